@@ -1,0 +1,34 @@
+import type { Config } from 'jest';
+
+// The project runs as native ESM (NestJS 12 is ESM-only), so ts-jest compiles to ESM and jest
+// runs under NODE_OPTIONS=--experimental-vm-modules (see package.json scripts).
+const aliases: Record<string, string> = {
+  '^@trust/domain$': '<rootDir>/libs/domain/src/index.ts',
+  '^@trust/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+  '^@trust/database$': '<rootDir>/libs/database/src/index.ts',
+  '^@trust/projection-runner$': '<rootDir>/libs/projection-runner/src/index.ts',
+  '^@trust/projections$': '<rootDir>/projections/index.ts',
+  '^@trust/testing$': '<rootDir>/libs/testing/src/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
+const shared = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: aliases,
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+} satisfies Config['projects'] extends (infer P)[] | undefined ? P : never;
+
+const config: Config = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'] },
+  ],
+};
+
+export default config;

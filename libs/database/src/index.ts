@@ -1,0 +1,5 @@
+export * from './database-url.js';
+export * from './create-pool.js';
+export * from './transaction.js';
+export * from './migrate.js';
+export * from './embedded-postgres.js';

@@ -1,0 +1,4 @@
+export * from './event-store.js';
+export * from './errors.js';
+export * from './handle-command.js';
+export * from './postgres/postgres-event-store.js';

@@ -1,0 +1,119 @@
+import pg from 'pg';
+import { createPool } from '@trust/database';
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { describeEventStoreContract, newEvent } from '../contract/event-store.contract.js';
+import type { EventStore, RecordedEvent } from '../event-store.js';
+import { PostgresEventStore } from './postgres-event-store.js';
+
+describeEventStoreContract('PostgreSQL', async () => {
+  const database = await createTestDatabase('til_es');
+  const clients: { store: EventStore; pool: pg.Pool }[] = [];
+  return {
+    async connect() {
+      const pool = createPool({ url: database.url, max: 4 });
+      const store = new PostgresEventStore(pool, { listenUrl: database.url });
+      clients.push({ store, pool });
+      return store;
+    },
+    async teardown() {
+      for (const client of clients) {
+        await client.store.close();
+        await client.pool.end();
+      }
+      await database.drop();
+    },
+  };
+});
+
+describe('PostgreSQL event store: ordering under open transactions', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let other: PostgresEventStore;
+  let otherPool: pg.Pool;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('til_es_order');
+    store = new PostgresEventStore(database.pool, { listenUrl: database.url });
+    otherPool = createPool({ url: database.url, max: 2 });
+    other = new PostgresEventStore(otherPool);
+  });
+  afterEach(async () => {
+    await store.close();
+    await other.close();
+    await otherPool.end();
+    await database.drop();
+  });
+
+  async function readAll(): Promise<RecordedEvent[]> {
+    const all: RecordedEvent[] = [];
+    for await (const event of store.readAll()) all.push(event);
+    return all;
+  }
+
+  it('given a transaction that took a position and has not committed, then a later append waits behind it and readers never see a gap', async () => {
+    const slow = new pg.Client({ connectionString: database.url });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      const payload = JSON.stringify([{ streamId: 'slow', expected: 'any', events: [serialise(newEvent('Slow'))] }]);
+      await slow.query('SELECT * FROM append_events($1::jsonb)', [payload]);
+
+      const later = other.append('fast', [newEvent('Fast')], { expectedVersion: 'any' });
+      const raced = await Promise.race([later.then(() => 'committed'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
+      expect(raced).toBe('waiting');
+      expect(await readAll()).toEqual([]);
+
+      await slow.query('COMMIT');
+      const fast = await later;
+      const all = await readAll();
+      expect(all.map((e) => [e.type, e.position])).toEqual([
+        ['Slow', 1n],
+        ['Fast', fast.lastPosition],
+      ]);
+      expect(fast.lastPosition).toBe(2n);
+    } finally {
+      await slow.end();
+    }
+  });
+
+  it('given an unrelated transaction left open, then appends and a follower are not stalled by it', async () => {
+    const idle = new pg.Client({ connectionString: database.url });
+    await idle.connect();
+    try {
+      await idle.query('BEGIN');
+      await idle.query('SELECT txid_current(), count(*) FROM events');
+
+      const received: RecordedEvent[] = [];
+      const subscription = store.subscribeToAll({ after: null, onEvents: async (events) => void received.push(...events) });
+      for (let i = 0; i < 10; i++) await other.append(`busy-${i}`, [newEvent()], { expectedVersion: 'no-stream' });
+      const deadline = Date.now() + 5_000;
+      while (received.length < 10 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      await subscription.stop();
+      expect(received).toHaveLength(10);
+    } finally {
+      await idle.query('ROLLBACK');
+      await idle.end();
+    }
+  });
+
+  it('keeps positions gapless when an append is refused or rolled back', async () => {
+    await store.append('s', [newEvent()], { expectedVersion: 'no-stream' });
+    await expect(store.append('s', [newEvent()], { expectedVersion: 'no-stream' })).rejects.toThrow();
+    const duplicate = newEvent();
+    await store.append('t', [duplicate], { expectedVersion: 'any' });
+    await expect(store.append('u', [duplicate], { expectedVersion: 'any' })).rejects.toThrow();
+    await store.append('v', [newEvent()], { expectedVersion: 'any' });
+    expect((await readAll()).map((e) => e.position)).toEqual([1n, 2n, 3n]);
+  });
+
+  it('refuses to update, delete or truncate stored events', async () => {
+    await store.append('immutable', [newEvent()], { expectedVersion: 'no-stream' });
+    await expect(database.pool.query(`UPDATE events SET type = 'Changed'`)).rejects.toThrow(/immutable/);
+    await expect(database.pool.query('DELETE FROM events')).rejects.toThrow(/immutable/);
+    await expect(database.pool.query('TRUNCATE events')).rejects.toThrow(/immutable/);
+  });
+});
+
+function serialise(event: ReturnType<typeof newEvent>): Record<string, unknown> {
+  return { eventId: event.eventId, type: event.type, schemaVersion: event.schemaVersion, data: event.data, metadata: event.metadata };
+}
