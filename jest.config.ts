@@ -24,10 +24,12 @@ const shared = {
 } satisfies Config['projects'] extends (infer P)[] | undefined ? P : never;
 
 const config: Config = {
+  // Integration and e2e tests talk to real PostgreSQL and Redis; unit tests finish far sooner.
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 30_000 },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 30_000 },
   ],
 };
 

@@ -257,7 +257,7 @@ export function describeEventStoreContract(adapterName: string, createFixture: (
           const positions = received.map((e) => e.position);
           for (let i = 1; i < positions.length; i++) expect(positions[i]).toBeGreaterThan(positions[i - 1] as bigint);
         }
-      });
+      }, 60_000);
     });
   });
 }

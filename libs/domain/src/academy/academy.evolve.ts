@@ -1,0 +1,38 @@
+import type { AcademyEvent } from './academy.events.js';
+import { figureKey, targetKey, type AcademyState } from './academy.state.js';
+
+export const initialAcademyState = (): AcademyState => ({ status: 'not-registered' });
+
+export function evolveAcademy(state: AcademyState, event: AcademyEvent): AcademyState {
+  switch (event.type) {
+    case 'AcademyRegistered':
+      if (state.status === 'registered') {
+        return state;
+      }
+      return {
+        status: 'registered',
+        academyId: event.data.academyId,
+        targets: new Map(),
+        figures: new Map(),
+      };
+    case 'KpiTargetSet': {
+      if (state.status !== 'registered') {
+        return state;
+      }
+      const { academicYear, kpi, target } = event.data;
+      return { ...state, targets: new Map(state.targets).set(targetKey(academicYear, kpi), target) };
+    }
+    case 'KpiRecorded':
+    case 'KpiCorrected': {
+      if (state.status !== 'registered') {
+        return state;
+      }
+      const { academicYear, term, kpi, value } = event.data;
+      return { ...state, figures: new Map(state.figures).set(figureKey(academicYear, term, kpi), value) };
+    }
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}

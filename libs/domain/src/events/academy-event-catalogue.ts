@@ -1,0 +1,58 @@
+import { ACADEMY_PHASES } from '../academy/academy-phase.js';
+import type { AcademyEvent } from '../academy/academy.events.js';
+import { KPI_NAMES, TERMS } from '../kpi/kpi-name.js';
+import type { EventCatalogue } from './event-catalogue.js';
+
+export const academyEventCatalogue: EventCatalogue<AcademyEvent> = {
+  AcademyRegistered: {
+    storedName: 'AcademyRegistered',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      academyId: data.string('academyId'),
+      name: data.string('name'),
+      phase: data.oneOf('phase', ACADEMY_PHASES),
+      hub: data.string('hub'),
+      joinedOn: data.string('joinedOn'),
+      predecessorUrns: data.stringArray('predecessorUrns'),
+    }),
+  },
+  KpiTargetSet: {
+    storedName: 'KpiTargetSet',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      kpi: data.oneOf('kpi', KPI_NAMES),
+      target: data.number('target'),
+    }),
+  },
+  KpiRecorded: {
+    storedName: 'KpiRecorded',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      term: data.oneOf('term', TERMS),
+      kpi: data.oneOf('kpi', KPI_NAMES),
+      value: data.number('value'),
+      nationalAverage: data.nullableNumber('nationalAverage'),
+    }),
+  },
+  KpiCorrected: {
+    storedName: 'KpiCorrected',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      term: data.oneOf('term', TERMS),
+      kpi: data.oneOf('kpi', KPI_NAMES),
+      value: data.number('value'),
+      previousValue: data.number('previousValue'),
+      reason: data.string('reason'),
+    }),
+  },
+};

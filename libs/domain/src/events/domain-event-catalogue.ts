@@ -1,0 +1,8 @@
+import { academyEventCatalogue } from './academy-event-catalogue.js';
+import type { DomainEvent } from './domain-event.js';
+import type { EventCatalogue } from './event-catalogue.js';
+
+/** Typed against DomainEvent, so an event type added to the union without a catalogue entry does not compile. */
+export const domainEventCatalogue: EventCatalogue<DomainEvent> = {
+  ...academyEventCatalogue,
+};

@@ -1,0 +1,113 @@
+import type { StoredEventShape } from '../shared/stored-event.js';
+import type { DomainEvent } from './domain-event.js';
+import { domainEventCatalogue } from './domain-event-catalogue.js';
+import { domainEventCodec } from './domain-event-codec.js';
+import { EventCodecError } from './event-codec-error.js';
+
+const examples: DomainEvent[] = [
+  {
+    type: 'AcademyRegistered',
+    data: {
+      academyId: '123456',
+      name: 'Oakfield Primary Academy',
+      phase: 'primary',
+      hub: 'North',
+      joinedOn: '2021-09-01',
+      predecessorUrns: ['654321'],
+    },
+  },
+  { type: 'KpiTargetSet', data: { academyId: '123456', academicYear: '2024/25', kpi: 'curriculum', target: 2 } },
+  {
+    type: 'KpiRecorded',
+    data: {
+      academyId: '123456',
+      academicYear: '2024/25',
+      term: 'spring',
+      kpi: 'attendance',
+      value: 94.2,
+      nationalAverage: 93.5,
+    },
+  },
+  {
+    type: 'KpiRecorded',
+    data: {
+      academyId: '123456',
+      academicYear: '2024/25',
+      term: 'autumn',
+      kpi: 'progress',
+      value: 78.5,
+      nationalAverage: null,
+    },
+  },
+  {
+    type: 'KpiCorrected',
+    data: {
+      academyId: '123456',
+      academicYear: '2024/25',
+      term: 'autumn',
+      kpi: 'progress',
+      value: 81,
+      previousValue: 78.5,
+      reason: 'Validated data',
+    },
+  },
+];
+
+describe('domain event codec', () => {
+  it('stores every event type under an explicit name, at schema version 1', () => {
+    expect(
+      Object.entries(domainEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
+    ).toEqual([
+      ['AcademyRegistered', 'AcademyRegistered', 1],
+      ['KpiTargetSet', 'KpiTargetSet', 1],
+      ['KpiRecorded', 'KpiRecorded', 1],
+      ['KpiCorrected', 'KpiCorrected', 1],
+    ]);
+  });
+
+  it.each(examples)('round-trips $type through JSON', (event) => {
+    const stored = domainEventCodec.encode(event);
+    expect(stored.type).toBe(event.type);
+    expect(stored.schemaVersion).toBe(1);
+    const fromDatabase = JSON.parse(JSON.stringify(stored)) as StoredEventShape;
+    expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
+  });
+
+  it.each<[string, StoredEventShape]>([
+    [
+      'a KPI outside the list',
+      { type: 'KpiTargetSet', schemaVersion: 1, data: { academyId: '123456', academicYear: '2024/25', kpi: 'attainment', target: 2 } },
+    ],
+    [
+      'a term outside the list',
+      {
+        type: 'KpiRecorded',
+        schemaVersion: 1,
+        data: { academyId: '123456', academicYear: '2024/25', term: 'winter', kpi: 'progress', value: 1, nationalAverage: null },
+      },
+    ],
+    [
+      'a phase outside the list',
+      {
+        type: 'AcademyRegistered',
+        schemaVersion: 1,
+        data: { academyId: '123456', name: 'n', phase: 'nursery', hub: 'h', joinedOn: '2021-09-01', predecessorUrns: [] },
+      },
+    ],
+    [
+      'predecessor URNs that are not strings',
+      {
+        type: 'AcademyRegistered',
+        schemaVersion: 1,
+        data: { academyId: '123456', name: 'n', phase: 'primary', hub: 'h', joinedOn: '2021-09-01', predecessorUrns: [654321] },
+      },
+    ],
+    ['an unknown type', { type: 'KpiDeleted', schemaVersion: 1, data: {} }],
+    [
+      'a version newer than known',
+      { type: 'KpiTargetSet', schemaVersion: 2, data: { academyId: '123456', academicYear: '2024/25', kpi: 'progress', target: 2 } },
+    ],
+  ])('refuses %s', (_label, stored) => {
+    expect(() => domainEventCodec.decode(stored)).toThrow(EventCodecError);
+  });
+});

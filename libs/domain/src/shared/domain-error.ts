@@ -1,0 +1,30 @@
+/**
+ * Why the domain refused a command. The API maps each kind to one status:
+ * invalid → 400 (names the field), not-found → 404, conflict → 409, refused → 422.
+ */
+export type DomainErrorKind = 'invalid' | 'not-found' | 'conflict' | 'refused';
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+    /** The input field at fault, for `invalid`. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+
+  static invalid(field: string, message: string): DomainError {
+    return new DomainError('invalid', `${field}: ${message}`, field);
+  }
+  static notFound(message: string): DomainError {
+    return new DomainError('not-found', message);
+  }
+  static conflict(message: string): DomainError {
+    return new DomainError('conflict', message);
+  }
+  static refused(message: string): DomainError {
+    return new DomainError('refused', message);
+  }
+}

@@ -1,0 +1,13 @@
+import { DomainError } from '../shared/domain-error.js';
+
+/** An academy's URN: a converting or re-brokered school gets a new one, so it is never reused for another school. */
+export type AcademyId = string & { readonly __brand: 'AcademyId' };
+
+const URN = /^\d{6}$/;
+
+export function parseAcademyId(input: unknown, field: string): AcademyId {
+  if (typeof input !== 'string' || !URN.test(input)) {
+    throw DomainError.invalid(field, 'must be a URN of exactly 6 digits, as a string');
+  }
+  return input as AcademyId;
+}

@@ -1,0 +1,14 @@
+import type pg from 'pg';
+import type { RecordedEvent } from '@trust/event-store';
+
+/**
+ * A read model: a pure fold over events plus the SQL that stores its result.
+ * The runner calls `apply` inside the transaction that also advances the projection's checkpoint,
+ * so a crash never skips an event or applies one twice.
+ */
+export interface Projection {
+  /** The projection's folder name under projections/ (e.g. `academy-card`); also its checkpoint name. */
+  readonly name: string;
+  /** Applies a batch of events, in position order, within the runner's transaction. Must ignore event types it does not use. */
+  apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void>;
+}

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { withTransaction } from '@trust/database';
+import { academyStreamId, domainEventCodec, type DomainEvent, type KpiName, type Term } from '@trust/domain';
+import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
+import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { allProjections } from '../index.js';
+import type { AcademyCardView } from './academy-card.js';
+import { ACADEMY_CARD_PROJECTION, academyCardProjection } from './academy-card.projection.js';
+import { findAcademyCard, listAcademyCards } from './academy-card.queries.js';
+
+const year = '2024/25';
+
+const registered = (academyId: string, name = `Academy ${academyId}`, hub = 'North'): DomainEvent => ({
+  type: 'AcademyRegistered',
+  data: { academyId, name, phase: 'secondary', hub, joinedOn: '2022-04-01', predecessorUrns: [] },
+});
+const target = (academyId: string, kpi: KpiName, value: number): DomainEvent => ({
+  type: 'KpiTargetSet',
+  data: { academyId, academicYear: year, kpi, target: value },
+});
+const recorded = (academyId: string, kpi: KpiName, term: Term, value: number, nationalAverage: number | null = null): DomainEvent => ({
+  type: 'KpiRecorded',
+  data: { academyId, academicYear: year, term, kpi, value, nationalAverage },
+});
+const corrected = (academyId: string, kpi: KpiName, term: Term, value: number, previousValue: number): DomainEvent => ({
+  type: 'KpiCorrected',
+  data: { academyId, academicYear: year, term, kpi, value, previousValue, reason: 'moderated figure' },
+});
+
+function stored(event: DomainEvent): NewEvent {
+  return {
+    eventId: randomUUID(),
+    ...domainEventCodec.encode(event),
+    metadata: { actor: { userId: 'director', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
+  };
+}
+
+describe('academy-card projection against PostgreSQL', () => {
+  let database: TestDatabase;
+  let nextPosition: bigint;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('til_card');
+    nextPosition = 1n;
+  });
+
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  /** Gives the events the next global positions, as the store would. */
+  function record(...events: DomainEvent[]): RecordedEvent[] {
+    return events.map((event) => recordedAt(stored(event), academyStreamId(event.data.academyId)));
+  }
+
+  function recordedAt(event: NewEvent, streamId: string): RecordedEvent {
+    return { ...event, streamId, streamVersion: 0, position: nextPosition++, recordedAt: new Date() };
+  }
+
+  async function apply(events: readonly RecordedEvent[]): Promise<void> {
+    await withTransaction(database.pool, (client) => academyCardProjection.apply(client, events));
+  }
+
+  async function storedRow(academyId: string): Promise<{ card: AcademyCardView; last_position: string } | undefined> {
+    const { rows } = await database.pool.query<{ card: AcademyCardView; last_position: string }>(
+      'SELECT card, last_position::text AS last_position FROM academy_cards WHERE academy_id = $1',
+      [academyId],
+    );
+    return rows[0];
+  }
+
+  it('stores the card of a registered academy with its figures and targets, rated', async () => {
+    await apply(record(registered('140001', 'Hillside Academy', 'South'), target('140001', 'progress', 80), recorded('140001', 'progress', 'autumn', 77, 74), target('140001', 'teaching', 90)));
+
+    expect(await findAcademyCard(database.pool, '140001')).toEqual({
+      academyId: '140001',
+      name: 'Hillside Academy',
+      phase: 'secondary',
+      hub: 'South',
+      joinedOn: '2022-04-01',
+      predecessorUrns: [],
+      tier: null,
+      overallEffectiveness: null,
+      riskLevel: null,
+      sip: null,
+      nextAim: null,
+      kpis: [
+        { kpi: 'teaching', academicYear: year, term: null, value: null, target: 90, nationalAverage: null, rag: 'grey', corrected: false },
+        { kpi: 'progress', academicYear: year, term: 'autumn', value: 77, target: 80, nationalAverage: 74, rag: 'amber', corrected: false },
+      ],
+      ragSummary: { green: 0, amber: 1, red: 0, grey: 1 },
+    });
+    expect((await storedRow('140001'))?.last_position).toBe('4');
+  });
+
+  it('given the same events applied again, in a later batch or twice in one batch, then nothing changes', async () => {
+    const events = record(registered('140001'), target('140001', 'progress', 80), recorded('140001', 'progress', 'autumn', 70));
+    await apply(events);
+    const before = await storedRow('140001');
+
+    await apply(events);
+    await apply([...events, ...events]);
+    const [, , figure] = events;
+    if (figure === undefined) throw new Error('expected three events');
+    await apply([figure, figure]);
+
+    expect(await storedRow('140001')).toEqual(before);
+    expect(before?.card.kpis).toEqual([expect.objectContaining({ kpi: 'progress', term: 'autumn', value: 70, rag: 'red' })]);
+  });
+
+  it('given events arriving in separate batches, then the card is the one a single batch gives', async () => {
+    const history = (academyId: string): DomainEvent[] => [
+      registered(academyId, 'Same Name'),
+      target(academyId, 'curriculum', 2),
+      recorded(academyId, 'curriculum', 'autumn', 3),
+      recorded(academyId, 'attendance', 'autumn', 95.5, 94.2),
+      recorded(academyId, 'curriculum', 'spring', 2),
+      target(academyId, 'attendance', 96),
+    ];
+    await apply(record(...history('140001')));
+    for (const event of record(...history('140002'))) await apply([event]);
+
+    const together = await findAcademyCard(database.pool, '140001');
+    const apart = await findAcademyCard(database.pool, '140002');
+    expect(apart).toEqual({ ...together, academyId: '140002' });
+    expect(apart?.kpis.map(({ term, kpi, rag }) => `${String(term)} ${kpi} ${rag}`)).toEqual([
+      'autumn curriculum amber',
+      'autumn attendance amber',
+      'spring curriculum green',
+    ]);
+    expect(apart?.ragSummary).toEqual({ green: 1, amber: 1, red: 0, grey: 0 });
+  });
+
+  it('given a figure, when it is corrected, then the card shows the corrected value and says so', async () => {
+    await apply(record(registered('140001'), target('140001', 'transition', 90), recorded('140001', 'transition', 'summer', 84)));
+    expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([expect.objectContaining({ value: 84, rag: 'red', corrected: false })]);
+
+    await apply(record(corrected('140001', 'transition', 'summer', 91, 84)));
+
+    expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([
+      { kpi: 'transition', academicYear: year, term: 'summer', value: 91, target: 90, nationalAverage: null, rag: 'green', corrected: true },
+    ]);
+  });
+
+  it('given a figure with no target, when a target is set after it, then the figure is recoloured', async () => {
+    await apply(record(registered('140001'), recorded('140001', 'teaching', 'autumn', 86)));
+    expect((await findAcademyCard(database.pool, '140001'))?.kpis[0]).toEqual(expect.objectContaining({ target: null, rag: 'grey' }));
+
+    await apply(record(target('140001', 'teaching', 90)));
+
+    expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([
+      { kpi: 'teaching', academicYear: year, term: 'autumn', value: 86, target: 90, nationalAverage: null, rag: 'amber', corrected: false },
+    ]);
+    expect((await listAcademyCards(database.pool))[0]?.ragSummary).toEqual({ green: 0, amber: 1, red: 0, grey: 0 });
+  });
+
+  it('ignores event types it does not use, and events for academies it has no card for', async () => {
+    const foreign = recordedAt({ ...stored(registered('140009')), type: 'RechargeLogged', data: { amountPence: 35_000 } }, 'recharge-1');
+    await apply([foreign, ...record(recorded('140002', 'progress', 'autumn', 80))]);
+    expect(await listAcademyCards(database.pool)).toEqual([]);
+  });
+
+  it('lists the academies by id with their headline, and finds none for an unknown id, from a pool or a client', async () => {
+    await apply(record(registered('140003', `Third: St Mary's "C of E" \\ Ysgol Gymraeg ✓`, 'East'), registered('100001', 'First', 'West'), target('100001', 'progress', 80), registered('120002', 'Second')));
+
+    expect(await listAcademyCards(database.pool)).toEqual([
+      { academyId: '100001', name: 'First', phase: 'secondary', hub: 'West', tier: null, ragSummary: { green: 0, amber: 0, red: 0, grey: 1 } },
+      { academyId: '120002', name: 'Second', phase: 'secondary', hub: 'North', tier: null, ragSummary: { green: 0, amber: 0, red: 0, grey: 0 } },
+      { academyId: '140003', name: `Third: St Mary's "C of E" \\ Ysgol Gymraeg ✓`, phase: 'secondary', hub: 'East', tier: null, ragSummary: { green: 0, amber: 0, red: 0, grey: 0 } },
+    ]);
+    expect(await findAcademyCard(database.pool, '999999')).toBeNull();
+    await withTransaction(database.pool, async (client) => {
+      expect((await findAcademyCard(client, '120002'))?.name).toBe('Second');
+      expect(await listAcademyCards(client)).toHaveLength(3);
+    });
+  });
+
+  it('keeps the cards up to date from the event store through the projection runner', async () => {
+    const store = new PostgresEventStore(database.pool, { pollIntervalMs: 50 });
+    const runner = new ProjectionRunner({ store, pool: database.pool, projections: allProjections() });
+    try {
+      await store.append(academyStreamId('140001'), [registered('140001'), target('140001', 'progress', 80)].map(stored), { expectedVersion: 'no-stream' });
+      await runner.start();
+      const { lastPosition } = await store.append(academyStreamId('140001'), [recorded('140001', 'progress', 'spring', 81)].map(stored), { expectedVersion: 1 });
+
+      expect(await waitForCheckpoint(database.pool, [ACADEMY_CARD_PROJECTION], lastPosition, 10_000)).toBe(true);
+      expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([expect.objectContaining({ term: 'spring', value: 81, rag: 'green' })]);
+      expect(runner.status()).toEqual([{ name: 'academy-card', position: lastPosition, status: 'running', lastError: null, failedPosition: null }]);
+    } finally {
+      await runner.stop();
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export * from './academy-card.js';
+export * from './academy-card.projection.js';
+export * from './academy-card.queries.js';
