@@ -1,6 +1,6 @@
 import type { RegisterAcademy } from './academy.commands.js';
 import { ACADEMY_ID, academyRegistered, badTexts, given, registered } from './test-support/academy-fixtures.js';
-import { deciderSpec } from '../shared/decider-spec.js';
+import { deciderSpec } from '../test-support/decider-spec.js';
 import { academyDecider } from './academy.decider.js';
 
 const register = (overrides: Partial<RegisterAcademy> = {}): RegisterAcademy => ({

@@ -96,6 +96,12 @@ describe('PostgreSQL event store: ordering under open transactions', () => {
     }
   });
 
+  it('gives the events of one append consecutive positions', async () => {
+    const result = await store.append('consecutive', [newEvent(), newEvent(), newEvent()], { expectedVersion: 'no-stream' });
+    expect(result.lastPosition - result.firstPosition).toBe(2n);
+    expect((await readAll()).map((e) => e.position)).toEqual([1n, 2n, 3n]);
+  });
+
   it('keeps positions gapless when an append is refused or rolled back', async () => {
     await store.append('s', [newEvent()], { expectedVersion: 'no-stream' });
     await expect(store.append('s', [newEvent()], { expectedVersion: 'no-stream' })).rejects.toThrow();

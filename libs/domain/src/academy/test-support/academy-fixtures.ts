@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../shared/decider-spec.js';
+import { deciderSpec } from '../../test-support/decider-spec.js';
 import { academyDecider } from '../academy.decider.js';
 import type {
   AcademyEvent,

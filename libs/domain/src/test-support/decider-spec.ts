@@ -1,5 +1,5 @@
-import type { Decider, DecisionContext } from './decider.js';
-import { DomainError, type DomainErrorKind } from './domain-error.js';
+import type { Decider, DecisionContext } from '../shared/decider.js';
+import { DomainError, type DomainErrorKind } from '../shared/domain-error.js';
 
 /**
  * Given/when/then for a decider, for specs only (it asserts with jest's `expect`):

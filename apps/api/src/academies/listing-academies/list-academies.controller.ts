@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ACADEMY_CARD_PROJECTION, type AcademyListItem } from '@trust/projections';
+import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
+import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
+import { ReadModelQuery } from '../../common/queries/read-model-query.js';
+import { AcademyListItemDto } from '../academy-card.schema.js';
+import { ListAcademiesQuery } from './list-academies.query.js';
+
+@ApiTags('academies')
+@Controller('academies')
+export class ListAcademiesController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every academy with its current tier and RAG summary, by URN' })
+  @ApiOkResponse({ type: [AcademyListItemDto] })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'minPosition is not a non-negative integer.' })
+  @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
+  async list(@Query() query: ReadModelQuery): Promise<AcademyListItem[]> {
+    await this.freshness.ensure([ACADEMY_CARD_PROJECTION], query.minPosition);
+    return this.queryBus.execute(new ListAcademiesQuery());
+  }
+}

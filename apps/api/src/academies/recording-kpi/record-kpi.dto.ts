@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsString, Matches } from 'class-validator';
+import { KPI_NAMES, TERMS, type KpiName, type Term } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, academicYearMessage, KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+
+export class RecordKpiDto {
+  @ApiProperty({ enum: KPI_NAMES, description: KPI_DESCRIPTION, example: 'attendance' })
+  @IsIn(KPI_NAMES, { message: kpiMessage })
+  kpi!: KpiName;
+
+  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @IsString({ message: academicYearMessage })
+  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  academicYear!: string;
+
+  @ApiProperty({ enum: TERMS, example: 'autumn' })
+  @IsIn(TERMS, { message: termMessage })
+  term!: Term;
+
+  @ApiProperty({ description: VALUE_DESCRIPTION, example: 94.6 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a number' })
+  value!: number;
+
+  @ApiPropertyOptional({
+    description: 'The national average recorded with the figure (a percentage); attendance with no target is held to it.',
+    example: 94.1,
+    nullable: true,
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'nationalAverage must be a number' })
+  nationalAverage?: number | null;
+}

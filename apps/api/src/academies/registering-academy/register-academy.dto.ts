@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ACADEMY_PHASES, type AcademyPhase } from '@trust/domain';
+import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
+
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export class RegisterAcademyDto {
+  @ApiProperty({ description: 'The academy URN: 6 digits, as a string.', example: '138201', pattern: '^\\d{6}$' })
+  @IsString({ message: 'academyId must be a string' })
+  @Matches(URN_PATTERN, { message: 'academyId must be an academy URN of exactly 6 digits' })
+  academyId!: string;
+
+  @ApiProperty({ example: 'Oakfield Primary Academy', maxLength: 200 })
+  @IsString({ message: 'name must be a string' })
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name!: string;
+
+  @ApiProperty({ enum: ACADEMY_PHASES, example: 'primary' })
+  @IsIn(ACADEMY_PHASES, { message: `phase must be one of: ${ACADEMY_PHASES.join(', ')}` })
+  phase!: AcademyPhase;
+
+  @ApiProperty({ description: 'The hub the academy belongs to.', example: 'North', maxLength: 200 })
+  @IsString({ message: 'hub must be a string' })
+  @IsNotEmpty({ message: 'hub must not be empty' })
+  @MaxLength(200, { message: 'hub must be at most 200 characters' })
+  hub!: string;
+
+  @ApiProperty({ description: 'The day the academy joined the trust.', format: 'date', example: '2019-09-01' })
+  @IsString({ message: 'joinedOn must be a string' })
+  @Matches(ISO_DATE_PATTERN, { message: 'joinedOn must be a date YYYY-MM-DD' })
+  joinedOn!: string;
+
+  @ApiPropertyOptional({
+    description: 'URNs the school held before converting or being re-brokered.',
+    type: [String],
+    example: ['117301'],
+  })
+  @IsOptional()
+  @IsArray({ message: 'predecessorUrns must be an array of URNs' })
+  @ArrayMaxSize(20, { message: 'predecessorUrns must list at most 20 URNs' })
+  @Matches(URN_PATTERN, { each: true, message: 'each of predecessorUrns must be an academy URN of exactly 6 digits' })
+  predecessorUrns?: string[];
+}

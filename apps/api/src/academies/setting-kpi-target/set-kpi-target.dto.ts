@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsString, Matches } from 'class-validator';
+import { KPI_NAMES, type KpiName } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, academicYearMessage, KPI_DESCRIPTION, kpiMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+
+export class SetKpiTargetDto {
+  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @IsString({ message: academicYearMessage })
+  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  academicYear!: string;
+
+  @ApiProperty({ enum: KPI_NAMES, description: KPI_DESCRIPTION, example: 'attendance' })
+  @IsIn(KPI_NAMES, { message: kpiMessage })
+  kpi!: KpiName;
+
+  @ApiProperty({ description: `The target on the KPI's own scale. ${VALUE_DESCRIPTION}`, example: 95 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'target must be a number' })
+  target!: number;
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ACADEMY_CARD_PROJECTION, type AcademyCardView } from '@trust/projections';
+import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
+import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
+import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
+import { ReadModelQuery } from '../../common/queries/read-model-query.js';
+import { AcademyCardDto } from '../academy-card.schema.js';
+import { ViewAcademyCardQuery } from './view-academy-card.query.js';
+
+@ApiTags('academies')
+@Controller('academies')
+export class ViewAcademyCardController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Get(':id/card')
+  @ApiOperation({ summary: "An academy's card: its details and every KPI figure with target and RAG" })
+  @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
+  @ApiOkResponse({ type: AcademyCardDto })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'The id is not a URN, or minPosition is not a non-negative integer.' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown academy.' })
+  @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
+  async card(@AcademyIdParam() academyId: string, @Query() query: ReadModelQuery): Promise<AcademyCardView> {
+    await this.freshness.ensure([ACADEMY_CARD_PROJECTION], query.minPosition);
+    const card = await this.queryBus.execute(new ViewAcademyCardQuery(academyId));
+    if (card === null) {
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `academy ${academyId} is not registered` });
+    }
+    return card;
+  }
+}

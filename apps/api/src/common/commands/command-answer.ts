@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** What every command route answers with 201 (API.md). */
+export class CommandAnswer {
+  @ApiProperty({ description: 'The id of the thing the command acted on (for academy routes, the academy URN).', example: '138201' })
+  id!: string;
+
+  @ApiProperty({ description: 'The event stream the command appended to.', example: 'academy-138201' })
+  streamId!: string;
+
+  @ApiProperty({
+    description:
+      'Global position of the last event the command appended (or, when it changed nothing, of the stream\'s last event), as a decimal string. Pass it as `minPosition` to a query to read your own write.',
+    example: '42',
+    pattern: '^\\d+$',
+  })
+  position!: string;
+
+  @ApiProperty({ type: [String], description: 'Types of the events appended, in order (empty when the command changed nothing).', example: ['KpiRecorded'] })
+  events!: string[];
+}

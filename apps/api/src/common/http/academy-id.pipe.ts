@@ -1,0 +1,18 @@
+import { Injectable, Param, type PipeTransform } from '@nestjs/common';
+import { badRequest } from './bad-request.js';
+
+export const URN_PATTERN = /^\d{6}$/;
+
+/** Validates the `:id` path parameter as an academy URN (6 digits). */
+@Injectable()
+export class AcademyIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!URN_PATTERN.test(value)) {
+      throw badRequest({ field: 'id', message: 'id must be an academy URN of exactly 6 digits' });
+    }
+    return value;
+  }
+}
+
+/** The academy URN of the path (`/academies/:id/...`), validated. */
+export const AcademyIdParam = (): ParameterDecorator => Param('id', AcademyIdPipe);

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Actor } from '@trust/event-store';
+import { headerValue } from '../http/http-types.js';
+import { resolveActor } from './actor.js';
+
+/** What every request carries into the events it causes. */
+export interface RequestContext {
+  /** Unique per request; the causation id of the events a command appends. */
+  readonly requestId: string;
+  /** From `X-Correlation-Id`, or new: ties together everything one client interaction caused. */
+  readonly correlationId: string;
+  readonly actor: Actor;
+}
+
+export const CORRELATION_ID_HEADER = 'X-Correlation-Id';
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+// Ids are echoed in headers and stored in metadata: a bounded, header-safe alphabet only.
+const CLIENT_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
+
+const contexts = new WeakMap<IncomingMessage, RequestContext>();
+
+/**
+ * The request's context, created on first use so the logger (which sees the request first) and
+ * the middleware agree on the ids whichever runs first.
+ */
+export function requestContextOf(request: IncomingMessage): RequestContext {
+  const existing = contexts.get(request);
+  if (existing !== undefined) return existing;
+  const offered = headerValue(request, CORRELATION_ID_HEADER)?.trim();
+  const context: RequestContext = {
+    requestId: randomUUID(),
+    correlationId: offered !== undefined && CLIENT_ID.test(offered) ? offered : randomUUID(),
+    actor: resolveActor(request),
+  };
+  contexts.set(request, context);
+  return context;
+}

@@ -1,0 +1,23 @@
+/** Injection tokens of the infrastructure the composition root provides. */
+
+/** The application's pg.Pool (owned by whoever created the app: main.ts or a test). */
+export const PG_POOL = Symbol('PG_POOL');
+/** The EventStore port. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+/** `() => Date`: the clock commands decide with. */
+export const CLOCK = Symbol('CLOCK');
+/** The in-process ProjectionRunner, or null when another process (the worker) runs the projections. */
+export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
+/** The API's tunables (ApiSettings). */
+export const API_SETTINGS = Symbol('API_SETTINGS');
+
+export type Clock = () => Date;
+
+export interface ApiSettings {
+  /** How long a query waits for the read models to reach `minPosition` before answering 503. */
+  readModelWaitMs: number;
+  /** How long a request waits for a concurrent request with the same Idempotency-Key to finish before answering 409. */
+  idempotencyWaitMs: number;
+  /** A pending Idempotency-Key claim older than this was left by a crashed request and may be taken over. */
+  idempotencyLeaseMs: number;
+}

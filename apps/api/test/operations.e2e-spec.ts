@@ -1,0 +1,128 @@
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createPool } from '@trust/database';
+import { createApp } from '../src/app.js';
+import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type TestApp } from './test-support/test-app.js';
+
+interface HealthBody {
+  status: string;
+  details: Record<string, { status: string } & Record<string, unknown>>;
+}
+
+interface OpenApiBody {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, unknown> };
+}
+
+describe('Operations: health, docs, read-model waits and unexpected failures', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({ settings: { readModelWaitMs: 300 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('GET /health answers 200 with the database, the event store head and each projection checkpoint', async () => {
+    const registered = await registerAcademy(api.server, '500001');
+    await request(api.server).get('/academies').query({ minPosition: registered.position }).expect(200);
+
+    const response = await request(api.server).get('/health').expect(200);
+
+    const body = response.body as HealthBody;
+    expect(body.status).toBe('ok');
+    expect(body.details['database']?.status).toBe('up');
+    expect(body.details['eventStore']).toMatchObject({ status: 'up', headPosition: registered.position });
+    expect(body.details['projections']).toMatchObject({
+      status: 'up',
+      runInThisProcess: true,
+      projections: { 'academy-card': { status: 'running', position: registered.position, behind: '0' } },
+    });
+  });
+
+  it('GET /docs serves the OpenAPI page, and its JSON documents every route', async () => {
+    const page = await request(api.server).get('/docs').expect(200);
+    expect(page.text).toContain('swagger');
+
+    const json = await request(api.server).get('/docs/openapi.json').expect(200);
+    const document = json.body as OpenApiBody;
+    expect(Object.keys(document.paths).sort()).toEqual(
+      ['/academies', '/academies/{id}/card', '/academies/{id}/kpi-targets', '/academies/{id}/kpis', '/academies/{id}/kpis/corrections', '/health'].sort(),
+    );
+    expect(Object.keys(document.paths['/academies'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(document.components.schemas).toHaveProperty('RegisterAcademyDto');
+    expect(document.components.schemas).toHaveProperty('RecordKpiDto');
+    expect(document.components.schemas).toHaveProperty('CommandAnswer');
+    expect(document.components.schemas).toHaveProperty('AcademyCardDto');
+  });
+
+  it('503 with Retry-After when the read model has not reached minPosition in time', async () => {
+    const head = await api.head();
+    const response = await request(api.server)
+      .get('/academies')
+      .query({ minPosition: (head + 1000n).toString() })
+      .expect(503);
+    expect(response.headers['retry-after']).toBe('1');
+    expect(response.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: expect.stringContaining('catching up') as unknown });
+  });
+
+  it('minPosition reached: the card answers with the write just made', async () => {
+    await registerAcademy(api.server, '500002');
+    const recorded = await request(api.server)
+      .post('/academies/500002/kpis')
+      .send({ kpi: 'teaching', academicYear: '2024/25', term: 'autumn', value: 91 })
+      .expect(201);
+    const card = await request(api.server).get('/academies/500002/card').query({ minPosition: commandAnswer(recorded).position }).expect(200);
+    expect(card.body).toMatchObject({ kpis: [{ kpi: 'teaching', value: 91, rag: 'grey' }] });
+  });
+
+  it('an unexpected failure answers a generic 500 that discloses nothing', async () => {
+    await registerAcademy(api.server, '500003');
+    await api.database.pool.query('ALTER TABLE idempotency_keys RENAME TO idempotency_keys_away');
+    try {
+      const response = await request(api.server)
+        .post('/academies/500003/kpis')
+        .set('Idempotency-Key', 'table-gone')
+        .send({ kpi: 'teaching', academicYear: '2024/25', term: 'autumn', value: 91 })
+        .expect(500);
+      expect(response.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+      expect(response.text).not.toContain('idempotency_keys');
+      expect(response.text).not.toContain('relation');
+    } finally {
+      await api.database.pool.query('ALTER TABLE idempotency_keys_away RENAME TO idempotency_keys');
+    }
+  });
+});
+
+describe('Health when the database is down', () => {
+  let app: INestApplication;
+  const pool = createPool({ url: 'postgres://postgres@127.0.0.1:1/nowhere', max: 1 });
+
+  beforeAll(async () => {
+    app = await createApp({ pool, runProjections: false, logLevel: 'silent' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await pool.end();
+  });
+
+  it('GET /health answers 503 naming the database as down', async () => {
+    const response = await request(app.getHttpServer() as Server).get('/health').expect(503);
+    const body = response.body as HealthBody;
+    expect(body.status).toBe('error');
+    expect(body.details['database']?.status).toBe('down');
+  });
+
+  it('a command answers 5xx without details, never a stack or SQL', async () => {
+    const response = await request(app.getHttpServer() as Server)
+      .post('/academies')
+      .send({ academyId: '500009', name: 'A', phase: 'primary', hub: 'North', joinedOn: '2019-09-01' });
+    expect(response.status).toBeGreaterThanOrEqual(500);
+    expect(errorAnswer(response).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|at /);
+  });
+});

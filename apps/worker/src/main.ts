@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { createPool, migrate } from '@trust/database';
+import { workerConfigFromEnv } from './worker-config.js';
+import { WorkerModule } from './worker.module.js';
+
+const FORCED_EXIT_AFTER_MS = 15_000;
+
+/** The projection worker: brings the schema up to date, then keeps every read model following the event store. */
+async function main(): Promise<void> {
+  const config = workerConfigFromEnv();
+  await migrate({ url: config.databaseUrl });
+  const pool = createPool({ url: config.databaseUrl, max: 4, applicationName: 'trust-improvement-ledger-worker' });
+
+  let context: INestApplicationContext;
+  try {
+    context = await NestFactory.createApplicationContext(WorkerModule.register({ pool, databaseUrl: config.databaseUrl, logLevel: config.logLevel }), {
+      bufferLogs: true,
+      abortOnError: false,
+    });
+    context.useLogger(context.get(Logger));
+    await context.init();
+  } catch (error: unknown) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const running = context;
+  process.stdout.write('Projection worker running (SIGINT or SIGTERM to stop)\n');
+
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (closing) {
+      process.stderr.write(`${signal} again: exiting without a clean shutdown\n`);
+      process.exit(1);
+    }
+    closing = true;
+    process.stdout.write(`${signal}: stopping the projections\n`);
+    setTimeout(() => {
+      process.stderr.write('shutdown took too long: exiting\n');
+      process.exit(1);
+    }, FORCED_EXIT_AFTER_MS).unref();
+    void (async () => {
+      try {
+        // The runner finishes its batch in flight (committed with its checkpoint) before the pool ends.
+        await running.close();
+        await pool.end();
+      } catch (error: unknown) {
+        process.stderr.write(`shutdown failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 1;
+      }
+    })();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The worker could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
