@@ -2,3 +2,4 @@ export * from './event-store.js';
 export * from './errors.js';
 export * from './handle-command.js';
 export * from './postgres/postgres-event-store.js';
+export * from './eventstoredb/index.js';
