@@ -53,6 +53,15 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts that run before anything is built: not part of the TypeScript project.
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { console: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test-support/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
