@@ -7,3 +7,17 @@ export * from './academy-card/index.js';
 export function allProjections(): Projection[] {
   return [academyCardProjection];
 }
+
+/**
+ * The named projections, in the order of `allProjections()` (every one of them when `names` is
+ * empty), so several workers can share the read models. An unknown name throws, listing the known ones.
+ */
+export function selectProjections(names: readonly string[], from: readonly Projection[] = allProjections()): Projection[] {
+  if (names.length === 0) return [...from];
+  const known = from.map((projection) => projection.name);
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown projection${unknown.length === 1 ? '' : 's'} ${unknown.map((name) => `"${name}"`).join(', ')}: the projections are ${known.join(', ')}`);
+  }
+  return from.filter((projection) => names.includes(projection.name));
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { withTransaction } from '@trust/database';
 import { academyStreamId, domainEventCodec, type DomainEvent, type KpiName, type Term } from '@trust/domain';
 import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
-import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
+import { applyProjectionBatch, ProjectionRunner, readCheckpoints, recordFailure, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { allProjections } from '../index.js';
 import type { AcademyCardView } from './academy-card.js';
@@ -51,7 +51,7 @@ describe('academy-card projection against PostgreSQL', () => {
 
   /** Gives the events the next global positions, as the store would. */
   function record(...events: DomainEvent[]): RecordedEvent[] {
-    return events.map((event) => recordedAt(stored(event), academyStreamId(event.data.academyId)));
+    return events.map((event) => recordedAt(stored(event), academyStreamId('academyId' in event.data ? event.data.academyId : '')));
   }
 
   function recordedAt(event: NewEvent, streamId: string): RecordedEvent {
@@ -174,6 +174,49 @@ describe('academy-card projection against PostgreSQL', () => {
       expect((await findAcademyCard(client, '120002'))?.name).toBe('Second');
       expect(await listAcademyCards(client)).toHaveLength(3);
     });
+  });
+
+  it('given EventStoreDB positions beyond bigint, then the checkpoint and the card keep them exactly and compare them as numbers', async () => {
+    // Packed $all positions (commit << 64 | prepare). Below is numerically smaller than at, though its
+    // low 64 bits are larger; later has more digits than at yet sorts before it as text.
+    const below = (4n << 64n) | (2n ** 64n - 1n);
+    const at = 2n ** 64n * 5n + 7n;
+    const later = 10n << 64n;
+    const largest = 2n ** 128n - 1n;
+    const [registration, progressTarget, figure, teachingTarget] = record(
+      registered('140001'),
+      target('140001', 'progress', 80),
+      recorded('140001', 'progress', 'autumn', 82),
+      target('140001', 'teaching', 90),
+    );
+    if (registration === undefined || progressTarget === undefined || figure === undefined || teachingTarget === undefined) throw new Error('expected four events');
+    const first = [
+      { ...registration, position: below },
+      { ...progressTarget, position: at },
+    ];
+
+    expect(await applyProjectionBatch(database.pool, academyCardProjection, first)).toEqual({ applied: 2, position: at });
+    expect(await readCheckpoints(database.pool, [ACADEMY_CARD_PROJECTION])).toEqual([expect.objectContaining({ position: at })]);
+    expect((await storedRow('140001'))?.last_position).toBe(at.toString());
+
+    expect(await applyProjectionBatch(database.pool, academyCardProjection, first)).toEqual({ applied: 0, position: at });
+    expect(await applyProjectionBatch(database.pool, academyCardProjection, [...first, { ...figure, position: later }])).toEqual({ applied: 1, position: later });
+    expect((await storedRow('140001'))?.last_position).toBe(later.toString());
+    expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([expect.objectContaining({ value: 82, target: 80, rag: 'green' })]);
+
+    expect(await waitForCheckpoint(database.pool, [ACADEMY_CARD_PROJECTION], at, 1_000)).toBe(true);
+    expect(await waitForCheckpoint(database.pool, [ACADEMY_CARD_PROJECTION], later, 1_000)).toBe(true);
+    expect(await waitForCheckpoint(database.pool, [ACADEMY_CARD_PROJECTION], later + 1n, 50)).toBe(false);
+
+    await recordFailure(database.pool, ACADEMY_CARD_PROJECTION, largest, 'a failure at the last possible position');
+    expect(await readCheckpoints(database.pool, [ACADEMY_CARD_PROJECTION])).toEqual([
+      expect.objectContaining({ position: later, status: 'failed', failedPosition: largest }),
+    ]);
+    expect(await applyProjectionBatch(database.pool, academyCardProjection, [{ ...teachingTarget, position: largest }])).toEqual({ applied: 1, position: largest });
+    expect(await readCheckpoints(database.pool, [ACADEMY_CARD_PROJECTION])).toEqual([
+      expect.objectContaining({ position: largest, status: 'running', failedPosition: null }),
+    ]);
+    expect((await storedRow('140001'))?.last_position).toBe(largest.toString());
   });
 
   it('keeps the cards up to date from the event store through the projection runner', async () => {

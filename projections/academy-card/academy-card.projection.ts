@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { domainEventCatalogue, domainEventCodec } from '@trust/domain';
 import type { RecordedEvent } from '@trust/event-store';
 import type { Projection } from '@trust/projection-runner';
-import { ACADEMY_CARD_EVENT_TYPES, academyCardView, evolveAcademyCard, type AcademyCard, type AcademyCardView } from './academy-card.js';
+import { ACADEMY_CARD_EVENT_TYPES, academyCardView, evolveAcademyCard, isAcademyCardEvent, type AcademyCard, type AcademyCardView } from './academy-card.js';
 
 export const ACADEMY_CARD_PROJECTION = 'academy-card';
 
@@ -20,7 +20,8 @@ export const academyCardProjection: Projection = {
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events
       .filter((recorded) => handledTypes.has(recorded.type))
-      .map((recorded) => ({ event: domainEventCodec.decode(recorded), position: recorded.position }));
+      .map((recorded) => ({ event: domainEventCodec.decode(recorded), position: recorded.position }))
+      .flatMap(({ event, position }) => (isAcademyCardEvent(event) ? [{ event, position }] : []));
     if (relevant.length === 0) return;
 
     const loaded = await loadCards(client, [...new Set(relevant.map(({ event }) => event.data.academyId))]);
@@ -46,7 +47,7 @@ async function saveCards(client: pg.PoolClient, cards: AcademyCard[]): Promise<v
   if (cards.length === 0) return;
   await client.query(
     `INSERT INTO academy_cards (academy_id, name, hub, card, last_position)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::bigint[])
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::numeric[])
      ON CONFLICT (academy_id) DO UPDATE
         SET name = EXCLUDED.name, hub = EXCLUDED.hub, card = EXCLUDED.card, last_position = EXCLUDED.last_position
       WHERE academy_cards.last_position < EXCLUDED.last_position`,

@@ -1,31 +1,49 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
-import type { LevelWithSilent } from 'pino';
+import type { DestinationStream, LevelWithSilent } from 'pino';
+import { AccessGuard } from './access/access.guard.js';
+import { Public } from './access/allow.decorator.js';
+import type { AuthConfig } from './access/auth-config.js';
+import { TokenVerifier } from './access/token-verifier.js';
 import { AcademiesModule } from './academies/academies.module.js';
 import { CommandPipelineModule } from './common/command-pipeline.module.js';
 import { loggerParams } from './common/logging.js';
 import { RequestContextMiddleware } from './common/request-context/request-context.middleware.js';
+import { HealthController } from './health/health.controller.js';
 import { HealthModule } from './health/health.module.js';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 
 export interface AppModuleOptions extends InfrastructureOptions {
   logLevel: LevelWithSilent;
+  /** Where logs go; stdout when absent. */
+  logDestination?: DestinationStream;
+  auth: AuthConfig;
 }
+
+
+// Load balancers and orchestrators check /health without a token (the issue: only /health and
+// /docs answer without one). Marked here, with the other access wiring, rather than in health/.
+Public()(HealthController);
 
 @Module({})
 export class AppModule implements NestModule {
   static register(options: AppModuleOptions): DynamicModule {
-    const { logLevel, ...infrastructure } = options;
+    const { logLevel, logDestination, auth, ...infrastructure } = options;
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(loggerParams(logLevel)),
+        LoggerModule.forRoot(loggerParams(logLevel, logDestination)),
         CqrsModule.forRoot(),
         InfrastructureModule.register(infrastructure),
         CommandPipelineModule,
         AcademiesModule,
         HealthModule,
+      ],
+      providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

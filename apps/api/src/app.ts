@@ -3,12 +3,18 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type pg from 'pg';
-import type { LevelWithSilent } from 'pino';
+import type { EventStoreConfig } from '@trust/event-store';
+import type { DestinationStream, LevelWithSilent } from 'pino';
+import { BEARER_SCHEME } from './access/allow.decorator.js';
+import type { AuthConfig } from './access/auth-config.js';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/http/api-exception.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, JSON_BODY_LIMIT } from './hardening/hardening-config.js';
+import { rateLimitMiddleware } from './hardening/rate-limit.js';
 import type { ApiSettings, Clock } from './infrastructure/tokens.js';
 
 export interface CreateAppOptions {
@@ -19,8 +25,18 @@ export interface CreateAppOptions {
   /** Connection string for the event store's LISTEN connection, so in-process projections wake on other processes' appends. */
   listenUrl?: string;
   logLevel?: LevelWithSilent;
+  /** Where logs go (default stdout); tests capture them here. */
+  logDestination?: DestinationStream;
   settings?: Partial<ApiSettings>;
   clock?: Clock;
+  /** Which event store to use: required, like `auth`, so no app silently falls back to a default (main.ts reads EVENT_STORE). */
+  eventStore: EventStoreConfig;
+  /** How bearer tokens are verified: required, so no app is ever made without deciding (authConfigFromEnv in main.ts). */
+  auth: AuthConfig;
+  /** Requests one client may make per minute (default 600). */
+  rateLimitPerMinute?: number;
+  /** Express's `trust proxy`, so the rate limit counts clients rather than the proxy in front (default: off). */
+  trustProxy?: false | number | string;
 }
 
 export const DEFAULT_API_SETTINGS: ApiSettings = {
@@ -45,11 +61,23 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       settings: { ...DEFAULT_API_SETTINGS, ...options.settings },
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       logLevel: options.logLevel ?? 'info',
+      ...(options.logDestination === undefined ? {} : { logDestination: options.logDestination }),
+      auth: options.auth,
+      eventStore: options.eventStore,
     }),
-    { bufferLogs: true, abortOnError: false },
+    // The JSON parser is added below with an explicit limit; no other body type is parsed at all.
+    { bufferLogs: true, abortOnError: false, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  // First of all: a client over its limit is refused before its token is even checked.
+  app.use(rateLimitMiddleware(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
+  // Security headers: HSTS, nosniff, frame and referrer policies, and helmet's CSP (the Swagger page
+  // loads only its own scripts), less upgrade-insecure-requests, which would break /docs over plain
+  // http on a developer's machine.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   setUpOpenApi(app);
@@ -65,11 +93,14 @@ function setUpOpenApi(app: INestApplication): void {
         "An event-sourced record of a multi-academy trust's school-improvement model.",
         'Commands (POST) answer 201 `{ id, streamId, position, events }`; send `Idempotency-Key` to make a retry safe.',
         'Queries (GET) accept `minPosition` (a command answer\'s `position`) to read your own write.',
-        'Errors: 400 names each bad field in `fields`; 404 unknown academy; 409 duplicate or concurrent change; 422 refused by a domain rule.',
+        'Every route but `/health` and `/docs` needs `Authorization: Bearer <JWT>` (claims `sub`, `name`, `roles`, `academies`); each route lists the roles it allows. Headteachers, governors and SIPs see and act on the academies in their token only.',
+        'Errors: 400 names each bad field in `fields`; 401 no valid token; 403 not allowed for your roles or academies; 404 unknown academy; 409 duplicate or concurrent change; 422 refused by a domain rule; 429 too many requests.',
       ].join('\n\n'),
     )
     .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json` });
+  // Both documents under /docs, so /health and /docs/* are the only paths answered without a token.
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json`, yamlDocumentUrl: `${DOCS_PATH}/openapi.yaml` });
 }

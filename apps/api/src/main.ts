@@ -1,13 +1,18 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { createPool, migrate, startEmbeddedPostgres, type EmbeddedPostgres } from '@trust/database';
+import { describeEventStore } from '@trust/event-store';
+import { authConfigFromEnv, tokenHint } from './access/auth-config.js';
 import { createApp, DOCS_PATH, HEALTH_PATH } from './app.js';
 import { apiConfigFromEnv } from './config/api-config.js';
+import { hardeningConfigFromEnv } from './hardening/hardening-config.js';
 
 const FORCED_EXIT_AFTER_MS = 15_000;
 
 async function main(): Promise<void> {
   const config = apiConfigFromEnv();
+  // Before anything starts: refuses NODE_ENV=production with the development secret.
+  const security = { auth: authConfigFromEnv(), ...hardeningConfigFromEnv() };
 
   // Embedded: PGlite is one session, so migrations run on their own connection before the
   // one-connection pool opens (DESIGN.md).
@@ -35,6 +40,8 @@ async function main(): Promise<void> {
       runProjections: config.runProjections,
       ...(embedded === null && config.runProjections ? { listenUrl: url } : {}),
       logLevel: config.logLevel,
+      eventStore: config.eventStore,
+      ...security,
     });
     await app.listen(config.port, config.host);
   } catch (error: unknown) {
@@ -53,7 +60,9 @@ async function main(): Promise<void> {
       `  OpenAPI docs:  ${base}/${DOCS_PATH}`,
       `  Health:        ${base}/${HEALTH_PATH}`,
       `  Database:      ${embedded === null ? describeUrl(url) : `embedded PGlite in ${config.database.kind === 'embedded' ? config.database.dataDir : ''}`}`,
+      `  Event store:   ${describeEventStore(config.eventStore)}`,
       `  Projections:   ${config.runProjections ? 'running in this process' : 'run by the worker (npm run start:worker)'}`,
+      `  Get a token:   ${tokenHint(security.auth)}`,
       `  Sample data:   npm run demo -- --url ${base}`,
       '',
       '',

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { commandAnswer, errorAnswer, registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
 
 const POSITION = expect.stringMatching(/^\d+$/) as unknown as string;
@@ -16,7 +15,7 @@ describe('Academies over HTTP', () => {
 
   describe('happy paths', () => {
     it('POST /academies registers an academy and answers 201 with the command answer', async () => {
-      const response = await request(api.server)
+      const response = await api.admin
         .post('/academies')
         .send(registration('100001', { name: 'Oakfield Primary Academy', predecessorUrns: ['110001'] }))
         .expect(201);
@@ -38,19 +37,19 @@ describe('Academies over HTTP', () => {
     it('POST /academies/:id/kpi-targets, /kpis and /kpis/corrections answer 201 with the event each appended', async () => {
       await registerAcademy(api.server, '100002');
 
-      const target = await request(api.server)
+      const target = await api.admin
         .post('/academies/100002/kpi-targets')
         .send({ academicYear: '2024/25', kpi: 'progress', target: 80 })
         .expect(201);
       expect(target.body).toEqual({ id: '100002', streamId: 'academy-100002', position: POSITION, events: ['KpiTargetSet'] });
 
-      const figure = await request(api.server)
+      const figure = await api.admin
         .post('/academies/100002/kpis')
         .send({ kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 70 })
         .expect(201);
       expect(figure.body).toEqual({ id: '100002', streamId: 'academy-100002', position: POSITION, events: ['KpiRecorded'] });
 
-      const correction = await request(api.server)
+      const correction = await api.admin
         .post('/academies/100002/kpis/corrections')
         .send({ kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 78, reason: 'Moderated assessment' })
         .expect(201);
@@ -62,10 +61,10 @@ describe('Academies over HTTP', () => {
 
     it('a command that changes nothing answers 201 with no events and appends nothing', async () => {
       await registerAcademy(api.server, '100003');
-      await request(api.server).post('/academies/100003/kpi-targets').send({ academicYear: '2024/25', kpi: 'teaching', target: 85 }).expect(201);
+      await api.admin.post('/academies/100003/kpi-targets').send({ academicYear: '2024/25', kpi: 'teaching', target: 85 }).expect(201);
       const head = await api.head();
 
-      const again = await request(api.server).post('/academies/100003/kpi-targets').send({ academicYear: '2024/25', kpi: 'teaching', target: 85 }).expect(201);
+      const again = await api.admin.post('/academies/100003/kpi-targets').send({ academicYear: '2024/25', kpi: 'teaching', target: 85 }).expect(201);
 
       expect(again.body).toEqual({ id: '100003', streamId: 'academy-100003', position: head.toString(), events: [] });
       expect(await api.head()).toBe(head);
@@ -74,7 +73,7 @@ describe('Academies over HTTP', () => {
     it('GET /academies lists the academies (read your write with minPosition)', async () => {
       const registered = await registerAcademy(api.server, '100004', { name: 'Riverside Academy', phase: 'secondary', hub: 'South' });
 
-      const response = await request(api.server).get('/academies').query({ minPosition: registered.position }).expect(200);
+      const response = await api.admin.get('/academies').query({ minPosition: registered.position }).expect(200);
 
       expect(Array.isArray(response.body)).toBe(true);
       expect(response.body).toContainEqual({
@@ -89,7 +88,7 @@ describe('Academies over HTTP', () => {
 
     it('GET /academies/:id/card shows targets, figures and RAG after a target, a figure and a correction', async () => {
       await registerAcademy(api.server, '100005', { predecessorUrns: ['110005'] });
-      const post = (path: string, body: Record<string, unknown>) => request(api.server).post(`/academies/100005${path}`).send(body).expect(201);
+      const post = (path: string, body: Record<string, unknown>) => api.admin.post(`/academies/100005${path}`).send(body).expect(201);
       await post('/kpi-targets', { academicYear: '2024/25', kpi: 'attendance', target: 96 });
       await post('/kpi-targets', { academicYear: '2024/25', kpi: 'curriculum', target: 2 });
       await post('/kpis', { kpi: 'attendance', academicYear: '2024/25', term: 'autumn', value: 94.5, nationalAverage: 94.1 });
@@ -102,7 +101,7 @@ describe('Academies over HTTP', () => {
         reason: 'Late registers entered',
       });
 
-      const response = await request(api.server).get('/academies/100005/card').query({ minPosition: commandAnswer(correction).position }).expect(200);
+      const response = await api.admin.get('/academies/100005/card').query({ minPosition: commandAnswer(correction).position }).expect(200);
 
       expect(response.body).toMatchObject({
         academyId: '100005',
@@ -126,7 +125,7 @@ describe('Academies over HTTP', () => {
     });
 
     it('stores the actor, correlation id, causation id and idempotency key in every event\'s metadata', async () => {
-      const response = await request(api.server)
+      const response = await api.admin
         .post('/academies')
         .set('X-Correlation-Id', 'corr-123')
         .set('Idempotency-Key', 'metadata-key-1')
@@ -136,7 +135,7 @@ describe('Academies over HTTP', () => {
       expect(response.headers['x-correlation-id']).toBe('corr-123');
       const [event] = await api.streamEvents('academy-100006');
       expect(event?.metadata).toEqual({
-        actor: { userId: 'anonymous', role: 'anonymous' },
+        actor: { userId: 'test-admin', role: 'trust-admin' },
         correlationId: 'corr-123',
         causationId: response.headers['x-request-id'],
         idempotencyKey: 'metadata-key-1',
@@ -144,7 +143,7 @@ describe('Academies over HTTP', () => {
     });
 
     it('makes a new correlation id when none is sent, and echoes it', async () => {
-      const response = await request(api.server).post('/academies').send(registration('100007')).expect(201);
+      const response = await api.admin.post('/academies').send(registration('100007')).expect(201);
 
       const correlationId = response.headers['x-correlation-id'];
       expect(correlationId).toMatch(/^[0-9a-f-]{36}$/);
@@ -157,7 +156,7 @@ describe('Academies over HTTP', () => {
   describe('refusals', () => {
     beforeAll(async () => {
       await registerAcademy(api.server, '200001');
-      await request(api.server).post('/academies/200001/kpis').send({ kpi: 'teaching', academicYear: '2024/25', term: 'spring', value: 88 }).expect(201);
+      await api.admin.post('/academies/200001/kpis').send({ kpi: 'teaching', academicYear: '2024/25', term: 'spring', value: 88 }).expect(201);
     });
 
     it('404 for a command on an unregistered academy, and nothing is stored', async () => {
@@ -167,27 +166,27 @@ describe('Academies over HTTP', () => {
         ['/kpis', { kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 70 }],
         ['/kpis/corrections', { kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 70, reason: 'typo' }],
       ] as const) {
-        const response = await request(api.server).post(`/academies/299999${path}`).send(body).expect(404);
+        const response = await api.admin.post(`/academies/299999${path}`).send(body).expect(404);
         expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('299999') as unknown });
       }
       expect(await api.head()).toBe(head);
     });
 
     it('404 for the card of an unknown academy', async () => {
-      const response = await request(api.server).get('/academies/299999/card').expect(404);
+      const response = await api.admin.get('/academies/299999/card').expect(404);
       expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'academy 299999 is not registered' });
     });
 
     it('409 when registering an academy twice', async () => {
       const head = await api.head();
-      const response = await request(api.server).post('/academies').send(registration('200001')).expect(409);
+      const response = await api.admin.post('/academies').send(registration('200001')).expect(409);
       expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('already registered') as unknown });
       expect(await api.head()).toBe(head);
     });
 
     it('409 when recording a figure twice', async () => {
       const head = await api.head();
-      const response = await request(api.server)
+      const response = await api.admin
         .post('/academies/200001/kpis')
         .send({ kpi: 'teaching', academicYear: '2024/25', term: 'spring', value: 90 })
         .expect(409);
@@ -197,7 +196,7 @@ describe('Academies over HTTP', () => {
 
     it('422 when correcting a figure never recorded', async () => {
       const head = await api.head();
-      const response = await request(api.server)
+      const response = await api.admin
         .post('/academies/200001/kpis/corrections')
         .send({ kpi: 'teaching', academicYear: '2024/25', term: 'summer', value: 90, reason: 'Re-moderated' })
         .expect(422);
@@ -206,7 +205,7 @@ describe('Academies over HTTP', () => {
     });
 
     it('404 for an unknown route', async () => {
-      await request(api.server).get('/nowhere').expect(404);
+      await api.admin.get('/nowhere').expect(404);
     });
   });
 
@@ -276,12 +275,12 @@ describe('Academies over HTTP', () => {
 
     beforeAll(async () => {
       await registerAcademy(api.server, academy);
-      await request(api.server).post(`/academies/${academy}/kpis`).send(validFigure).expect(201);
+      await api.admin.post(`/academies/${academy}/kpis`).send(validFigure).expect(201);
     });
 
     async function expectBadRequest(path: string, body: unknown, field: string): Promise<void> {
       const head = await api.head();
-      const response = await request(api.server).post(path).send(body as object).expect(400);
+      const response = await api.admin.post(path).send(body as object).expect(400);
       expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(Array) as unknown, fields: [field] });
       expect(errorAnswer(response).message.length).toBeGreaterThan(0);
       expect(await api.head()).toBe(head);
@@ -308,33 +307,33 @@ describe('Academies over HTTP', () => {
     });
 
     it('names every bad field when several are bad', async () => {
-      const response = await request(api.server).post(`/academies/${academy}/kpis`).send({ kpi: 'x', academicYear: 'y', term: 'z', value: 'v' }).expect(400);
+      const response = await api.admin.post(`/academies/${academy}/kpis`).send({ kpi: 'x', academicYear: 'y', term: 'z', value: 'v' }).expect(400);
       expect([...errorAnswer(response).fields!].sort()).toEqual(['academicYear', 'kpi', 'term', 'value']);
     });
 
     it('400 for a body that is not JSON, or not a JSON object', async () => {
       const head = await api.head();
-      const malformed = await request(api.server).post('/academies').set('Content-Type', 'application/json').send('{"academyId": ').expect(400);
+      const malformed = await api.admin.post('/academies').set('Content-Type', 'application/json').send('{"academyId": ').expect(400);
       expect(malformed.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(Array) as unknown, fields: ['body'] });
-      const array = await request(api.server).post('/academies').send([registration('300010')]).expect(400);
+      const array = await api.admin.post('/academies').send([registration('300010')]).expect(400);
       expect(errorAnswer(array).fields).toEqual(['body']);
       expect(await api.head()).toBe(head);
     });
 
     it('400 for a GET with an id that is not a URN', async () => {
-      const response = await request(api.server).get('/academies/1234567/card').expect(400);
+      const response = await api.admin.get('/academies/1234567/card').expect(400);
       expect(errorAnswer(response).fields).toEqual(['id']);
     });
 
     it.each(['-1', '1.5', 'abc', '99999999999999999999'])('400 for minPosition=%s', async (minPosition) => {
-      const list = await request(api.server).get('/academies').query({ minPosition }).expect(400);
+      const list = await api.admin.get('/academies').query({ minPosition }).expect(400);
       expect(errorAnswer(list).fields).toEqual(['minPosition']);
-      const card = await request(api.server).get(`/academies/${academy}/card`).query({ minPosition }).expect(400);
+      const card = await api.admin.get(`/academies/${academy}/card`).query({ minPosition }).expect(400);
       expect(errorAnswer(card).fields).toEqual(['minPosition']);
     });
 
     it('400 for an unknown query parameter', async () => {
-      const response = await request(api.server).get('/academies').query({ asOf: '2024-01-01T00:00:00Z' }).expect(400);
+      const response = await api.admin.get('/academies').query({ asOf: '2024-01-01T00:00:00Z' }).expect(400);
       expect(errorAnswer(response).fields).toEqual(['asOf']);
     });
   });

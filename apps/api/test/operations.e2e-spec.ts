@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createPool } from '@trust/database';
 import { createApp } from '../src/app.js';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type TestApp } from './test-support/test-app.js';
+import { bearer, TEST_AUTH, testAdminToken } from './test-support/tokens.js';
 
 interface HealthBody {
   status: string;
@@ -29,7 +30,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
 
   it('GET /health answers 200 with the database, the event store head and each projection checkpoint', async () => {
     const registered = await registerAcademy(api.server, '500001');
-    await request(api.server).get('/academies').query({ minPosition: registered.position }).expect(200);
+    await api.admin.get('/academies').query({ minPosition: registered.position }).expect(200);
 
     const response = await request(api.server).get('/health').expect(200);
 
@@ -62,7 +63,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
 
   it('503 with Retry-After when the read model has not reached minPosition in time', async () => {
     const head = await api.head();
-    const response = await request(api.server)
+    const response = await api.admin
       .get('/academies')
       .query({ minPosition: (head + 1000n).toString() })
       .expect(503);
@@ -72,11 +73,11 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
 
   it('minPosition reached: the card answers with the write just made', async () => {
     await registerAcademy(api.server, '500002');
-    const recorded = await request(api.server)
+    const recorded = await api.admin
       .post('/academies/500002/kpis')
       .send({ kpi: 'teaching', academicYear: '2024/25', term: 'autumn', value: 91 })
       .expect(201);
-    const card = await request(api.server).get('/academies/500002/card').query({ minPosition: commandAnswer(recorded).position }).expect(200);
+    const card = await api.admin.get('/academies/500002/card').query({ minPosition: commandAnswer(recorded).position }).expect(200);
     expect(card.body).toMatchObject({ kpis: [{ kpi: 'teaching', value: 91, rag: 'grey' }] });
   });
 
@@ -84,7 +85,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
     await registerAcademy(api.server, '500003');
     await api.database.pool.query('ALTER TABLE idempotency_keys RENAME TO idempotency_keys_away');
     try {
-      const response = await request(api.server)
+      const response = await api.admin
         .post('/academies/500003/kpis')
         .set('Idempotency-Key', 'table-gone')
         .send({ kpi: 'teaching', academicYear: '2024/25', term: 'autumn', value: 91 })
@@ -92,6 +93,8 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
       expect(response.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
       expect(response.text).not.toContain('idempotency_keys');
       expect(response.text).not.toContain('relation');
+      // Neither a stack trace nor SQL: no frame ("at fn (file:line)"), no statement, no file path.
+      expect(response.text).not.toMatch(/\bat \S+ \(|stack|\b(?:SELECT|INSERT|UPDATE|DELETE|ALTER)\b|\.ts:\d+|node_modules/i);
     } finally {
       await api.database.pool.query('ALTER TABLE idempotency_keys_away RENAME TO idempotency_keys');
     }
@@ -103,7 +106,7 @@ describe('Health when the database is down', () => {
   const pool = createPool({ url: 'postgres://postgres@127.0.0.1:1/nowhere', max: 1 });
 
   beforeAll(async () => {
-    app = await createApp({ pool, runProjections: false, logLevel: 'silent' });
+    app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, auth: TEST_AUTH });
   });
 
   afterAll(async () => {
@@ -121,6 +124,7 @@ describe('Health when the database is down', () => {
   it('a command answers 5xx without details, never a stack or SQL', async () => {
     const response = await request(app.getHttpServer() as Server)
       .post('/academies')
+      .set('Authorization', bearer(await testAdminToken()))
       .send({ academyId: '500009', name: 'A', phase: 'primary', hub: 'North', joinedOn: '2019-09-01' });
     expect(response.status).toBeGreaterThanOrEqual(500);
     expect(errorAnswer(response).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|at /);

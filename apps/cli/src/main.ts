@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
+import { signingSecretFromEnv } from '../../api/src/access/auth-config.js';
+import { mintLocalToken, type LocalTokenClaims } from '../../api/src/access/local-token.js';
 import { buildDemoTrust, DEMO_SEED } from './demo/demo-trust.js';
 import { runDemo } from './demo/run-demo.js';
+import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -8,46 +11,60 @@ Commands:
   demo    Load a sample trust (12 academies, 3 academic years of KPI targets, termly
           figures and a few corrections) through the API's commands. Safe to re-run:
           every request carries an Idempotency-Key, so a second run appends nothing.
+  token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
 
-Options:
+Options of demo:
   --url <url>     The API's base URL (default: http://127.0.0.1:3000, or API_URL)
   --seed <n>      Seed of the sample data (default: ${DEMO_SEED})
+  --token <jwt>   The bearer token to send (default: a trust-admin token signed with
+                  JWT_SECRET, or the development secret when it is unset)
+
+${TOKEN_USAGE}
+
   -h, --help      Show this help
 
-Example: npm run demo -- --url http://127.0.0.1:3000`;
+Examples:
+  npm run demo -- --url http://127.0.0.1:3000
+  npm run token -- --role headteacher --academy 100001
+  curl -H "Authorization: Bearer $(npm run -s token -- --role trust-admin)" http://127.0.0.1:3000/academies`;
+
+/** The demo loader's own user: what its events' metadata names as the actor. */
+const DEMO_LOADER: LocalTokenClaims = { sub: 'demo-loader', name: 'Demo loader', roles: ['trust-admin'], academies: [], expiresIn: '1h' };
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      url: { type: 'string' },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  const [command, ...rest] = positionals;
-  if (values.help === true || command === undefined) {
+  const [command, ...options] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || options.includes('-h') || options.includes('--help')) {
     process.stdout.write(`${USAGE}\n`);
-    return command === undefined && values.help !== true ? 1 : 0;
+    return command === undefined ? 1 : 0;
   }
-  if (rest.length > 0) throw new Error(`Unexpected arguments: ${rest.join(' ')}`);
 
   switch (command) {
     case 'demo': {
+      const { values } = parseArgs({
+        args: options,
+        strict: true,
+        allowPositionals: false,
+        options: { url: { type: 'string' }, seed: { type: 'string' }, token: { type: 'string' } },
+      });
       const baseUrl = values.url ?? process.env['API_URL'] ?? 'http://127.0.0.1:3000';
       const seed = values.seed === undefined ? DEMO_SEED : Number(values.seed);
       if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+      const token = values.token ?? (await mintLocalToken(signingSecretFromEnv(process.env).secret, DEMO_LOADER));
       const academies = buildDemoTrust(seed);
       process.stdout.write(`Loading the demo trust into ${baseUrl}\n`);
       const started = Date.now();
-      const summary = await runDemo({ baseUrl, academies, print: (line) => process.stdout.write(`${line}\n`) });
+      const summary = await runDemo({ baseUrl, academies, token, print: (line) => process.stdout.write(`${line}\n`) });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         `Done in ${seconds} s: ${summary.requests} commands, ${summary.appended} events appended, ${summary.replayed} already loaded.\n` +
-          `Try: curl ${baseUrl.replace(/\/+$/, '')}/academies\n`,
+          `Try: curl -H "Authorization: Bearer $(npm run -s token -- --role trust-admin)" ${baseUrl.replace(/\/+$/, '')}/academies\n`,
       );
+      return 0;
+    }
+    case 'token': {
+      const { token, warnings } = await runTokenCommand(options, process.env);
+      for (const warning of warnings) process.stderr.write(`${warning}\n`);
+      process.stdout.write(`${token}\n`);
       return 0;
     }
     default:

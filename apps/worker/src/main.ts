@@ -3,31 +3,52 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { createPool, migrate } from '@trust/database';
+import { createEventStoreFromConfig, describeEventStore, type EventStore } from '@trust/event-store';
 import { workerConfigFromEnv } from './worker-config.js';
 import { WorkerModule } from './worker.module.js';
 
 const FORCED_EXIT_AFTER_MS = 15_000;
 
-/** The projection worker: brings the schema up to date, then keeps every read model following the event store. */
+/**
+ * The projection worker: brings the schema up to date, then keeps its read models (PROJECTIONS, or all)
+ * following the event store (EVENT_STORE). An EventStoreDB that cannot be reached fails the start.
+ */
 async function main(): Promise<void> {
   const config = workerConfigFromEnv();
   await migrate({ url: config.databaseUrl });
   const pool = createPool({ url: config.databaseUrl, max: 4, applicationName: 'trust-improvement-ledger-worker' });
 
-  let context: INestApplicationContext;
+  let store: EventStore;
   try {
-    context = await NestFactory.createApplicationContext(WorkerModule.register({ pool, databaseUrl: config.databaseUrl, logLevel: config.logLevel }), {
-      bufferLogs: true,
-      abortOnError: false,
-    });
-    context.useLogger(context.get(Logger));
-    await context.init();
+    // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
+    store = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl });
   } catch (error: unknown) {
     await pool.end().catch(() => undefined);
     throw error;
   }
+
+  let context: INestApplicationContext;
+  try {
+    context = await NestFactory.createApplicationContext(
+      WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel }),
+      { bufferLogs: true, abortOnError: false },
+    );
+    context.useLogger(context.get(Logger));
+    await context.init();
+  } catch (error: unknown) {
+    await store.close().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
   const running = context;
-  process.stdout.write('Projection worker running (SIGINT or SIGTERM to stop)\n');
+  process.stdout.write(
+    [
+      'Projection worker running (SIGINT or SIGTERM to stop)',
+      `  Event store:   ${describeEventStore(config.eventStore)}`,
+      `  Projections:   ${config.projections.length === 0 ? 'all' : config.projections.join(', ')}`,
+      '',
+    ].join('\n'),
+  );
 
   let closing = false;
   const shutdown = (signal: NodeJS.Signals): void => {

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { academyStreamId, domainEventCodec } from '@trust/domain';
-import { PostgresEventStore } from '@trust/event-store';
-import { readCheckpoints, waitForCheckpoint } from '@trust/projection-runner';
+import { createEventStoreFromConfig, PostgresEventStore } from '@trust/event-store';
+import { readCheckpoints, waitForCheckpoint, type ProjectionRunner } from '@trust/projection-runner';
 import { ACADEMY_CARD_PROJECTION, findAcademyCard } from '@trust/projections';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
-import { WorkerModule } from './worker.module.js';
+import { WORKER_PROJECTION_RUNNER, WorkerModule } from './worker.module.js';
 
 describe('the projection worker', () => {
   let database: TestDatabase;
@@ -16,7 +16,8 @@ describe('the projection worker', () => {
   beforeAll(async () => {
     database = await createTestDatabase('til_worker');
     writer = new PostgresEventStore(database.pool);
-    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, databaseUrl: database.url, logLevel: 'silent' }), {
+    const store = await createEventStoreFromConfig({ kind: 'postgres' }, { pool: database.pool, listenUrl: database.url });
+    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, logLevel: 'silent' }), {
       logger: false,
       abortOnError: false,
     });
@@ -44,5 +45,42 @@ describe('the projection worker', () => {
     await worker.close();
     const [checkpoint] = await readCheckpoints(database.pool, [ACADEMY_CARD_PROJECTION]);
     expect(checkpoint).toMatchObject({ status: 'stopped', position: appended.lastPosition });
+  });
+});
+
+describe('the projection worker at start', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('til_worker_start');
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('refuses PROJECTIONS naming an unknown projection, listing the known ones', async () => {
+    const store = new PostgresEventStore(database.pool);
+    try {
+      expect(() => WorkerModule.register({ pool: database.pool, store, projections: ['academy-cards'], logLevel: 'silent' })).toThrow(
+        'Unknown projection "academy-cards": the projections are academy-card',
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('runs only the projections it is given, and closes the store it was given', async () => {
+    const store = new PostgresEventStore(database.pool);
+    const worker = await NestFactory.createApplicationContext(
+      WorkerModule.register({ pool: database.pool, store, projections: [ACADEMY_CARD_PROJECTION], logLevel: 'silent' }),
+      { logger: false, abortOnError: false },
+    );
+    try {
+      await worker.init();
+      expect(worker.get<ProjectionRunner>(WORKER_PROJECTION_RUNNER).status().map((status) => status.name)).toEqual([ACADEMY_CARD_PROJECTION]);
+    } finally {
+      await worker.close();
+    }
+    await expect(store.append('after-close', [], { expectedVersion: 'any' })).rejects.toThrow(/closed/);
   });
 });

@@ -102,5 +102,12 @@ export interface EventStore {
   subscribeToAll(options: SubscribeOptions): Subscription;
   /** Position of the last event in the store, or null when it is empty. */
   headPosition(): Promise<Position | null>;
+  /** The event at exactly this position, or null when the store has none there. */
+  readEventAt(position: Position): Promise<RecordedEvent | null>;
+  /**
+   * True when positions are consecutive integers (1, 2, 3, … as in PostgreSQL), so the difference of
+   * two positions counts the events between them; false when they are offsets (EventStoreDB's $all).
+   */
+  readonly positionsAreDense: boolean;
   close(): Promise<void>;
 }

@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './handle-command.js';
 export * from './postgres/postgres-event-store.js';
 export * from './eventstoredb/index.js';
+export * from './event-store-config.js';

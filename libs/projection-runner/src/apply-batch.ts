@@ -56,7 +56,7 @@ export async function applyProjectionBatch(pool: pg.Pool, projection: Projection
     }
     await client.query(
       `UPDATE projection_checkpoints
-          SET position = $2::bigint, status = 'running', failed_position = NULL, last_error = NULL, updated_at = now()
+          SET position = $2::numeric, status = 'running', failed_position = NULL, last_error = NULL, updated_at = now()
         WHERE name = $1`,
       [projection.name, last.position.toString()],
     );

@@ -6,7 +6,7 @@ export type ProjectionState = 'running' | 'failed' | 'stopped';
 
 export interface Checkpoint {
   name: string;
-  /** Global position of the last event applied; 0 when nothing has been applied (positions start at 1). */
+  /** Global position of the last event applied; 0 when nothing has been applied. */
   position: Position;
   status: ProjectionState;
   /** Position of the event the projection failed on, while it is failed. */
@@ -27,7 +27,8 @@ type CheckpointRow = {
   updated_at: Date;
 };
 
-// Positions are read as text and parsed here, so the answer does not depend on the pool's int8 parser.
+// Positions are numeric(39,0), wide enough for EventStoreDB's packed positions (beyond bigint); they
+// are read as text and parsed into a BigInt here, and sent as text cast to numeric.
 const SELECT_CHECKPOINTS = `
   SELECT name, position::text AS position, status, failed_position::text AS failed_position, last_error, updated_at
     FROM projection_checkpoints`;
@@ -79,7 +80,7 @@ export async function markStopped(db: Queryable, names: readonly string[]): Prom
 export async function recordFailure(db: Queryable, name: string, failedPosition: Position | null, error: string): Promise<void> {
   await db.query(
     `UPDATE projection_checkpoints
-        SET status = 'failed', failed_position = $2::bigint, last_error = $3, updated_at = now()
+        SET status = 'failed', failed_position = $2::numeric, last_error = $3, updated_at = now()
       WHERE name = $1`,
     [name, failedPosition === null ? null : failedPosition.toString(), error],
   );
@@ -117,7 +118,7 @@ export async function waitForCheckpoint(
 async function reached(db: Queryable, names: readonly string[], position: Position): Promise<boolean> {
   if (names.length === 0) return true;
   const { rows } = await db.query<{ reached: number }>(
-    `SELECT count(*)::int AS reached FROM projection_checkpoints WHERE name = ANY ($1::text[]) AND position >= $2::bigint`,
+    `SELECT count(*)::int AS reached FROM projection_checkpoints WHERE name = ANY ($1::text[]) AND position >= $2::numeric`,
     [names, position.toString()],
   );
   return rows[0]?.reached === new Set(names).size;

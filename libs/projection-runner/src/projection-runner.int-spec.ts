@@ -3,7 +3,8 @@ import { createTestDatabase, waitUntil, type TestDatabase } from '@trust/testing
 import { applyProjectionBatch } from './apply-batch.js';
 import { readCheckpoints, waitForCheckpoint } from './checkpoints.js';
 import { ProjectionRunner } from './projection-runner.js';
-import { createSeenEventsTable, newEvent, positions, RecordingProjection, seenPositions } from './test-support/recording-projection.js';
+import type { Projection } from './projection.js';
+import { createSeenEventsTable, newEvent, positions, RecordingProjection, seenPositions, TallyProjection } from './test-support/recording-projection.js';
 
 describe('ProjectionRunner against PostgreSQL', () => {
   let database: TestDatabase;
@@ -23,7 +24,7 @@ describe('ProjectionRunner against PostgreSQL', () => {
     await database.drop();
   });
 
-  function runner(projections: RecordingProjection[], options: { store?: EventStore; batchSize?: number } = {}): ProjectionRunner {
+  function runner(projections: Projection[], options: { store?: EventStore; batchSize?: number } = {}): ProjectionRunner {
     const created = new ProjectionRunner({ store: options.store ?? store, pool: database.pool, projections, batchSize: options.batchSize ?? 100 });
     runners.push(created);
     return created;
@@ -140,6 +141,8 @@ describe('ProjectionRunner against PostgreSQL', () => {
       readStream: (streamId, options) => store.readStream(streamId, options),
       readAll: (options) => store.readAll(options),
       headPosition: () => store.headPosition(),
+      readEventAt: (position) => store.readEventAt(position),
+      positionsAreDense: store.positionsAreDense,
       close: () => store.close(),
       subscribeToAll: (options) =>
         store.subscribeToAll({
@@ -183,6 +186,36 @@ describe('ProjectionRunner against PostgreSQL', () => {
     await reaches(['recorder'], head);
     expect(await seenPositions(database.pool, 'recorder')).toEqual(positions(1, 5));
     expect(runners.flatMap((each) => each.status().map((status) => status.status))).toEqual(['running', 'running']);
+  });
+
+  it('given two runners catching up on the same projection together over hundreds of events, then the read model is the one a single apply gives and the checkpoint is the head', async () => {
+    await TallyProjection.createTable(database.pool, 'tally_shared');
+    await TallyProjection.createTable(database.pool, 'tally_fresh');
+    const appendRound = async (round: number, count: number): Promise<void> => {
+      for (let i = 0; i < count; i += 5) {
+        await store.append(`stream-${(round * 7 + i) % 12}`, Array.from({ length: 5 }, (_, k) => newEvent(`R${round}E${i + k}`)), { expectedVersion: 'any' });
+      }
+    };
+    await appendRound(0, 300);
+    const one = new TallyProjection('tally', 'tally_shared');
+    const other = new TallyProjection('tally', 'tally_shared');
+
+    // Different batch sizes, so the two runners' batches overlap rather than coincide.
+    await Promise.all([runner([one], { batchSize: 7 }).start(), runner([other], { batchSize: 11 }).start()]);
+    await appendRound(1, 100);
+    const head = await store.headPosition();
+    if (head === null) throw new Error('expected events');
+    await reaches(['tally'], head);
+    for (const each of runners) await each.stop();
+
+    const all = [];
+    for await (const event of store.readAll()) all.push(event);
+    expect(all).toHaveLength(400);
+    await applyProjectionBatch(database.pool, new TallyProjection('tally-fresh', 'tally_fresh'), all);
+
+    expect(await TallyProjection.rows(database.pool, 'tally_shared')).toEqual(await TallyProjection.rows(database.pool, 'tally_fresh'));
+    expect([...one.handed, ...other.handed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(all.map((event) => event.position));
+    expect(await readCheckpoints(database.pool, ['tally'])).toEqual([expect.objectContaining({ position: head, status: 'stopped', failedPosition: null })]);
   });
 
   describe('waitForCheckpoint', () => {

@@ -1,11 +1,14 @@
 import { databaseTargetFromEnv, type DatabaseTarget } from '@trust/database';
+import { eventStoreConfigFromEnv, type EventStoreConfig } from '@trust/event-store';
 import type { LevelWithSilent } from 'pino';
 
 export interface ApiConfig {
   port: number;
   host: string;
-  /** DATABASE_URL, or the embedded PGlite under DATA_DIR. */
+  /** DATABASE_URL, or the embedded PGlite under DATA_DIR (EVENT_STORE=postgres only). */
   database: DatabaseTarget;
+  /** EVENT_STORE (postgres by default: the events table of `database`) and EVENTSTORE_CONNECTION_STRING. */
+  eventStore: EventStoreConfig;
   /** Always with the embedded database; with DATABASE_URL only when RUN_PROJECTIONS=true (else the worker runs them). */
   runProjections: boolean;
   logLevel: LevelWithSilent;
@@ -16,10 +19,18 @@ const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info'
 /** Reads the API's configuration from the environment; throws a message naming the variable at fault. */
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const database = databaseTargetFromEnv(env);
+  const eventStore = eventStoreConfigFromEnv(env);
+  if (eventStore.kind === 'eventstoredb' && database.kind === 'embedded') {
+    throw new Error(
+      'DATABASE_URL is required when EVENT_STORE=eventstoredb: the read models, projection checkpoints and idempotency keys ' +
+        'live in PostgreSQL. The embedded PGlite database is only used with EVENT_STORE=postgres.',
+    );
+  }
   return {
     port: portFrom(env['PORT']),
     host: env['HOST']?.trim() || '127.0.0.1',
     database,
+    eventStore,
     runProjections: database.kind === 'embedded' || flagFrom('RUN_PROJECTIONS', env['RUN_PROJECTIONS']),
     logLevel: logLevelFrom(env['LOG_LEVEL']),
   };

@@ -5,14 +5,13 @@ import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
 import { readCheckpoints, type ProjectionRunner } from '@trust/projection-runner';
 import { EVENT_STORE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
+import { projectionLags, type ProjectionLag } from './projection-lag.js';
 
 const CHECK_TIMEOUT_MS = 3000;
 
-interface ProjectionHealth {
+interface ProjectionHealth extends ProjectionLag {
   position: string;
   status: string;
-  /** Events in the store this projection has not applied yet. */
-  behind: string;
   failedPosition: string | null;
   lastError: string | null;
   updatedAt: string;
@@ -20,7 +19,8 @@ interface ProjectionHealth {
 
 /**
  * `/health`: the database answers (503 when it does not), the event store's head position, and each
- * projection's checkpoint and status (a failed projection makes the answer `degraded`, still 200).
+ * projection's checkpoint, status and lag: `behind` in events (PostgreSQL only, whose positions are
+ * dense) and `lagSeconds` for every store. A failed projection makes the answer `degraded`, still 200.
  */
 @ApiTags('health')
 @Controller('health')
@@ -57,14 +57,19 @@ export class HealthController {
   private async projections(): Promise<HealthIndicatorResult<'projections'>> {
     const session = this.indicators.check('projections');
     try {
-      const [head, checkpoints] = await Promise.all([this.store.headPosition(), readCheckpoints(this.pool)]);
-      const headPosition = head ?? 0n;
+      const { checkpoints, lags } = await withTimeout(
+        (async () => {
+          const read = await readCheckpoints(this.pool);
+          return { checkpoints: read, lags: await projectionLags(this.store, read.map((checkpoint) => checkpoint.position)) };
+        })(),
+        CHECK_TIMEOUT_MS,
+      );
       const projections: Record<string, ProjectionHealth> = {};
-      for (const checkpoint of checkpoints) {
+      for (const [index, checkpoint] of checkpoints.entries()) {
         projections[checkpoint.name] = {
           position: checkpoint.position.toString(),
           status: checkpoint.status,
-          behind: (headPosition > checkpoint.position ? headPosition - checkpoint.position : 0n).toString(),
+          ...(lags[index] ?? { behind: null, lagSeconds: null }),
           failedPosition: checkpoint.failedPosition === null ? null : checkpoint.failedPosition.toString(),
           lastError: checkpoint.lastError,
           updatedAt: checkpoint.updatedAt.toISOString(),
@@ -76,4 +81,12 @@ export class HealthController {
       return session.down({ message: error instanceof Error ? error.message : String(error) });
     }
   }
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

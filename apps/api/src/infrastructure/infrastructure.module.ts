@@ -10,7 +10,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type pg from 'pg';
-import { PostgresEventStore, type EventStore } from '@trust/event-store';
+import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } from '@trust/event-store';
 import { ProjectionRunner } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { API_SETTINGS, CLOCK, EVENT_STORE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
@@ -20,8 +20,10 @@ export interface InfrastructureOptions {
   pool: pg.Pool;
   /** Run the projections in this process (embedded database, or RUN_PROJECTIONS=true). */
   runProjections: boolean;
-  /** Connection string for the event store's LISTEN connection (an external database only). */
+  /** Connection string for the PostgreSQL event store's LISTEN connection (an external database only). */
   listenUrl?: string;
+  /** The event store to build (main.ts reads it from EVENT_STORE and EVENTSTORE_CONNECTION_STRING). */
+  eventStore: EventStoreConfig;
   settings: ApiSettings;
   clock?: Clock;
 }
@@ -47,12 +49,17 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
   }
 }
 
-/** The composition root's infrastructure: pool, event store, clock, settings and, when asked, the projection runner. */
+/**
+ * The composition root's infrastructure: pool, event store, clock, settings and, when asked, the
+ * projection runner. With EventStoreDB the store connects while the app is created, so an
+ * unreachable server fails the start with a message naming EVENTSTORE_CONNECTION_STRING.
+ */
 @Global()
 @Module({})
 export class InfrastructureModule {
   static register(options: InfrastructureOptions): DynamicModule {
     const logger = new Logger('ProjectionRunner');
+    const eventStore = options.eventStore;
     return {
       module: InfrastructureModule,
       global: true,
@@ -62,8 +69,8 @@ export class InfrastructureModule {
         { provide: CLOCK, useValue: options.clock ?? ((): Date => new Date()) },
         {
           provide: EVENT_STORE,
-          useFactory: (): EventStore =>
-            new PostgresEventStore(options.pool, options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }),
+          useFactory: (): Promise<EventStore> =>
+            createEventStoreFromConfig(eventStore, { pool: options.pool, ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }) }),
         },
         {
           provide: PROJECTION_RUNNER,

@@ -1,9 +1,12 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
 
 export interface DemoRunOptions {
   /** The API's base URL, e.g. http://127.0.0.1:3000 */
   baseUrl: string;
   academies: readonly DemoAcademy[];
+  /** The bearer token every request carries (a trust-admin's: registering academies is theirs only). */
+  token: string;
   /** Where progress lines go. */
   print: (line: string) => void;
 }
@@ -29,7 +32,7 @@ interface CommandAnswer {
  * academy. Every request carries an Idempotency-Key derived from its content, so a second run
  * appends nothing.
  */
-export async function runDemo({ baseUrl, academies, print }: DemoRunOptions): Promise<DemoRunSummary> {
+export async function runDemo({ baseUrl, academies, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
@@ -37,7 +40,7 @@ export async function runDemo({ baseUrl, academies, print }: DemoRunOptions): Pr
   for (const [index, academy] of academies.entries()) {
     const counts = { appended: 0, replayed: 0 };
     for (const request of academy.requests) {
-      const outcome = await send(base, request, `demo-${academy.academyId}`);
+      const outcome = await sendRespectingRateLimit(base, request, token, `demo-${academy.academyId}`, print);
       counts.appended += outcome.appended;
       counts.replayed += outcome.replayed ? 1 : 0;
     }
@@ -61,18 +64,58 @@ async function checkReachable(base: string): Promise<void> {
   }
 }
 
-async function send(base: string, request: DemoRequest, correlationId: string): Promise<{ appended: number; replayed: boolean }> {
+const MAX_RATE_LIMITED_WAITS = 5;
+
+/**
+ * The demo sends several hundred commands: more than the API's default rate limit allows a client in
+ * a minute. A 429 is waited out as its Retry-After says and the command sent again, which is safe
+ * because every command carries an Idempotency-Key.
+ */
+async function sendRespectingRateLimit(
+  base: string,
+  request: DemoRequest,
+  token: string,
+  correlationId: string,
+  print: (line: string) => void,
+): Promise<{ appended: number; replayed: boolean }> {
+  for (let waits = 0; ; waits += 1) {
+    const outcome = await send(base, request, token, correlationId);
+    if (outcome.kind === 'answered') return outcome;
+    if (waits >= MAX_RATE_LIMITED_WAITS) throw new DemoRequestFailed(`POST ${request.path} is still refused by the API's rate limit`);
+    print(`      rate limited by the API: waiting ${outcome.retryAfterSeconds} s (start the API with RATE_LIMIT_PER_MINUTE=5000 to load faster)`);
+    await delay(outcome.retryAfterSeconds * 1000);
+  }
+}
+
+type SendOutcome = { kind: 'answered'; appended: number; replayed: boolean } | { kind: 'rate-limited'; retryAfterSeconds: number };
+
+async function send(base: string, request: DemoRequest, token: string, correlationId: string): Promise<SendOutcome> {
   const response = await fetch(`${base}${request.path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': request.idempotencyKey, 'X-Correlation-Id': correlationId },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${token}`,
+      'Idempotency-Key': request.idempotencyKey,
+      'X-Correlation-Id': correlationId,
+    },
     body: JSON.stringify(request.body),
     signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
+  if (response.status === 429) {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    return { kind: 'rate-limited', retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter, 60) : 1 };
+  }
+  if (response.status === 401 || response.status === 403) {
+    throw new DemoRequestFailed(
+      `POST ${request.path} answered ${response.status}: ${text}\n` +
+        'The API did not accept the token: run the demo with the JWT_SECRET the API has, or pass a trust-admin token with --token.',
+    );
+  }
   if (response.status !== 201) {
     throw new DemoRequestFailed(`POST ${request.path} answered ${response.status}: ${text}`);
   }
   const answer = JSON.parse(text) as CommandAnswer;
   const replayed = response.headers.get('idempotent-replayed') === 'true';
-  return { appended: replayed ? 0 : answer.events.length, replayed };
+  return { kind: 'answered', appended: replayed ? 0 : answer.events.length, replayed };
 }

@@ -187,6 +187,17 @@ export function describeEventStoreContract(adapterName: string, createFixture: (
         expect(await store.headPosition()).toBe(appended[9]);
       });
 
+      it('reads the event at an exact position, and nothing where there is none', async () => {
+        const streamId = uniqueStream();
+        const result = await store.append(streamId, [newEvent('First'), newEvent('Last')], { expectedVersion: 'no-stream' });
+        const [first, last] = await collect(store.readStream(streamId));
+
+        expect(await store.readEventAt(result.firstPosition)).toEqual(first);
+        expect(await store.readEventAt(result.lastPosition)).toEqual(last);
+        expect(await store.readEventAt(result.lastPosition + 1n)).toBeNull();
+        expect(await store.readEventAt(0n)).toBeNull();
+      });
+
       it('has recordedAt that never goes backwards in position order', async () => {
         for (let i = 0; i < 5; i++) await store.append(uniqueStream(), [newEvent()], { expectedVersion: 'any' });
         const times = (await collect(store.readAll())).map((e) => e.recordedAt.getTime());

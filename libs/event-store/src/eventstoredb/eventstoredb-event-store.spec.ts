@@ -177,6 +177,56 @@ describe('EventStoreDbEventStore against an in-memory stand-in for the client', 
     });
   });
 
+  describe('readEventAt', () => {
+    it('gives the event at exactly a position, and null where there is none or it is a system event', async () => {
+      const { firstPosition, lastPosition } = await store.append('academy-1', [newEvent('A'), newEvent('B')], { expectedVersion: 'no-stream' });
+      client.writeSystemEvent();
+      const system = packPosition(client.log[2]?.position ?? { commit: 0n, prepare: 0n });
+
+      expect(await store.readEventAt(firstPosition)).toMatchObject({ type: 'A', streamId: 'academy-1', streamVersion: 0, position: firstPosition });
+      expect(await store.readEventAt(lastPosition)).toMatchObject({ type: 'B', position: lastPosition, recordedAt: client.log[1]?.created });
+      expect(await store.readEventAt(firstPosition + 1n)).toBeNull();
+      expect(await store.readEventAt(system)).toBeNull();
+      expect(await store.readEventAt(0n)).toBeNull();
+      expect(await store.readEventAt(-1n)).toBeNull();
+      expect(await store.readEventAt(1n << 128n)).toBeNull();
+    });
+
+    it('sees only its own streams and nothing at or before its start', async () => {
+      const before = await store.append('academy-1', [newEvent('Before')], { expectedVersion: 'any' });
+      const scoped = new EventStoreDbEventStore(client, { streamPrefix: 'run-1:', startAfter: before.lastPosition });
+      const mine = await scoped.append('academy-1', [newEvent('Mine')], { expectedVersion: 'no-stream' });
+      const theirs = await store.append('academy-2', [newEvent('Theirs')], { expectedVersion: 'any' });
+
+      expect(await scoped.readEventAt(mine.lastPosition)).toMatchObject({ type: 'Mine', streamId: 'academy-1' });
+      expect(await scoped.readEventAt(theirs.lastPosition)).toBeNull();
+      expect(await scoped.readEventAt(before.lastPosition)).toBeNull();
+    });
+
+    it('maps an unreachable server to EventStoreUnavailableError', async () => {
+      const { lastPosition } = await store.append('academy-1', [newEvent()], { expectedVersion: 'any' });
+      client.failWith = new UnavailableError(undefined, 'connect ECONNREFUSED');
+      await expect(store.readEventAt(lastPosition)).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    });
+  });
+
+  it('says its positions are not dense', () => {
+    expect(store.positionsAreDense).toBe(false);
+  });
+
+  it('calls onClose once, after its subscriptions have stopped, however often it is closed', async () => {
+    const events: string[] = [];
+    const owning = new EventStoreDbEventStore(client, {
+      onClose: async () => {
+        events.push(`disposed with ${client.subscriptions.length} subscriptions open`);
+      },
+    });
+    owning.subscribeToAll({ after: null, onEvents: async () => undefined });
+    await Promise.all([owning.close(), owning.close()]);
+    await owning.close();
+    expect(events).toEqual(['disposed with 0 subscriptions open']);
+  });
+
   describe('scoped to a stream prefix and a start position', () => {
     it('sees only its own streams, without the prefix, and only after the start', async () => {
       const before = await store.append('academy-1', [newEvent('Before')], { expectedVersion: 'any' });

@@ -55,9 +55,13 @@ export interface EventStoreDbEventStoreOptions {
   readBatchSize?: number;
   /** How long a subscription batch that is not full waits for more events (default 10 ms). */
   batchWindowMs?: number;
+  /** Called once by `close()` after everything has stopped: to dispose a client the store was given to own. */
+  onClose?: () => Promise<void>;
 }
 
 const HEAD_PAGE_SIZE = 100;
+/** One past the largest packed position (commit and prepare each below 2^64). */
+const MAX_PACKED = 1n << 128n;
 
 /**
  * The event store on EventStoreDB / KurrentDB. Streams map 1:1 (optionally under a prefix), our event
@@ -66,16 +70,21 @@ const HEAD_PAGE_SIZE = 100;
  *
  * Appends to one stream from one client are sent one after another, in call order: EventStoreDB
  * does not promise to apply concurrent requests in the order they were sent, and two appends to the
- * same stream would usually conflict anyway. The client is the caller's: `close()` does not dispose it.
+ * same stream would usually conflict anyway. The client is the caller's: `close()` does not dispose it,
+ * unless the caller hands that over with `onClose` (as createEventStoreFromConfig does).
  */
 export class EventStoreDbEventStore implements EventStore {
+  /** `$all` positions are log offsets: the gap between two says nothing about the events between them. */
+  readonly positionsAreDense = false;
   private readonly scope: StreamScope;
   private readonly startAfter: Position | null;
   private readonly readBatchSize: number;
   private readonly batchWindowMs: number;
+  private readonly onClose: (() => Promise<void>) | null;
   private readonly appendQueues = new Map<string, Promise<void>>();
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
+  private closing: Promise<void> | null = null;
 
   constructor(
     private readonly client: EventStoreDbClient,
@@ -85,6 +94,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.startAfter = options.startAfter ?? null;
     this.readBatchSize = positiveInteger('readBatchSize', options.readBatchSize ?? 500);
     this.batchWindowMs = options.batchWindowMs ?? 10;
+    this.onClose = options.onClose ?? null;
   }
 
   append(streamId: string, events: readonly NewEvent[], { expectedVersion }: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
@@ -189,10 +199,22 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async close(): Promise<void> {
+  async readEventAt(position: Position): Promise<RecordedEvent | null> {
+    if (position < 0n || position >= MAX_PACKED || (this.startAfter !== null && position <= this.startAfter)) return null;
+    // A read from a position starts with the event at it, if there is one.
+    const [first] = await this.collect(this.client.readAll({ fromPosition: unpackPosition(position), maxCount: 1, direction: FORWARDS }));
+    if (first?.event === undefined || packPosition(first.event.position) !== position) return null;
+    return toRecordedEvent(first, this.scope);
+  }
+
+  close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.appendQueues.values());
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    this.closing ??= (async () => {
+      await Promise.all(this.appendQueues.values());
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+      await this.onClose?.();
+    })();
+    return this.closing;
   }
 
   /** Runs appends to one stream one after another, in the order they were called. */

@@ -112,6 +112,16 @@ describe('PostgreSQL event store: ordering under open transactions', () => {
     expect((await readAll()).map((e) => e.position)).toEqual([1n, 2n, 3n]);
   });
 
+  it('says its positions are dense, and reads the event at exactly a position, or null where there is none', async () => {
+    const { firstPosition, lastPosition } = await store.append('at', [newEvent('A'), newEvent('B')], { expectedVersion: 'no-stream' });
+    const [first, second] = await readAll();
+
+    expect(store.positionsAreDense).toBe(true);
+    expect(await store.readEventAt(firstPosition)).toEqual(first);
+    expect(await store.readEventAt(lastPosition)).toEqual(second);
+    for (const nowhere of [0n, -1n, lastPosition + 1n, 2n ** 63n, (5n << 64n) | 7n]) expect(await store.readEventAt(nowhere)).toBeNull();
+  });
+
   it('refuses to update, delete or truncate stored events', async () => {
     await store.append('immutable', [newEvent()], { expectedVersion: 'no-stream' });
     await expect(database.pool.query(`UPDATE events SET type = 'Changed'`)).rejects.toThrow(/immutable/);

@@ -18,6 +18,8 @@ import { followAll } from './follow-all.js';
 
 export const EVENTS_CHANNEL = 'trust_ledger_events';
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export interface PostgresEventStoreOptions {
   /**
    * Connection string for a dedicated LISTEN connection, so subscriptions here wake as soon as
@@ -34,6 +36,8 @@ export interface PostgresEventStoreOptions {
 }
 
 export class PostgresEventStore implements EventStore {
+  /** Positions are assigned gaplessly under the head lock (see the event-store migration). */
+  readonly positionsAreDense = true;
   private readonly signal = new AppendSignal();
   private readonly groupCommit: GroupCommit;
   private readonly subscriptions = new Set<Subscription>();
@@ -102,6 +106,14 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await this.pool.query<{ last_position: string }>('SELECT last_position::text FROM event_store_head');
     const last = BigInt(rows[0]?.last_position ?? '0');
     return last === 0n ? null : last;
+  }
+
+  async readEventAt(position: Position): Promise<RecordedEvent | null> {
+    // Positions start at 1; one beyond bigint (an EventStoreDB checkpoint, say) is none of ours.
+    if (position < 1n || position > MAX_BIGINT) return null;
+    const { rows } = await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE events.position = $1::bigint`, [position.toString()]);
+    const row = rows[0];
+    return row === undefined ? null : toRecordedEvent(row);
   }
 
   async close(): Promise<void> {

@@ -15,7 +15,7 @@ export function newEvent(type: string, data: EventData = {}): NewEvent {
 
 /** The read model of RecordingProjection: one row per event applied; the primary key refuses a second application. */
 export async function createSeenEventsTable(pool: pg.Pool): Promise<void> {
-  await pool.query(`CREATE TABLE seen_events (projection text NOT NULL, position bigint NOT NULL, type text NOT NULL, PRIMARY KEY (projection, position))`);
+  await pool.query(`CREATE TABLE seen_events (projection text NOT NULL, position numeric(39,0) NOT NULL, type text NOT NULL, PRIMARY KEY (projection, position))`);
 }
 
 export async function seenPositions(pool: pg.Pool, projection: string): Promise<bigint[]> {
@@ -38,9 +38,46 @@ export class RecordingProjection implements Projection {
     for (const event of events) {
       this.handed.push(event.position);
       if (event.type === 'Poison' && this.poisoned) throw new Error(`cannot apply ${event.type} at ${event.position}`);
-      await client.query('INSERT INTO seen_events (projection, position, type) VALUES ($1, $2::bigint, $3)', [this.name, event.position.toString(), event.type]);
+      await client.query('INSERT INTO seen_events (projection, position, type) VALUES ($1, $2::numeric, $3)', [this.name, event.position.toString(), event.type]);
     }
   }
 }
 
 export const positions = (from: number, to: number): bigint[] => Array.from({ length: to - from + 1 }, (_, index) => BigInt(from + index));
+
+/**
+ * A read model that is NOT idempotent, so applying an event twice shows in its rows: per stream, a
+ * count of the events applied and a digest chained over their positions in order. Only the
+ * checkpoint (locked, and advanced in the same transaction) keeps it right.
+ */
+export class TallyProjection implements Projection {
+  /** Positions handed to `apply`, in order. */
+  readonly handed: bigint[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly table: string,
+  ) {}
+
+  static async createTable(pool: pg.Pool, table: string): Promise<void> {
+    await pool.query(`CREATE TABLE ${table} (stream_id text PRIMARY KEY, events integer NOT NULL, digest text NOT NULL)`);
+  }
+
+  static async rows(pool: pg.Pool, table: string): Promise<{ stream_id: string; events: number; digest: string }[]> {
+    const { rows } = await pool.query<{ stream_id: string; events: number; digest: string }>(
+      `SELECT stream_id, events, digest FROM ${table} ORDER BY stream_id COLLATE "C"`,
+    );
+    return rows;
+  }
+
+  async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+    for (const event of events) {
+      this.handed.push(event.position);
+      await client.query(
+        `INSERT INTO ${this.table} AS t (stream_id, events, digest) VALUES ($1, 1, md5($2))
+         ON CONFLICT (stream_id) DO UPDATE SET events = t.events + 1, digest = md5(t.digest || $2)`,
+        [event.streamId, event.position.toString()],
+      );
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { Body, Controller } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { EventMetadata } from '@trust/event-store';
+import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
@@ -14,6 +15,7 @@ import { CorrectKpiDto } from './correct-kpi.dto.js';
 export class CorrectKpiController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Allow('kpis.correct')
   @CommandRoute(':id/kpis/corrections', {
     summary: 'Correct a KPI figure already recorded',
     description: 'A correction is a new event; the figure it corrects stays in the history. Correcting to the current value changes nothing.',

@@ -2,6 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { ACADEMY_CARD_PROJECTION, type AcademyListItem } from '@trust/projections';
+import { Grant, type AccessGrant } from '../../access/access-grant.js';
+import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
@@ -16,13 +18,17 @@ export class ListAcademiesController {
     private readonly freshness: ReadModelFreshness,
   ) {}
 
+  @Allow('academies.list')
   @Get()
-  @ApiOperation({ summary: 'Every academy with its current tier and RAG summary, by URN' })
+  @ApiOperation({
+    summary: 'Every academy with its current tier and RAG summary, by URN',
+    description: 'Headteachers, governors and SIPs get only the academies in their token.',
+  })
   @ApiOkResponse({ type: [AcademyListItemDto] })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'minPosition is not a non-negative integer.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
-  async list(@Query() query: ReadModelQuery): Promise<AcademyListItem[]> {
+  async list(@Query() query: ReadModelQuery, @Grant() grant: AccessGrant): Promise<AcademyListItem[]> {
     await this.freshness.ensure([ACADEMY_CARD_PROJECTION], query.minPosition);
-    return this.queryBus.execute(new ListAcademiesQuery());
+    return this.queryBus.execute(new ListAcademiesQuery(grant.academies));
   }
 }

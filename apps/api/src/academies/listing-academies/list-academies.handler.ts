@@ -9,7 +9,11 @@ import { ListAcademiesQuery } from './list-academies.query.js';
 export class ListAcademiesHandler implements IQueryHandler<ListAcademiesQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute(_query: ListAcademiesQuery): Promise<AcademyListItem[]> {
-    return listAcademyCards(this.pool);
+  async execute({ visible }: ListAcademiesQuery): Promise<AcademyListItem[]> {
+    const academies = await listAcademyCards(this.pool);
+    if (visible === 'all') return academies;
+    // A trust has dozens of academies, not thousands: filtering the list here is cheap.
+    const own = new Set(visible);
+    return academies.filter((academy) => own.has(academy.academyId));
   }
 }

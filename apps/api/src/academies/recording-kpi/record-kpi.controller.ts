@@ -2,6 +2,7 @@ import { Body, Controller } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { EventMetadata } from '@trust/event-store';
+import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
@@ -14,6 +15,7 @@ import { RecordKpiDto } from './record-kpi.dto.js';
 export class RecordKpiController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Allow('kpis.record')
   @CommandRoute(':id/kpis', {
     summary: "Record an academy's KPI figure for a term",
     conflict: 'The figure is already recorded (send a correction to change it), or a concurrent change.',

@@ -2,6 +2,7 @@ import { Body, Controller } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { EventMetadata } from '@trust/event-store';
+import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
@@ -13,6 +14,7 @@ import { RegisterAcademyDto } from './register-academy.dto.js';
 export class RegisterAcademyController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Allow('academies.register')
   @CommandRoute('', {
     summary: 'Register an academy that has joined the trust',
     conflict: 'The academy is already registered, or a concurrent change.',

@@ -2,6 +2,7 @@ import { Body, Controller } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { EventMetadata } from '@trust/event-store';
+import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
@@ -14,6 +15,7 @@ import { SetKpiTargetDto } from './set-kpi-target.dto.js';
 export class SetKpiTargetController {
   constructor(private readonly commandBus: CommandBus) {}
 
+  @Allow('kpi-targets.set')
   @CommandRoute(':id/kpi-targets', {
     summary: "Set an academy's target for a KPI in an academic year",
     description: 'Setting the target it already has changes nothing (`events` is empty).',

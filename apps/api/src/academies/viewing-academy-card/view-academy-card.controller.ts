@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ACADEMY_CARD_PROJECTION, type AcademyCardView } from '@trust/projections';
+import { Allow } from '../../access/allow.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
@@ -25,6 +26,7 @@ export class ViewAcademyCardController {
     private readonly freshness: ReadModelFreshness,
   ) {}
 
+  @Allow('academy-card.read')
   @Get(':id/card')
   @ApiOperation({ summary: "An academy's card: its details and every KPI figure with target and RAG" })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })

@@ -3,9 +3,9 @@ import { DomainError } from '@trust/domain';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '@trust/event-store';
 import { IdempotencyKeyReusedError } from '../idempotency/idempotency-key-reused.error.js';
 import { requestContextOf } from '../request-context/request-context.js';
+import { answerHeadersOf } from './answer-headers.js';
 import { badRequestBody } from './bad-request.js';
 import type { HttpRequest, HttpResponse } from './http-types.js';
-import { RetryLaterException } from './retry-later.exception.js';
 
 interface ErrorAnswer {
   status: number;
@@ -15,11 +15,14 @@ interface ErrorAnswer {
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -59,10 +62,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
         // A 400 raised outside our validation (the JSON body parser, a framework pipe): same shape as ours.
         return { status, body: badRequestBody([{ field: 'body', message: messageOf(body) }]) };
       }
+      const headers = answerHeadersOf(exception);
       return {
         status,
         body: typeof body === 'string' ? errorBody(status, body) : body,
-        ...(exception instanceof RetryLaterException ? { headers: { 'Retry-After': String(exception.retryAfterSeconds) } } : {}),
+        ...(headers === undefined ? {} : { headers: { ...headers } }),
       };
     }
     if (exception instanceof DomainError) {

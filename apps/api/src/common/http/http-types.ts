@@ -8,6 +8,8 @@ export interface HttpRequest extends IncomingMessage {
   /** The matched route; its path is the pattern (`/academies/:id/kpis`), not the concrete URL. */
   route?: { path: string };
   originalUrl: string;
+  /** The client's address (the proxy's unless Express's `trust proxy` is set). */
+  ip?: string;
 }
 
 export interface HttpResponse extends ServerResponse {

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { lastValueFrom, of, type Observable } from 'rxjs';
 import type { HttpRequest, HttpResponse } from '../http/http-types.js';
-import { requestContextOf } from '../request-context/request-context.js';
+import { resolveActor } from '../request-context/actor.js';
 import { canonicalJson } from './canonical-json.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, idempotencyKeyOf } from './idempotency-key.js';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error.js';
@@ -82,7 +82,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 /** The key's namespace: one route, one actor. */
 function scopeOf(request: HttpRequest): string {
   const route = request.route?.path ?? request.originalUrl.split('?')[0] ?? '';
-  return `${request.method ?? 'POST'} ${route} ${requestContextOf(request).actor.userId}`;
+  return `${request.method ?? 'POST'} ${route} ${resolveActor(request).userId}`;
 }
 
 /** What "the same request" means: the same path parameters and the same body, whatever the key order. */

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Actor } from '@trust/event-store';
 import { headerValue } from '../http/http-types.js';
-import { resolveActor } from './actor.js';
 
-/** What every request carries into the events it causes. */
+/** What every request carries into the events it causes (the actor is decided in actor.ts, once the access guard has run). */
 export interface RequestContext {
   /** Unique per request; the causation id of the events a command appends. */
   readonly requestId: string;
   /** From `X-Correlation-Id`, or new: ties together everything one client interaction caused. */
   readonly correlationId: string;
-  readonly actor: Actor;
 }
 
 export const CORRELATION_ID_HEADER = 'X-Correlation-Id';
@@ -32,7 +29,6 @@ export function requestContextOf(request: IncomingMessage): RequestContext {
   const context: RequestContext = {
     requestId: randomUUID(),
     correlationId: offered !== undefined && CLIENT_ID.test(offered) ? offered : randomUUID(),
-    actor: resolveActor(request),
   };
   contexts.set(request, context);
   return context;

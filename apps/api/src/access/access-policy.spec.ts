@@ -1,0 +1,79 @@
+import { ACCESS_POLICY, decideAccess, PERMISSIONS, type Permission } from './access-policy.js';
+import type { Principal } from './principal.js';
+import { ROLES, SCOPED_ROLES, type Role } from './roles.js';
+
+function user(roles: Role[], academies: string[] = []): Principal {
+  return { userId: 'u1', name: 'U One', roles, academies };
+}
+
+describe('the access policy', () => {
+  it.each(PERMISSIONS)('%s: trust-admin may, and the row says why', (permission) => {
+    const rule = ACCESS_POLICY[permission];
+    expect(rule.roles).toContain('trust-admin');
+    expect(rule.why.length).toBeGreaterThan(20);
+  });
+
+  it('never lists a scoped role on a trust-wide permission', () => {
+    for (const permission of PERMISSIONS) {
+      const rule = ACCESS_POLICY[permission];
+      if (rule.scope === 'trust') expect(rule.roles.filter((role) => SCOPED_ROLES.includes(role))).toEqual([]);
+    }
+  });
+
+  it('lets only trust-admin register an academy', () => {
+    for (const role of ROLES) {
+      expect(decideAccess('academies.register', user([role], ['100001']), undefined).allowed).toBe(role === 'trust-admin');
+    }
+  });
+
+  it('finance and the standards committee read every academy but write no evidence', () => {
+    const writes: Permission[] = ['academies.register', 'kpi-targets.set', 'kpis.record', 'kpis.correct'];
+    for (const role of ['finance', 'standards-committee'] as const) {
+      expect(decideAccess('academy-card.read', user([role]), '100001')).toEqual({ allowed: true, role, academies: 'all' });
+      expect(decideAccess('academies.list', user([role]), undefined)).toEqual({ allowed: true, role, academies: 'all' });
+      for (const permission of writes) expect(decideAccess(permission, user([role]), '100001').allowed).toBe(false);
+    }
+  });
+
+  it('lets a headteacher record and correct KPIs of their own academy only, and never set targets', () => {
+    const head = user(['headteacher'], ['100001']);
+    expect(decideAccess('kpis.record', head, '100001')).toEqual({ allowed: true, role: 'headteacher', academies: ['100001'] });
+    expect(decideAccess('kpis.correct', head, '100001')).toMatchObject({ allowed: true, role: 'headteacher' });
+    expect(decideAccess('kpis.record', head, '100002')).toEqual({ allowed: false, reason: 'academy 100002 is not one of your academies' });
+    expect(decideAccess('kpi-targets.set', head, '100001').allowed).toBe(false);
+  });
+
+  it('lets a governor and a SIP read their own academy\'s card and record nothing', () => {
+    for (const role of ['governor', 'sip'] as const) {
+      const member = user([role], ['100001', '100003']);
+      expect(decideAccess('academy-card.read', member, '100003')).toMatchObject({ allowed: true, role });
+      expect(decideAccess('academy-card.read', member, '100002').allowed).toBe(false);
+      expect(decideAccess('kpis.record', member, '100001').allowed).toBe(false);
+    }
+  });
+
+  it('gives scoped roles only their own academies in a list, and refuses nobody', () => {
+    expect(decideAccess('academies.list', user(['governor'], ['100001']), undefined)).toEqual({ allowed: true, role: 'governor', academies: ['100001'] });
+    expect(decideAccess('academies.list', user(['sip']), undefined)).toEqual({ allowed: true, role: 'sip', academies: [] });
+  });
+
+  it('refuses a user with no roles this API knows', () => {
+    expect(decideAccess('academies.list', user([]), undefined)).toEqual({ allowed: false, reason: 'academies.list is not allowed to a user with no roles' });
+  });
+
+  it('acts as the first of the user\'s roles the rule allows, on that academy', () => {
+    const both = user(['headteacher', 'improvement-director'], ['100001']);
+    expect(decideAccess('kpis.record', both, '100001')).toMatchObject({ role: 'headteacher', academies: 'all' });
+    expect(decideAccess('kpis.record', both, '100002')).toMatchObject({ role: 'improvement-director' });
+    expect(decideAccess('kpi-targets.set', both, '100001')).toMatchObject({ role: 'improvement-director' });
+    expect(decideAccess('academies.register', user(['sip', 'finance', 'trust-admin']), undefined)).toMatchObject({ role: 'trust-admin' });
+  });
+
+  it('sees every academy once any allowed role is trust-wide', () => {
+    expect(decideAccess('academies.list', user(['governor', 'finance'], ['100001']), undefined)).toEqual({
+      allowed: true,
+      role: 'governor',
+      academies: 'all',
+    });
+  });
+});

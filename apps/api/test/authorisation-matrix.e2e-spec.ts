@@ -1,0 +1,264 @@
+import type { INestApplication } from '@nestjs/common';
+import { SignJWT } from 'jose';
+import request from 'supertest';
+import { ROLES, type Role } from '../src/access/roles.js';
+import { registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
+import { bearer, TEST_JWT_SECRET, tokenFor } from './test-support/tokens.js';
+
+/*
+ * The authorisation matrix: every route × every role (on an academy in the token and on one not in
+ * it, where the route is about one academy), and every way a token can be missing or bad.
+ *
+ * EXPECTED is written out here, not read from access-policy.ts, so it checks the policy rather than
+ * restating it. A route the app registers without a row here fails the first test: a new route
+ * needs a rule in access-policy.ts (`@Allow(...)` on the route) and a row here.
+ */
+
+const IN_SCOPE = '710001';
+const OUT_OF_SCOPE = '710002';
+const EVERY_ROLE: readonly Role[] = ROLES;
+
+type Expected =
+  | { kind: 'public' }
+  | {
+      kind: 'protected';
+      roles: readonly Role[];
+      /** The route's `:id` is an academy: headteachers, governors and SIPs need it in their token. */
+      academyScoped: boolean;
+    };
+
+interface Row {
+  expected: Expected;
+  /** A request a permitted user makes with success, or with a 4xx that is not about access (409 on a repeat, say). */
+  send(agent: request.Agent, academyId: string): request.Test;
+}
+
+let nextUrn = 720_000;
+
+const EXPECTED: Record<string, Row> = {
+  'GET /health': {
+    expected: { kind: 'public' },
+    send: (agent) => agent.get('/health'),
+  },
+  'GET /academies': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: false },
+    send: (agent) => agent.get('/academies'),
+  },
+  'GET /academies/:id/card': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/card`),
+  },
+  'POST /academies': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/academies').send(registration(String((nextUrn += 1)))),
+  },
+  'POST /academies/:id/kpi-targets': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/kpi-targets`).send({ academicYear: '2024/25', kpi: 'progress', target: 80 }),
+  },
+  'POST /academies/:id/kpis': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/kpis`).send({ kpi: 'teaching', academicYear: '2024/25', term: 'spring', value: 81 }),
+  },
+  'POST /academies/:id/kpis/corrections': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, academyId) =>
+      agent.post(`/academies/${academyId}/kpis/corrections`).send({ kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 75, reason: 'Moderated' }),
+  },
+};
+
+/** Swagger UI and the OpenAPI documents: every route under /docs answers without a token. */
+function isDocsRoute(route: string): boolean {
+  return /^GET \/docs(?:[/-]|$)/.test(route);
+}
+
+interface RouterLayer {
+  route?: { path: string; methods: Record<string, boolean | undefined> };
+}
+
+/** `METHOD /path` of every route the HTTP server answers (Nest's controllers and Swagger's pages). */
+function registeredRoutes(app: INestApplication): string[] {
+  const express = app.getHttpAdapter().getInstance() as { router: { stack: RouterLayer[] } };
+  const routes = new Set<string>();
+  for (const layer of express.router.stack) {
+    if (layer.route === undefined) continue;
+    const methods = Object.keys(layer.route.methods).filter((method) => layer.route?.methods[method] === true);
+    // Nest binds middleware (forRoutes('{*path}')) as a route on every method: that is not an endpoint.
+    if (methods.length !== 1) continue;
+    routes.add(`${methods[0]!.toUpperCase()} ${layer.route.path}`);
+  }
+  return [...routes].sort();
+}
+
+function isAllowed(expected: Expected, role: Role, academyInToken: boolean): boolean {
+  if (expected.kind === 'public') return true;
+  if (!expected.roles.includes(role)) return false;
+  const scopedRole = role === 'headteacher' || role === 'governor' || role === 'sip';
+  return !(expected.academyScoped && scopedRole && !academyInToken);
+}
+
+function expectAllowed(response: request.Response): void {
+  expect([401, 403]).not.toContain(response.status);
+  expect(response.status).toBeLessThan(500);
+}
+
+function expectStatus(response: request.Response, status: 401 | 403): void {
+  expect(response.status).toBe(status);
+  expect(response.body).toMatchObject({ statusCode: status });
+  if (status === 401) expect(response.headers['www-authenticate']).toMatch(/^Bearer realm=/);
+}
+
+describe('Authorisation matrix', () => {
+  let api: TestApp;
+  const tokens = new Map<string, string>();
+
+  const routeRows = Object.entries(EXPECTED);
+  const protectedRoutes = routeRows.filter(([, row]) => row.expected.kind === 'protected');
+  const cases = routeRows.flatMap(([route, row]) =>
+    EVERY_ROLE.flatMap((role) =>
+      [IN_SCOPE, ...(row.expected.kind === 'protected' && row.expected.academyScoped ? [OUT_OF_SCOPE] : [])].map((academyId) => {
+        const allowed = isAllowed(row.expected, role, academyId === IN_SCOPE);
+        const where = route.includes(':id') ? ` on ${academyId === IN_SCOPE ? 'its own' : 'another'} academy` : '';
+        return { name: `${route} as ${role}${where} → ${allowed ? 'allowed' : '403'}`, route, role, academyId, allowed };
+      }),
+    ),
+  );
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    for (const academyId of [IN_SCOPE, OUT_OF_SCOPE]) {
+      await registerAcademy(api.server, academyId);
+      await api.admin.post(`/academies/${academyId}/kpis`).send({ kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 70 }).expect(201);
+    }
+    for (const role of EVERY_ROLE) tokens.set(role, await tokenFor({ roles: [role], academies: [IN_SCOPE], sub: `matrix-${role}` }));
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('has a row for every route the app registers, and every row is a registered route', () => {
+    const registered = registeredRoutes(api.app);
+    const unexpected = registered.filter((route) => !(route in EXPECTED) && !isDocsRoute(route));
+    expect(unexpected).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((route) => !registered.includes(route))).toEqual([]);
+  });
+
+  it('answers every /docs route without a token', async () => {
+    const docs = registeredRoutes(api.app).filter(isDocsRoute);
+    expect(docs).toEqual(expect.arrayContaining(['GET /docs', 'GET /docs/openapi.json', 'GET /docs/openapi.yaml']));
+    for (const route of docs) expectAllowed(await request(api.server).get(route.slice('GET '.length)));
+  });
+
+  it.each(routeRows.filter(([, row]) => row.expected.kind === 'public').map(([route]) => route))(
+    '%s answers without a token, and ignores a bad one',
+    async (route) => {
+      const row = EXPECTED[route]!;
+      expectAllowed(await row.send(request.agent(api.server), IN_SCOPE));
+      expectAllowed(await row.send(request.agent(api.server).set('Authorization', 'Bearer not-a-token'), IN_SCOPE));
+    },
+  );
+
+  describe.each(protectedRoutes.map(([route]) => route))('%s', (route) => {
+    const row = (): Row => EXPECTED[route]!;
+    const withToken = (token: string) => row().send(request.agent(api.server).set('Authorization', bearer(token)), IN_SCOPE);
+
+    it('401 without a token', async () => {
+      expectStatus(await row().send(request.agent(api.server), IN_SCOPE), 401);
+    });
+
+    it('401 with a token that is not a JWT, or a header that is not Bearer', async () => {
+      expectStatus(await withToken('not.a.token'), 401);
+      expectStatus(await row().send(request.agent(api.server).set('Authorization', 'Basic YWRtaW46YWRtaW4='), IN_SCOPE), 401);
+    });
+
+    it('401 with an expired token', async () => {
+      const response = await withToken(await tokenFor({ roles: ['trust-admin'], expiresIn: '-5m' }));
+      expectStatus(response, 401);
+      expect(response.body).toMatchObject({ message: 'The token has expired' });
+    });
+
+    it('401 with a token signed with another secret', async () => {
+      const forged = await new SignJWT({ roles: ['trust-admin'], academies: [IN_SCOPE] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('forger')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(`${TEST_JWT_SECRET}-but-not-quite`));
+      expectStatus(await withToken(forged), 401);
+    });
+
+    it('401 with an unsigned token (alg none)', async () => {
+      const claims = Buffer.from(JSON.stringify({ sub: 'forger', roles: ['trust-admin'], exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+      expectStatus(await withToken(`${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${claims}.`), 401);
+    });
+
+    it('403 with a valid token and no role this API knows', async () => {
+      expectStatus(await withToken(await tokenFor({ roles: [], academies: [IN_SCOPE] })), 403);
+      const unknownRole = await new SignJWT({ roles: ['caretaker'], academies: [IN_SCOPE] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('caretaker')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+      expectStatus(await withToken(unknownRole), 403);
+    });
+  });
+
+  it.each(cases.filter((entry) => EXPECTED[entry.route]?.expected.kind === 'protected'))('$name', async ({ route, role, academyId, allowed }) => {
+    const response = await EXPECTED[route]!.send(request.agent(api.server).set('Authorization', bearer(tokens.get(role)!)), academyId);
+    if (allowed) expectAllowed(response);
+    else expectStatus(response, 403);
+  });
+});
+
+describe('What each role sees and how it is recorded', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    for (const academyId of ['730001', '730002', '730003']) await registerAcademy(api.server, academyId);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function listAs(roles: Role[], academies: string[]): Promise<string[]> {
+    const head = (await api.head()).toString();
+    const response = await api
+      .as(await tokenFor({ roles, academies }))
+      .get('/academies')
+      .query({ minPosition: head })
+      .expect(200);
+    return (response.body as { academyId: string }[]).map((academy) => academy.academyId).sort();
+  }
+
+  it('GET /academies gives headteachers, governors and SIPs their own academies only, and the trust roles all', async () => {
+    expect(await listAs(['headteacher'], ['730002'])).toEqual(['730002']);
+    expect(await listAs(['governor'], ['730001', '730003', '799999'])).toEqual(['730001', '730003']);
+    expect(await listAs(['sip'], [])).toEqual([]);
+    for (const role of ['trust-admin', 'standards-committee', 'improvement-director', 'finance'] as const) {
+      expect(await listAs([role], [])).toEqual(['730001', '730002', '730003']);
+    }
+  });
+
+  it('a scoped role is refused another academy before it can learn whether it exists', async () => {
+    const governor = api.as(await tokenFor({ roles: ['governor'], academies: ['730001'] }));
+    await governor.get('/academies/799999/card').expect(403);
+    await api.admin.get('/academies/799999/card').expect(404);
+  });
+
+  it('stores the user and the role that authorised the command as the actor of its events', async () => {
+    const token = await tokenFor({ sub: 'hana', roles: ['headteacher', 'improvement-director'], academies: ['730001'] });
+    await api.as(token).post('/academies/730001/kpis').set('X-Correlation-Id', 'matrix-corr-1').send({ kpi: 'teaching', academicYear: '2024/25', term: 'autumn', value: 90 }).expect(201);
+    const response = await api.as(token).post('/academies/730002/kpis').send({ kpi: 'teaching', academicYear: '2024/25', term: 'autumn', value: 91 }).expect(201);
+
+    const [own] = (await api.streamEvents('academy-730001')).filter((event) => event.type === 'KpiRecorded');
+    expect(own?.metadata).toMatchObject({ actor: { userId: 'hana', role: 'headteacher' }, correlationId: 'matrix-corr-1' });
+    const [other] = (await api.streamEvents('academy-730002')).filter((event) => event.type === 'KpiRecorded');
+    expect(other?.metadata).toMatchObject({
+      actor: { userId: 'hana', role: 'improvement-director' },
+      causationId: response.headers['x-request-id'],
+      correlationId: response.headers['x-correlation-id'],
+    });
+  });
+});

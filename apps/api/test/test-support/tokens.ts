@@ -1,0 +1,43 @@
+import { sharedSecretAuth } from '../../src/access/auth-config.js';
+import { mintLocalToken } from '../../src/access/local-token.js';
+import type { Role } from '../../src/access/roles.js';
+
+/** The e2e apps verify HS256 tokens with this secret (never the development secret, so the two cannot be confused). */
+export const TEST_JWT_SECRET = 'e2e-suite-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+export const TEST_AUTH = sharedSecretAuth(TEST_JWT_SECRET);
+
+/** The user the existing e2e tests act as. */
+export const TEST_ADMIN = { sub: 'test-admin', name: 'Test Admin', roles: ['trust-admin'] as Role[] };
+
+export interface TestUser {
+  roles: Role[];
+  academies?: string[];
+  sub?: string;
+  name?: string;
+  /** A jose duration (`1h`, `5m`); default one hour. */
+  expiresIn?: string;
+}
+
+/** A valid token for the test apps, signed with TEST_JWT_SECRET. */
+export function tokenFor(user: TestUser): Promise<string> {
+  const sub = user.sub ?? `test-${user.roles.join('+') || 'nobody'}`;
+  return mintLocalToken(TEST_JWT_SECRET, {
+    sub,
+    name: user.name ?? sub,
+    roles: user.roles,
+    academies: user.academies ?? [],
+    expiresIn: user.expiresIn ?? '1h',
+  });
+}
+
+let adminToken: Promise<string> | undefined;
+
+/** The trust-admin token the existing tests send (minted once per test file). */
+export function testAdminToken(): Promise<string> {
+  adminToken ??= tokenFor(TEST_ADMIN);
+  return adminToken;
+}
+
+export function bearer(token: string): string {
+  return `Bearer ${token}`;
+}
