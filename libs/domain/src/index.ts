@@ -51,6 +51,137 @@ export {
 } from './academy/academy.events.js';
 export type { AcademyState, NotRegisteredAcademy, RegisteredAcademy } from './academy/academy.state.js';
 
+export { BASELINE_CAPACITIES, type BaselineCapacity } from './evidence/baseline-capacity.js';
+export type {
+  AssessRisk,
+  AssignSip,
+  EvidenceCommand,
+  RecordAnnualReview,
+  RecordBaseline,
+  RecordCommissionedReview,
+  RecordInspection,
+  RecordOutcome,
+  RecordSipVisit,
+} from './evidence/evidence.commands.js';
+export type {
+  AnnualReviewRecordedData,
+  BaselineAssessedData,
+  CommissionedReviewCompletedData,
+  EvidenceEvent,
+  InspectionRecordedData,
+  OutcomeRecordedData,
+  RiskAssessedData,
+  SipAssignedData,
+  SipVisitRecordedData,
+} from './evidence/evidence.events.js';
+export type { EvidenceState } from './evidence/evidence.state.js';
+export {
+  EIF_2024_AREAS,
+  EIF_GRADES,
+  INSPECTION_FRAMEWORKS,
+  OPTIONAL_INSPECTION_AREAS,
+  REPORT_CARD_AREAS,
+  REPORT_CARD_GRADES,
+  SAFEGUARDING_OUTCOMES,
+  type Eif2019Inspection,
+  type Eif2024Area,
+  type Eif2024Grades,
+  type Eif2024Inspection,
+  type EifGrade,
+  type Inspection,
+  type InspectionFramework,
+  type OptionalInspectionArea,
+  type ReportCard2025Inspection,
+  type ReportCardArea,
+  type ReportCardGrade,
+  type ReportCardGrades,
+  type SafeguardingOutcome,
+} from './evidence/inspection.js';
+export { OUTCOME_DIRECTIONS, type OutcomeDirection } from './evidence/outcome-direction.js';
+export { RISK_LEVELS, type Risk, type RiskLevel } from './evidence/risk-level.js';
+
+export type { EvidenceSnapshot } from './tier/evidence-snapshot.js';
+export { recommendTier, type TierRecommendation } from './tier/recommend-tier.js';
+export { SUPPORT_TIERS, type SupportTier } from './tier/support-tier.js';
+export { tierConsequences, type TierConsequences } from './tier/tier-consequences.js';
+export type { DecideTier } from './tier/tier.commands.js';
+export type { TierAssignedData, TierDecisionMaker, TierEvent } from './tier/tier.events.js';
+export { tierDecisionDecider, type PositionedDecider } from './tier/tier-decision.decider.js';
+export type { TierDecisionState } from './tier/tier-decision.state.js';
+export {
+  evolveTierEvidence,
+  initialTierEvidence,
+  type AnnualReviewEvidence,
+  type InspectionEvidence,
+  type OutcomeEvidence,
+  type Positioned,
+  type RiskAssessmentEvidence,
+  type TierEvidence,
+} from './tier/tier-evidence.js';
+
+export {
+  CENTRALLY_EMPLOYED_ROLES,
+  parseSupportRole,
+  SUPPORT_ROLES,
+  type SupportRole,
+} from './finance/support-role.js';
+export { MAX_DAYS_PER_ENTRY, parseSupportDays } from './finance/support-days.js';
+export { academicYearOfDelivery, parseDeliveredOn } from './finance/delivered-on.js';
+export type { FinanceEvent } from './finance/finance.events.js';
+export { DEFAULT_RATES, rateFor, type RateCard, type RateCardRates } from './finance/rate-card/rate-card.js';
+export type { RateCardCommand, SetRateCard } from './finance/rate-card/rate-card.commands.js';
+export { rateCardDecider } from './finance/rate-card/rate-card.decider.js';
+export { rateCardStreamId, type RateCardEvent, type RateCardSetData } from './finance/rate-card/rate-card.events.js';
+export { rateCardInForce, type RateCardState } from './finance/rate-card/rate-card.state.js';
+export {
+  BUDGET_AGREEMENT_ROLES,
+  type BudgetAgreementRole,
+} from './finance/improvement-budget/budget-agreement-role.js';
+export type {
+  AgreeImprovementBudget,
+  ImprovementBudgetCommand,
+} from './finance/improvement-budget/improvement-budget.commands.js';
+export { improvementBudgetDecider } from './finance/improvement-budget/improvement-budget.decider.js';
+export {
+  improvementBudgetStreamId,
+  type BudgetAgreementParty,
+  type ImprovementBudgetAgreedData,
+  type ImprovementBudgetEvent,
+} from './finance/improvement-budget/improvement-budget.events.js';
+export type { ImprovementBudgetState } from './finance/improvement-budget/improvement-budget.state.js';
+export { CORE_DAYS_PER_YEAR } from './finance/core-days/core-days-entitlement.js';
+export type { CoreDaysCommand, LogCoreDay } from './finance/core-days/core-days.commands.js';
+export { coreDaysDecider } from './finance/core-days/core-days.decider.js';
+export {
+  coreDaysStreamId,
+  type CoreDayLoggedData,
+  type CoreDaysEvent,
+} from './finance/core-days/core-days.events.js';
+export type { CoreDaysState } from './finance/core-days/core-days.state.js';
+export { parseRechargeId } from './finance/recharge/recharge-id.js';
+export type { LogRecharge, RechargeCommand, ReverseRecharge } from './finance/recharge/recharge.commands.js';
+export { rechargeDecider } from './finance/recharge/recharge.decider.js';
+export {
+  rechargeStreamId,
+  type RechargeEvent,
+  type RechargeLoggedData,
+  type RechargeReversedData,
+} from './finance/recharge/recharge.events.js';
+export type { LoggedRechargeState, RechargeState } from './finance/recharge/recharge.state.js';
+export {
+  improvementIncomeAccount,
+  improvementSpendAccount,
+  TRUST_CENTRE_INCOME_ACCOUNT,
+} from './finance/ledger/ledger-account.js';
+export type { LedgerLine } from './finance/ledger/ledger-line.js';
+export { postingsFor, RECHARGE_LEDGER_EVENT_TYPES } from './finance/ledger/postings.js';
+export {
+  reconcile,
+  type AcademyReconciliation,
+  type ImprovementBudget,
+  type Reconciliation,
+} from './finance/ledger/reconcile.js';
+
 export type { DomainEvent, DomainEventType } from './events/domain-event.js';
 export { domainEventCatalogue } from './events/domain-event-catalogue.js';
 export { domainEventCodec } from './events/domain-event-codec.js';

@@ -1,5 +1,7 @@
 import type { AcademyPhase } from './academy-phase.js';
 import type { KpiName, Term } from '../kpi/kpi-name.js';
+import type { EvidenceEvent } from '../evidence/evidence.events.js';
+import type { TierEvent } from '../tier/tier.events.js';
 
 /** Events of one academy's stream (`academy-<URN>`). Data is plain JSON: dates are ISO strings. */
 
@@ -45,6 +47,8 @@ export type AcademyEvent =
   | { type: 'AcademyRegistered'; data: AcademyRegisteredData }
   | { type: 'KpiTargetSet'; data: KpiTargetSetData }
   | { type: 'KpiRecorded'; data: KpiRecordedData }
-  | { type: 'KpiCorrected'; data: KpiCorrectedData };
+  | { type: 'KpiCorrected'; data: KpiCorrectedData }
+  | EvidenceEvent
+  | TierEvent;
 
 export const academyStreamId = (academyId: string): string => `academy-${academyId}`;

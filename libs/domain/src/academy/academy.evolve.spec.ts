@@ -1,3 +1,16 @@
+import { initialEvidenceState, reviewTermKey } from '../evidence/evidence.state.js';
+import {
+  annualReviewRecorded,
+  baselineAssessed,
+  commissionedReviewCompleted,
+  eif2019Recorded,
+  eif2024Recorded,
+  outcomeRecorded,
+  riskAssessed,
+  sipAssigned,
+  sipVisitRecorded,
+} from '../evidence/test-support/evidence-fixtures.js';
+import { tierAssigned } from '../tier/test-support/tier-fixtures.js';
 import { academyDecider } from './academy.decider.js';
 import type { AcademyEvent } from './academy.events.js';
 import { figureKey, targetKey, type AcademyState } from './academy.state.js';
@@ -32,7 +45,40 @@ describe('academy state', () => {
         [figureKey('2024/25', 'autumn', 'progress'), 79],
         [figureKey('2024/25', 'spring', 'progress'), 80],
       ]),
+      evidence: initialEvidenceState(),
     });
+  });
+
+  it('holds what the evidence commands check for duplicates, and the partner assigned now', () => {
+    const state = fold([
+      registered,
+      eif2019Recorded(),
+      eif2024Recorded(),
+      annualReviewRecorded(),
+      outcomeRecorded(),
+      outcomeRecorded({ academicYear: '2022/23', direction: 'negative' }),
+      riskAssessed(),
+      baselineAssessed(),
+      sipAssigned(),
+      sipAssigned({ sipId: 'sip-9', name: 'Sam Reed', approvedOn: '2025-01-08' }),
+      sipVisitRecorded(),
+      commissionedReviewCompleted(),
+      tierAssigned(),
+    ]);
+    expect(state.status === 'registered' && state.evidence).toEqual({
+      inspectionDates: new Set(['2023-05-10', '2024-11-06']),
+      annualReviewYears: new Set(['2023/24']),
+      outcomeYears: new Set(['2023/24', '2022/23']),
+      baselineRecorded: true,
+      sip: { sipId: 'sip-9', name: 'Sam Reed', approvedOn: '2025-01-08' },
+      sipVisitDates: new Set(['2024-10-03']),
+      reviewTerms: new Set([reviewTermKey('2024/25', 'autumn')]),
+    });
+  });
+
+  it('ignores a tier decision', () => {
+    const state = fold([registered, outcomeRecorded()]);
+    expect(academyDecider.evolve(state, tierAssigned())).toBe(state);
   });
 
   it('never changes a state it was given', () => {
@@ -43,8 +89,9 @@ describe('academy state', () => {
     expect(after).not.toBe(before);
   });
 
-  it('ignores KPI events on a stream with no registration, and a repeated registration', () => {
+  it('ignores KPI and evidence events on a stream with no registration, and a repeated registration', () => {
     expect(fold([kpiRecorded()])).toEqual({ status: 'not-registered' });
+    expect(fold([outcomeRecorded(), sipAssigned()])).toEqual({ status: 'not-registered' });
     const state = fold([registered, kpiRecorded()]);
     expect(academyDecider.evolve(state, registered)).toBe(state);
   });

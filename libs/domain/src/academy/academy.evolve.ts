@@ -1,3 +1,4 @@
+import { evolveEvidence, initialEvidenceState } from '../evidence/evidence.state.js';
 import type { AcademyEvent } from './academy.events.js';
 import { figureKey, targetKey, type AcademyState } from './academy.state.js';
 
@@ -14,6 +15,7 @@ export function evolveAcademy(state: AcademyState, event: AcademyEvent): Academy
         academyId: event.data.academyId,
         targets: new Map(),
         figures: new Map(),
+        evidence: initialEvidenceState(),
       };
     case 'KpiTargetSet': {
       if (state.status !== 'registered') {
@@ -30,6 +32,21 @@ export function evolveAcademy(state: AcademyState, event: AcademyEvent): Academy
       const { academicYear, term, kpi, value } = event.data;
       return { ...state, figures: new Map(state.figures).set(figureKey(academicYear, term, kpi), value) };
     }
+    case 'InspectionRecorded':
+    case 'AnnualReviewRecorded':
+    case 'OutcomeRecorded':
+    case 'RiskAssessed':
+    case 'BaselineAssessed':
+    case 'SipAssigned':
+    case 'SipVisitRecorded':
+    case 'CommissionedReviewCompleted':
+      if (state.status !== 'registered') {
+        return state;
+      }
+      return { ...state, evidence: evolveEvidence(state.evidence, event) };
+    // A tier decision changes nothing the academy's other commands depend on: the tier decider folds it.
+    case 'TierAssigned':
+      return state;
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

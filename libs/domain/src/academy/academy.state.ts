@@ -1,7 +1,8 @@
 import { DomainError } from '../shared/domain-error.js';
 import type { KpiName, Term } from '../kpi/kpi-name.js';
+import type { EvidenceState } from '../evidence/evidence.state.js';
 
-/** What the academy decider needs to know: whether it is registered, its targets and its current figures. */
+/** What the academy decider needs to know: whether it is registered, its targets, its current figures and its evidence. */
 export type AcademyState = NotRegisteredAcademy | RegisteredAcademy;
 
 export type NotRegisteredAcademy = { status: 'not-registered' };
@@ -13,6 +14,7 @@ export type RegisteredAcademy = {
   targets: ReadonlyMap<string, number>;
   /** Current figure, after corrections, per academic year, term and KPI (see figureKey). */
   figures: ReadonlyMap<string, number>;
+  evidence: EvidenceState;
 };
 
 export const targetKey = (academicYear: string, kpi: KpiName): string => `${academicYear}|${kpi}`;

@@ -1,9 +1,12 @@
 import { ACADEMY_PHASES } from '../academy/academy-phase.js';
 import type { AcademyEvent } from '../academy/academy.events.js';
+import type { EvidenceEvent } from '../evidence/evidence.events.js';
 import { KPI_NAMES, TERMS } from '../kpi/kpi-name.js';
+import type { TierEvent } from '../tier/tier.events.js';
 import type { EventCatalogue } from './event-catalogue.js';
 
-export const academyEventCatalogue: EventCatalogue<AcademyEvent> = {
+/** The academy's registration and KPI events; its evidence and tier decisions have their own catalogues. */
+export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, EvidenceEvent | TierEvent>> = {
   AcademyRegistered: {
     storedName: 'AcademyRegistered',
     schemaVersion: 1,

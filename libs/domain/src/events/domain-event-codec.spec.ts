@@ -62,6 +62,20 @@ describe('domain event codec', () => {
       ['KpiTargetSet', 'KpiTargetSet', 1],
       ['KpiRecorded', 'KpiRecorded', 1],
       ['KpiCorrected', 'KpiCorrected', 1],
+      ['InspectionRecorded', 'InspectionRecorded', 1],
+      ['AnnualReviewRecorded', 'AnnualReviewRecorded', 1],
+      ['OutcomeRecorded', 'OutcomeRecorded', 1],
+      ['RiskAssessed', 'RiskAssessed', 1],
+      ['BaselineAssessed', 'BaselineAssessed', 1],
+      ['SipAssigned', 'SipAssigned', 1],
+      ['SipVisitRecorded', 'SipVisitRecorded', 1],
+      ['CommissionedReviewCompleted', 'CommissionedReviewCompleted', 1],
+      ['TierAssigned', 'TierAssigned', 1],
+      ['RateCardSet', 'RateCardSet', 1],
+      ['ImprovementBudgetAgreed', 'ImprovementBudgetAgreed', 1],
+      ['CoreDayLogged', 'CoreDayLogged', 1],
+      ['RechargeLogged', 'RechargeLogged', 1],
+      ['RechargeReversed', 'RechargeReversed', 1],
     ]);
   });
 

@@ -1,0 +1,99 @@
+import type { FinanceEvent } from '../finance/finance.events.js';
+import {
+  budgetAgreed,
+  coreDayLogged,
+  rateCardSet,
+  rechargeLogged,
+  rechargeReversed,
+} from '../finance/test-support/finance-fixtures.js';
+import type { StoredEventShape } from '../shared/stored-event.js';
+import { domainEventCodec } from './domain-event-codec.js';
+import { EventCodecError } from './event-codec-error.js';
+import { financeEventCatalogue } from './finance-event-catalogue.js';
+
+const examples: FinanceEvent[] = [
+  rateCardSet(),
+  budgetAgreed(),
+  budgetAgreed({ amountPence: 650_000, revisesAmountPence: 500_000 }),
+  coreDayLogged({ days: 0.5 }),
+  rechargeLogged(),
+  rechargeLogged({ providerRole: 'hub-lead', providerAcademyId: null, days: 2, amountPence: 70_000 }),
+  rechargeReversed(),
+  rechargeReversed({ providerAcademyId: null }),
+];
+
+const stored = (event: FinanceEvent): StoredEventShape =>
+  JSON.parse(JSON.stringify(domainEventCodec.encode(event))) as StoredEventShape;
+
+function withData(event: FinanceEvent, data: Record<string, unknown>): StoredEventShape {
+  const shape = stored(event);
+  return { ...shape, data: { ...shape.data, ...data } };
+}
+
+describe('finance event catalogue', () => {
+  it('stores every finance event under its own name, at schema version 1', () => {
+    expect(
+      Object.entries(financeEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
+    ).toEqual([
+      ['RateCardSet', 'RateCardSet', 1],
+      ['ImprovementBudgetAgreed', 'ImprovementBudgetAgreed', 1],
+      ['CoreDayLogged', 'CoreDayLogged', 1],
+      ['RechargeLogged', 'RechargeLogged', 1],
+      ['RechargeReversed', 'RechargeReversed', 1],
+    ]);
+  });
+
+  it.each(examples)('round-trips $type through JSON with the domain codec', (event) => {
+    const fromDatabase = stored(event);
+    expect(fromDatabase.type).toBe(event.type);
+    expect(fromDatabase.schemaVersion).toBe(1);
+    expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
+  });
+
+  it.each<[string, StoredEventShape, string]>([
+    [
+      'rates that are not an object',
+      withData(rateCardSet(), { rates: [35_000] }),
+      'RateCardSet v1: data.rates must be an object, found [35000]',
+    ],
+    [
+      'a rate card missing a role, naming the nested field',
+      withData(rateCardSet(), { rates: { 'improvement-director': 1, 'hub-lead': 1, headteacher: 1, teacher: 1 } }),
+      'RateCardSet v1: data.rates.support-staff must be a number, found nothing',
+    ],
+    [
+      'an agreeing party that is not an object',
+      withData(budgetAgreed(), { agreedBy: ['Ann Head'] }),
+      'ImprovementBudgetAgreed v1: data.agreedBy must be a list of objects, found ["Ann Head"]',
+    ],
+    [
+      'an agreeing party in a role outside the list, naming its position',
+      withData(budgetAgreed(), {
+        agreedBy: [
+          { name: 'Ann Head', role: 'headteacher' },
+          { name: 'Gus', role: 'governor' },
+        ],
+      }),
+      'ImprovementBudgetAgreed v1: data.agreedBy[1].role must be one of headteacher, improvement-director, ' +
+        'chief-executive, finance-director, found "governor"',
+    ],
+    [
+      'a provider academy that is neither a string nor null',
+      withData(rechargeLogged(), { providerAcademyId: 654321 }),
+      'RechargeLogged v1: data.providerAcademyId must be a string or null, found 654321',
+    ],
+    [
+      'a provider role outside the list',
+      withData(rechargeLogged(), { providerRole: 'consultant' }),
+      'RechargeLogged v1: data.providerRole must be one of improvement-director, hub-lead, headteacher, teacher, ' +
+        'support-staff, found "consultant"',
+    ],
+    [
+      'a reversal with no amount',
+      withData(rechargeReversed(), { amountPence: undefined }),
+      'RechargeReversed v1: data.amountPence must be a number, found nothing',
+    ],
+  ])('refuses %s', (_label, shape, message) => {
+    expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
+  });
+});

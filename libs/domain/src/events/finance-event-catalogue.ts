@@ -1,0 +1,83 @@
+import { BUDGET_AGREEMENT_ROLES } from '../finance/improvement-budget/budget-agreement-role.js';
+import type { FinanceEvent } from '../finance/finance.events.js';
+import { SUPPORT_ROLES } from '../finance/support-role.js';
+import type { EventCatalogue } from './event-catalogue.js';
+
+export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
+  RateCardSet: {
+    storedName: 'RateCardSet',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => {
+      const rates = data.object('rates');
+      return {
+        academicYear: data.string('academicYear'),
+        rates: {
+          'improvement-director': rates.number('improvement-director'),
+          'hub-lead': rates.number('hub-lead'),
+          headteacher: rates.number('headteacher'),
+          teacher: rates.number('teacher'),
+          'support-staff': rates.number('support-staff'),
+        },
+      };
+    },
+  },
+  ImprovementBudgetAgreed: {
+    storedName: 'ImprovementBudgetAgreed',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      amountPence: data.number('amountPence'),
+      agreedBy: data.objectArray('agreedBy').map((party) => ({
+        name: party.string('name'),
+        role: party.oneOf('role', BUDGET_AGREEMENT_ROLES),
+      })),
+      revisesAmountPence: data.nullableNumber('revisesAmountPence'),
+    }),
+  },
+  CoreDayLogged: {
+    storedName: 'CoreDayLogged',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      deliveredOn: data.string('deliveredOn'),
+      days: data.number('days'),
+      description: data.string('description'),
+    }),
+  },
+  RechargeLogged: {
+    storedName: 'RechargeLogged',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      rechargeId: data.string('rechargeId'),
+      supportedAcademyId: data.string('supportedAcademyId'),
+      providerRole: data.oneOf('providerRole', SUPPORT_ROLES),
+      providerAcademyId: data.nullableString('providerAcademyId'),
+      days: data.number('days'),
+      deliveredOn: data.string('deliveredOn'),
+      academicYear: data.string('academicYear'),
+      description: data.string('description'),
+      ratePence: data.number('ratePence'),
+      amountPence: data.number('amountPence'),
+    }),
+  },
+  RechargeReversed: {
+    storedName: 'RechargeReversed',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      rechargeId: data.string('rechargeId'),
+      supportedAcademyId: data.string('supportedAcademyId'),
+      providerAcademyId: data.nullableString('providerAcademyId'),
+      academicYear: data.string('academicYear'),
+      amountPence: data.number('amountPence'),
+      reason: data.string('reason'),
+      reversedOn: data.string('reversedOn'),
+    }),
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Commands recording evidence on an academy's stream, with input as it arrives from a client (see
+ * API.md, "Academies and evidence" and "Visits, reviews, meetings"): every field is validated by the
+ * academy decider, which names the field it refuses.
+ */
+
+export type RecordInspection = {
+  type: 'RecordInspection';
+  academyId: string;
+  inspectedOn: string;
+  framework: string;
+  /** eif-2019 only. */
+  overallEffectiveness?: string | null;
+  /** eif-2024 and report-card-2025: grade by area. */
+  grades?: Readonly<Record<string, string>> | null;
+  /** report-card-2025 only. */
+  safeguarding?: string | null;
+};
+
+export type RecordAnnualReview = {
+  type: 'RecordAnnualReview';
+  academyId: string;
+  academicYear: string;
+  capacityToImprove: boolean;
+  summary: string;
+};
+
+export type RecordOutcome = {
+  type: 'RecordOutcome';
+  academyId: string;
+  academicYear: string;
+  direction: string;
+};
+
+export type AssessRisk = {
+  type: 'AssessRisk';
+  academyId: string;
+  assessedOn: string;
+  level: string;
+  risks: readonly { title: string; owner?: string | null }[];
+};
+
+export type RecordBaseline = {
+  type: 'RecordBaseline';
+  academyId: string;
+  assessedOn: string;
+  summary: string;
+  capacity: string;
+};
+
+export type AssignSip = {
+  type: 'AssignSip';
+  academyId: string;
+  sipId: string;
+  name: string;
+  approvedOn: string;
+};
+
+export type RecordSipVisit = {
+  type: 'RecordSipVisit';
+  academyId: string;
+  visitedOn: string;
+  reportSummary: string;
+};
+
+export type RecordCommissionedReview = {
+  type: 'RecordCommissionedReview';
+  academyId: string;
+  academicYear: string;
+  term: string;
+  completedOn: string;
+  summary: string;
+};
+
+export type EvidenceCommand =
+  | RecordInspection
+  | RecordAnnualReview
+  | RecordOutcome
+  | AssessRisk
+  | RecordBaseline
+  | AssignSip
+  | RecordSipVisit
+  | RecordCommissionedReview;

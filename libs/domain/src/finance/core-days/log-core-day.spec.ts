@@ -1,0 +1,113 @@
+import { deciderSpec } from '../../test-support/decider-spec.js';
+import { badTexts, coreDayLogged, givenCoreDays as given, SUPPORTED } from '../test-support/finance-fixtures.js';
+import type { LogCoreDay } from './core-days.commands.js';
+import type { CoreDaysEvent } from './core-days.events.js';
+import { coreDaysDecider } from './core-days.decider.js';
+
+const logCoreDay = (overrides: Partial<LogCoreDay> = {}): LogCoreDay => ({
+  type: 'LogCoreDay',
+  academyId: SUPPORTED,
+  deliveredOn: '2024-10-08',
+  days: 1,
+  description: 'Autumn AIM',
+  ...overrides,
+});
+
+/** Core days already logged in 2024/25, adding up to `total`. */
+const used = (total: number): CoreDaysEvent[] =>
+  Array.from({ length: total * 2 }, () => coreDayLogged({ days: 0.5, description: 'Monitoring visit' }));
+
+describe('LogCoreDay', () => {
+  describe('allowed', () => {
+    it('logs a core day in the academic year of the day it was delivered', () => {
+      given([]).when(logCoreDay()).then([coreDayLogged()]);
+    });
+
+    it.each([
+      ['2024-09-01', '2024/25'],
+      ['2025-01-01', '2024/25'],
+      ['2024-08-31', '2023/24'],
+    ])('places a day delivered on %s in %s', (deliveredOn, academicYear) => {
+      given([]).when(logCoreDay({ deliveredOn })).then([coreDayLogged({ deliveredOn, academicYear })]);
+    });
+
+    it('logs half days and a day and a half (a one-and-a-half-day AIM)', () => {
+      given([]).when(logCoreDay({ days: 0.5 })).then([coreDayLogged({ days: 0.5 })]);
+      given([]).when(logCoreDay({ days: 1.5 })).then([coreDayLogged({ days: 1.5 })]);
+    });
+
+    it('logs up to exactly the six days of the entitlement', () => {
+      given(used(5)).when(logCoreDay()).then([coreDayLogged()]);
+      given(used(4.5)).when(logCoreDay({ days: 1.5 })).then([coreDayLogged({ days: 1.5 })]);
+      given([]).when(logCoreDay({ days: 6 })).then([coreDayLogged({ days: 6 })]);
+    });
+
+    it('logs a day delivered today, by the London calendar', () => {
+      given([]).when(logCoreDay({ deliveredOn: '2025-03-15' })).then([coreDayLogged({ deliveredOn: '2025-03-15' })]);
+      const givenJustAfterMidnight = deciderSpec(coreDaysDecider, { now: new Date('2025-08-31T23:30:00Z') });
+      givenJustAfterMidnight([])
+        .when(logCoreDay({ deliveredOn: '2025-09-01' }))
+        .then([coreDayLogged({ deliveredOn: '2025-09-01', academicYear: '2025/26' })]);
+    });
+
+    it('trims the description', () => {
+      given([]).when(logCoreDay({ description: '  Autumn AIM\n' })).then([coreDayLogged()]);
+    });
+  });
+
+  describe('refused (422): seed 003, "entitled to up to six days of improvement support"', () => {
+    it('a day that would take the year past six, saying how many remain', () => {
+      const error = given(used(5.5)).when(logCoreDay()).thenThrows('refused');
+      expect(error.message).toBe(
+        'academy 123456 has 0.5 days left of its 6 core improvement director days in 2024/25, so 1 day cannot be ' +
+          'logged as core days; further days are Academy Development Days, which are recharged',
+      );
+    });
+
+    it('more than six days at once', () => {
+      const error = given([]).when(logCoreDay({ days: 6.5 })).thenThrows('refused');
+      expect(error.message).toContain('has 6 days left');
+    });
+
+    it('any day once all six are used', () => {
+      const error = given(used(6)).when(logCoreDay({ days: 0.5 })).thenThrows('refused');
+      expect(error.message).toBe(
+        'academy 123456 has used all 6 of its core improvement director days in 2024/25; ' +
+          'further days are Academy Development Days, which are recharged',
+      );
+    });
+  });
+
+  describe('invalid', () => {
+    it('academyId', () => {
+      given([]).when(logCoreDay({ academyId: 'ABCDEF' })).thenThrows('invalid', 'academyId');
+    });
+
+    it.each([
+      ['not ISO', '08/10/2024'],
+      ['not a real date', '2024-09-31'],
+      ['in the future', '2025-03-16'],
+    ])('deliveredOn %s', (_label, deliveredOn) => {
+      given([]).when(logCoreDay({ deliveredOn })).thenThrows('invalid', 'deliveredOn');
+    });
+
+    it.each([[0], [-1], [0.25], [1.2], [201], [Number.NaN], [Number.POSITIVE_INFINITY], ['1']])(
+      'days %p',
+      (days) => {
+        given([])
+          .when(logCoreDay({ days: days as number }))
+          .thenThrows('invalid', 'days');
+      },
+    );
+
+    it.each(badTexts(2000))('description %s', (_label, description) => {
+      given([])
+        .when(logCoreDay({ description: description as string }))
+        .thenThrows('invalid', 'description');
+    });
+
+    it('reports bad input before the entitlement', () => {
+      given(used(6)).when(logCoreDay({ days: 0.3 })).thenThrows('invalid', 'days');
+    });
+  });
+});

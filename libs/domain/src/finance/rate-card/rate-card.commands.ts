@@ -1,0 +1,10 @@
+/** Commands on one academic year's rate card, with input as it arrives from a client (see API.md). */
+
+export type SetRateCard = {
+  type: 'SetRateCard';
+  academicYear: string;
+  /** Pence per day, keyed by role: every role of SUPPORT_ROLES, and no other. */
+  rates: Readonly<Record<string, number>>;
+};
+
+export type RateCardCommand = SetRateCard;
