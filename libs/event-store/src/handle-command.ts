@@ -8,10 +8,14 @@ export interface EventCodec<Event> {
   decode(recorded: { type: string; schemaVersion: number; data: EventData }): Event;
 }
 
-/** Structurally the domain's Decider: the event store library does not depend on the domain. */
+/**
+ * Structurally the domain's Decider: the event store library does not depend on the domain.
+ * `evolve` is also given each event's global position (a decimal string), for deciders whose
+ * decisions must cite the events they rest on; a decider that does not need it ignores it.
+ */
 export interface CommandDecider<Command, Event, State, Context> {
   initialState(): State;
-  evolve(state: State, event: Event): State;
+  evolve(state: State, event: Event, position: string): State;
   decide(command: Command, state: State, context: Context): Event[];
 }
 
@@ -28,10 +32,9 @@ export interface HandleCommandInput<Command, Event, State, Context> {
   maxRetries?: number;
 }
 
-export interface HandledCommand<Event, State> {
+export interface HandledCommand<Event> {
   streamId: string;
   events: Event[];
-  state: State;
   /** Version of the stream's last event after the command (-1: the stream still has no events). */
   streamVersion: StreamVersion;
   /** Global position of the last event written (or, when the command changed nothing, of the stream's last event). */
@@ -47,7 +50,7 @@ export interface HandledCommand<Event, State> {
  */
 export async function handleCommand<Command, Event, State, Context>(
   input: HandleCommandInput<Command, Event, State, Context>,
-): Promise<HandledCommand<Event, State>> {
+): Promise<HandledCommand<Event>> {
   const { store, streamId, decider, codec, command, metadata, maxRetries = 3 } = input;
   for (let attempt = 0; ; attempt++) {
     let state = decider.initialState();
@@ -56,7 +59,7 @@ export async function handleCommand<Command, Event, State, Context>(
     const earlier: { events: Event[]; position: Position } = { events: [], position: 0n };
     for await (const recorded of store.readStream(streamId)) {
       const event = codec.decode(recorded);
-      state = decider.evolve(state, event);
+      state = decider.evolve(state, event, recorded.position.toString());
       version = recorded.streamVersion;
       lastPosition = recorded.position;
       if (metadata.idempotencyKey !== null && sameCommand(recorded, metadata)) {
@@ -65,12 +68,12 @@ export async function handleCommand<Command, Event, State, Context>(
       }
     }
     if (earlier.events.length > 0) {
-      return { streamId, events: earlier.events, state, streamVersion: version, position: earlier.position, replayed: true };
+      return { streamId, events: earlier.events, streamVersion: version, position: earlier.position, replayed: true };
     }
 
     const events = decider.decide(command, state, input.context());
     if (events.length === 0) {
-      return { streamId, events, state, streamVersion: version, position: lastPosition, replayed: false };
+      return { streamId, events, streamVersion: version, position: lastPosition, replayed: false };
     }
     try {
       const result: AppendResult = await store.append(
@@ -78,8 +81,7 @@ export async function handleCommand<Command, Event, State, Context>(
         events.map((event) => ({ eventId: randomUUID(), ...codec.encode(event), metadata })),
         { expectedVersion: version === -1 ? 'no-stream' : version },
       );
-      const newState = events.reduce((folded, event) => decider.evolve(folded, event), state);
-      return { streamId, events, state: newState, streamVersion: result.nextExpectedVersion, position: result.lastPosition, replayed: false };
+      return { streamId, events, streamVersion: result.nextExpectedVersion, position: result.lastPosition, replayed: false };
     } catch (error: unknown) {
       if (error instanceof WrongExpectedVersionError && attempt < maxRetries) continue;
       throw error;

@@ -1,0 +1,90 @@
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import type { EventMetadata } from './event-store.js';
+import { handleCommand, type CommandDecider, type EventCodec } from './handle-command.js';
+import { PostgresEventStore } from './postgres/postgres-event-store.js';
+
+// A tally: `Add` appends Added unless it would pass the limit; `Add 0` changes nothing.
+type Command = { type: 'Add'; amount: number };
+type Event = { type: 'Added'; data: { amount: number } };
+type State = { total: number; positions: string[] };
+
+const tally: CommandDecider<Command, Event, State, { limit: number }> = {
+  initialState: () => ({ total: 0, positions: [] }),
+  evolve: (state, event, position) => ({ total: state.total + event.data.amount, positions: [...state.positions, position] }),
+  decide: (command, state, { limit }) => {
+    if (state.total + command.amount > limit) throw new Error(`over the limit at ${state.total}, positions ${state.positions.join(',')}`);
+    return command.amount === 0 ? [] : [{ type: 'Added', data: { amount: command.amount } }];
+  },
+};
+const codec: EventCodec<Event> = {
+  encode: (event) => ({ type: event.type, schemaVersion: 1, data: event.data }),
+  decode: (recorded) => ({ type: 'Added', data: { amount: Number(recorded.data['amount']) } }),
+};
+const metadata = (idempotencyKey: string | null = null, userId = 'user-1'): EventMetadata => ({
+  actor: { userId, role: 'trust-admin' },
+  correlationId: 'correlation',
+  causationId: 'causation',
+  idempotencyKey,
+});
+
+describe('handleCommand: read, fold, decide, append with the expected version', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('til_handle');
+    store = new PostgresEventStore(database.pool);
+  });
+  afterEach(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const run = (command: Command, options: { key?: string | null; userId?: string; limit?: number } = {}) =>
+    handleCommand({
+      store,
+      streamId: 'tally-1',
+      decider: tally,
+      codec,
+      command,
+      context: () => ({ limit: options.limit ?? 100 }),
+      metadata: metadata(options.key ?? null, options.userId),
+    });
+
+  it('appends the decided events and answers where they landed', async () => {
+    const first = await run({ type: 'Add', amount: 5 });
+    const second = await run({ type: 'Add', amount: 7 });
+    expect(first).toMatchObject({ streamId: 'tally-1', streamVersion: 0, position: 1n, replayed: false });
+    expect(second).toMatchObject({ streamVersion: 1, position: 2n, events: [{ type: 'Added', data: { amount: 7 } }] });
+  });
+
+  it('folds each event with its global position', async () => {
+    await run({ type: 'Add', amount: 60 });
+    await run({ type: 'Add', amount: 30 });
+    await expect(run({ type: 'Add', amount: 20 })).rejects.toThrow('over the limit at 90, positions 1,2');
+  });
+
+  it('answers a command that changes nothing without appending', async () => {
+    await run({ type: 'Add', amount: 5 });
+    const noOp = await run({ type: 'Add', amount: 0 });
+    expect(noOp).toMatchObject({ events: [], streamVersion: 0, position: 1n, replayed: false });
+    expect(await store.headPosition()).toBe(1n);
+  });
+
+  it('given the key of a command already on the stream, replays its events and appends nothing', async () => {
+    await run({ type: 'Add', amount: 5 }, { key: 'key-1' });
+    await run({ type: 'Add', amount: 1 });
+    const retried = await run({ type: 'Add', amount: 5 }, { key: 'key-1' });
+    expect(retried).toMatchObject({ replayed: true, position: 1n, events: [{ type: 'Added', data: { amount: 5 } }] });
+    expect(await store.headPosition()).toBe(2n);
+
+    const otherUser = await run({ type: 'Add', amount: 5 }, { key: 'key-1', userId: 'user-2' });
+    expect(otherUser.replayed).toBe(false);
+  });
+
+  it('given concurrent commands on one stream, retries after a version conflict and applies each exactly once', async () => {
+    const results = await Promise.all(Array.from({ length: 3 }, () => run({ type: 'Add', amount: 10 })));
+    expect(results.map((result) => result.streamVersion).sort()).toEqual([0, 1, 2]);
+    await expect(run({ type: 'Add', amount: 71 })).rejects.toThrow('over the limit at 30');
+  });
+});
