@@ -33,7 +33,7 @@ export interface CreateAppOptions {
   eventStore: EventStoreConfig;
   /** How bearer tokens are verified: required, so no app is ever made without deciding (authConfigFromEnv in main.ts). */
   auth: AuthConfig;
-  /** Requests one client may make per minute (default 600). */
+  /** Requests one client may make per minute (default 3000). */
   rateLimitPerMinute?: number;
   /** Express's `trust proxy`, so the rate limit counts clients rather than the proxy in front (default: off). */
   trustProxy?: false | number | string;

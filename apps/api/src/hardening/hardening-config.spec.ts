@@ -1,9 +1,9 @@
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, hardeningConfigFromEnv } from './hardening-config.js';
 
 describe('hardeningConfigFromEnv', () => {
-  it('defaults to 600 requests a minute and no trusted proxy', () => {
+  it('defaults to 3000 requests a minute and no trusted proxy', () => {
     expect(hardeningConfigFromEnv({})).toEqual({ rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE, trustProxy: false });
-    expect(DEFAULT_RATE_LIMIT_PER_MINUTE).toBe(600);
+    expect(DEFAULT_RATE_LIMIT_PER_MINUTE).toBe(3_000);
   });
 
   it('reads RATE_LIMIT_PER_MINUTE and TRUST_PROXY', () => {
