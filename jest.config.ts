@@ -5,6 +5,7 @@ import type { Config } from 'jest';
 const aliases: Record<string, string> = {
   '^@trust/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@trust/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+  '^@trust/jobs$': '<rootDir>/libs/jobs/src/index.ts',
   '^@trust/database$': '<rootDir>/libs/database/src/index.ts',
   '^@trust/projection-runner$': '<rootDir>/libs/projection-runner/src/index.ts',
   '^@trust/projections$': '<rootDir>/projections/index.ts',
