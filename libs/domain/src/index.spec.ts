@@ -47,6 +47,7 @@ describe('@trust/domain public API', () => {
         'SUPPORT_TIERS',
         'evolveTierEvidence',
         'initialTierEvidence',
+        'readInspectionForTier',
         'recommendTier',
         'tierConsequences',
         'tierDecisionDecider',
@@ -77,6 +78,39 @@ describe('@trust/domain public API', () => {
         'rechargeDecider',
         'rechargeStreamId',
         'reconcile',
+        'AIM_ATTENDEE_ROLES',
+        'AIM_DOCUMENTS_DUE_DAYS_BEFORE',
+        'AIM_DOCUMENT_TYPES',
+        'AIM_FORMATS',
+        'AIM_HEADINGS',
+        'RAG_RATED_AIM_DOCUMENTS',
+        'RAG_RATINGS',
+        'addDays',
+        'aimDeadline',
+        'aimDecider',
+        'aimStreamId',
+        'coreDaysOfAim',
+        'isSchoolDay',
+        'nextSchoolDay',
+        'parseAimFormat',
+        'parseRagRating',
+        'parseRecordId',
+        'FOCUS_DUE_DAYS_BEFORE',
+        'MAX_FOCUS_ASPECTS',
+        'REPORT_DUE_DAYS_AFTER',
+        'VISITS_PER_HOST_PER_YEAR',
+        'mayReadPeerReview',
+        'parsePersonId',
+        'peerReviewGroupDecider',
+        'peerReviewGroupStreamId',
+        'peerReviewVisitDecider',
+        'peerReviewVisitStreamId',
+        'scheduledReviewVisit',
+        'EXPERTISE_AREAS',
+        'expertiseDecider',
+        'expertiseStreamId',
+        'findExpertise',
+        'parseExpertiseArea',
       ].sort(),
     );
   });
@@ -90,5 +124,12 @@ describe('@trust/domain public API', () => {
     expect(domain.improvementBudgetStreamId('123456', '2024/25')).toBe('budget-123456-2024-25');
     expect(domain.coreDaysStreamId('123456', '2024/25')).toBe('core-days-123456-2024-25');
     expect(domain.rechargeStreamId('r-1')).toBe('recharge-r-1');
+  });
+
+  it('names the AIM, peer review and expertise streams by their ids', () => {
+    expect(domain.aimStreamId('aim-1')).toBe('aim-aim-1');
+    expect(domain.peerReviewGroupStreamId('north-hub')).toBe('peer-review-group-north-hub');
+    expect(domain.peerReviewVisitStreamId('group-1')).toBe('peer-review-visit-group-1');
+    expect(domain.expertiseStreamId('staff-1')).toBe('expertise-staff-1');
   });
 });

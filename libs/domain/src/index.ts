@@ -102,6 +102,7 @@ export { RISK_LEVELS, type Risk, type RiskLevel } from './evidence/risk-level.js
 
 export type { EvidenceSnapshot } from './tier/evidence-snapshot.js';
 export { recommendTier, type TierRecommendation } from './tier/recommend-tier.js';
+export { readInspectionForTier, type InspectionReading } from './tier/inspection-reading.js';
 export { SUPPORT_TIERS, type SupportTier } from './tier/support-tier.js';
 export { tierConsequences, type TierConsequences } from './tier/tier-consequences.js';
 export type { DecideTier } from './tier/tier.commands.js';
@@ -181,6 +182,124 @@ export {
   type ImprovementBudget,
   type Reconciliation,
 } from './finance/ledger/reconcile.js';
+
+export { AIM_FORMATS, coreDaysOfAim, parseAimFormat, type AimFormat } from './aim/aim-format.js';
+export {
+  AIM_DOCUMENT_TYPES,
+  AIM_DOCUMENTS_DUE_DAYS_BEFORE,
+  RAG_RATED_AIM_DOCUMENTS,
+  type AimDocumentType,
+} from './aim/aim-document.js';
+export {
+  AIM_ATTENDEE_ROLES,
+  AIM_HEADINGS,
+  type AimAttendee,
+  type AimAttendeeRole,
+  type AimHeading,
+  type AimJudgement,
+  type AimPriority,
+} from './aim/aim-meeting.js';
+export { parseRagRating, RAG_RATINGS, type RagRating } from './aim/rag-rating.js';
+export { parseRecordId } from './aim/record-id.js';
+export { addDays, isSchoolDay, nextSchoolDay } from './aim/school-calendar.js';
+export type {
+  AgreeAimFocus,
+  AimCommand,
+  CheckAimDocuments,
+  HoldAim,
+  PublishAimReport,
+  RescheduleAim,
+  ScheduleAim,
+  SubmitAimDocument,
+} from './aim/aim.commands.js';
+export { aimDecider } from './aim/aim.decider.js';
+export {
+  aimStreamId,
+  type AimDocumentsOverdueData,
+  type AimDocumentSubmittedData,
+  type AimEvent,
+  type AimFocusAgreedData,
+  type AimHeldData,
+  type AimRescheduledData,
+  type AimReportPublishedData,
+  type AimScheduledData,
+} from './aim/aim.events.js';
+export type { AimState, NotScheduledAim, ScheduledAim, SubmittedAimDocument } from './aim/aim.state.js';
+export { aimDeadline, type AimDeadline } from './aim/aim-deadline.js';
+
+export {
+  FOCUS_DUE_DAYS_BEFORE,
+  MAX_FOCUS_ASPECTS,
+  REPORT_DUE_DAYS_AFTER,
+  VISITS_PER_HOST_PER_YEAR,
+} from './peer-review/visits-per-host.js';
+export { parsePersonId } from './peer-review/person-id.js';
+export type {
+  FormPeerReviewGroup,
+  PeerReviewGroupCommand,
+  ScheduleReviewVisit,
+} from './peer-review/peer-review-group.commands.js';
+export { peerReviewGroupDecider } from './peer-review/peer-review-group.decider.js';
+export {
+  peerReviewGroupStreamId,
+  type PeerReviewGroupEvent,
+  type PeerReviewGroupFormedData,
+  type PeerReviewMember,
+  type ReviewVisitScheduledData,
+  type ScheduledReviewVisit,
+} from './peer-review/peer-review-group.events.js';
+export {
+  scheduledReviewVisit,
+  type FormedPeerReviewGroup,
+  type NotFormedPeerReviewGroup,
+  type PeerReviewGroupState,
+} from './peer-review/peer-review-group.state.js';
+export type {
+  CheckPeerReviewReport,
+  PeerReviewVisitCommand,
+  RecordVisit,
+  SetVisitFocus,
+  SubmitPeerReviewReport,
+} from './peer-review/peer-review-visit.commands.js';
+export { peerReviewVisitDecider } from './peer-review/peer-review-visit.decider.js';
+export {
+  peerReviewVisitStreamId,
+  type FocusAspect,
+  type PeerReviewReportOverdueData,
+  type PeerReviewReportSubmittedData,
+  type PeerReviewVisitEvent,
+  type ReviewVisitRecordedData,
+  type SafeguardingConcernFlaggedData,
+  type VisitFocusSetData,
+} from './peer-review/peer-review-visit.events.js';
+export type { PeerReviewVisitState } from './peer-review/peer-review-visit.state.js';
+export type { PeerReviewEvent } from './peer-review/peer-review.events.js';
+export { mayReadPeerReview, type PeerReviewReader } from './peer-review/may-read-peer-review.js';
+
+export { EXPERTISE_AREAS, parseExpertiseArea, type ExpertiseArea } from './expertise/expertise-area.js';
+export type {
+  ExpertiseCommand,
+  ExpertiseEntryInput,
+  RegisterExpertise,
+  UpdateExpertise,
+  WithdrawExpertise,
+} from './expertise/expertise.commands.js';
+export { expertiseDecider } from './expertise/expertise.decider.js';
+export {
+  expertiseStreamId,
+  type ExpertiseEvent,
+  type ExpertiseProfile,
+  type ExpertiseRegisteredData,
+  type ExpertiseUpdatedData,
+  type ExpertiseWithdrawnData,
+} from './expertise/expertise.events.js';
+export type { ExpertiseState, RegisteredExpertiseState } from './expertise/expertise.state.js';
+export {
+  findExpertise,
+  type ExpertiseListing,
+  type ExpertiseMatch,
+  type ExpertiseQuery,
+} from './expertise/find-expertise.js';
 
 export type { DomainEvent, DomainEventType } from './events/domain-event.js';
 export { domainEventCatalogue } from './events/domain-event-catalogue.js';

@@ -4,6 +4,9 @@ import { financeEventCatalogue } from './finance-event-catalogue.js';
 import type { DomainEvent } from './domain-event.js';
 import type { EventCatalogue } from './event-catalogue.js';
 import { tierEventCatalogue } from './tier-event-catalogue.js';
+import { aimEventCatalogue } from './aim-event-catalogue.js';
+import { peerReviewEventCatalogue } from './peer-review-event-catalogue.js';
+import { expertiseEventCatalogue } from './expertise-event-catalogue.js';
 
 /** Typed against DomainEvent, so an event type added to the union without a catalogue entry does not compile. */
 export const domainEventCatalogue: EventCatalogue<DomainEvent> = {
@@ -11,4 +14,7 @@ export const domainEventCatalogue: EventCatalogue<DomainEvent> = {
   ...evidenceEventCatalogue,
   ...tierEventCatalogue,
   ...financeEventCatalogue,
+  ...aimEventCatalogue,
+  ...peerReviewEventCatalogue,
+  ...expertiseEventCatalogue,
 };

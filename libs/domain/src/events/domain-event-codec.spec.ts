@@ -76,6 +76,23 @@ describe('domain event codec', () => {
       ['CoreDayLogged', 'CoreDayLogged', 1],
       ['RechargeLogged', 'RechargeLogged', 1],
       ['RechargeReversed', 'RechargeReversed', 1],
+      ['AimScheduled', 'AimScheduled', 1],
+      ['AimFocusAgreed', 'AimFocusAgreed', 1],
+      ['AimRescheduled', 'AimRescheduled', 1],
+      ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
+      ['AimDocumentsOverdue', 'AimDocumentsOverdue', 1],
+      ['AimHeld', 'AimHeld', 1],
+      ['AimReportPublished', 'AimReportPublished', 1],
+      ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
+      ['ReviewVisitScheduled', 'ReviewVisitScheduled', 1],
+      ['VisitFocusSet', 'VisitFocusSet', 1],
+      ['ReviewVisitRecorded', 'ReviewVisitRecorded', 1],
+      ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 1],
+      ['PeerReviewReportSubmitted', 'PeerReviewReportSubmitted', 1],
+      ['PeerReviewReportOverdue', 'PeerReviewReportOverdue', 1],
+      ['ExpertiseRegistered', 'ExpertiseRegistered', 1],
+      ['ExpertiseUpdated', 'ExpertiseUpdated', 1],
+      ['ExpertiseWithdrawn', 'ExpertiseWithdrawn', 1],
     ]);
   });
 

@@ -1,7 +1,15 @@
 import type { AcademyEvent } from '../academy/academy.events.js';
 import type { FinanceEvent } from '../finance/finance.events.js';
+import type { AimEvent } from '../aim/aim.events.js';
+import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
+import type { ExpertiseEvent } from '../expertise/expertise.events.js';
 
 /** Every event the domain stores: each aggregate's union joins here (`AcademyEvent | TierEvent | ...`). */
-export type DomainEvent = AcademyEvent | FinanceEvent;
+export type DomainEvent =
+  | AcademyEvent
+  | FinanceEvent
+  | AimEvent
+  | PeerReviewEvent
+  | ExpertiseEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -21,6 +21,10 @@ export interface EventDataReader {
   optionalOneOf<const T extends string>(key: string, options: readonly T[]): T | undefined;
   /** A number from a closed list (a support tier, say). */
   numberOneOf<const T extends number>(key: string, options: readonly T[]): T;
+  /** Null, or one of `options` (a RAG rating given only to some documents, say). */
+  nullableOneOf<const T extends string>(key: string, options: readonly T[]): T | null;
+  /** A list whose every item is one of `options`. */
+  oneOfArray<const T extends string>(key: string, options: readonly T[]): T[];
 }
 
 /**
@@ -102,6 +106,21 @@ export function eventDataReader(source: string, data: Record<string, unknown>, p
     numberOneOf(key, options) {
       const value = options.find((option) => option === data[key]);
       return value ?? fail(key, `one of ${options.join(', ')}`);
+    },
+    nullableOneOf(key, options) {
+      if (data[key] === null) {
+        return null;
+      }
+      const value = options.find((option) => option === data[key]);
+      return value ?? fail(key, `null or one of ${options.join(', ')}`);
+    },
+    oneOfArray(key, options) {
+      const value = data[key];
+      const expected = `a list of ${options.join(', ')}`;
+      if (!Array.isArray(value)) {
+        return fail(key, expected);
+      }
+      return value.map((item: unknown) => options.find((option) => option === item) ?? fail(key, expected));
     },
   };
 }

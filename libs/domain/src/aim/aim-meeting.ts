@@ -1,0 +1,36 @@
+import { EIF_2024_AREAS, OPTIONAL_INSPECTION_AREAS } from '../evidence/inspection.js';
+import type { EifGrade } from '../evidence/inspection.js';
+import type { RagRating } from './rag-rating.js';
+
+/**
+ * Seed 003: "Evidence will be sought and discussed under the main inspection headings and summary comment
+ * will be made against each of the aspects". The headings are those of the education inspection
+ * framework, and early years and sixth form where the academy has them, as an eif-2024 inspection has.
+ */
+export const AIM_HEADINGS = [...EIF_2024_AREAS, ...OPTIONAL_INSPECTION_AREAS] as const;
+export type AimHeading = (typeof AIM_HEADINGS)[number];
+
+/**
+ * Seed 003: "Academy Improvement Meeting attendees: Academy Improvement Director (Chair); Headteacher;
+ * Chair of Local Governing Board; other LGB members; other senior leaders", and the meeting is "For
+ * Directors, the Chief Executive, the Academy Improvement Director (AID), school leaders and local
+ * governors". Hub Improvement Leads are listed too: they support the academies between meetings.
+ */
+export const AIM_ATTENDEE_ROLES = [
+  'improvement-director',
+  'headteacher',
+  'chair-of-governors',
+  'governor',
+  'senior-leader',
+  'chief-executive',
+  'director',
+  'hub-lead',
+] as const;
+export type AimAttendeeRole = (typeof AIM_ATTENDEE_ROLES)[number];
+
+export type AimAttendee = { name: string; role: AimAttendeeRole; chair: boolean };
+
+/** A judgement under one heading, graded as the inspection framework grades it, with its summary comment. */
+export type AimJudgement = { heading: AimHeading; judgement: EifGrade; comment: string };
+
+export type AimPriority = { priority: string; rag: RagRating };

@@ -1,0 +1,72 @@
+/**
+ * Commands on one Academy Improvement Meeting (`aim-<aimId>`), with input as it arrives from a client
+ * (see API.md, "Visits, reviews, meetings"): every field is validated by the decider, which names the
+ * field it refuses. The API chooses the AIM's id before scheduling it.
+ */
+
+export type ScheduleAim = {
+  type: 'ScheduleAim';
+  aimId: string;
+  academyId: string;
+  /** The day of the AIM (YYYY-MM-DD): a school day, today or later. */
+  date: string;
+  format: string;
+  /** A focus proposed when scheduling; it may be agreed later with AgreeAimFocus. */
+  focus?: string | null;
+};
+
+export type AgreeAimFocus = {
+  type: 'AgreeAimFocus';
+  aimId: string;
+  focus: string;
+};
+
+export type RescheduleAim = {
+  type: 'RescheduleAim';
+  aimId: string;
+  date: string;
+  reason: string;
+};
+
+export type SubmitAimDocument = {
+  type: 'SubmitAimDocument';
+  aimId: string;
+  /** The body's `type` (API.md); renamed here, where `type` names the command. */
+  documentType: string;
+  /** Required for the previous AIM report and the pupil premium strategy, refused for the others. */
+  rag?: string | null;
+  submittedOn: string;
+};
+
+/** Sent by the deadline job: records the documents missing at the deadline, once each. */
+export type CheckAimDocuments = {
+  type: 'CheckAimDocuments';
+  aimId: string;
+  checkedOn: string;
+};
+
+export type HoldAim = {
+  type: 'HoldAim';
+  aimId: string;
+  heldOn: string;
+  attendees: readonly { name: string; role: string; chair?: boolean | null }[];
+  judgements: readonly { heading: string; judgement: string; comment: string }[];
+  priorities: readonly { priority: string; rag: string }[];
+  nextSteps: readonly string[];
+};
+
+export type PublishAimReport = {
+  type: 'PublishAimReport';
+  aimId: string;
+  publishedOn: string;
+  summary: string;
+};
+
+export type AimCommand =
+  | ScheduleAim
+  | AgreeAimFocus
+  | RescheduleAim
+  | SubmitAimDocument
+  | CheckAimDocuments
+  | HoldAim
+  | PublishAimReport;

@@ -1,0 +1,212 @@
+import type { HoldAim } from './aim.commands.js';
+import { AIM_HEADINGS } from './aim-meeting.js';
+import {
+  AIM_ID,
+  aimHeld,
+  aimRescheduled,
+  aimScheduled,
+  ATTENDEES,
+  badTexts,
+  given,
+  JUDGEMENTS,
+  NEXT_STEPS,
+  PRIORITIES,
+  scheduled,
+  scheduledInThePast,
+} from './test-support/aim-fixtures.js';
+
+const hold = (overrides: Partial<HoldAim> = {}): HoldAim => ({
+  type: 'HoldAim',
+  aimId: AIM_ID,
+  heldOn: '2025-03-10',
+  attendees: ATTENDEES,
+  judgements: JUDGEMENTS,
+  priorities: PRIORITIES,
+  nextSteps: NEXT_STEPS,
+  ...overrides,
+});
+
+const director = { name: 'Ian Director', role: 'improvement-director' };
+const head = { name: 'Ann Head', role: 'headteacher' };
+
+describe('HoldAim', () => {
+  describe('allowed', () => {
+    it('records the meeting with its attendees, judgements, priorities and next steps', () => {
+      given([scheduledInThePast]).when(hold()).then([aimHeld()]);
+    });
+
+    it('records a meeting held today', () => {
+      given([aimScheduled({ date: '2025-03-12', documentsDueOn: '2025-03-05' })])
+        .when(hold({ heldOn: '2025-03-12' }))
+        .then([aimHeld({ heldOn: '2025-03-12' })]);
+    });
+
+    it('records a meeting on the date it was rescheduled to, in that date\'s academic year', () => {
+      given([
+        aimScheduled({ date: '2025-09-10', academicYear: '2025/26', documentsDueOn: '2025-09-03' }),
+        aimRescheduled({
+          date: '2025-03-10',
+          previousDate: '2025-09-10',
+          academicYear: '2024/25',
+          documentsDueOn: '2025-03-03',
+        }),
+      ])
+        .when(hold())
+        .then([aimHeld()]);
+    });
+
+    it.each([
+      ['on its first day', '2025-03-06'],
+      ['"the following day"', '2025-03-07'],
+    ])('records a one-and-a-half-day AIM %s', (_label, heldOn) => {
+      given([aimScheduled({ date: '2025-03-06', format: 'one-and-a-half-day', documentsDueOn: '2025-02-27' })])
+        .when(hold({ heldOn }))
+        .then([aimHeld({ heldOn, format: 'one-and-a-half-day' })]);
+    });
+
+    it('takes the following day of a one-and-a-half-day AIM begun on a Friday to be the Monday', () => {
+      given([aimScheduled({ date: '2025-03-07', format: 'one-and-a-half-day', documentsDueOn: '2025-02-28' })])
+        .when(hold({ heldOn: '2025-03-10' }))
+        .then([aimHeld({ format: 'one-and-a-half-day' })]);
+    });
+
+    it('trims the texts, and takes a missing or null chair as not the chair', () => {
+      given([scheduledInThePast])
+        .when(
+          hold({
+            attendees: [
+              { ...director, name: ' Ian Director ', chair: true },
+              { ...head, chair: null },
+              { name: 'Gill Chair', role: 'chair-of-governors' },
+            ],
+            nextSteps: NEXT_STEPS.map((step) => `${step}\n`),
+          }),
+        )
+        .then([aimHeld()]);
+    });
+
+    it('records every heading, early years and sixth form included', () => {
+      const judgements = AIM_HEADINGS.map((heading) => ({ heading, judgement: 'good' as const, comment: 'Secure.' }));
+      given([scheduledInThePast]).when(hold({ judgements })).then([aimHeld({ judgements })]);
+    });
+  });
+
+  describe('refused', () => {
+    it('an AIM never scheduled (404)', () => {
+      given([]).when(hold()).thenThrows('not-found');
+    });
+
+    it('an AIM already held (409)', () => {
+      const error = given([scheduledInThePast, aimHeld()]).when(hold()).thenThrows('conflict');
+      expect(error.message).toBe('AIM aim-1 was already held on 2025-03-10');
+    });
+
+    describe('(422) seed 003: "Meetings will normally be chaired by the AID"', () => {
+      it('no chair', () => {
+        const error = given([scheduledInThePast])
+          .when(hold({ attendees: [{ ...director, chair: false }, head] }))
+          .thenThrows('refused');
+        expect(error.message).toBe(
+          'an AIM is chaired by exactly one attendee, the improvement director; 0 attendees are marked chair',
+        );
+      });
+
+      it('two chairs', () => {
+        given([scheduledInThePast])
+          .when(hold({ attendees: [{ ...director, chair: true }, { ...head, chair: true }] }))
+          .thenThrows('refused');
+      });
+
+      it('a chair other than the improvement director', () => {
+        const error = given([scheduledInThePast])
+          .when(hold({ attendees: [director, { ...head, chair: true }] }))
+          .thenThrows('refused');
+        expect(error.message).toBe('an AIM is chaired by the improvement director, not by Ann Head (headteacher)');
+      });
+    });
+
+    it.each([
+      ['before its date', '2025-03-07'],
+      ['after its date', '2025-03-11'],
+    ])('a one-day AIM held %s (422: reschedule first)', (_label, heldOn) => {
+      const error = given([scheduledInThePast]).when(hold({ heldOn })).thenThrows('refused');
+      expect(error.message).toBe(
+        `AIM aim-1 is scheduled for 2025-03-10, so it cannot be recorded as held on ${heldOn}; reschedule it first`,
+      );
+    });
+
+    it('a one-and-a-half-day AIM held two days on (422)', () => {
+      given([aimScheduled({ date: '2025-03-06', format: 'one-and-a-half-day' })])
+        .when(hold({ heldOn: '2025-03-10' }))
+        .thenThrows('refused');
+    });
+  });
+
+  describe('invalid', () => {
+    it.each([
+      ['not a date', 'yesterday'],
+      ['in the future', '2025-03-13'],
+    ])('heldOn %s', (_label, heldOn) => {
+      given([scheduled]).when(hold({ heldOn })).thenThrows('invalid', 'heldOn');
+    });
+
+    it.each<[string, unknown, string]>([
+      ['not a list', 'Ian, Ann', 'attendees'],
+      ['empty', [], 'attendees'],
+      ['an attendee that is not an object', ['Ian Director'], 'attendees[0]'],
+      ['an attendee without a name', [{ role: 'headteacher' }], 'attendees[0].name'],
+      ['an unknown role', [{ ...director, chair: true }, { name: 'Bob', role: 'caretaker' }], 'attendees[1].role'],
+      ['a chair flag that is not a boolean', [{ ...director, chair: 'yes' }], 'attendees[0].chair'],
+      ['an attendee listed twice', [{ ...director, chair: true }, head, head], 'attendees[2]'],
+      ['51 attendees', Array.from({ length: 51 }, (_, i) => ({ name: `P${i}`, role: 'governor' })), 'attendees'],
+    ])('attendees: %s', (_label, attendees, field) => {
+      given([scheduledInThePast])
+        .when(hold({ attendees: attendees as HoldAim['attendees'] }))
+        .thenThrows('invalid', field);
+    });
+
+    it.each<[string, unknown, string]>([
+      ['not a list', null, 'judgements'],
+      ['empty', [], 'judgements'],
+      ['an unknown heading', [{ heading: 'achievement', judgement: 'good', comment: 'x' }], 'judgements[0].heading'],
+      ['a report card grade', [{ heading: 'quality-of-education', judgement: 'strong-standard', comment: 'x' }], 'judgements[0].judgement'],
+      ['no comment', [{ heading: 'quality-of-education', judgement: 'good' }], 'judgements[0].comment'],
+      [
+        'a heading judged twice',
+        [JUDGEMENTS[0], { heading: 'quality-of-education', judgement: 'good', comment: 'again' }],
+        'judgements[1].heading',
+      ],
+    ])('judgements: %s', (_label, judgements, field) => {
+      given([scheduledInThePast])
+        .when(hold({ judgements: judgements as HoldAim['judgements'] }))
+        .thenThrows('invalid', field);
+    });
+
+    it.each<[string, unknown, string]>([
+      ['empty', [], 'priorities'],
+      ['a grey rating', [{ priority: 'Writing', rag: 'grey' }], 'priorities[0].rag'],
+      ['a blank priority', [{ priority: ' ', rag: 'red' }], 'priorities[0].priority'],
+      ['a priority of 501 characters', [{ priority: 'x'.repeat(501), rag: 'red' }], 'priorities[0].priority'],
+    ])('priorities: %s', (_label, priorities, field) => {
+      given([scheduledInThePast])
+        .when(hold({ priorities: priorities as HoldAim['priorities'] }))
+        .thenThrows('invalid', field);
+    });
+
+    it('nextSteps: empty', () => {
+      given([scheduledInThePast]).when(hold({ nextSteps: [] })).thenThrows('invalid', 'nextSteps');
+    });
+
+    it.each(badTexts(2000))('nextSteps: a step %s', (_label, step) => {
+      given([scheduledInThePast])
+        .when(hold({ nextSteps: ['Moderate writing', step as string] }))
+        .thenThrows('invalid', 'nextSteps[1]');
+    });
+
+    it('reports bad input before the chair', () => {
+      given([scheduledInThePast])
+        .when(hold({ attendees: [head], nextSteps: [] }))
+        .thenThrows('invalid', 'nextSteps');
+    });
+  });
+});

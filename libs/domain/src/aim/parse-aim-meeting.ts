@@ -1,0 +1,76 @@
+import { EIF_GRADES } from '../evidence/inspection.js';
+import { parseSummary } from '../evidence/summary.js';
+import { DomainError } from '../shared/domain-error.js';
+import { parseOneOf } from '../values/one-of.js';
+import { parseText } from '../values/text.js';
+import { parseList, parseObjectItem, parseTextList } from './input-lists.js';
+import {
+  AIM_ATTENDEE_ROLES,
+  AIM_HEADINGS,
+  type AimAttendee,
+  type AimJudgement,
+  type AimPriority,
+} from './aim-meeting.js';
+import { parseRagRating } from './rag-rating.js';
+
+const MAX_NAME_LENGTH = 200;
+const MAX_PRIORITY_LENGTH = 500;
+const MAX_NEXT_STEP_LENGTH = 2000;
+const MAX_ATTENDEES = 50;
+const MAX_PRIORITIES = 20;
+const MAX_NEXT_STEPS = 30;
+
+export function parseAttendees(input: unknown): AimAttendee[] {
+  const attendees = parseList(input, 'attendees', { min: 1, max: MAX_ATTENDEES }, (raw, field) => {
+    const item = parseObjectItem(raw, field, '{ name, role, chair? }');
+    const chair = item.get('chair');
+    if (chair !== undefined && chair !== null && typeof chair !== 'boolean') {
+      throw DomainError.invalid(`${field}.chair`, 'must be true or false');
+    }
+    return {
+      name: parseText(item.get('name'), `${field}.name`, MAX_NAME_LENGTH),
+      role: parseOneOf(AIM_ATTENDEE_ROLES, item.get('role'), `${field}.role`),
+      chair: chair === true,
+    };
+  });
+  attendees.forEach((attendee, index) => {
+    if (attendees.findIndex((other) => other.name === attendee.name && other.role === attendee.role) !== index) {
+      throw DomainError.invalid(`attendees[${index}]`, `${attendee.name} (${attendee.role}) is listed more than once`);
+    }
+  });
+  return attendees;
+}
+
+/** At least one judgement, one per heading at most. */
+export function parseJudgements(input: unknown): AimJudgement[] {
+  const judgements = parseList(input, 'judgements', { min: 1, max: AIM_HEADINGS.length }, (raw, field) => {
+    const item = parseObjectItem(raw, field, '{ heading, judgement, comment }');
+    return {
+      heading: parseOneOf(AIM_HEADINGS, item.get('heading'), `${field}.heading`),
+      judgement: parseOneOf(EIF_GRADES, item.get('judgement'), `${field}.judgement`),
+      comment: parseSummary(item.get('comment'), `${field}.comment`),
+    };
+  });
+  judgements.forEach((judgement, index) => {
+    if (judgements.findIndex((other) => other.heading === judgement.heading) !== index) {
+      throw DomainError.invalid(`judgements[${index}].heading`, `${judgement.heading} is judged more than once`);
+    }
+  });
+  return judgements;
+}
+
+/** DESIGN.md: "priorities RAG rated". */
+export function parsePriorities(input: unknown): AimPriority[] {
+  return parseList(input, 'priorities', { min: 1, max: MAX_PRIORITIES }, (raw, field) => {
+    const item = parseObjectItem(raw, field, '{ priority, rag }');
+    return {
+      priority: parseText(item.get('priority'), `${field}.priority`, MAX_PRIORITY_LENGTH),
+      rag: parseRagRating(item.get('rag'), `${field}.rag`),
+    };
+  });
+}
+
+/** Seed 003: the meeting will "maintain a sharp focus on identifying the next steps for improvement". */
+export function parseNextSteps(input: unknown): string[] {
+  return parseTextList(input, 'nextSteps', { min: 1, max: MAX_NEXT_STEPS }, MAX_NEXT_STEP_LENGTH);
+}

@@ -1,0 +1,69 @@
+import type { PublishAimReport } from './aim.commands.js';
+import {
+  AIM_ID,
+  aimHeld,
+  aimReportPublished,
+  given,
+  scheduled,
+  scheduledInThePast,
+} from './test-support/aim-fixtures.js';
+
+const publish = (overrides: Partial<PublishAimReport> = {}): PublishAimReport => ({
+  type: 'PublishAimReport',
+  aimId: AIM_ID,
+  publishedOn: '2025-03-12',
+  summary: 'Good progress on reading; writing and attendance remain priorities.',
+  ...overrides,
+});
+
+describe('PublishAimReport', () => {
+  describe('allowed', () => {
+    it('publishes the report of a held AIM', () => {
+      given([scheduledInThePast, aimHeld()]).when(publish()).then([aimReportPublished()]);
+    });
+
+    it('publishes it on the day of the meeting', () => {
+      given([scheduledInThePast, aimHeld()])
+        .when(publish({ publishedOn: '2025-03-10' }))
+        .then([aimReportPublished({ publishedOn: '2025-03-10' })]);
+    });
+  });
+
+  describe('refused', () => {
+    it('an AIM never scheduled (404)', () => {
+      given([]).when(publish()).thenThrows('not-found');
+    });
+
+    it('an AIM not yet held (422)', () => {
+      const error = given([scheduled]).when(publish()).thenThrows('refused');
+      expect(error.message).toBe('AIM aim-1 has not been held, so it has no report to publish');
+    });
+
+    it('a report dated before the meeting (422)', () => {
+      given([scheduledInThePast, aimHeld()]).when(publish({ publishedOn: '2025-03-07' })).thenThrows('refused');
+    });
+
+    it('a second report (409)', () => {
+      given([scheduledInThePast, aimHeld(), aimReportPublished()]).when(publish()).thenThrows('conflict');
+    });
+  });
+
+  describe('invalid', () => {
+    it.each([
+      ['not a date', '12 March'],
+      ['in the future', '2025-03-13'],
+    ])('publishedOn %s', (_label, publishedOn) => {
+      given([scheduledInThePast, aimHeld()]).when(publish({ publishedOn })).thenThrows('invalid', 'publishedOn');
+    });
+
+    it.each([
+      ['empty', ''],
+      ['4001 characters', 'x'.repeat(4001)],
+      ['not text', null],
+    ])('summary %s', (_label, summary) => {
+      given([scheduledInThePast, aimHeld()])
+        .when(publish({ summary: summary as string }))
+        .thenThrows('invalid', 'summary');
+    });
+  });
+});

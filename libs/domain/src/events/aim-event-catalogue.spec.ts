@@ -1,0 +1,100 @@
+import type { AimEvent } from '../aim/aim.events.js';
+import {
+  aimDocumentsOverdue,
+  aimDocumentSubmitted,
+  aimFocusAgreed,
+  aimHeld,
+  aimReportPublished,
+  aimRescheduled,
+  aimScheduled,
+} from '../aim/test-support/aim-fixtures.js';
+import type { StoredEventShape } from '../shared/stored-event.js';
+import { aimEventCatalogue } from './aim-event-catalogue.js';
+import { domainEventCodec } from './domain-event-codec.js';
+import { EventCodecError } from './event-codec-error.js';
+
+const examples: AimEvent[] = [
+  aimScheduled(),
+  aimScheduled({ format: 'one-and-a-half-day', focus: 'Early reading' }),
+  aimFocusAgreed(),
+  aimRescheduled(),
+  aimDocumentSubmitted(),
+  aimDocumentSubmitted({ documentType: 'pupil-premium-strategy', rag: 'red' }),
+  aimDocumentsOverdue(),
+  aimDocumentsOverdue({ missing: ['lgb-minutes'] }),
+  aimHeld(),
+  aimReportPublished(),
+];
+
+const stored = (event: AimEvent): StoredEventShape =>
+  JSON.parse(JSON.stringify(domainEventCodec.encode(event))) as StoredEventShape;
+
+function withData(event: AimEvent, data: Record<string, unknown>): StoredEventShape {
+  const shape = stored(event);
+  return { ...shape, data: { ...shape.data, ...data } };
+}
+
+describe('AIM event catalogue', () => {
+  it('stores every AIM event under its own name, at schema version 1', () => {
+    expect(
+      Object.entries(aimEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
+    ).toEqual([
+      ['AimScheduled', 'AimScheduled', 1],
+      ['AimFocusAgreed', 'AimFocusAgreed', 1],
+      ['AimRescheduled', 'AimRescheduled', 1],
+      ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
+      ['AimDocumentsOverdue', 'AimDocumentsOverdue', 1],
+      ['AimHeld', 'AimHeld', 1],
+      ['AimReportPublished', 'AimReportPublished', 1],
+    ]);
+  });
+
+  it.each(examples)('round-trips $type through JSON with the domain codec', (event) => {
+    const fromDatabase = stored(event);
+    expect(fromDatabase).toMatchObject({ type: event.type, schemaVersion: 1 });
+    expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
+  });
+
+  it.each<[string, StoredEventShape, string]>([
+    [
+      'a format outside the list',
+      withData(aimScheduled(), { format: 'two-day' }),
+      'AimScheduled v1: data.format must be one of one-day, one-and-a-half-day, found "two-day"',
+    ],
+    [
+      'a RAG rating of grey',
+      withData(aimDocumentSubmitted(), { rag: 'grey' }),
+      'AimDocumentSubmitted v1: data.rag must be null or one of red, amber, green, found "grey"',
+    ],
+    [
+      'no RAG rating at all (not even null)',
+      withData(aimDocumentSubmitted(), { rag: undefined }),
+      'AimDocumentSubmitted v1: data.rag must be null or one of red, amber, green, found nothing',
+    ],
+    [
+      'a missing document outside the list',
+      withData(aimDocumentsOverdue(), { missing: ['sef', 'minutes'] }),
+      'AimDocumentsOverdue v1: data.missing must be a list of headteacher-report, sef, improvement-plan, ' +
+        'lgb-minutes, previous-aim-report, pupil-premium-strategy, found ["sef","minutes"]',
+    ],
+    [
+      'missing documents that are not a list',
+      withData(aimDocumentsOverdue(), { missing: 'sef' }),
+      'AimDocumentsOverdue v1: data.missing must be a list of headteacher-report, sef, improvement-plan, ' +
+        'lgb-minutes, previous-aim-report, pupil-premium-strategy, found "sef"',
+    ],
+    [
+      'an attendee with no chair flag, naming its position',
+      withData(aimHeld(), { attendees: [{ name: 'Ian Director', role: 'improvement-director' }] }),
+      'AimHeld v1: data.attendees[0].chair must be true or false, found nothing',
+    ],
+    [
+      'a judgement under a report card heading',
+      withData(aimHeld(), { judgements: [{ heading: 'inclusion', judgement: 'good', comment: 'x' }] }),
+      'AimHeld v1: data.judgements[0].heading must be one of quality-of-education, behaviour-and-attitudes, ' +
+        'personal-development, leadership-and-management, early-years, sixth-form, found "inclusion"',
+    ],
+  ])('refuses %s', (_label, shape, message) => {
+    expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
+  });
+});

@@ -1,0 +1,112 @@
+import { AIM_DOCUMENT_TYPES } from '../aim/aim-document.js';
+import { AIM_FORMATS } from '../aim/aim-format.js';
+import { AIM_ATTENDEE_ROLES, AIM_HEADINGS } from '../aim/aim-meeting.js';
+import type { AimEvent } from '../aim/aim.events.js';
+import { RAG_RATINGS } from '../aim/rag-rating.js';
+import { EIF_GRADES } from '../evidence/inspection.js';
+import type { EventCatalogue } from './event-catalogue.js';
+
+export const aimEventCatalogue: EventCatalogue<AimEvent> = {
+  AimScheduled: {
+    storedName: 'AimScheduled',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      date: data.string('date'),
+      format: data.oneOf('format', AIM_FORMATS),
+      focus: data.nullableString('focus'),
+      documentsDueOn: data.string('documentsDueOn'),
+    }),
+  },
+  AimFocusAgreed: {
+    storedName: 'AimFocusAgreed',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      focus: data.string('focus'),
+      agreedOn: data.string('agreedOn'),
+    }),
+  },
+  AimRescheduled: {
+    storedName: 'AimRescheduled',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      date: data.string('date'),
+      previousDate: data.string('previousDate'),
+      documentsDueOn: data.string('documentsDueOn'),
+      reason: data.string('reason'),
+      rescheduledOn: data.string('rescheduledOn'),
+    }),
+  },
+  AimDocumentSubmitted: {
+    storedName: 'AimDocumentSubmitted',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      documentType: data.oneOf('documentType', AIM_DOCUMENT_TYPES),
+      rag: data.nullableOneOf('rag', RAG_RATINGS),
+      submittedOn: data.string('submittedOn'),
+    }),
+  },
+  AimDocumentsOverdue: {
+    storedName: 'AimDocumentsOverdue',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      missing: data.oneOfArray('missing', AIM_DOCUMENT_TYPES),
+      dueOn: data.string('dueOn'),
+      checkedOn: data.string('checkedOn'),
+    }),
+  },
+  AimHeld: {
+    storedName: 'AimHeld',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      academicYear: data.string('academicYear'),
+      format: data.oneOf('format', AIM_FORMATS),
+      heldOn: data.string('heldOn'),
+      attendees: data.objectArray('attendees').map((attendee) => ({
+        name: attendee.string('name'),
+        role: attendee.oneOf('role', AIM_ATTENDEE_ROLES),
+        chair: attendee.boolean('chair'),
+      })),
+      judgements: data.objectArray('judgements').map((judgement) => ({
+        heading: judgement.oneOf('heading', AIM_HEADINGS),
+        judgement: judgement.oneOf('judgement', EIF_GRADES),
+        comment: judgement.string('comment'),
+      })),
+      priorities: data.objectArray('priorities').map((priority) => ({
+        priority: priority.string('priority'),
+        rag: priority.oneOf('rag', RAG_RATINGS),
+      })),
+      nextSteps: data.stringArray('nextSteps'),
+    }),
+  },
+  AimReportPublished: {
+    storedName: 'AimReportPublished',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      aimId: data.string('aimId'),
+      academyId: data.string('academyId'),
+      publishedOn: data.string('publishedOn'),
+      summary: data.string('summary'),
+    }),
+  },
+};

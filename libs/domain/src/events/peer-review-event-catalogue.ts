@@ -1,0 +1,108 @@
+import { RAG_RATINGS } from '../aim/rag-rating.js';
+import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
+import type { EventCatalogue } from './event-catalogue.js';
+
+export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
+  PeerReviewGroupFormed: {
+    storedName: 'PeerReviewGroupFormed',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      groupId: data.string('groupId'),
+      name: data.string('name'),
+      academicYear: data.string('academicYear'),
+      members: data.objectArray('members').map((member) => ({
+        headteacherId: member.string('headteacherId'),
+        name: member.string('name'),
+        academyId: member.string('academyId'),
+      })),
+      leadHeadteacherId: data.string('leadHeadteacherId'),
+    }),
+  },
+  ReviewVisitScheduled: {
+    storedName: 'ReviewVisitScheduled',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      visitId: data.string('visitId'),
+      groupId: data.string('groupId'),
+      academicYear: data.string('academicYear'),
+      hostAcademyId: data.string('hostAcademyId'),
+      hostHeadteacherId: data.string('hostHeadteacherId'),
+      leadHeadteacherId: data.string('leadHeadteacherId'),
+      reviewerIds: data.stringArray('reviewerIds'),
+      facilitatorUserId: data.nullableString('facilitatorUserId'),
+      visitDate: data.string('visitDate'),
+      visitNumber: data.number('visitNumber'),
+      focusDueOn: data.string('focusDueOn'),
+      reportDueOn: data.string('reportDueOn'),
+    }),
+  },
+  VisitFocusSet: {
+    storedName: 'VisitFocusSet',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      visitId: data.string('visitId'),
+      hostAcademyId: data.string('hostAcademyId'),
+      aspects: data.objectArray('aspects').map((aspect) => ({
+        aspect: aspect.string('aspect'),
+        rag: aspect.oneOf('rag', RAG_RATINGS),
+      })),
+      setOn: data.string('setOn'),
+    }),
+  },
+  ReviewVisitRecorded: {
+    storedName: 'ReviewVisitRecorded',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      visitId: data.string('visitId'),
+      hostAcademyId: data.string('hostAcademyId'),
+      visitDate: data.string('visitDate'),
+      observations: data.stringArray('observations'),
+      feedback: data.string('feedback'),
+      actionsForNextAim: data.stringArray('actionsForNextAim'),
+      recordedOn: data.string('recordedOn'),
+    }),
+  },
+  SafeguardingConcernFlagged: {
+    storedName: 'SafeguardingConcernFlagged',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      concernId: data.string('concernId'),
+      visitId: data.string('visitId'),
+      hostAcademyId: data.string('hostAcademyId'),
+      visitDate: data.string('visitDate'),
+      concern: data.string('concern'),
+      flaggedOn: data.string('flaggedOn'),
+    }),
+  },
+  PeerReviewReportSubmitted: {
+    storedName: 'PeerReviewReportSubmitted',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      visitId: data.string('visitId'),
+      hostAcademyId: data.string('hostAcademyId'),
+      leadHeadteacherId: data.string('leadHeadteacherId'),
+      summary: data.string('summary'),
+      submittedOn: data.string('submittedOn'),
+      dueOn: data.string('dueOn'),
+      late: data.boolean('late'),
+    }),
+  },
+  PeerReviewReportOverdue: {
+    storedName: 'PeerReviewReportOverdue',
+    schemaVersion: 1,
+    upcasters: [],
+    read: (data) => ({
+      visitId: data.string('visitId'),
+      hostAcademyId: data.string('hostAcademyId'),
+      leadHeadteacherId: data.string('leadHeadteacherId'),
+      dueOn: data.string('dueOn'),
+      checkedOn: data.string('checkedOn'),
+    }),
+  },
+};

@@ -1,0 +1,68 @@
+import type { RagRating } from '../aim/rag-rating.js';
+
+/**
+ * Events of one peer review visit's stream (`peer-review-visit-<visitId>`): what the visit found.
+ * Confidential (seed 003: "Information shared in meetings is confidential and should only be shared
+ * through the appropriate channels"): read them only where mayReadPeerReview allows.
+ */
+
+export type FocusAspect = { aspect: string; rag: RagRating };
+
+export type VisitFocusSetData = {
+  visitId: string;
+  hostAcademyId: string;
+  aspects: FocusAspect[];
+  setOn: string;
+};
+
+export type ReviewVisitRecordedData = {
+  visitId: string;
+  hostAcademyId: string;
+  visitDate: string;
+  observations: string[];
+  feedback: string;
+  actionsForNextAim: string[];
+  recordedOn: string;
+};
+
+/** One concern raised on a visit, for escalation; its id lets whoever escalates it do so once. */
+export type SafeguardingConcernFlaggedData = {
+  concernId: string;
+  visitId: string;
+  hostAcademyId: string;
+  visitDate: string;
+  concern: string;
+  flaggedOn: string;
+};
+
+export type PeerReviewReportSubmittedData = {
+  visitId: string;
+  hostAcademyId: string;
+  leadHeadteacherId: string;
+  summary: string;
+  submittedOn: string;
+  dueOn: string;
+  /** Submitted after dueOn. */
+  late: boolean;
+};
+
+export type PeerReviewReportOverdueData = {
+  visitId: string;
+  hostAcademyId: string;
+  leadHeadteacherId: string;
+  dueOn: string;
+  checkedOn: string;
+};
+
+export type PeerReviewVisitEvent =
+  | { type: 'VisitFocusSet'; data: VisitFocusSetData }
+  | { type: 'ReviewVisitRecorded'; data: ReviewVisitRecordedData }
+  | { type: 'SafeguardingConcernFlagged'; data: SafeguardingConcernFlaggedData }
+  | { type: 'PeerReviewReportSubmitted'; data: PeerReviewReportSubmittedData }
+  | { type: 'PeerReviewReportOverdue'; data: PeerReviewReportOverdueData };
+
+/**
+ * `peer-review-visit-`, not `peer-review-`: visit ids may contain hyphens, so `peer-review-<visitId>` of a
+ * visit "group-1" would be the stream of group "1".
+ */
+export const peerReviewVisitStreamId = (visitId: string): string => `peer-review-visit-${visitId}`;

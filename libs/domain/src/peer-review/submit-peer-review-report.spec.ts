@@ -1,0 +1,84 @@
+import type { SubmitPeerReviewReport } from './peer-review-visit.commands.js';
+import {
+  ASH,
+  badTexts,
+  givenVisit as given,
+  OAK,
+  reportOverdue,
+  reportSubmitted,
+  VISIT_ID,
+  VISITED,
+  VISITED_LONG_AGO,
+  visitRecorded,
+} from './test-support/peer-review-fixtures.js';
+
+const submit = (overrides: Partial<SubmitPeerReviewReport> = {}): SubmitPeerReviewReport => ({
+  type: 'SubmitPeerReviewReport',
+  visitId: VISIT_ID,
+  visit: VISITED,
+  headteacherId: ASH.headteacherId,
+  summary: 'Phonics is well led; reading books need aligning with the scheme.',
+  submittedOn: '2025-03-12',
+  ...overrides,
+});
+
+describe('SubmitPeerReviewReport', () => {
+  describe('allowed', () => {
+    it('records the lead headteacher\'s summary report, within the week', () => {
+      given([visitRecorded()]).when(submit()).then([reportSubmitted()]);
+    });
+
+    it('records it on the due date as on time, and on the day of the visit', () => {
+      const visit = { ...VISITED, reportDueOn: '2025-03-12' };
+      given([visitRecorded()])
+        .when(submit({ visit }))
+        .then([reportSubmitted({ dueOn: '2025-03-12' })]);
+      given([visitRecorded()])
+        .when(submit({ submittedOn: '2025-03-10' }))
+        .then([reportSubmitted({ submittedOn: '2025-03-10' })]);
+    });
+
+    it('records a late report as late, after it was recorded overdue', () => {
+      given([visitRecorded({ visitDate: '2025-03-03' }), reportOverdue()])
+        .when(submit({ visit: VISITED_LONG_AGO }))
+        .then([reportSubmitted({ dueOn: '2025-03-10', late: true })]);
+    });
+  });
+
+  describe('refused', () => {
+    it('a visit not in the diary (404)', () => {
+      given([visitRecorded()]).when(submit({ visit: null })).thenThrows('not-found');
+    });
+
+    it('anyone but the lead headteacher (422)', () => {
+      const error = given([visitRecorded()]).when(submit({ headteacherId: OAK.headteacherId })).thenThrows('refused');
+      expect(error.message).toBe('the summary report of visit visit-1 is completed by its lead headteacher, ht-ash');
+    });
+
+    it('a visit not yet recorded (422)', () => {
+      given([]).when(submit()).thenThrows('refused');
+    });
+
+    it('a report dated before the visit (422)', () => {
+      given([visitRecorded()]).when(submit({ submittedOn: '2025-03-07' })).thenThrows('refused');
+    });
+
+    it('a second report (409)', () => {
+      given([visitRecorded(), reportSubmitted()]).when(submit()).thenThrows('conflict');
+    });
+  });
+
+  describe('invalid', () => {
+    it.each(badTexts(4000))('summary %s', (_label, summary) => {
+      given([visitRecorded()]).when(submit({ summary: summary as string })).thenThrows('invalid', 'summary');
+    });
+
+    it.each(['2025-03-13', '13/03/2025'])('submittedOn %p', (submittedOn) => {
+      given([visitRecorded()]).when(submit({ submittedOn })).thenThrows('invalid', 'submittedOn');
+    });
+
+    it('headteacherId', () => {
+      given([visitRecorded()]).when(submit({ headteacherId: 'ht-ash ' })).thenThrows('invalid', 'headteacherId');
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { parseDateNotInFuture } from '../evidence/not-in-future.js';
+import { parseSummary } from '../evidence/summary.js';
+import type { DecisionContext } from '../shared/decider.js';
+import { DomainError } from '../shared/domain-error.js';
+import { parseRecordId } from '../aim/record-id.js';
+import type { SubmitPeerReviewReport } from './peer-review-visit.commands.js';
+import type { PeerReviewVisitEvent } from './peer-review-visit.events.js';
+import { knownVisit, type PeerReviewVisitState } from './peer-review-visit.state.js';
+import { parsePersonId } from './person-id.js';
+
+/**
+ * Seed 003: "A short summary report will be completed by the Lead Headteacher within a week of the visit
+ * which will be sent to the attendees, the CEO and the chair of governors." A late report is still
+ * accepted, and says it was late.
+ */
+export function submitPeerReviewReport(
+  command: SubmitPeerReviewReport,
+  state: PeerReviewVisitState,
+  { now }: DecisionContext,
+): PeerReviewVisitEvent[] {
+  const visitId = parseRecordId(command.visitId, 'visitId');
+  const headteacherId = parsePersonId(command.headteacherId, 'headteacherId');
+  const summary = parseSummary(command.summary, 'summary');
+  const submittedOn = parseDateNotInFuture(command.submittedOn, 'submittedOn', now);
+
+  const visit = knownVisit(command.visit, visitId);
+  if (headteacherId !== visit.leadHeadteacherId) {
+    throw DomainError.refused(
+      `the summary report of visit ${visitId} is completed by its lead headteacher, ${visit.leadHeadteacherId}`,
+    );
+  }
+  if (state.recordedOn === null) {
+    throw DomainError.refused(`visit ${visitId} has not been recorded yet; record it before reporting on it`);
+  }
+  if (state.reportSubmittedOn !== null) {
+    throw DomainError.conflict(
+      `the summary report of visit ${visitId} was already submitted on ${state.reportSubmittedOn}`,
+    );
+  }
+  if (submittedOn < visit.visitDate) {
+    throw DomainError.refused(`visit ${visitId} was on ${visit.visitDate}; its report cannot be dated before it`);
+  }
+  return [
+    {
+      type: 'PeerReviewReportSubmitted',
+      data: {
+        visitId,
+        hostAcademyId: visit.hostAcademyId,
+        leadHeadteacherId: visit.leadHeadteacherId,
+        summary,
+        submittedOn,
+        dueOn: visit.reportDueOn,
+        late: submittedOn > visit.reportDueOn,
+      },
+    },
+  ];
+}
