@@ -81,8 +81,11 @@ describe('academy-card projection against PostgreSQL', () => {
       joinedOn: '2022-04-01',
       predecessorUrns: [],
       tier: null,
+      tierAcademicYear: null,
       overallEffectiveness: null,
+      latestInspection: null,
       riskLevel: null,
+      riskAssessedOn: null,
       sip: null,
       nextAim: null,
       kpis: [
@@ -153,6 +156,53 @@ describe('academy-card projection against PostgreSQL', () => {
       { kpi: 'teaching', academicYear: year, term: 'autumn', value: 86, target: 90, nationalAverage: null, rag: 'amber', corrected: false },
     ]);
     expect((await listAcademyCards(database.pool))[0]?.ragSummary).toEqual({ green: 0, amber: 1, red: 0, grey: 0 });
+  });
+
+  it('stores the latest inspection, risk level, partner and current tier, and an old card gets the new fields empty', async () => {
+    await apply(
+      record(
+        registered('140001'),
+        { type: 'InspectionRecorded', data: { academyId: '140001', inspectedOn: '2023-05-10', framework: 'eif-2019', overallEffectiveness: 'good' } },
+        { type: 'RiskAssessed', data: { academyId: '140001', assessedOn: '2024-07-01', level: 'medium', risks: [] } },
+        { type: 'SipAssigned', data: { academyId: '140001', sipId: 'sip-1', name: 'Jane Doe', approvedOn: '2024-07-10' } },
+        {
+          type: 'TierAssigned',
+          data: {
+            decisionId: 'decision-1',
+            academyId: '140001',
+            academicYear: year,
+            tier: 2,
+            recommendedTier: 2,
+            override: false,
+            rationale: null,
+            reasons: ['The risk register assessed on 2024-07-01 rates the risk of school improvement failure medium.'],
+            missing: [],
+            evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
+            decidedBy: { userId: 'director', name: 'Dee Director', role: 'improvement-director' },
+            decidedAt: '2024-09-05T09:30:00.000Z',
+            supersedes: null,
+          },
+        },
+      ),
+    );
+    expect(await findAcademyCard(database.pool, '140001')).toMatchObject({
+      tier: 2,
+      tierAcademicYear: year,
+      overallEffectiveness: 'good',
+      latestInspection: { inspectedOn: '2023-05-10', framework: 'eif-2019', overallEffectiveness: 'good' },
+      riskLevel: 'medium',
+      riskAssessedOn: '2024-07-01',
+      sip: { sipId: 'sip-1', name: 'Jane Doe', approvedOn: '2024-07-10' },
+    });
+    expect((await listAcademyCards(database.pool))[0]?.tier).toBe(2);
+
+    // A card written before the evidence fields existed: read, and folded on, as if they were empty.
+    const legacy = { ...(await findAcademyCard(database.pool, '140001')) } as Record<string, unknown>;
+    for (const field of ['tierAcademicYear', 'latestInspection', 'riskAssessedOn']) delete legacy[field];
+    await database.pool.query('UPDATE academy_cards SET card = $1 WHERE academy_id = $2', [JSON.stringify(legacy), '140001']);
+    expect(await findAcademyCard(database.pool, '140001')).toMatchObject({ tierAcademicYear: null, latestInspection: null, riskAssessedOn: null, tier: 2 });
+    await apply(record({ type: 'RiskAssessed', data: { academyId: '140001', assessedOn: '2024-01-01', level: 'low', risks: [] } }));
+    expect(await findAcademyCard(database.pool, '140001')).toMatchObject({ riskLevel: 'low', riskAssessedOn: '2024-01-01' });
   });
 
   it('ignores event types it does not use, and events for academies it has no card for', async () => {
@@ -229,7 +279,9 @@ describe('academy-card projection against PostgreSQL', () => {
 
       expect(await waitForCheckpoint(database.pool, [ACADEMY_CARD_PROJECTION], lastPosition, 10_000)).toBe(true);
       expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([expect.objectContaining({ term: 'spring', value: 81, rag: 'green' })]);
-      expect(runner.status()).toEqual([{ name: 'academy-card', position: lastPosition, status: 'running', lastError: null, failedPosition: null }]);
+      expect(runner.status().filter((status) => status.name === ACADEMY_CARD_PROJECTION)).toEqual([
+        { name: 'academy-card', position: lastPosition, status: 'running', lastError: null, failedPosition: null },
+      ]);
     } finally {
       await runner.stop();
       await store.close();

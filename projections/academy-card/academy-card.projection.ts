@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { domainEventCatalogue, domainEventCodec } from '@trust/domain';
 import type { RecordedEvent } from '@trust/event-store';
 import type { Projection } from '@trust/projection-runner';
-import { ACADEMY_CARD_EVENT_TYPES, academyCardView, evolveAcademyCard, isAcademyCardEvent, type AcademyCard, type AcademyCardView } from './academy-card.js';
+import { ACADEMY_CARD_EVENT_TYPES, academyCardView, EMPTY_EVIDENCE, evolveAcademyCard, isAcademyCardEvent, type AcademyCard, type AcademyCardView } from './academy-card.js';
 
 export const ACADEMY_CARD_PROJECTION = 'academy-card';
 
@@ -40,7 +40,8 @@ async function loadCards(client: pg.PoolClient, academyIds: string[]): Promise<M
     `SELECT card, last_position::text AS last_position FROM academy_cards WHERE academy_id = ANY ($1::text[]) FOR UPDATE`,
     [academyIds],
   );
-  return new Map(rows.map(({ card, last_position }) => [card.academyId, { ...card, lastPosition: BigInt(last_position) }]));
+  // A card stored before the evidence fields joined it gets them empty, as a new card would have them.
+  return new Map(rows.map(({ card, last_position }) => [card.academyId, { ...EMPTY_EVIDENCE, ...card, lastPosition: BigInt(last_position) }]));
 }
 
 async function saveCards(client: pg.PoolClient, cards: AcademyCard[]): Promise<void> {

@@ -1,10 +1,11 @@
 import type pg from 'pg';
-import type { AcademyCardView, AcademyListItem, RagSummary } from './academy-card.js';
+import { EMPTY_EVIDENCE, type AcademyCardView, type AcademyListItem, type RagSummary } from './academy-card.js';
 
 /** The card of one academy, or null when no such academy is registered (or the projection has not reached it). */
 export async function findAcademyCard(db: pg.Pool | pg.PoolClient, academyId: string): Promise<AcademyCardView | null> {
   const { rows } = await db.query<{ card: AcademyCardView }>('SELECT card FROM academy_cards WHERE academy_id = $1', [academyId]);
-  return rows[0]?.card ?? null;
+  const card = rows[0]?.card;
+  return card === undefined ? null : { ...EMPTY_EVIDENCE, ...card };
 }
 
 /** Every academy's headline, sorted by academy id. */

@@ -1,4 +1,4 @@
-import type { DomainEvent, KpiName, Term } from '@trust/domain';
+import type { DomainEvent, EifGrade, Eif2024Grades, KpiName, ReportCardGrades, RiskLevel, SupportTier, Term } from '@trust/domain';
 import { academyCardView, evolveAcademyCard, summariseRag, type AcademyCard, type AcademyCardKpi } from './academy-card.js';
 
 const academyId = '140001';
@@ -19,6 +19,59 @@ const recorded = (kpi: KpiName, term: Term, value: number, { academicYear = year
 const corrected = (kpi: KpiName, term: Term, value: number, previousValue: number, academicYear = year): DomainEvent => ({
   type: 'KpiCorrected',
   data: { academyId, academicYear, term, kpi, value, previousValue, reason: 'data entry error' },
+});
+
+const GOOD_2024: Eif2024Grades = {
+  'quality-of-education': 'good',
+  'behaviour-and-attitudes': 'outstanding',
+  'personal-development': 'good',
+  'leadership-and-management': 'good',
+};
+const EXPECTED_2025: ReportCardGrades = {
+  inclusion: 'expected-standard',
+  'curriculum-and-teaching': 'strong-standard',
+  achievement: 'expected-standard',
+  'attendance-and-behaviour': 'exceptional',
+  'personal-development-and-wellbeing': 'expected-standard',
+  'leadership-and-governance': 'strong-standard',
+};
+const eif2019 = (inspectedOn: string, overallEffectiveness: EifGrade): DomainEvent => ({
+  type: 'InspectionRecorded',
+  data: { academyId, inspectedOn, framework: 'eif-2019', overallEffectiveness },
+});
+const eif2024 = (inspectedOn: string, grades: Partial<Eif2024Grades>): DomainEvent => ({
+  type: 'InspectionRecorded',
+  data: { academyId, inspectedOn, framework: 'eif-2024', grades: { ...GOOD_2024, ...grades } },
+});
+const reportCard = (inspectedOn: string, safeguarding: 'met' | 'not-met'): DomainEvent => ({
+  type: 'InspectionRecorded',
+  data: { academyId, inspectedOn, framework: 'report-card-2025', grades: EXPECTED_2025, safeguarding },
+});
+const riskAssessed = (assessedOn: string, level: RiskLevel): DomainEvent => ({
+  type: 'RiskAssessed',
+  data: { academyId, assessedOn, level, risks: [{ title: 'Staff turnover', owner: null }] },
+});
+const sipAssigned = (sipId: string, name: string): DomainEvent => ({
+  type: 'SipAssigned',
+  data: { academyId, sipId, name, approvedOn: '2024-07-10' },
+});
+const tierAssigned = (academicYear: string, tier: SupportTier): DomainEvent => ({
+  type: 'TierAssigned',
+  data: {
+    decisionId: `decision-${academicYear}-${tier}`,
+    academyId,
+    academicYear,
+    tier,
+    recommendedTier: tier,
+    override: false,
+    rationale: null,
+    reasons: [],
+    missing: [],
+    evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
+    decidedBy: { userId: 'director', name: 'Dee Director', role: 'improvement-director' },
+    decidedAt: '2024-09-05T09:30:00.000Z',
+    supersedes: null,
+  },
 });
 
 /** Folds events at positions 1, 2, 3, ... */
@@ -46,8 +99,11 @@ describe('evolveAcademyCard', () => {
         joinedOn: '2021-09-01',
         predecessorUrns: ['110001'],
         tier: null,
+        tierAcademicYear: null,
         overallEffectiveness: null,
+        latestInspection: null,
         riskLevel: null,
+        riskAssessedOn: null,
         sip: null,
         nextAim: null,
         kpis: [],
@@ -68,6 +124,12 @@ describe('evolveAcademyCard', () => {
       expect(when([], recorded('progress', 'autumn', 80))).toBeNull();
       expect(when([], target('progress', 80))).toBeNull();
       expect(when([], corrected('progress', 'autumn', 80, 70))).toBeNull();
+    });
+
+    it('given no card, when evidence or a tier decision arrives, then there is still no card', () => {
+      for (const event of [eif2019('2023-05-10', 'good'), riskAssessed('2024-07-01', 'low'), sipAssigned('sip-1', 'Jane Doe'), tierAssigned('2024/25', 1)]) {
+        expect(when([], event)).toBeNull();
+      }
     });
   });
 
@@ -184,12 +246,101 @@ describe('evolveAcademyCard', () => {
     });
   });
 
+  describe('InspectionRecorded', () => {
+    it('given no inspection, when an eif-2019 one is recorded, then the card shows its overall effectiveness grade as given', () => {
+      const card = when([registered], eif2019('2023-05-10', 'requires-improvement'));
+      expect(card?.overallEffectiveness).toBe('requires-improvement');
+      expect(card?.latestInspection).toEqual({ inspectedOn: '2023-05-10', framework: 'eif-2019', overallEffectiveness: 'requires-improvement' });
+      expect(card?.lastPosition).toBe(2n);
+    });
+
+    it('given an eif-2024 inspection, then no overall grade is invented: the card gives the tier policy\'s reading of its grades', () => {
+      const card = when([registered, eif2019('2021-03-01', 'good')], eif2024('2024-11-06', { 'behaviour-and-attitudes': 'requires-improvement' }));
+      expect(card?.overallEffectiveness).toEqual({
+        framework: 'eif-2024',
+        grade: null,
+        belowGood: true,
+        summary: 'The latest inspection (education inspection framework 2024, 2024-11-06) graded behaviour and attitudes requires improvement: below Good.',
+      });
+      expect(card?.latestInspection).toEqual({
+        inspectedOn: '2024-11-06',
+        framework: 'eif-2024',
+        grades: { ...GOOD_2024, 'behaviour-and-attitudes': 'requires-improvement' },
+      });
+    });
+
+    it('given a report card 2025 inspection, then the card keeps its areas and safeguarding, and reads it Good or better', () => {
+      const card = when([registered], reportCard('2025-11-12', 'met'));
+      expect(card?.overallEffectiveness).toEqual({
+        framework: 'report-card-2025',
+        grade: null,
+        belowGood: false,
+        summary:
+          'The latest inspection (report card 2025, 2025-11-12) graded no area urgent improvement, leadership and governance above needs attention, and found safeguarding met: Good or better.',
+      });
+      expect(card?.latestInspection).toEqual({ inspectedOn: '2025-11-12', framework: 'report-card-2025', grades: EXPECTED_2025, safeguarding: 'met' });
+      expect(when([registered], reportCard('2025-11-12', 'not-met'))?.overallEffectiveness).toMatchObject({ belowGood: true });
+    });
+
+    it('given a later inspection, when an older one is recorded after it, then the later one stays on the card', () => {
+      const history = [registered, eif2024('2024-11-06', {})];
+      const card = when(history, eif2019('2022-01-20', 'inadequate'));
+      expect(card?.latestInspection).toMatchObject({ inspectedOn: '2024-11-06', framework: 'eif-2024' });
+      expect(card?.overallEffectiveness).toMatchObject({ belowGood: false });
+      expect(card?.lastPosition).toBe(3n);
+    });
+
+    it('given an inspection, when another of the same day is recorded, then the later recorded counts', () => {
+      expect(when([registered, eif2019('2023-05-10', 'good')], eif2019('2023-05-10', 'outstanding'))?.overallEffectiveness).toBe('outstanding');
+    });
+  });
+
+  describe('RiskAssessed', () => {
+    it('given assessments, then the card shows the level of the latest by date, whatever order they were recorded in', () => {
+      expect(when([registered], riskAssessed('2024-07-01', 'medium'))).toMatchObject({ riskLevel: 'medium', riskAssessedOn: '2024-07-01' });
+      expect(when([registered, riskAssessed('2024-07-01', 'medium')], riskAssessed('2025-01-10', 'high'))).toMatchObject({ riskLevel: 'high', riskAssessedOn: '2025-01-10' });
+      expect(when([registered, riskAssessed('2024-07-01', 'medium')], riskAssessed('2023-07-01', 'low'))).toMatchObject({ riskLevel: 'medium', riskAssessedOn: '2024-07-01', lastPosition: 3n });
+      expect(when([registered, riskAssessed('2024-07-01', 'medium')], riskAssessed('2024-07-01', 'low'))).toMatchObject({ riskLevel: 'low' });
+    });
+  });
+
+  describe('SipAssigned', () => {
+    it('given a partner, when another is assigned, then the card shows the new one', () => {
+      expect(when([registered], sipAssigned('sip-1', 'Jane Doe'))?.sip).toEqual({ sipId: 'sip-1', name: 'Jane Doe', approvedOn: '2024-07-10' });
+      expect(when([registered, sipAssigned('sip-1', 'Jane Doe')], sipAssigned('sip-2', 'Sam Roe'))?.sip).toEqual({ sipId: 'sip-2', name: 'Sam Roe', approvedOn: '2024-07-10' });
+    });
+  });
+
+  describe('TierAssigned', () => {
+    it('given no decision, when a tier is decided, then it is the current tier, with its year', () => {
+      expect(when([registered], tierAssigned('2024/25', 2))).toMatchObject({ tier: 2, tierAcademicYear: '2024/25' });
+    });
+
+    it("given a decision, when the year's decision is revised, then the revision is the current tier", () => {
+      expect(when([registered, tierAssigned('2024/25', 1)], tierAssigned('2024/25', 3))).toMatchObject({ tier: 3, tierAcademicYear: '2024/25' });
+    });
+
+    it('given a decision for a year, when an earlier year is revised after it, then the most recent year decided stays current', () => {
+      const history = [registered, tierAssigned('2023/24', 2), tierAssigned('2024/25', 1)];
+      expect(when(history, tierAssigned('2023/24', 3))).toMatchObject({ tier: 1, tierAcademicYear: '2024/25', lastPosition: 4n });
+      expect(when(history, tierAssigned('2025/26', 2))).toMatchObject({ tier: 2, tierAcademicYear: '2025/26' });
+    });
+
+    it('is what GET /academies lists as the tier (stored on the card)', () => {
+      const card = given(registered, tierAssigned('2024/25', 3));
+      expect(card === null ? null : academyCardView(card).tier).toBe(3);
+    });
+  });
+
   describe('replays', () => {
     it('given a card, when an event at or below its last position arrives again, then the card is unchanged', () => {
       const card = given(registered, target('progress', 80), recorded('progress', 'autumn', 70));
       expect(evolveAcademyCard(card, recorded('progress', 'autumn', 99), 3n)).toBe(card);
       expect(evolveAcademyCard(card, target('progress', 50), 2n)).toBe(card);
       expect(evolveAcademyCard(card, registered, 1n)).toBe(card);
+      const decided = given(registered, tierAssigned('2024/25', 1), eif2019('2023-05-10', 'good'));
+      expect(evolveAcademyCard(decided, tierAssigned('2024/25', 3), 2n)).toBe(decided);
+      expect(evolveAcademyCard(decided, eif2019('2024-05-10', 'inadequate'), 3n)).toBe(decided);
     });
 
     it('never changes the card it is given', () => {

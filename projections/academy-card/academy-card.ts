@@ -1,14 +1,39 @@
-import { KPI_NAMES, ragFor, TERMS } from '@trust/domain';
-import type { AcademyPhase, DomainEvent, KpiName, Rag, Term } from '@trust/domain';
+import { KPI_NAMES, ragFor, readInspectionForTier, TERMS } from '@trust/domain';
+import type { AcademyPhase, DomainEvent, EifGrade, Inspection, KpiName, Rag, RiskLevel as DomainRiskLevel, SupportTier as DomainSupportTier, Term } from '@trust/domain';
 
 /** The events the card is folded from; every other event leaves it as it is. */
-export const ACADEMY_CARD_EVENT_TYPES = ['AcademyRegistered', 'KpiTargetSet', 'KpiRecorded', 'KpiCorrected'] as const;
+export const ACADEMY_CARD_EVENT_TYPES = [
+  'AcademyRegistered',
+  'KpiTargetSet',
+  'KpiRecorded',
+  'KpiCorrected',
+  'InspectionRecorded',
+  'RiskAssessed',
+  'SipAssigned',
+  'TierAssigned',
+] as const;
 export type AcademyCardEventType = (typeof ACADEMY_CARD_EVENT_TYPES)[number];
 export type AcademyCardEvent = Extract<DomainEvent, { type: AcademyCardEventType }>;
 
-export type SupportTier = 1 | 2 | 3;
-export type OverallEffectiveness = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
-export type RiskLevel = 'low' | 'medium' | 'high';
+export type SupportTier = DomainSupportTier;
+export type OverallEffectiveness = EifGrade;
+export type RiskLevel = DomainRiskLevel;
+
+/**
+ * The overall effectiveness of an inspection under a framework that gives no overall grade (eif-2024,
+ * report-card-2025): no grade is invented; the card says how the tier policy reads the inspection.
+ */
+export interface UngradedOverallEffectiveness {
+  framework: 'eif-2024' | 'report-card-2025';
+  grade: null;
+  /** Whether the tier policy reads the inspection as below Good (DESIGN.md, "Inspections"). */
+  belowGood: boolean;
+  /** That reading in words: each finding below Good, or why it is Good or better. */
+  summary: string;
+}
+
+/** The latest inspection as the card shows it: the eif-2019 grade as it was given, or a reading of the newer frameworks. */
+export type CardOverallEffectiveness = OverallEffectiveness | UngradedOverallEffectiveness;
 
 export interface AcademyCardSip {
   sipId: string;
@@ -50,11 +75,20 @@ export interface AcademyCardView {
   hub: string;
   joinedOn: string;
   predecessorUrns: string[];
-  // Filled by the tier, inspection, risk, SIP and AIM events as they join the domain.
+  /** The current tier: the latest decision for the most recent academic year decided. */
   tier: SupportTier | null;
-  overallEffectiveness: OverallEffectiveness | null;
+  /** The academic year that tier was decided for. */
+  tierAcademicYear: string | null;
+  /** Of the latest inspection (latest by date; of two on one day, the later recorded). */
+  overallEffectiveness: CardOverallEffectiveness | null;
+  /** The latest inspection with its framework's own grades. */
+  latestInspection: Inspection | null;
+  /** Of the latest risk assessment (latest by date; of two on one day, the later recorded). */
   riskLevel: RiskLevel | null;
+  riskAssessedOn: string | null;
+  /** The School Improvement Partner assigned now. */
   sip: AcademyCardSip | null;
+  // Filled by the AIM events as they join the domain.
   nextAim: AcademyCardAim | null;
   /** By academic year, then term (a target's row with no figure first, then autumn, spring, summer), then KPI in KPI_NAMES order. */
   kpis: AcademyCardKpi[];
@@ -99,10 +133,7 @@ export function evolveAcademyCard(card: AcademyCard | null, event: DomainEvent, 
         hub,
         joinedOn,
         predecessorUrns: [...predecessorUrns],
-        tier: null,
-        overallEffectiveness: null,
-        riskLevel: null,
-        sip: null,
+        ...EMPTY_EVIDENCE,
         nextAim: null,
         kpis: [],
         ragSummary: summariseRag([]),
@@ -115,11 +146,58 @@ export function evolveAcademyCard(card: AcademyCard | null, event: DomainEvent, 
       return card === null ? null : withKpis(card, placeFigure(card.kpis, { ...event.data, corrected: false }), position);
     case 'KpiCorrected':
       return card === null ? null : withKpis(card, correctFigure(card.kpis, event.data), position);
+    case 'InspectionRecorded': {
+      if (card === null) return null;
+      const { academyId: _academyId, ...inspection } = event.data;
+      // The latest by date; of two on one day, the later recorded (as the tier policy reads them).
+      if (card.latestInspection !== null && inspection.inspectedOn < card.latestInspection.inspectedOn) return { ...card, lastPosition: position };
+      return { ...card, latestInspection: inspection, overallEffectiveness: overallEffectivenessOf(inspection), lastPosition: position };
+    }
+    case 'RiskAssessed': {
+      if (card === null) return null;
+      const { assessedOn, level } = event.data;
+      if (card.riskAssessedOn !== null && assessedOn < card.riskAssessedOn) return { ...card, lastPosition: position };
+      return { ...card, riskLevel: level, riskAssessedOn: assessedOn, lastPosition: position };
+    }
+    case 'SipAssigned': {
+      if (card === null) return null;
+      const { sipId, name, approvedOn } = event.data;
+      return { ...card, sip: { sipId, name, approvedOn }, lastPosition: position };
+    }
+    case 'TierAssigned': {
+      if (card === null) return null;
+      const { academicYear, tier } = event.data;
+      // A revision of an earlier year than the one shown is kept in the tier history, not on the card.
+      if (card.tierAcademicYear !== null && academicYear < card.tierAcademicYear) return { ...card, lastPosition: position };
+      return { ...card, tier, tierAcademicYear: academicYear, lastPosition: position };
+    }
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
     }
   }
+}
+
+/** What the card shows of an academy's evidence and tier before any is recorded. */
+export const EMPTY_EVIDENCE = {
+  tier: null,
+  tierAcademicYear: null,
+  overallEffectiveness: null,
+  latestInspection: null,
+  riskLevel: null,
+  riskAssessedOn: null,
+  sip: null,
+} as const satisfies Partial<AcademyCardView>;
+
+/**
+ * The eif-2019 overall effectiveness grade as given. The frameworks since have no overall grade, and
+ * grades of different frameworks are not comparable (DESIGN.md, "Inspections"), so for them the card
+ * gives the tier policy's reading instead of a grade.
+ */
+export function overallEffectivenessOf(inspection: Inspection): CardOverallEffectiveness {
+  if (inspection.framework === 'eif-2019') return inspection.overallEffectiveness;
+  const reading = readInspectionForTier(inspection);
+  return { framework: inspection.framework, grade: null, belowGood: reading.belowGood, summary: reading.sentences.join(' ') };
 }
 
 /** The card without its position: what is stored as JSON and answered by the API. */

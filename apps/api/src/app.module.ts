@@ -9,11 +9,14 @@ import type { AuthConfig } from './access/auth-config.js';
 import { TokenVerifier } from './access/token-verifier.js';
 import { AcademiesModule } from './academies/academies.module.js';
 import { CommandPipelineModule } from './common/command-pipeline.module.js';
+import { ComplianceModule } from './compliance/compliance.module.js';
+import { FinanceModule } from './finance/finance.module.js';
 import { loggerParams } from './common/logging.js';
 import { RequestContextMiddleware } from './common/request-context/request-context.middleware.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthModule } from './health/health.module.js';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
+import { TiersModule } from './tiers/tiers.module.js';
 
 export interface AppModuleOptions extends InfrastructureOptions {
   logLevel: LevelWithSilent;
@@ -39,6 +42,9 @@ export class AppModule implements NestModule {
         InfrastructureModule.register(infrastructure),
         CommandPipelineModule,
         AcademiesModule,
+        TiersModule,
+        ComplianceModule,
+        FinanceModule,
         HealthModule,
       ],
       providers: [

@@ -23,7 +23,10 @@ type Expected =
   | {
       kind: 'protected';
       roles: readonly Role[];
-      /** The route's `:id` is an academy: headteachers, governors and SIPs need it in their token. */
+      /**
+       * The route is about the academy `send` is given (its `:id`, or its `academyId` query
+       * parameter): headteachers, governors and SIPs need it in their token.
+       */
       academyScoped: boolean;
     };
 
@@ -64,6 +67,99 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
     send: (agent, academyId) =>
       agent.post(`/academies/${academyId}/kpis/corrections`).send({ kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 75, reason: 'Moderated' }),
+  },
+  'POST /academies/:id/inspections': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/inspections`).send({ inspectedOn: '2023-05-10', framework: 'eif-2019', overallEffectiveness: 'good' }),
+  },
+  'POST /academies/:id/annual-reviews': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/annual-reviews`).send({ academicYear: '2023/24', capacityToImprove: true, summary: 'Secure leadership.' }),
+  },
+  'POST /academies/:id/outcomes': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/outcomes`).send({ academicYear: '2023/24', direction: 'positive' }),
+  },
+  'POST /academies/:id/risk-assessments': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/risk-assessments`).send({ assessedOn: '2024-07-01', level: 'low', risks: [] }),
+  },
+  'POST /academies/:id/baseline': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/baseline`).send({ assessedOn: '2019-06-01', summary: 'Due diligence.', capacity: 'neutral' }),
+  },
+  'POST /academies/:id/sip-assignments': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/sip-assignments`).send({ sipId: 'sip-1', name: 'Jane Doe', approvedOn: '2024-07-10' }),
+  },
+  'POST /academies/:id/sip-visits': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/sip-visits`).send({ visitedOn: '2024-10-15', reportSummary: 'Visit report.' }),
+  },
+  'POST /academies/:id/reviews': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) =>
+      agent.post(`/academies/${academyId}/reviews`).send({ academicYear: '2024/25', term: 'autumn', completedOn: '2024-11-20', summary: 'Review.' }),
+  },
+  'GET /academies/:id/tier-recommendation': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor', 'sip'], academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/tier-recommendation`).query({ academicYear: '2024/25' }),
+  },
+  'POST /academies/:id/tier-decisions': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/tier-decisions`).send({ academicYear: '2024/25', tier: 3, rationale: 'Matrix check.' }),
+  },
+  'GET /academies/:id/tier-history': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor', 'sip'], academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/tier-history`),
+  },
+  'GET /tier-decisions': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director'], academyScoped: false },
+    send: (agent) => agent.get('/tier-decisions').query({ academicYear: '2024/25' }),
+  },
+  'GET /compliance': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'finance'], academyScoped: false },
+    send: (agent) => agent.get('/compliance').query({ academicYear: '2024/25' }),
+  },
+  'POST /rate-cards': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: false },
+    send: (agent) =>
+      agent.post('/rate-cards').send({ academicYear: '2024/25', rates: { 'improvement-director': 35_000, 'hub-lead': 35_000, headteacher: 35_000, teacher: 25_000, 'support-staff': 15_000 } }),
+  },
+  'POST /academies/:id/improvement-budgets': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: true },
+    send: (agent, academyId) =>
+      agent.post(`/academies/${academyId}/improvement-budgets`).send({
+        academicYear: '2024/25',
+        amountPence: 500_000,
+        agreedBy: [
+          { name: 'Head', role: 'headteacher' },
+          { name: 'Director', role: 'improvement-director' },
+          { name: 'Chief', role: 'chief-executive' },
+          { name: 'Finance', role: 'finance-director' },
+        ],
+      }),
+  },
+  'POST /academies/:id/core-days': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/core-days`).send({ deliveredOn: '2024-10-08', days: 0.5, description: 'Autumn AIM' }),
+  },
+  'POST /recharges': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: false },
+    send: (agent, academyId) =>
+      agent.post('/recharges').send({ supportedAcademyId: academyId, providerRole: 'hub-lead', providerAcademyId: null, days: 0.5, deliveredOn: '2024-11-12', description: 'Hub lead visit' }),
+  },
+  'POST /recharges/:id/reversal': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: false },
+    send: (agent) => agent.post('/recharges/never-logged/reversal').send({ reason: 'Logged in error' }),
+  },
+  'GET /finance/ledger': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'finance', 'headteacher'], academyScoped: true },
+    send: (agent, academyId) => agent.get('/finance/ledger').query({ academicYear: '2024/25', academyId }),
+  },
+  'GET /finance/reconciliation': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: false },
+    send: (agent) => agent.get('/finance/reconciliation').query({ academicYear: '2024/25' }),
   },
 };
 
@@ -118,7 +214,7 @@ describe('Authorisation matrix', () => {
     EVERY_ROLE.flatMap((role) =>
       [IN_SCOPE, ...(row.expected.kind === 'protected' && row.expected.academyScoped ? [OUT_OF_SCOPE] : [])].map((academyId) => {
         const allowed = isAllowed(row.expected, role, academyId === IN_SCOPE);
-        const where = route.includes(':id') ? ` on ${academyId === IN_SCOPE ? 'its own' : 'another'} academy` : '';
+        const where = row.expected.kind === 'protected' && row.expected.academyScoped ? ` on ${academyId === IN_SCOPE ? 'its own' : 'another'} academy` : '';
         return { name: `${route} as ${role}${where} → ${allowed ? 'allowed' : '403'}`, route, role, academyId, allowed };
       }),
     ),

@@ -52,13 +52,45 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
     const json = await request(api.server).get('/docs/openapi.json').expect(200);
     const document = json.body as OpenApiBody;
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/academies', '/academies/{id}/card', '/academies/{id}/kpi-targets', '/academies/{id}/kpis', '/academies/{id}/kpis/corrections', '/health'].sort(),
+      [
+        '/academies',
+        '/academies/{id}/card',
+        '/academies/{id}/kpi-targets',
+        '/academies/{id}/kpis',
+        '/academies/{id}/kpis/corrections',
+        '/health',
+        // Finance (issue 6).
+        '/rate-cards',
+        '/academies/{id}/improvement-budgets',
+        '/academies/{id}/core-days',
+        '/recharges',
+        '/recharges/{id}/reversal',
+        '/finance/ledger',
+        '/finance/reconciliation',
+        // Evidence and tiers (issue 5).
+        '/academies/{id}/inspections',
+        '/academies/{id}/annual-reviews',
+        '/academies/{id}/outcomes',
+        '/academies/{id}/risk-assessments',
+        '/academies/{id}/baseline',
+        '/academies/{id}/sip-assignments',
+        '/academies/{id}/sip-visits',
+        '/academies/{id}/reviews',
+        '/academies/{id}/tier-recommendation',
+        '/academies/{id}/tier-decisions',
+        '/academies/{id}/tier-history',
+        '/tier-decisions',
+        '/compliance',
+      ].sort(),
     );
     expect(Object.keys(document.paths['/academies'] ?? {}).sort()).toEqual(['get', 'post']);
     expect(document.components.schemas).toHaveProperty('RegisterAcademyDto');
     expect(document.components.schemas).toHaveProperty('RecordKpiDto');
     expect(document.components.schemas).toHaveProperty('CommandAnswer');
     expect(document.components.schemas).toHaveProperty('AcademyCardDto');
+    expect(document.components.schemas).toHaveProperty('UngradedOverallEffectivenessDto');
+    expect(document.components.schemas).toHaveProperty('TierHistoryEntryDto');
+    expect(document.components.schemas).toHaveProperty('ComplianceDto');
   });
 
   it('503 with Retry-After when the read model has not reached minPosition in time', async () => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { signingSecretFromEnv } from '../../api/src/access/auth-config.js';
 import { mintLocalToken, type LocalTokenClaims } from '../../api/src/access/local-token.js';
+import { buildDemoFinance } from './demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from './demo/demo-trust.js';
 import { runDemo } from './demo/run-demo.js';
 import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
@@ -9,7 +10,10 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   demo    Load a sample trust (12 academies, 3 academic years of KPI targets, termly
-          figures and a few corrections) through the API's commands. Safe to re-run:
+          figures and a few corrections; each academy's inspections, outcomes, reviews, risk
+          register, partner visits and tier decisions for 2022/23 to 2024/25, one an override
+          and one revised mid-year; for 2024/25 a rate card, improvement budgets,
+          core days, a year of recharges and a reversal) through the API's commands. Safe to re-run:
           every request carries an Idempotency-Key, so a second run appends nothing.
   token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
 
@@ -53,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
       const academies = buildDemoTrust(seed);
       process.stdout.write(`Loading the demo trust into ${baseUrl}\n`);
       const started = Date.now();
-      const summary = await runDemo({ baseUrl, academies, token, print: (line) => process.stdout.write(`${line}\n`) });
+      const finance = buildDemoFinance(academies, seed);
+      const summary = await runDemo({ baseUrl, academies, finance, token, print: (line) => process.stdout.write(`${line}\n`) });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         `Done in ${seconds} s: ${summary.requests} commands, ${summary.appended} events appended, ${summary.replayed} already loaded.\n` +

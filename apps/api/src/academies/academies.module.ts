@@ -10,6 +10,22 @@ import { RegisterAcademyController } from './registering-academy/register-academ
 import { RegisterAcademyHandler } from './registering-academy/register-academy.handler.js';
 import { SetKpiTargetController } from './setting-kpi-target/set-kpi-target.controller.js';
 import { SetKpiTargetHandler } from './setting-kpi-target/set-kpi-target.handler.js';
+import { RecordInspectionController } from './recording-inspection/record-inspection.controller.js';
+import { RecordInspectionHandler } from './recording-inspection/record-inspection.handler.js';
+import { RecordAnnualReviewController } from './recording-annual-review/record-annual-review.controller.js';
+import { RecordAnnualReviewHandler } from './recording-annual-review/record-annual-review.handler.js';
+import { RecordOutcomeController } from './recording-outcome/record-outcome.controller.js';
+import { RecordOutcomeHandler } from './recording-outcome/record-outcome.handler.js';
+import { AssessRiskController } from './assessing-risk/assess-risk.controller.js';
+import { AssessRiskHandler } from './assessing-risk/assess-risk.handler.js';
+import { RecordBaselineController } from './recording-baseline/record-baseline.controller.js';
+import { RecordBaselineHandler } from './recording-baseline/record-baseline.handler.js';
+import { AssignSipController } from './assigning-sip/assign-sip.controller.js';
+import { AssignSipHandler } from './assigning-sip/assign-sip.handler.js';
+import { RecordSipVisitController } from './recording-sip-visit/record-sip-visit.controller.js';
+import { RecordSipVisitHandler } from './recording-sip-visit/record-sip-visit.handler.js';
+import { RecordCommissionedReviewController } from './recording-commissioned-review/record-commissioned-review.controller.js';
+import { RecordCommissionedReviewHandler } from './recording-commissioned-review/record-commissioned-review.handler.js';
 import { ViewAcademyCardController } from './viewing-academy-card/view-academy-card.controller.js';
 import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card.handler.js';
 
@@ -22,6 +38,14 @@ import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card
     SetKpiTargetController,
     RecordKpiController,
     CorrectKpiController,
+    RecordInspectionController,
+    RecordAnnualReviewController,
+    RecordOutcomeController,
+    AssessRiskController,
+    RecordBaselineController,
+    AssignSipController,
+    RecordSipVisitController,
+    RecordCommissionedReviewController,
   ],
   providers: [
     AcademyCommandPipeline,
@@ -29,6 +53,14 @@ import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card
     SetKpiTargetHandler,
     RecordKpiHandler,
     CorrectKpiHandler,
+    RecordInspectionHandler,
+    RecordAnnualReviewHandler,
+    RecordOutcomeHandler,
+    AssessRiskHandler,
+    RecordBaselineHandler,
+    AssignSipHandler,
+    RecordSipVisitHandler,
+    RecordCommissionedReviewHandler,
     ListAcademiesHandler,
     ViewAcademyCardHandler,
   ],

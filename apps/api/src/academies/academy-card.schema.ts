@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ACADEMY_PHASES, KPI_NAMES, TERMS } from '@trust/domain';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ACADEMY_PHASES, EIF_GRADES, INSPECTION_FRAMEWORKS, KPI_NAMES, RISK_LEVELS, SAFEGUARDING_OUTCOMES, SUPPORT_TIERS, TERMS } from '@trust/domain';
 
 // OpenAPI documentation of the academy-card read model (projections/academy-card) as the API answers it.
 
@@ -17,7 +17,7 @@ export class AcademyListItemDto {
   @ApiProperty({ example: 'Oakfield Primary Academy' }) name!: string;
   @ApiProperty({ enum: ACADEMY_PHASES, example: 'primary' }) phase!: string;
   @ApiProperty({ example: 'North' }) hub!: string;
-  @ApiProperty({ type: Number, nullable: true, enum: [1, 2, 3], description: 'Current support tier (null until decided).' }) tier!: number | null;
+  @ApiProperty({ type: Number, nullable: true, enum: SUPPORT_TIERS, description: 'Current support tier: the latest decision for the most recent academic year decided (null until one is).' }) tier!: number | null;
   @ApiProperty({ type: RagSummaryDto, description: "RAG of each KPI in its latest term of the latest academic year with data." })
   ragSummary!: RagSummaryDto;
 }
@@ -39,6 +39,25 @@ export class AcademyCardSipDto {
   @ApiProperty({ format: 'date' }) approvedOn!: string;
 }
 
+/** Under eif-2024 and report-card-2025 there is no overall grade: the card does not invent one. */
+export class UngradedOverallEffectivenessDto {
+  @ApiProperty({ enum: ['eif-2024', 'report-card-2025'] }) framework!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: the framework gives no overall effectiveness grade.' }) grade!: null;
+  @ApiProperty({ description: 'Whether the tier policy reads the inspection as below Good (any sub-grade RI or inadequate under eif-2024; any area urgent improvement, needs attention in leadership, or safeguarding not met under report-card-2025).' })
+  belowGood!: boolean;
+  @ApiProperty({ description: 'That reading in words.', example: 'The latest inspection (education inspection framework 2024, 2024-11-06) graded behaviour and attitudes requires improvement: below Good.' })
+  summary!: string;
+}
+
+export class LatestInspectionDto {
+  @ApiProperty({ format: 'date', example: '2024-11-06' }) inspectedOn!: string;
+  @ApiProperty({ enum: INSPECTION_FRAMEWORKS }) framework!: string;
+  @ApiPropertyOptional({ enum: EIF_GRADES, description: 'eif-2019 only.' }) overallEffectiveness?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'eif-2024 and report-card-2025: the grade of each area.' })
+  grades?: Record<string, string>;
+  @ApiPropertyOptional({ enum: SAFEGUARDING_OUTCOMES, description: 'report-card-2025 only.' }) safeguarding?: string;
+}
+
 export class AcademyCardAimDto {
   @ApiProperty() aimId!: string;
   @ApiProperty({ format: 'date' }) date!: string;
@@ -52,10 +71,20 @@ export class AcademyCardDto {
   @ApiProperty({ example: 'North' }) hub!: string;
   @ApiProperty({ format: 'date', example: '2019-09-01' }) joinedOn!: string;
   @ApiProperty({ type: [String], example: ['117301'] }) predecessorUrns!: string[];
-  @ApiProperty({ type: Number, nullable: true, enum: [1, 2, 3] }) tier!: number | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['outstanding', 'good', 'requires-improvement', 'inadequate'] }) overallEffectiveness!: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['low', 'medium', 'high'] }) riskLevel!: string | null;
-  @ApiPropertyOptional({ type: AcademyCardSipDto, nullable: true }) sip!: AcademyCardSipDto | null;
+  @ApiProperty({ type: Number, nullable: true, enum: SUPPORT_TIERS, description: 'The current tier: the latest decision for the most recent academic year decided (null until one is).' })
+  tier!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The academic year that tier was decided for.', example: '2024/25' }) tierAcademicYear!: string | null;
+  @ApiProperty({
+    nullable: true,
+    description:
+      'Of the latest inspection (latest by date; of two on one day, the later recorded): the eif-2019 grade as given, or for eif-2024 and report-card-2025, which give no overall grade, how the tier policy reads the inspection. Null before any inspection.',
+    oneOf: [{ type: 'string', enum: [...EIF_GRADES] }, { $ref: getSchemaPath(UngradedOverallEffectivenessDto) }],
+  })
+  overallEffectiveness!: string | UngradedOverallEffectivenessDto | null;
+  @ApiProperty({ type: LatestInspectionDto, nullable: true, description: 'The latest inspection with the grades of its own framework.' }) latestInspection!: LatestInspectionDto | null;
+  @ApiProperty({ type: String, nullable: true, enum: RISK_LEVELS, description: 'Of the latest risk assessment (latest by date; of two on one day, the later recorded).' }) riskLevel!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'The day of that assessment.' }) riskAssessedOn!: string | null;
+  @ApiPropertyOptional({ type: AcademyCardSipDto, nullable: true, description: 'The School Improvement Partner assigned now.' }) sip!: AcademyCardSipDto | null;
   @ApiPropertyOptional({ type: AcademyCardAimDto, nullable: true }) nextAim!: AcademyCardAimDto | null;
   @ApiProperty({ type: [AcademyCardKpiDto], description: 'By academic year, then term, then KPI.' }) kpis!: AcademyCardKpiDto[];
   @ApiProperty({ type: RagSummaryDto }) ragSummary!: RagSummaryDto;

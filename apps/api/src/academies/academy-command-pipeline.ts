@@ -1,16 +1,34 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { academyDecider, academyStreamId, domainEventCodec, type AcademyCommand, type AcademyEvent } from '@trust/domain';
+import {
+  academyDecider,
+  academyStreamId,
+  domainEventCodec,
+  type AcademyCommand,
+  type AcademyEvent,
+  type EvidenceCommand,
+} from '@trust/domain';
 import { handleCommand, type EventMetadata, type EventStore } from '@trust/event-store';
 import { CLOCK, EVENT_STORE, type Clock } from '../infrastructure/tokens.js';
 import type { CommandAnswer } from '../common/commands/command-answer.js';
 import { IdempotencyKeyReusedError } from '../common/idempotency/idempotency-key-reused.error.js';
 
+/** Every command the academy decider takes: registration, KPIs and evidence. */
+export type AcademyStreamCommand = AcademyCommand | EvidenceCommand;
+
 /** The event each academy command appends: a replay by idempotency key must be of the same kind of command. */
-const EVENT_OF_COMMAND: Record<AcademyCommand['type'], AcademyEvent['type']> = {
+const EVENT_OF_COMMAND: Record<AcademyStreamCommand['type'], AcademyEvent['type']> = {
   RegisterAcademy: 'AcademyRegistered',
   SetKpiTarget: 'KpiTargetSet',
   RecordKpi: 'KpiRecorded',
   CorrectKpi: 'KpiCorrected',
+  RecordInspection: 'InspectionRecorded',
+  RecordAnnualReview: 'AnnualReviewRecorded',
+  RecordOutcome: 'OutcomeRecorded',
+  AssessRisk: 'RiskAssessed',
+  RecordBaseline: 'BaselineAssessed',
+  AssignSip: 'SipAssigned',
+  RecordSipVisit: 'SipVisitRecorded',
+  RecordCommissionedReview: 'CommissionedReviewCompleted',
 };
 
 /** Runs an academy command through the generic pipeline (read the stream, fold, decide, append with the expected version). */
@@ -21,7 +39,7 @@ export class AcademyCommandPipeline {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(command: AcademyCommand, metadata: EventMetadata): Promise<CommandAnswer> {
+  async execute(command: AcademyStreamCommand, metadata: EventMetadata): Promise<CommandAnswer> {
     const streamId = academyStreamId(command.academyId);
     const handled = await handleCommand({
       store: this.store,

@@ -77,3 +77,77 @@ describe('the access policy', () => {
     });
   });
 });
+
+describe('the access policy for finance', () => {
+  it('lets finance and trust-admin set rate cards, agree budgets, reverse recharges and reconcile; no one else', () => {
+    for (const permission of ['rate-cards.set', 'improvement-budgets.agree', 'recharges.reverse', 'reconciliation.read'] as const) {
+      for (const role of ROLES) {
+        expect(decideAccess(permission, user([role], ['100001']), '100001').allowed).toBe(role === 'trust-admin' || role === 'finance');
+      }
+    }
+  });
+
+  it('lets the improvement director log recharges and core days, and finance only recharges', () => {
+    const allowed = (permission: Permission, role: Role) => decideAccess(permission, user([role], ['100001']), '100001').allowed;
+    expect(ROLES.filter((role) => allowed('recharges.log', role))).toEqual(['trust-admin', 'improvement-director', 'finance']);
+    expect(ROLES.filter((role) => allowed('core-days.log', role))).toEqual(['trust-admin', 'improvement-director']);
+  });
+
+  it('lets a headteacher read the ledger of an academy of their own, named in academyId, and nothing else', () => {
+    const head = user(['headteacher'], ['100001', '100003']);
+    expect(decideAccess('ledger.read', head, '100003')).toEqual({ allowed: true, role: 'headteacher', academies: ['100003'] });
+    expect(decideAccess('ledger.read', head, '100002')).toEqual({ allowed: false, reason: 'academy 100002 is not one of your academies' });
+    expect(decideAccess('ledger.read', head, undefined)).toEqual({ allowed: false, reason: 'name one of your academies in academyId' });
+    for (const role of ['governor', 'sip', 'standards-committee', 'improvement-director'] as const) {
+      expect(decideAccess('ledger.read', user([role], ['100001']), '100001').allowed).toBe(false);
+    }
+  });
+
+  it('lets finance and trust-admin read the whole ledger or one academy\'s', () => {
+    for (const role of ['finance', 'trust-admin'] as const) {
+      expect(decideAccess('ledger.read', user([role]), undefined)).toEqual({ allowed: true, role, academies: 'all' });
+      expect(decideAccess('ledger.read', user([role]), '100002')).toEqual({ allowed: true, role, academies: 'all' });
+    }
+    expect(decideAccess('ledger.read', user(['headteacher', 'finance'], ['100001']), undefined)).toEqual({ allowed: true, role: 'finance', academies: 'all' });
+  });
+});
+
+describe('the access policy for evidence and tiers', () => {
+  const evidenceWrites: Permission[] = [
+    'inspections.record',
+    'annual-reviews.record',
+    'outcomes.record',
+    'risk-assessments.record',
+    'baseline.record',
+    'sip-assignments.record',
+    'sip-visits.record',
+    'reviews.record',
+  ];
+  const allowedRoles = (permission: Permission, academyId: string | undefined = '100001') =>
+    ROLES.filter((role) => decideAccess(permission, user([role], ['100001']), academyId).allowed);
+
+  it('lets only trust-admin and the improvement director record evidence or decide a tier', () => {
+    for (const permission of [...evidenceWrites, 'tier-decisions.decide'] as const) {
+      expect(allowedRoles(permission)).toEqual(['trust-admin', 'improvement-director']);
+    }
+  });
+
+  it("never lets a headteacher record their own academy's annual review, a governor decide a tier, or finance write evidence", () => {
+    expect(decideAccess('annual-reviews.record', user(['headteacher'], ['100001']), '100001').allowed).toBe(false);
+    expect(decideAccess('tier-decisions.decide', user(['governor'], ['100001']), '100001').allowed).toBe(false);
+    for (const permission of evidenceWrites) expect(decideAccess(permission, user(['finance']), '100001').allowed).toBe(false);
+  });
+
+  it("lets the trust, the committee and an academy's own people read its recommendation and tier history; finance not", () => {
+    for (const permission of ['tier-recommendation.read', 'tier-history.read'] as const) {
+      expect(allowedRoles(permission)).toEqual(['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor', 'sip']);
+      expect(allowedRoles(permission, '100002')).toEqual(['trust-admin', 'standards-committee', 'improvement-director']);
+    }
+  });
+
+  it("keeps the year's decisions for the trust and the committee, and compliance for them and finance", () => {
+    expect(allowedRoles('tier-decisions.list', undefined)).toEqual(['trust-admin', 'standards-committee', 'improvement-director']);
+    expect(allowedRoles('compliance.read', undefined)).toEqual(['trust-admin', 'standards-committee', 'improvement-director', 'finance']);
+    expect(decideAccess('compliance.read', user(['finance']), undefined)).toEqual({ allowed: true, role: 'finance', academies: 'all' });
+  });
+});

@@ -9,8 +9,11 @@ import type { Principal } from './principal.js';
  * - `own-academies`: the route answers about many academies; a scoped role gets only its own
  *   (the route filters with the grant's `academies`, it does not refuse).
  * - `trust`: the route is about the trust as a whole; scoped roles are never listed on it.
+ * - `academy-query`: the route answers about one academy named by its `academyId` query parameter,
+ *   or about all of them without it; a scoped role must name one of its own academies there (403
+ *   when it names none or another), trust-wide roles may leave it out.
  */
-export type AcademyScope = 'academy' | 'own-academies' | 'trust';
+export type AcademyScope = 'academy' | 'own-academies' | 'trust' | 'academy-query';
 
 export interface AccessRule {
   readonly roles: readonly Role[];
@@ -58,6 +61,108 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: 'Whoever may record a figure may correct it; the correction is a new event and the original stays in the history.',
   },
+  // Evidence the tier policy reads, and the external moderation an academy receives (issue 5).
+  'inspections.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: 'An inspection judgement feeds the tier policy, so the trust records it from the published report; academies, governors and finance do not.',
+  },
+  'annual-reviews.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "The annual review judges an academy's capacity to improve, a Tier 3 descriptor: the trust records it, not the headteacher whose academy it judges.",
+  },
+  'outcomes.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "A year's outcome direction decides Tier 2 or 3, so the trust records it from the published measures.",
+  },
+  'risk-assessments.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "The risk register is the trust's own assessment of the risk of school improvement failure, kept by the improvement director.",
+  },
+  'baseline.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "The baseline is part of the trust's due diligence on a joining school, before the school has anyone of its own on the system.",
+  },
+  'sip-assignments.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: 'School Improvement Partners are approved by the Trust Board and assigned by the trust.',
+  },
+  'sip-visits.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "Visits count towards the tier's required minimum: the improvement director records each from the partner's report, so the partner does not mark their own attendance.",
+  },
+  'reviews.record': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "Reviews are commissioned by the trust and count towards the tier's requirement: the trust records them.",
+  },
+  'tier-decisions.decide': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: 'The trust decides tiers (the improvement director on its behalf); the committee audits them, and no academy, governor or finance decides its own.',
+  },
+  'tier-recommendation.read': {
+    roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor', 'sip'],
+    scope: 'academy',
+    why: "The recommendation and the evidence behind it are open to those who decide, audit and are subject to it: an academy's own people see theirs. Finance has no part in it.",
+  },
+  'tier-history.read': {
+    roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor', 'sip'],
+    scope: 'academy',
+    why: "Every decision with its evidence and rationale: the committee audits it, an academy's own people and partner may see why their academy is in its tier.",
+  },
+  'tier-decisions.list': {
+    roles: ['trust-admin', 'standards-committee', 'improvement-director'],
+    scope: 'trust',
+    why: "Every academy's decisions of a year side by side: the standards committee's audit, not any one academy's business.",
+  },
+  'compliance.read': {
+    roles: ['trust-admin', 'standards-committee', 'improvement-director', 'finance'],
+    scope: 'trust',
+    why: 'Visits, reviews and core days against what each tier requires: the committee and improvement director monitor it; finance needs core days used, since days beyond them are recharged.',
+  },
+  // Finance: rate cards, budgets, recharges, core days, the ledger and its reconciliation (issue 6).
+  'rate-cards.set': {
+    roles: ['trust-admin', 'finance'],
+    scope: 'trust',
+    why: "The rate card prices every recharge of the year across the trust: set by finance (or the central team), never by an academy.",
+  },
+  'improvement-budgets.agree': {
+    roles: ['trust-admin', 'finance'],
+    scope: 'academy',
+    why: 'Finance records the budget agreed by the headteacher, improvement director, chief executive and finance director (all named in the body); it is a finance figure, not evidence.',
+  },
+  'recharges.log': {
+    roles: ['trust-admin', 'finance', 'improvement-director'],
+    scope: 'trust',
+    why: "The improvement director brokers support and logs the days given (DESIGN.md: they log support days); finance logs the rest. Headteachers may not: one academy's entry charges another.",
+  },
+  'recharges.reverse': {
+    roles: ['trust-admin', 'finance'],
+    scope: 'trust',
+    why: 'A reversal is a correction of the ledger: finance makes it (on anyone\'s report of the error), so every correction has one owner.',
+  },
+  'core-days.log': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "Core days are the improvement director's own entitlement days with an academy (seed 003), logged by them; they are never recharged, so finance does not log them.",
+  },
+  'ledger.read': {
+    roles: ['trust-admin', 'finance', 'headteacher'],
+    scope: 'academy-query',
+    why: "Finance reconciles the whole ledger; a headteacher sees their own academy's recharges (academyId required), to check what it is charged and earns.",
+  },
+  'reconciliation.read': {
+    roles: ['trust-admin', 'finance'],
+    scope: 'trust',
+    why: "Budgets against spend for every academy, and the trust's totals: finance's reconciliation, not any one academy's business.",
+  },
 } as const satisfies Record<string, AccessRule>;
 
 export type Permission = keyof typeof ACCESS_POLICY;
@@ -86,7 +191,8 @@ export type AccessDecision =
 
 /**
  * Whether the principal may use the permission, on the academy of the route's `:id` when the
- * rule is academy-scoped. Pure, so the whole policy is tested without HTTP.
+ * rule is academy-scoped (of its `academyId` query parameter for `academy-query`). Pure, so the
+ * whole policy is tested without HTTP.
  */
 export function decideAccess(permission: Permission, principal: Principal, academyId: string | undefined): AccessDecision {
   const rule = accessRule(permission);
@@ -104,6 +210,14 @@ export function decideAccess(permission: Permission, principal: Principal, acade
     }
     case 'own-academies':
       return { allowed: true, role: permitted[0]!, academies };
+    case 'academy-query': {
+      const role = permitted.find((candidate) => !isScopedRole(candidate) || (academyId !== undefined && principal.academies.includes(academyId)));
+      if (role === undefined) {
+        return { allowed: false, reason: academyId === undefined ? 'name one of your academies in academyId' : `academy ${academyId} is not one of your academies` };
+      }
+      // Only scoped roles allowed: the route answers about the one academy they named.
+      return { allowed: true, role, academies: academies === 'all' || academyId === undefined ? academies : [academyId] };
+    }
     case 'trust': {
       const role = permitted.find((candidate) => !isScopedRole(candidate));
       if (role === undefined) return { allowed: false, reason: `${permission} is for trust-wide roles only` };

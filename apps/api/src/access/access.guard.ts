@@ -4,7 +4,7 @@ import { headerValue, type HttpRequest } from '../common/http/http-types.js';
 import { RetryLaterException } from '../common/http/retry-later.exception.js';
 import { BearerChallengeException, forbidden } from './access-exceptions.js';
 import { recordAccessGrant } from './access-grant.js';
-import { decideAccess, isPermission } from './access-policy.js';
+import { accessRule, decideAccess, isPermission, type AcademyScope } from './access-policy.js';
 import { PERMISSION_METADATA, PUBLIC_METADATA } from './allow.decorator.js';
 import type { Principal } from './principal.js';
 import { InvalidTokenError, SigningKeysUnavailableError, TokenVerifier } from './token-verifier.js';
@@ -40,7 +40,7 @@ export class AccessGuard implements CanActivate {
     }
 
     const principal = await this.authenticate(request);
-    const decision = decideAccess(permission, principal, request.params['id']);
+    const decision = decideAccess(permission, principal, academyOfRoute(request, accessRule(permission).scope));
     if (!decision.allowed) throw forbidden(`Not allowed: ${decision.reason}`);
     recordAccessGrant(request, { principal, permission, role: decision.role, academies: decision.academies });
     return true;
@@ -64,4 +64,14 @@ export class AccessGuard implements CanActivate {
       throw error;
     }
   }
+}
+
+/**
+ * The academy a request is about: its `:id`, or for an `academy-query` route its `academyId` query
+ * parameter (when given once; repeated or absent, none).
+ */
+function academyOfRoute(request: HttpRequest, scope: AcademyScope): string | undefined {
+  if (scope !== 'academy-query') return request.params['id'];
+  const academyId = request.query['academyId'];
+  return typeof academyId === 'string' ? academyId : undefined;
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { AcademyCommand, AcademyPhase, KpiName, Term } from '@trust/domain';
+import { buildDemoEvidence, type DemoEvidenceCommand } from './demo-evidence.js';
 import { seededRandom, type Random } from './prng.js';
 
 /**
  * A realistic sample trust, built deterministically from a seed: twelve academies in three hubs,
- * three academic years of KPI targets and termly figures for all five KPIs, and a few corrections.
- * Everything is expressed as the commands a client would send over HTTP.
+ * three academic years of KPI targets and termly figures for all five KPIs, and a few corrections;
+ * then each academy's evidence and three years of tier decisions (demo-evidence.ts). Everything is
+ * expressed as the commands a client would send over HTTP.
  */
 
 export const DEMO_SEED = 20_240_901;
@@ -14,9 +16,12 @@ const DEMO_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
 const DEMO_KPIS: readonly KpiName[] = ['progress', 'curriculum', 'teaching', 'attendance', 'transition'];
 const CORRECTION_COUNT = 5;
 
+/** What the demo sends about one academy: registration, KPIs, evidence and tier decisions. */
+export type DemoCommand = AcademyCommand | DemoEvidenceCommand;
+
 /** One POST of the demo: the command, its route and body, and an Idempotency-Key derived from both. */
 export interface DemoRequest {
-  command: AcademyCommand;
+  command: DemoCommand;
   path: string;
   body: Record<string, unknown>;
   idempotencyKey: string;
@@ -27,7 +32,7 @@ export interface DemoAcademy {
   name: string;
   phase: AcademyPhase;
   hub: string;
-  /** Registration first, then per year its targets and each term's figures, then its corrections. */
+  /** Registration first, then per year its targets and each term's figures, then its evidence and tier decisions, then its corrections. */
   requests: DemoRequest[];
 }
 
@@ -141,6 +146,7 @@ function buildAcademy(profile: AcademyProfile, random: Random): DemoAcademy {
       }
     });
   });
+  requests.push(...buildDemoEvidence(profile.academyId, profile.joinedOn).map(request));
   return { academyId: profile.academyId, name: profile.name, phase: profile.phase, hub: profile.hub, requests };
 }
 
@@ -175,13 +181,13 @@ function addCorrections(academies: DemoAcademy[], random: Random): void {
 }
 
 /** The HTTP form of a command: its route, its body, and a key derived from both, so a re-run appends nothing. */
-export function request(command: AcademyCommand): DemoRequest {
+export function request(command: DemoCommand): DemoRequest {
   const { path, body } = route(command);
   const idempotencyKey = `demo-${createHash('sha256').update(`POST ${path}\n${JSON.stringify(body)}`).digest('hex').slice(0, 40)}`;
   return { command, path, body, idempotencyKey };
 }
 
-function route(command: AcademyCommand): { path: string; body: Record<string, unknown> } {
+function route(command: DemoCommand): { path: string; body: Record<string, unknown> } {
   switch (command.type) {
     case 'RegisterAcademy': {
       const { type: _type, ...body } = command;
@@ -198,6 +204,42 @@ function route(command: AcademyCommand): { path: string; body: Record<string, un
     case 'CorrectKpi': {
       const { type: _type, academyId, ...body } = command;
       return { path: `/academies/${academyId}/kpis/corrections`, body };
+    }
+    case 'RecordInspection': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/inspections`, body };
+    }
+    case 'RecordAnnualReview': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/annual-reviews`, body };
+    }
+    case 'RecordOutcome': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/outcomes`, body };
+    }
+    case 'AssessRisk': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/risk-assessments`, body };
+    }
+    case 'RecordBaseline': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/baseline`, body };
+    }
+    case 'AssignSip': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/sip-assignments`, body };
+    }
+    case 'RecordSipVisit': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/sip-visits`, body };
+    }
+    case 'RecordCommissionedReview': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/reviews`, body };
+    }
+    case 'DecideTier': {
+      const { type: _type, academyId, ...body } = command;
+      return { path: `/academies/${academyId}/tier-decisions`, body };
     }
     default: {
       const _exhaustive: never = command;

@@ -1,10 +1,13 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { RECHARGE_ID_PLACEHOLDER, type DemoFinanceRequest } from './demo-finance.js';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
 
 export interface DemoRunOptions {
   /** The API's base URL, e.g. http://127.0.0.1:3000 */
   baseUrl: string;
   academies: readonly DemoAcademy[];
+  /** Sent after every academy is loaded (recharges name two academies): rate cards, budgets, core days, recharges. */
+  finance?: readonly DemoFinanceRequest[];
   /** The bearer token every request carries (a trust-admin's: registering academies is theirs only). */
   token: string;
   /** Where progress lines go. */
@@ -24,15 +27,19 @@ export class DemoRequestFailed extends Error {
 }
 
 interface CommandAnswer {
+  id: string;
   events: string[];
 }
+
+/** What is sent: a route, a body and the Idempotency-Key. */
+type DemoPost = Pick<DemoRequest, 'path' | 'body' | 'idempotencyKey'>;
 
 /**
  * Loads the demo trust through the API's commands, one academy after another, printing a line per
  * academy. Every request carries an Idempotency-Key derived from its content, so a second run
  * appends nothing.
  */
-export async function runDemo({ baseUrl, academies, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
+export async function runDemo({ baseUrl, academies, finance = [], token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
@@ -53,7 +60,43 @@ export async function runDemo({ baseUrl, academies, token, print }: DemoRunOptio
         `${academy.requests.length} commands, ${counts.appended} events appended, ${counts.replayed} already loaded`,
     );
   }
+  if (finance.length > 0) {
+    const counts = await runFinance(base, finance, token, print);
+    total.requests += finance.length;
+    total.appended += counts.appended;
+    total.replayed += counts.replayed;
+  }
   return total;
+}
+
+/**
+ * The finance requests in order. A reversal names its recharge by the Idempotency-Key of the request
+ * that logged it: that request's answer (replayed on a re-run, so the same) gives the id for its path.
+ */
+async function runFinance(base: string, requests: readonly DemoFinanceRequest[], token: string, print: (line: string) => void): Promise<{ appended: number; replayed: number }> {
+  const rechargeIds = new Map<string, string>();
+  const counts = { appended: 0, replayed: 0 };
+  const kinds = new Map<string, number>();
+  for (const request of requests) {
+    const { command } = request;
+    let path = request.path;
+    if (command.type === 'ReverseRecharge') {
+      const rechargeId = rechargeIds.get(command.reverses);
+      if (rechargeId === undefined) throw new DemoRequestFailed(`The demo reverses a recharge it has not logged (key ${command.reverses})`);
+      path = path.replace(RECHARGE_ID_PLACEHOLDER, encodeURIComponent(rechargeId));
+    }
+    const outcome = await sendRespectingRateLimit(base, { ...request, path }, token, 'demo-finance', print);
+    if (command.type === 'LogRecharge') rechargeIds.set(request.idempotencyKey, outcome.id);
+    counts.appended += outcome.appended;
+    counts.replayed += outcome.replayed ? 1 : 0;
+    kinds.set(command.type, (kinds.get(command.type) ?? 0) + 1);
+  }
+  const count = (type: DemoFinanceRequest['command']['type'], noun: string): string => `${kinds.get(type) ?? 0} ${noun}`;
+  print(
+    `[finance] ${count('SetRateCard', 'rate card')}, ${count('AgreeImprovementBudget', 'budgets')}, ${count('LogCoreDay', 'core days')}, ` +
+      `${count('LogRecharge', 'recharges')}, ${count('ReverseRecharge', 'reversal')}: ${counts.appended} events appended, ${counts.replayed} already loaded`,
+  );
+  return counts;
 }
 
 async function checkReachable(base: string): Promise<void> {
@@ -73,11 +116,11 @@ const MAX_RATE_LIMITED_WAITS = 5;
  */
 async function sendRespectingRateLimit(
   base: string,
-  request: DemoRequest,
+  request: DemoPost,
   token: string,
   correlationId: string,
   print: (line: string) => void,
-): Promise<{ appended: number; replayed: boolean }> {
+): Promise<{ id: string; appended: number; replayed: boolean }> {
   for (let waits = 0; ; waits += 1) {
     const outcome = await send(base, request, token, correlationId);
     if (outcome.kind === 'answered') return outcome;
@@ -87,9 +130,9 @@ async function sendRespectingRateLimit(
   }
 }
 
-type SendOutcome = { kind: 'answered'; appended: number; replayed: boolean } | { kind: 'rate-limited'; retryAfterSeconds: number };
+type SendOutcome = { kind: 'answered'; id: string; appended: number; replayed: boolean } | { kind: 'rate-limited'; retryAfterSeconds: number };
 
-async function send(base: string, request: DemoRequest, token: string, correlationId: string): Promise<SendOutcome> {
+async function send(base: string, request: DemoPost, token: string, correlationId: string): Promise<SendOutcome> {
   const response = await fetch(`${base}${request.path}`, {
     method: 'POST',
     headers: {
@@ -117,5 +160,5 @@ async function send(base: string, request: DemoRequest, token: string, correlati
   }
   const answer = JSON.parse(text) as CommandAnswer;
   const replayed = response.headers.get('idempotent-replayed') === 'true';
-  return { kind: 'answered', appended: replayed ? 0 : answer.events.length, replayed };
+  return { kind: 'answered', id: answer.id, appended: replayed ? 0 : answer.events.length, replayed };
 }

@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
+  ApiExtraModels,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -15,10 +16,11 @@ import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
-import { AcademyCardDto } from '../academy-card.schema.js';
+import { AcademyCardDto, UngradedOverallEffectivenessDto } from '../academy-card.schema.js';
 import { ViewAcademyCardQuery } from './view-academy-card.query.js';
 
 @ApiTags('academies')
+@ApiExtraModels(UngradedOverallEffectivenessDto)
 @Controller('academies')
 export class ViewAcademyCardController {
   constructor(
@@ -28,7 +30,7 @@ export class ViewAcademyCardController {
 
   @Allow('academy-card.read')
   @Get(':id/card')
-  @ApiOperation({ summary: "An academy's card: its details and every KPI figure with target and RAG" })
+  @ApiOperation({ summary: "An academy's card: its details, current tier, latest inspection, risk level, partner and every KPI figure with target and RAG" })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   @ApiOkResponse({ type: AcademyCardDto })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'The id is not a URN, or minPosition is not a non-negative integer.' })

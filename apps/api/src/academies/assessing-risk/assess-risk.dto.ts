@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { RISK_LEVELS, type RiskLevel } from '@trust/domain';
+import { dateMessage, ISO_DATE_PATTERN, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+
+const MAX_RISK_TEXT_LENGTH = 200;
+
+export class RiskDto {
+  @ApiProperty({ example: 'Staff turnover in Key Stage 2', maxLength: MAX_RISK_TEXT_LENGTH })
+  @IsString({ message: textMessage('title') })
+  @IsNotEmpty({ message: notEmptyMessage('title') })
+  @MaxLength(MAX_RISK_TEXT_LENGTH, { message: maxLengthMessage('title', MAX_RISK_TEXT_LENGTH) })
+  title!: string;
+
+  @ApiPropertyOptional({ description: 'Who owns the risk.', example: 'Headteacher', maxLength: MAX_RISK_TEXT_LENGTH, nullable: true })
+  @IsOptional()
+  @IsString({ message: textMessage('owner') })
+  @IsNotEmpty({ message: notEmptyMessage('owner') })
+  @MaxLength(MAX_RISK_TEXT_LENGTH, { message: maxLengthMessage('owner', MAX_RISK_TEXT_LENGTH) })
+  owner?: string | null;
+}
+
+export class AssessRiskDto {
+  @ApiProperty({ description: 'The day of the assessment (not in the future).', format: 'date', example: '2024-07-01' })
+  @IsString({ message: dateMessage('assessedOn') })
+  @Matches(ISO_DATE_PATTERN, { message: dateMessage('assessedOn') })
+  assessedOn!: string;
+
+  @ApiProperty({ enum: RISK_LEVELS, description: 'The risk of school improvement failure: high is a Tier 3 descriptor, medium a Tier 2 one.', example: 'low' })
+  @IsIn(RISK_LEVELS, { message: oneOfMessage('level', RISK_LEVELS) })
+  level!: RiskLevel;
+
+  @ApiProperty({ type: [RiskDto], description: 'The risk register\'s entries (may be empty).' })
+  @IsArray({ message: 'risks must be a list of risks, each { title, owner? }' })
+  @ArrayMaxSize(100, { message: 'risks must list at most 100 risks' })
+  @ValidateNested({ each: true })
+  @Type(() => RiskDto)
+  risks!: RiskDto[];
+}

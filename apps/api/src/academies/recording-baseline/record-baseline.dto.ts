@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { BASELINE_CAPACITIES, type BaselineCapacity } from '@trust/domain';
+import { dateMessage, ISO_DATE_PATTERN, maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+
+export class RecordBaselineDto {
+  @ApiProperty({ description: 'The day of the due-diligence assessment (not in the future).', format: 'date', example: '2021-06-15' })
+  @IsString({ message: dateMessage('assessedOn') })
+  @Matches(ISO_DATE_PATTERN, { message: dateMessage('assessedOn') })
+  assessedOn!: string;
+
+  @ApiProperty({ description: 'Performance against national benchmarks and trust KPIs, curriculum.', example: 'Reading below national; strong curriculum leadership.', maxLength: MAX_SUMMARY_LENGTH })
+  @IsString({ message: textMessage('summary') })
+  @IsNotEmpty({ message: notEmptyMessage('summary') })
+  @MaxLength(MAX_SUMMARY_LENGTH, { message: maxLengthMessage('summary', MAX_SUMMARY_LENGTH) })
+  summary!: string;
+
+  @ApiProperty({ enum: BASELINE_CAPACITIES, description: 'Whether the school can give support to others, needs it, or neither.', example: 'taker' })
+  @IsIn(BASELINE_CAPACITIES, { message: oneOfMessage('capacity', BASELINE_CAPACITIES) })
+  capacity!: BaselineCapacity;
+}

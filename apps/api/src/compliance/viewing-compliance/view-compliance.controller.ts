@@ -1,0 +1,37 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { parseAcademicYear } from '@trust/domain';
+import { COMPLIANCE_PROJECTION, type ComplianceAnswer } from '@trust/projections';
+import { Allow } from '../../access/allow.decorator.js';
+import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
+import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
+import { AcademicYearQuery } from '../../tiers/tier-queries.js';
+import { ComplianceDto } from '../compliance.schema.js';
+import { ViewComplianceQuery } from './view-compliance.query.js';
+
+@ApiTags('compliance')
+@Controller('compliance')
+export class ViewComplianceController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Allow('compliance.read')
+  @Get()
+  @ApiOperation({
+    summary: "What each academy's tier requires in an academic year, and what was held",
+    description:
+      'Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, core improvement director days used of the 6, and the support package of the tier. ' +
+      'Academy Improvement Meetings (`aims: { expected: 3, held }` in the contract) are not part of the answer yet: they arrive with the AIM routes.',
+  })
+  @ApiOkResponse({ type: ComplianceDto })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is missing or not an academic year, or minPosition is not a non-negative integer.' })
+  @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
+  async compliance(@Query() query: AcademicYearQuery): Promise<ComplianceAnswer> {
+    const academicYear = parseAcademicYear(query.academicYear, 'academicYear');
+    await this.freshness.ensure([COMPLIANCE_PROJECTION], query.minPosition);
+    return this.queryBus.execute(new ViewComplianceQuery(academicYear));
+  }
+}

@@ -1,0 +1,42 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { BUDGET_AGREEMENT_ROLES, type BudgetAgreementRole } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, academicYearMessage, maxLengthMessage, notEmptyMessage, oneOfMessage, penceMessage, textMessage } from '../finance-fields.js';
+
+const MAX_NAME_LENGTH = 200;
+
+export class BudgetAgreementPartyDto {
+  @ApiProperty({ example: 'Ann Head', maxLength: MAX_NAME_LENGTH })
+  @IsString({ message: textMessage('name') })
+  @IsNotEmpty({ message: notEmptyMessage('name') })
+  @MaxLength(MAX_NAME_LENGTH, { message: maxLengthMessage('name', MAX_NAME_LENGTH) })
+  name!: string;
+
+  @ApiProperty({ enum: BUDGET_AGREEMENT_ROLES, example: 'headteacher' })
+  @IsIn(BUDGET_AGREEMENT_ROLES, { message: oneOfMessage('role', BUDGET_AGREEMENT_ROLES) })
+  role!: BudgetAgreementRole;
+}
+
+export class AgreeImprovementBudgetDto {
+  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @IsString({ message: academicYearMessage })
+  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  academicYear!: string;
+
+  @ApiProperty({ description: 'The improvement budget for the year, in pence.', example: 600_000, minimum: 0 })
+  @IsInt({ message: penceMessage('amountPence') })
+  @Min(0, { message: penceMessage('amountPence') })
+  amountPence!: number;
+
+  @ApiProperty({
+    type: [BudgetAgreementPartyDto],
+    description:
+      'Who agreed it. Seed 003: agreed each year between the headteacher, the academy improvement director, the chief executive and the finance director; all four must be named (422 otherwise).',
+  })
+  @IsArray({ message: 'agreedBy must be a list of { name, role }' })
+  @ArrayMaxSize(20, { message: 'agreedBy must list at most 20 people' })
+  @ValidateNested({ each: true })
+  @Type(() => BudgetAgreementPartyDto)
+  agreedBy!: BudgetAgreementPartyDto[];
+}

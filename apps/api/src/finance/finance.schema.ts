@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+// OpenAPI documentation of the recharge-ledger read model (projections/recharge-ledger) as the API answers it.
+
+export class LedgerLineDto {
+  @ApiProperty({ example: '0b5c3e1a-8f9d-5c2b-9a7e-3d4f5a6b7c8d' }) rechargeId!: string;
+  @ApiProperty({ format: 'date', description: 'The day the support was delivered, or the day the recharge was reversed.', example: '2024-11-12' }) date!: string;
+  @ApiProperty({ description: 'The year the line counts in: a reversal\'s is its recharge\'s.', example: '2024/25' }) academicYear!: string;
+  @ApiProperty({
+    description: '`academy:<URN>:improvement-spend`, `academy:<URN>:improvement-income` or `trust-centre:improvement-income`.',
+    example: 'academy:138201:improvement-spend',
+  })
+  account!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The academy whose account it is; null for the trust centre.', example: '138201' }) academyId!: string | null;
+  @ApiProperty({ description: 'Integer pence.', example: 37_500 }) debitPence!: number;
+  @ApiProperty({ description: 'Integer pence.', example: 0 }) creditPence!: number;
+  @ApiProperty({ example: 'Phonics development day' }) description!: string;
+  @ApiProperty({ description: 'Global position of the event that posted the line (lines are in this order).', example: '42', pattern: '^\\d+$' }) position!: string;
+}
+
+export class AcademyReconciliationDto {
+  @ApiProperty({ example: '138201' }) academyId!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'The improvement budget agreed for the year; null when none was.', example: 600_000 }) budgetPence!: number | null;
+  @ApiProperty({ description: 'Recharged to the academy, net of reversals.', example: 452_500 }) spentPence!: number;
+  @ApiProperty({ description: "Earned by the academy's staff supporting other academies, net of reversals.", example: 70_000 }) incomePence!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'budget − spent (negative when over budget); null with no budget.', example: 147_500 }) remainingPence!: number | null;
+  @ApiProperty({ description: 'Spend beyond the budget (any spend, when no budget was agreed).', example: false }) overBudget!: boolean;
+}
+
+export class TrustCentreReconciliationDto {
+  @ApiProperty({ description: 'Earned by centrally employed staff (improvement director, hub leads), net of reversals.', example: 210_000 }) incomePence!: number;
+}
+
+export class ReconciliationTotalsDto {
+  @ApiProperty({ example: 1_250_000 }) debitsPence!: number;
+  @ApiProperty({ description: 'Equal to debitsPence: every recharge is a debit and an equal credit.', example: 1_250_000 }) creditsPence!: number;
+  @ApiProperty({ description: 'Debits less credits of the recharges between academies: zero when the ledger is whole.', example: 0 }) internalNetPence!: number;
+}
+
+export class ReconciliationDto {
+  @ApiProperty({ example: '2024/25' }) academicYear!: string;
+  @ApiProperty({ type: [AcademyReconciliationDto], description: 'Every academy with a budget or a ledger line in the year, by URN.' }) academies!: AcademyReconciliationDto[];
+  @ApiProperty({ type: TrustCentreReconciliationDto }) trustCentre!: TrustCentreReconciliationDto;
+  @ApiProperty({ type: ReconciliationTotalsDto }) totals!: ReconciliationTotalsDto;
+}

@@ -1,0 +1,20 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsNumber, IsString, Matches, MaxLength } from 'class-validator';
+import { DAYS_DESCRIPTION, dateMessage, daysMessage, ISO_DATE_PATTERN, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../finance-fields.js';
+
+export class LogCoreDayDto {
+  @ApiProperty({ description: 'The day the support was given (not in the future); its academic year is the entitlement it counts against.', format: 'date', example: '2024-10-08' })
+  @IsString({ message: dateMessage('deliveredOn') })
+  @Matches(ISO_DATE_PATTERN, { message: dateMessage('deliveredOn') })
+  deliveredOn!: string;
+
+  @ApiProperty({ description: DAYS_DESCRIPTION, example: 1 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: daysMessage('days') })
+  days!: number;
+
+  @ApiProperty({ example: 'Autumn Academy Improvement Meeting', maxLength: MAX_TEXT_LENGTH })
+  @IsString({ message: textMessage('description') })
+  @IsNotEmpty({ message: notEmptyMessage('description') })
+  @MaxLength(MAX_TEXT_LENGTH, { message: maxLengthMessage('description', MAX_TEXT_LENGTH) })
+  description!: string;
+}

@@ -1,0 +1,56 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { academicYearOfDelivery, CENTRALLY_EMPLOYED_ROLES, rechargeDecider, rechargeStreamId, type DomainEvent, type RechargeLoggedData } from '@trust/domain';
+import { IdempotencyKeyReusedError } from '../../common/idempotency/idempotency-key-reused.error.js';
+import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import type { RechargeAnswer } from '../recharge-answer.js';
+import { rechargeIdFor } from '../recharge-ids.js';
+import { RateCards } from '../rate-cards.js';
+import { RegisteredAcademies } from '../registered-academies.js';
+import { LogRechargeCommand, type RechargeRequest } from './log-recharge.command.js';
+
+@CommandHandler(LogRechargeCommand)
+export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {
+  constructor(
+    private readonly pipeline: FinanceCommandPipeline,
+    private readonly academies: RegisteredAcademies,
+    private readonly rateCards: RateCards,
+  ) {}
+
+  async execute({ request, metadata }: LogRechargeCommand): Promise<RechargeAnswer> {
+    const rechargeId = rechargeIdFor(metadata);
+    const academicYear = academicYearOfDelivery(request.deliveredOn);
+    // A provider academy given for centrally employed staff is refused by the domain (400), not looked up.
+    const provider = CENTRALLY_EMPLOYED_ROLES.some((role) => role === request.providerRole) ? null : request.providerAcademyId;
+    await this.academies.ensure([request.supportedAcademyId, ...(provider === null ? [] : [provider])]);
+    const rateCard = await this.rateCards.inForce(academicYear);
+
+    const handled = await this.pipeline.execute({
+      streamId: rechargeStreamId(rechargeId),
+      decider: rechargeDecider,
+      command: { type: 'LogRecharge', rechargeId, ...request, rateCard },
+      metadata,
+      appends: 'RechargeLogged',
+      subject: `recharge ${rechargeId}`,
+    });
+    const logged = handled.events.find(isRechargeLogged);
+    if (logged === undefined) throw new Error(`recharge ${rechargeId}: the pipeline answered without a RechargeLogged event`);
+    // The key's stream already held a recharge: a retry is answered from it only if it is the same one.
+    if (handled.replayed && !sameRecharge(logged.data, request)) throw new IdempotencyKeyReusedError('a different recharge');
+    return { ...commandAnswerOf(rechargeId, handled), amountPence: logged.data.amountPence, academicYear: logged.data.academicYear };
+  }
+}
+
+function isRechargeLogged(event: DomainEvent): event is Extract<DomainEvent, { type: 'RechargeLogged' }> {
+  return event.type === 'RechargeLogged';
+}
+
+function sameRecharge(logged: RechargeLoggedData, request: RechargeRequest): boolean {
+  return (
+    logged.supportedAcademyId === request.supportedAcademyId &&
+    logged.providerRole === request.providerRole &&
+    logged.providerAcademyId === request.providerAcademyId &&
+    logged.days === request.days &&
+    logged.deliveredOn === request.deliveredOn &&
+    logged.description === request.description.trim()
+  );
+}

@@ -1,0 +1,9 @@
+import { Query } from '@nestjs/cqrs';
+import type { Reconciliation } from '@trust/domain';
+
+/** Budgets against spend for every academy in one academic year, and the ledger's totals. */
+export class ReconcileLedgerQuery extends Query<Reconciliation> {
+  constructor(readonly academicYear: string) {
+    super();
+  }
+}

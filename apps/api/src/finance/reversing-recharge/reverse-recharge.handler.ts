@@ -1,0 +1,28 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { rechargeDecider, rechargeStreamId, type DomainEvent } from '@trust/domain';
+import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import type { RechargeAnswer } from '../recharge-answer.js';
+import { ReverseRechargeCommand } from './reverse-recharge.command.js';
+
+@CommandHandler(ReverseRechargeCommand)
+export class ReverseRechargeHandler implements ICommandHandler<ReverseRechargeCommand> {
+  constructor(private readonly pipeline: FinanceCommandPipeline) {}
+
+  async execute({ command, metadata }: ReverseRechargeCommand): Promise<RechargeAnswer> {
+    const handled = await this.pipeline.execute({
+      streamId: rechargeStreamId(command.rechargeId),
+      decider: rechargeDecider,
+      command,
+      metadata,
+      appends: 'RechargeReversed',
+      subject: `recharge ${command.rechargeId}`,
+    });
+    const reversal = handled.events.find(isRechargeReversed);
+    if (reversal === undefined) throw new Error(`recharge ${command.rechargeId}: the pipeline answered without a RechargeReversed event`);
+    return { ...commandAnswerOf(command.rechargeId, handled), amountPence: reversal.data.amountPence, academicYear: reversal.data.academicYear };
+  }
+}
+
+function isRechargeReversed(event: DomainEvent): event is Extract<DomainEvent, { type: 'RechargeReversed' }> {
+  return event.type === 'RechargeReversed';
+}

@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsInt, IsObject, IsString, Matches, ValidateNested } from 'class-validator';
+import { DEFAULT_RATES } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, academicYearMessage } from '../finance-fields.js';
+
+const rateMessage = (role: string): string => `rates.${role} must be a whole number of pence per day`;
+const RATE_DESCRIPTION = 'Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000.';
+
+/** Pence per day for each role: every role, and no other. */
+export class RateCardRatesDto {
+  @ApiProperty({ description: `${RATE_DESCRIPTION} The academy improvement director.`, example: DEFAULT_RATES['improvement-director'] })
+  @IsInt({ message: rateMessage('improvement-director') })
+  'improvement-director'!: number;
+
+  @ApiProperty({ description: `${RATE_DESCRIPTION} A hub improvement lead.`, example: DEFAULT_RATES['hub-lead'] })
+  @IsInt({ message: rateMessage('hub-lead') })
+  'hub-lead'!: number;
+
+  @ApiProperty({ description: `${RATE_DESCRIPTION} A headteacher supporting another academy.`, example: DEFAULT_RATES.headteacher })
+  @IsInt({ message: rateMessage('headteacher') })
+  headteacher!: number;
+
+  @ApiProperty({ description: RATE_DESCRIPTION, example: DEFAULT_RATES.teacher })
+  @IsInt({ message: rateMessage('teacher') })
+  teacher!: number;
+
+  @ApiProperty({ description: RATE_DESCRIPTION, example: DEFAULT_RATES['support-staff'] })
+  @IsInt({ message: rateMessage('support-staff') })
+  'support-staff'!: number;
+}
+
+export class SetRateCardDto {
+  @ApiProperty({ description: 'The academic year the rates apply to (support delivered in it).', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @IsString({ message: academicYearMessage })
+  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  academicYear!: string;
+
+  @ApiProperty({ type: RateCardRatesDto, description: 'Seed 003\'s rates are the default for a year with no rate card: £350 a day for the improvement director, hub leads and headteachers, £250 for teachers, £150 for support staff.' })
+  @IsDefined({ message: 'rates must give pence per day for each role' })
+  @IsObject({ message: 'rates must give pence per day for each role' })
+  @ValidateNested()
+  @Type(() => RateCardRatesDto)
+  rates!: RateCardRatesDto;
+}

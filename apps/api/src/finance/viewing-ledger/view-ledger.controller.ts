@@ -1,0 +1,58 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RECHARGE_LEDGER_PROJECTION, type LedgerLineView } from '@trust/projections';
+import { Allow } from '../../access/allow.decorator.js';
+import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
+import { headerValue, type HttpRequest, type HttpResponse } from '../../common/http/http-types.js';
+import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
+import { LedgerQueryDto } from '../finance-queries.dto.js';
+import { LedgerLineDto } from '../finance.schema.js';
+import { CSV_MEDIA_TYPE, LEDGER_CSV_COLUMNS, ledgerCsv, ledgerCsvFileName, prefersCsv } from './ledger-csv.js';
+import { ViewLedgerQuery } from './view-ledger.query.js';
+
+@ApiTags('finance')
+@Controller('finance')
+export class ViewLedgerController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Allow('ledger.read')
+  @Get('ledger')
+  @ApiOperation({
+    summary: "The recharge ledger of an academic year: every debit and credit, in posting order",
+    description:
+      'JSON by default; with `Accept: text/csv`, a CSV download for a spreadsheet (UTF-8 with a byte order mark, a header row, ' +
+      `columns ${LEDGER_CSV_COLUMNS.join(', ')}: pence as integers and pounds as 123.45). ` +
+      "Headteachers must name one of their own academies in academyId and see only that academy's lines.",
+  })
+  @ApiProduces('application/json', CSV_MEDIA_TYPE)
+  @ApiOkResponse({ type: [LedgerLineDto] })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, academyId not a URN, or minPosition not a non-negative integer.' })
+  @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
+  async ledger(
+    @Query() query: LedgerQueryDto,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpResponse,
+  ): Promise<LedgerLineView[] | string> {
+    await this.freshness.ensure([RECHARGE_LEDGER_PROJECTION], query.minPosition);
+    const lines = await this.queryBus.execute(
+      new ViewLedgerQuery({ academicYear: query.academicYear, ...(query.academyId === undefined ? {} : { academyId: query.academyId }) }),
+    );
+    // The same URL answers JSON or CSV: caches must key on Accept.
+    response.setHeader('Vary', 'Accept');
+    if (!prefersCsv(headerValue(request, 'accept'))) return lines;
+    response.setHeader('Content-Type', `${CSV_MEDIA_TYPE}; charset=utf-8`);
+    response.setHeader('Content-Disposition', `attachment; filename="${ledgerCsvFileName(query.academicYear)}"`);
+    return ledgerCsv(lines);
+  }
+}

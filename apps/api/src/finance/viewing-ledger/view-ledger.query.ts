@@ -1,0 +1,9 @@
+import { Query } from '@nestjs/cqrs';
+import type { LedgerFilter, LedgerLineView } from '@trust/projections';
+
+/** The year's ledger lines, of one academy or of the whole trust, in posting order. */
+export class ViewLedgerQuery extends Query<LedgerLineView[]> {
+  constructor(readonly filter: LedgerFilter) {
+    super();
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { parseAcademicYear } from '@trust/domain';
+import { TIER_HISTORY_PROJECTION, type TierHistoryEntry } from '@trust/projections';
+import { Allow } from '../../access/allow.decorator.js';
+import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
+import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
+import { OptionalAcademicYearQuery } from '../tier-queries.js';
+import { TierHistoryEntryDto } from '../tier-schemas.js';
+import { ListTierDecisionsQuery } from './list-tier-decisions.query.js';
+
+@ApiTags('tiers')
+@Controller('tier-decisions')
+export class ListTierDecisionsController {
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Allow('tier-decisions.list')
+  @Get()
+  @ApiOperation({
+    summary: 'Every tier decision of an academic year, for the standards committee',
+    description: 'By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy\'s tier history.',
+  })
+  @ApiOkResponse({ type: [TierHistoryEntryDto] })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is not an academic year, or minPosition is not a non-negative integer.' })
+  @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
+  async list(@Query() query: OptionalAcademicYearQuery): Promise<TierHistoryEntry[]> {
+    const academicYear = query.academicYear === undefined ? null : parseAcademicYear(query.academicYear, 'academicYear');
+    await this.freshness.ensure([TIER_HISTORY_PROJECTION], query.minPosition);
+    return this.queryBus.execute(new ListTierDecisionsQuery(academicYear));
+  }
+}

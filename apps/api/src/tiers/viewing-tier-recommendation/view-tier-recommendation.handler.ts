@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import {
+  academyStreamId,
+  domainEventCodec,
+  recommendTier,
+  tierDecisionDecider,
+  type DecideTier,
+  type DecisionContext,
+  type DomainEvent,
+  type TierDecisionState,
+} from '@trust/domain';
+import type { CommandDecider, EventStore } from '@trust/event-store';
+import { EVENT_STORE } from '../../infrastructure/tokens.js';
+import { ViewTierRecommendationQuery, type TierRecommendationView } from './view-tier-recommendation.query.js';
+
+// The academy's stream holds academy events only: the tier decider reads its decoded events as the command pipeline does.
+const decider: CommandDecider<DecideTier, DomainEvent, TierDecisionState, DecisionContext> = tierDecisionDecider;
+
+/**
+ * The recommendation as a decision made now would store it: the academy's stream folded with each
+ * event's position, then the tier criteria applied for the year. Read from the event store itself, so
+ * it is never behind a read model.
+ */
+@QueryHandler(ViewTierRecommendationQuery)
+export class ViewTierRecommendationHandler implements IQueryHandler<ViewTierRecommendationQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ academyId, academicYear }: ViewTierRecommendationQuery): Promise<TierRecommendationView | null> {
+    let state = decider.initialState();
+    let position = 0n;
+    for await (const recorded of this.store.readStream(academyStreamId(academyId))) {
+      state = decider.evolve(state, domainEventCodec.decode(recorded), recorded.position.toString());
+      position = recorded.position;
+    }
+    if (state.academy.status !== 'registered') return null;
+    return { academyId, ...recommendTier(state.evidence, academicYear), position: position.toString() };
+  }
+}

@@ -1,0 +1,93 @@
+import { academyDecider, INSPECTION_FRAMEWORKS, tierDecisionDecider, type AcademyEvent, type TierAssignedData } from '@trust/domain';
+import { buildDemoEvidence, DEMO_DECIDED_YEARS } from './demo-evidence.js';
+import { buildDemoTrust, type DemoAcademy } from './demo-trust.js';
+
+const NOW = new Date('2026-09-01T09:00:00Z');
+const DECIDED_BY = { userId: 'demo-loader', name: 'Demo loader', role: 'trust-admin' };
+
+/** The tier decisions the API would record for an academy's requests, in order. */
+function decisionsOf(academy: DemoAcademy): TierAssignedData[] {
+  let state = academyDecider.initialState();
+  let tiers = tierDecisionDecider.initialState();
+  const decisions: TierAssignedData[] = [];
+  academy.requests.forEach(({ command, idempotencyKey }, index) => {
+    const events: AcademyEvent[] =
+      command.type === 'DecideTier'
+        ? tierDecisionDecider.decide({ ...command, decisionId: idempotencyKey, decidedBy: DECIDED_BY }, tiers, { now: NOW })
+        : academyDecider.decide(command, state, { now: NOW });
+    state = events.reduce(academyDecider.evolve, state);
+    tiers = events.reduce((folded, event) => tierDecisionDecider.evolve(folded, event, String(index + 1)), tiers);
+    for (const event of events) if (event.type === 'TierAssigned') decisions.push(event.data);
+  });
+  return decisions;
+}
+
+describe("the demo trust's evidence and tier decisions", () => {
+  const trust = buildDemoTrust();
+  const decisions = trust.flatMap(decisionsOf);
+  const commands = trust.flatMap((academy) => academy.requests.map((request) => request.command));
+
+  it('records every kind of evidence for every academy', () => {
+    const kinds = ['RecordBaseline', 'AssignSip', 'RecordInspection', 'RecordOutcome', 'RecordAnnualReview', 'AssessRisk', 'RecordSipVisit', 'RecordCommissionedReview'];
+    for (const academy of trust) {
+      const types = new Set(academy.requests.map((request) => request.command.type));
+      for (const kind of kinds) expect([academy.academyId, types.has(kind as never)]).toEqual([academy.academyId, true]);
+    }
+  });
+
+  it('has inspections under all three frameworks', () => {
+    const frameworks = new Set(commands.flatMap((command) => (command.type === 'RecordInspection' ? [command.framework] : [])));
+    expect([...frameworks].sort()).toEqual([...INSPECTION_FRAMEWORKS].sort());
+  });
+
+  it('decides a tier for every academy in each of three academic years, of every tier', () => {
+    expect(DEMO_DECIDED_YEARS).toEqual(['2022/23', '2023/24', '2024/25']);
+    for (const academy of trust) {
+      const years = new Set(decisions.filter((decision) => decision.academyId === academy.academyId).map((decision) => decision.academicYear));
+      expect([academy.academyId, [...years]]).toEqual([academy.academyId, [...DEMO_DECIDED_YEARS]]);
+    }
+    expect(new Set(decisions.map((decision) => decision.tier))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('has an override with its rationale, and otherwise decides what the evidence recommends', () => {
+    const overrides = decisions.filter((decision) => decision.override);
+    expect(overrides.length).toBeGreaterThanOrEqual(1);
+    for (const override of overrides) {
+      expect(override.tier).not.toBe(override.recommendedTier);
+      expect(override.rationale?.length).toBeGreaterThan(20);
+    }
+    for (const decision of decisions.filter((each) => !each.override)) expect(decision.tier).toBe(decision.recommendedTier);
+  });
+
+  it('revises a decision mid-year on evidence recorded after it, superseding the first', () => {
+    const revisions = decisions.filter((decision) => decision.supersedes !== null);
+    expect(revisions.length).toBeGreaterThanOrEqual(1);
+    for (const revision of revisions) {
+      const first = decisions.find((decision) => decision.decisionId === revision.supersedes);
+      expect(first?.academicYear).toBe(revision.academicYear);
+      expect(revision.evidence).not.toEqual(first?.evidence);
+      expect(revision.tier).not.toBe(first?.tier);
+    }
+  });
+
+  it('holds the visits and reviews the tiers require, but for one year one visit short', () => {
+    const shortfalls = trust.flatMap((academy) =>
+      DEMO_DECIDED_YEARS.flatMap((year) => {
+        const current = decisions.filter((decision) => decision.academyId === academy.academyId && decision.academicYear === year).at(-1);
+        const start = Number(year.slice(0, 4));
+        const visits = commands.filter(
+          (command) => command.type === 'RecordSipVisit' && command.academyId === academy.academyId && command.visitedOn >= `${start}-09-01` && command.visitedOn <= `${start + 1}-08-31`,
+        ).length;
+        const reviews = commands.filter((command) => command.type === 'RecordCommissionedReview' && command.academyId === academy.academyId && command.academicYear === year).length;
+        expect(reviews).toBe(current?.tier === 3 ? 3 : 1);
+        const required = current?.tier === 1 ? 1 : 3;
+        return visits < required ? [`${academy.academyId} ${year}`] : [];
+      }),
+    );
+    expect(shortfalls).toHaveLength(1);
+  });
+
+  it('refuses to build an academy it has no story for', () => {
+    expect(() => buildDemoEvidence('999999', '2020-09-01')).toThrow('The demo has no evidence story for academy 999999');
+  });
+});

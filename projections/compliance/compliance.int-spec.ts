@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { withTransaction } from '@trust/database';
+import { domainEventCodec, type DomainEvent, type SupportTier } from '@trust/domain';
+import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
+import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { COMPLIANCE_PROJECTION, complianceProjection } from './compliance.projection.js';
+import { complianceOf } from './compliance.queries.js';
+
+const registered = (academyId: string, joinedOn = '2019-09-01'): DomainEvent => ({
+  type: 'AcademyRegistered',
+  data: { academyId, name: `Academy ${academyId}`, phase: 'primary', hub: 'North', joinedOn, predecessorUrns: [] },
+});
+const decided = (academyId: string, academicYear: string, tier: SupportTier, decisionId = `${academyId}-${academicYear}-${tier}`): DomainEvent => ({
+  type: 'TierAssigned',
+  data: {
+    decisionId,
+    academyId,
+    academicYear,
+    tier,
+    recommendedTier: tier,
+    override: false,
+    rationale: null,
+    reasons: [],
+    missing: [],
+    evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
+    decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
+    decidedAt: '2024-09-05T09:30:00.000Z',
+    supersedes: null,
+  },
+});
+const visit = (academyId: string, visitedOn: string): DomainEvent => ({ type: 'SipVisitRecorded', data: { academyId, sipId: 'sip-1', visitedOn, reportSummary: 'Report.' } });
+const review = (academyId: string, term: 'autumn' | 'spring' | 'summer', completedOn: string): DomainEvent => ({
+  type: 'CommissionedReviewCompleted',
+  data: { academyId, academicYear: '2024/25', term, completedOn, summary: 'Review.' },
+});
+const coreDay = (academyId: string, days: number): DomainEvent => ({
+  type: 'CoreDayLogged',
+  data: { academyId, academicYear: '2024/25', deliveredOn: '2024-10-01', days, description: 'Academy Improvement Meeting' },
+});
+
+function stored(event: DomainEvent): NewEvent {
+  return {
+    eventId: randomUUID(),
+    ...domainEventCodec.encode(event),
+    metadata: { actor: { userId: 'dee', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
+  };
+}
+
+describe('compliance projection against PostgreSQL', () => {
+  let database: TestDatabase;
+  let nextPosition: bigint;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('til_compliance');
+    nextPosition = 1n;
+  });
+
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  function record(...events: DomainEvent[]): RecordedEvent[] {
+    return events.map((event) => ({ ...stored(event), streamId: 'any', streamVersion: 0, position: nextPosition++, recordedAt: new Date() }));
+  }
+
+  async function apply(events: readonly RecordedEvent[]): Promise<void> {
+    await withTransaction(database.pool, (client) => complianceProjection.apply(client, events));
+  }
+
+  const history = (): DomainEvent[] => [
+    registered('140001'),
+    registered('140002'),
+    registered('140003', '2025-06-01'),
+    decided('140001', '2024/25', 1),
+    decided('140002', '2024/25', 2),
+    decided('140002', '2024/25', 3, 'revision'),
+    visit('140001', '2024-10-15'),
+    visit('140002', '2024-10-16'),
+    visit('140002', '2025-02-03'),
+    visit('140002', '2023-06-01'),
+    review('140002', 'autumn', '2024-11-20'),
+    coreDay('140001', 1),
+    coreDay('140001', 0.5),
+  ];
+
+  it("gives each academy that had joined by the year's end its tier, what the tier requires and what was held", async () => {
+    await apply(record(...history()));
+
+    const answer = await complianceOf(database.pool, '2024/25');
+    expect(answer.academicYear).toBe('2024/25');
+    expect(answer.academies).toEqual([
+      {
+        academyId: '140001',
+        name: 'Academy 140001',
+        tier: 1,
+        decisionId: '140001-2024/25-1',
+        sipVisits: { required: 1, held: 1 },
+        reviews: { required: 1, cadence: 'annual', held: 0 },
+        coreDays: { entitled: 6, used: 1.5 },
+        supportPackage: { lead: expect.objectContaining({ name: 'Academy Led' }) as unknown, trustSupport: expect.arrayContaining([expect.stringContaining('Trust network group')]) as unknown },
+      },
+      {
+        academyId: '140002',
+        name: 'Academy 140002',
+        tier: 3,
+        decisionId: 'revision',
+        sipVisits: { required: 3, held: 2 },
+        reviews: { required: 3, cadence: 'termly', held: 1 },
+        coreDays: { entitled: 6, used: 0 },
+        supportPackage: { lead: expect.objectContaining({ name: 'Trust Led' }) as unknown, trustSupport: expect.any(Array) as unknown },
+      },
+      {
+        academyId: '140003',
+        name: 'Academy 140003',
+        tier: null,
+        decisionId: null,
+        sipVisits: { required: null, held: 0 },
+        reviews: { required: null, cadence: null, held: 0 },
+        coreDays: { entitled: 6, used: 0 },
+        supportPackage: null,
+      },
+    ]);
+    expect((await complianceOf(database.pool, '2022/23')).academies.map((academy) => academy.academyId)).toEqual(['140001', '140002']);
+    expect((await complianceOf(database.pool, '2022/23')).academies[1]?.sipVisits).toEqual({ required: null, held: 1 });
+  });
+
+  it('given the same events applied again, in a later batch or twice in one batch, then nothing changes', async () => {
+    const events = record(...history());
+    await apply(events);
+    const before = await complianceOf(database.pool, '2024/25');
+    const rows = async (): Promise<unknown[]> => (await database.pool.query<Record<string, unknown>>('SELECT * FROM compliance_years ORDER BY academy_id, academic_year')).rows;
+    const rowsBefore = await rows();
+
+    await apply(events);
+    await apply([...events, ...events]);
+    await apply(events.slice(6, 9));
+
+    expect(await complianceOf(database.pool, '2024/25')).toEqual(before);
+    expect(await rows()).toEqual(rowsBefore);
+  });
+
+  it('given events one at a time, then the answer is the one a single batch gives', async () => {
+    for (const event of record(...history())) await apply([event]);
+    const apart = await complianceOf(database.pool, '2024/25');
+    await database.pool.query('TRUNCATE compliance_years, compliance_academies');
+    nextPosition = 1n;
+    await apply(record(...history()));
+    expect(await complianceOf(database.pool, '2024/25')).toEqual(apart);
+  });
+
+  it('keeps compliance up to date from the event store through the projection runner', async () => {
+    const store = new PostgresEventStore(database.pool, { pollIntervalMs: 50 });
+    const runner = new ProjectionRunner({ store, pool: database.pool, projections: [complianceProjection] });
+    try {
+      await runner.start();
+      await store.append('academy-140001', [registered('140001'), visit('140001', '2024-10-15')].map(stored), { expectedVersion: 'any' });
+      const { lastPosition } = await store.append('core-days-140001-2024-25', [coreDay('140001', 2)].map(stored), { expectedVersion: 'any' });
+      expect(await waitForCheckpoint(database.pool, [COMPLIANCE_PROJECTION], lastPosition, 10_000)).toBe(true);
+      expect((await complianceOf(database.pool, '2024/25')).academies).toEqual([
+        expect.objectContaining({ academyId: '140001', sipVisits: { required: null, held: 1 }, coreDays: { entitled: 6, used: 2 } }),
+      ]);
+    } finally {
+      await runner.stop();
+      await store.close();
+    }
+  });
+});

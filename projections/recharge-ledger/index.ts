@@ -1,0 +1,3 @@
+export * from './recharge-ledger.js';
+export * from './recharge-ledger.projection.js';
+export * from './recharge-ledger.queries.js';

@@ -1,0 +1,62 @@
+import type pg from 'pg';
+import type { EvidenceSnapshot, SupportTier, TierDecisionMaker } from '@trust/domain';
+import type { TierHistoryEntry } from './tier-history.js';
+
+/** A row of `tier_history` as read (positions as text, so numeric(39,0) positions stay exact). */
+export interface TierHistoryRow {
+  decision_id: string;
+  academy_id: string;
+  academic_year: string;
+  tier: SupportTier;
+  recommended_tier: SupportTier;
+  override: boolean;
+  rationale: string | null;
+  decided_by: TierDecisionMaker;
+  decided_at: Date;
+  evidence: EvidenceSnapshot;
+  reasons: string[];
+  missing: string[];
+  supersedes: string | null;
+  superseded_by: string | null;
+  position: string;
+}
+
+export const SELECT_ENTRIES = `
+  SELECT decision_id, academy_id, academic_year, tier, recommended_tier, override, rationale, decided_by, decided_at,
+         evidence, reasons, missing, supersedes, superseded_by, position::text AS position
+    FROM tier_history`;
+
+export function entryOfRow(row: TierHistoryRow): TierHistoryEntry {
+  return {
+    decisionId: row.decision_id,
+    academyId: row.academy_id,
+    academicYear: row.academic_year,
+    tier: row.tier,
+    recommendedTier: row.recommended_tier,
+    override: row.override,
+    rationale: row.rationale,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at.toISOString(),
+    evidence: row.evidence,
+    reasons: row.reasons,
+    missing: row.missing,
+    supersedes: row.supersedes,
+    supersededBy: row.superseded_by,
+    position: row.position,
+  };
+}
+
+/** Every decision for one academy, in the order they were made (every year, superseded ones included). */
+export async function listTierHistory(db: pg.Pool | pg.PoolClient, academyId: string): Promise<TierHistoryEntry[]> {
+  const { rows } = await db.query<TierHistoryRow>(`${SELECT_ENTRIES} WHERE academy_id = $1 ORDER BY position`, [academyId]);
+  return rows.map(entryOfRow);
+}
+
+/** Every decision of an academic year (of every year when null), by academy, then in the order they were made. */
+export async function listTierDecisions(db: pg.Pool | pg.PoolClient, academicYear: string | null): Promise<TierHistoryEntry[]> {
+  const { rows } = await db.query<TierHistoryRow>(
+    `${SELECT_ENTRIES} WHERE $1::text IS NULL OR academic_year = $1 ORDER BY academy_id COLLATE "C", position`,
+    [academicYear],
+  );
+  return rows.map(entryOfRow);
+}
