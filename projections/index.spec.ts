@@ -1,7 +1,7 @@
 import type { Projection } from '@trust/projection-runner';
 import { ACADEMY_CARD_PROJECTION, allProjections, selectProjections } from './index.js';
 
-const projection = (name: string): Projection => ({ name, apply: async () => undefined });
+const projection = (name: string): Projection => ({ name, tables: [], apply: async () => undefined });
 
 describe('selectProjections', () => {
   const registered = [projection('academy-card'), projection('tier-history'), projection('recharge-ledger')];

@@ -64,7 +64,7 @@ describe('academy-card projection against PostgreSQL', () => {
 
   async function storedRow(academyId: string): Promise<{ card: AcademyCardView; last_position: string } | undefined> {
     const { rows } = await database.pool.query<{ card: AcademyCardView; last_position: string }>(
-      'SELECT card, last_position::text AS last_position FROM academy_cards WHERE academy_id = $1',
+      'SELECT card, last_position::text AS last_position FROM academy_cards WHERE academy_id = $1 AND valid_to IS NULL',
       [academyId],
     );
     return rows[0];
@@ -199,7 +199,7 @@ describe('academy-card projection against PostgreSQL', () => {
     // A card written before the evidence fields existed: read, and folded on, as if they were empty.
     const legacy = { ...(await findAcademyCard(database.pool, '140001')) } as Record<string, unknown>;
     for (const field of ['tierAcademicYear', 'latestInspection', 'riskAssessedOn']) delete legacy[field];
-    await database.pool.query('UPDATE academy_cards SET card = $1 WHERE academy_id = $2', [JSON.stringify(legacy), '140001']);
+    await database.pool.query('UPDATE academy_cards SET card = $1 WHERE academy_id = $2 AND valid_to IS NULL', [JSON.stringify(legacy), '140001']);
     expect(await findAcademyCard(database.pool, '140001')).toMatchObject({ tierAcademicYear: null, latestInspection: null, riskAssessedOn: null, tier: 2 });
     await apply(record({ type: 'RiskAssessed', data: { academyId: '140001', assessedOn: '2024-01-01', level: 'low', risks: [] } }));
     expect(await findAcademyCard(database.pool, '140001')).toMatchObject({ riskLevel: 'low', riskAssessedOn: '2024-01-01' });

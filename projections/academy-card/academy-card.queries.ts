@@ -1,15 +1,23 @@
 import type pg from 'pg';
-import { EMPTY_EVIDENCE, type AcademyCardView, type AcademyListItem, type RagSummary } from './academy-card.js';
+import { academyStreamId, domainEventCodec } from '@trust/domain';
+import type { EventStore, Position } from '@trust/event-store';
+import { validAt } from '@trust/projection-runner';
+import { academyCardOn, EMPTY_EVIDENCE, type AcademyCardView, type PositionedEvent, type AcademyListItem, type RagSummary } from './academy-card.js';
 
-/** The card of one academy, or null when no such academy is registered (or the projection has not reached it). */
-export async function findAcademyCard(db: pg.Pool | pg.PoolClient, academyId: string): Promise<AcademyCardView | null> {
-  const { rows } = await db.query<{ card: AcademyCardView }>('SELECT card FROM academy_cards WHERE academy_id = $1', [academyId]);
+/**
+ * The card of one academy, or null when no such academy is registered (or the projection has not
+ * reached it); as it stood at `asOf` (a global position) when given, the current card otherwise.
+ */
+export async function findAcademyCard(db: pg.Pool | pg.PoolClient, academyId: string, asOf: Position | null = null): Promise<AcademyCardView | null> {
+  const params: unknown[] = [academyId];
+  const { rows } = await db.query<{ card: AcademyCardView }>(`SELECT card FROM academy_cards WHERE academy_id = $1 AND ${validAt('', asOf, params)}`, params);
   const card = rows[0]?.card;
   return card === undefined ? null : { ...EMPTY_EVIDENCE, ...card };
 }
 
-/** Every academy's headline, sorted by academy id. */
-export async function listAcademyCards(db: pg.Pool | pg.PoolClient): Promise<AcademyListItem[]> {
+/** Every academy's headline, sorted by academy id; as at `asOf` (a global position) when given. */
+export async function listAcademyCards(db: pg.Pool | pg.PoolClient, asOf: Position | null = null): Promise<AcademyListItem[]> {
+  const params: unknown[] = [];
   const { rows } = await db.query<{
     academy_id: string;
     name: string;
@@ -20,7 +28,23 @@ export async function listAcademyCards(db: pg.Pool | pg.PoolClient): Promise<Aca
   }>(
     `SELECT academy_id, name, hub, card->>'phase' AS phase, card->'tier' AS tier, card->'ragSummary' AS rag_summary
        FROM academy_cards
+      WHERE ${validAt('', asOf, params)}
       ORDER BY academy_id COLLATE "C"`,
+    params,
   );
   return rows.map((row) => ({ academyId: row.academy_id, name: row.name, phase: row.phase, hub: row.hub, tier: row.tier, ragSummary: row.rag_summary }));
+}
+
+/**
+ * The card of one academy on a date (as effective), by what was known at `asOf` (everything when
+ * null): folded from the academy's own stream, which is bounded (one academy), with the projection's
+ * own fold. Null when the academy was not registered by then.
+ */
+export async function findAcademyCardOn(store: Pick<EventStore, 'readStream'>, academyId: string, on: string, asOf: Position | null = null): Promise<AcademyCardView | null> {
+  const events: PositionedEvent[] = [];
+  for await (const recorded of store.readStream(academyStreamId(academyId))) {
+    if (asOf !== null && recorded.position > asOf) break;
+    events.push({ event: domainEventCodec.decode(recorded), position: recorded.position });
+  }
+  return academyCardOn(events, on, asOf);
 }

@@ -1,4 +1,4 @@
-import { KPI_NAMES, ragFor, readInspectionForTier, TERMS } from '@trust/domain';
+import { effectiveDateOf, KPI_NAMES, ragFor, readInspectionForTier, TERMS } from '@trust/domain';
 import type { AcademyPhase, DomainEvent, EifGrade, Inspection, KpiName, Rag, RiskLevel as DomainRiskLevel, SupportTier as DomainSupportTier, Term } from '@trust/domain';
 
 /** The events the card is folded from; every other event leaves it as it is. */
@@ -270,4 +270,27 @@ function termRank(term: Term | null): number {
 function compareRows(a: AcademyCardKpi, b: AcademyCardKpi): number {
   if (a.academicYear !== b.academicYear) return a.academicYear < b.academicYear ? -1 : 1;
   return termRank(a.term) - termRank(b.term) || KPI_NAMES.indexOf(a.kpi) - KPI_NAMES.indexOf(b.kpi);
+}
+
+/** An event of one academy's stream with its global position. */
+export interface PositionedEvent {
+  event: DomainEvent;
+  position: bigint;
+}
+
+/**
+ * The card on a date (as effective) by what was known at a position (as recorded; everything when
+ * null): the same fold the projection stores, over the academy's own events whose effective date is
+ * on or before `on` and whose position is at or before `asOf`. Null when the academy was not yet
+ * registered on that date (or not yet known then).
+ */
+export function academyCardOn(events: Iterable<PositionedEvent>, on: string, asOf: bigint | null): AcademyCardView | null {
+  let card: AcademyCard | null = null;
+  for (const { event, position } of events) {
+    if (asOf !== null && position > asOf) break;
+    const effective = effectiveDateOf(event);
+    if (effective !== null && effective > on) continue;
+    card = evolveAcademyCard(card, event, position);
+  }
+  return card === null ? null : academyCardView(card);
 }

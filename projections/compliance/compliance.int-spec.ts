@@ -68,6 +68,21 @@ describe('compliance projection against PostgreSQL', () => {
     await withTransaction(database.pool, (client) => complianceProjection.apply(client, events));
   }
 
+  it('answers as of a position, in one batch: the tier and visits known then; on a date: the academies joined by then', async () => {
+    await apply(record(registered('140001'), decided('140001', '2024/25', 1), visit('140001', '2024-10-15'), decided('140001', '2024/25', 2, 'revision'), registered('140002', '2025-06-01')));
+    const summary = async (at: { position: bigint | null; on: string | null }): Promise<[string, SupportTier | null, number][]> =>
+      (await complianceOf(database.pool, '2024/25', at)).academies.map((entry) => [entry.academyId, entry.tier, entry.sipVisits.held]);
+
+    expect(await summary({ position: 0n, on: null })).toEqual([]);
+    expect(await summary({ position: 1n, on: null })).toEqual([['140001', null, 0]]);
+    expect(await summary({ position: 3n, on: null })).toEqual([['140001', 1, 1]]);
+    expect(await summary({ position: null, on: null })).toEqual([
+      ['140001', 2, 1],
+      ['140002', null, 0],
+    ]);
+    expect(await summary({ position: null, on: '2025-01-31' })).toEqual([['140001', 2, 1]]);
+  });
+
   const history = (): DomainEvent[] => [
     registered('140001'),
     registered('140002'),
@@ -129,7 +144,7 @@ describe('compliance projection against PostgreSQL', () => {
     const events = record(...history());
     await apply(events);
     const before = await complianceOf(database.pool, '2024/25');
-    const rows = async (): Promise<unknown[]> => (await database.pool.query<Record<string, unknown>>('SELECT * FROM compliance_years ORDER BY academy_id, academic_year')).rows;
+    const rows = async (): Promise<unknown[]> => (await database.pool.query<Record<string, unknown>>('SELECT * FROM compliance_years ORDER BY academy_id, academic_year, valid_from')).rows;
     const rowsBefore = await rows();
 
     await apply(events);

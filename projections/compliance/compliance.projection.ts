@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { domainEventCatalogue, domainEventCodec } from '@trust/domain';
 import type { RecordedEvent } from '@trust/event-store';
-import type { Projection } from '@trust/projection-runner';
+import { writeVersions, type Projection, type RowVersion, type VersionedTable } from '@trust/projection-runner';
 import {
   COMPLIANCE_EVENT_TYPES,
   evolveComplianceAcademy,
@@ -19,13 +19,14 @@ export const COMPLIANCE_PROJECTION = 'compliance';
 const handledTypes: ReadonlySet<string> = new Set(COMPLIANCE_EVENT_TYPES.map((type) => domainEventCatalogue[type].storedName));
 
 /**
- * Stores, per academy and academic year, the tier in force and the visits, reviews and core days held.
- * Loads the rows a batch touches, folds the batch into them and writes back those that changed; a
- * year's row only moves forward (its last_position guards both the fold and the write), so an event
- * applied twice changes nothing. What the tier requires is read with the rows (compliance.queries.ts).
+ * Stores, per academy and academic year, the tier in force and the visits, reviews and core days held,
+ * as temporal rows. Loads the current rows a batch touches, folds the batch into them and writes a new
+ * version for each event that changed one; a year's row only moves forward (its last_position guards
+ * the fold, valid_from the write), so an event applied twice changes nothing. What the tier requires is read with the rows (compliance.queries.ts).
  */
 export const complianceProjection: Projection = {
   name: COMPLIANCE_PROJECTION,
+  tables: ['compliance_academies', 'compliance_years'],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events
@@ -44,38 +45,54 @@ export const complianceProjection: Projection = {
 
     const academies = new Map(loadedAcademies);
     const years = new Map(loadedYears);
+    const academyVersions: RowVersion[] = [];
+    const yearVersions: RowVersion[] = [];
     for (const { event, position } of relevant) {
       const key = yearOf(event);
       if (key === null) {
-        const academy = evolveComplianceAcademy(academies.get(event.data.academyId) ?? null, event);
-        if (academy !== null) academies.set(academy.academyId, academy);
+        const before = academies.get(event.data.academyId) ?? null;
+        const academy = evolveComplianceAcademy(before, event);
+        if (academy !== null && academy !== before) {
+          academies.set(academy.academyId, academy);
+          academyVersions.push({ row: { academy_id: academy.academyId, name: academy.name, joined_on: academy.joinedOn }, position });
+        }
         continue;
       }
-      const year = evolveComplianceYear(years.get(yearKey(key.academyId, key.academicYear)) ?? null, event, position);
-      if (year !== null) years.set(yearKey(year.academyId, year.academicYear), year);
+      const before = years.get(yearKey(key.academyId, key.academicYear)) ?? null;
+      const year = evolveComplianceYear(before, event, position);
+      if (year !== null && year !== before) {
+        years.set(yearKey(year.academyId, year.academicYear), year);
+        yearVersions.push({ row: yearRow(year), position });
+      }
     }
-    await saveAcademies(client, [...academies.values()].filter((academy) => loadedAcademies.get(academy.academyId) !== academy));
-    await saveYears(client, [...years.entries()].filter(([key, year]) => loadedYears.get(key) !== year).map(([, year]) => year));
+    await writeVersions(client, COMPLIANCE_ACADEMIES, academyVersions);
+    await writeVersions(client, COMPLIANCE_YEARS, yearVersions);
   },
 };
+
+export const COMPLIANCE_ACADEMIES: VersionedTable = { table: 'compliance_academies', keyColumns: ['academy_id'] };
+export const COMPLIANCE_YEARS: VersionedTable = { table: 'compliance_years', keyColumns: ['academy_id', 'academic_year'] };
+
+function yearRow(year: ComplianceYear): Record<string, unknown> {
+  return {
+    academy_id: year.academyId,
+    academic_year: year.academicYear,
+    tier: year.tier,
+    decision_id: year.decisionId,
+    sip_visits_held: year.sipVisitsHeld,
+    reviews_held: year.reviewsHeld,
+    core_days_used: year.coreDaysUsed,
+    last_position: year.lastPosition.toString(),
+  };
+}
 
 async function loadAcademies(client: pg.PoolClient, academyIds: string[]): Promise<Map<string, ComplianceAcademy>> {
   if (academyIds.length === 0) return new Map();
   const { rows } = await client.query<{ academy_id: string; name: string; joined_on: string }>(
-    `SELECT academy_id, name, joined_on::text AS joined_on FROM compliance_academies WHERE academy_id = ANY ($1::text[]) FOR UPDATE`,
+    `SELECT academy_id, name, joined_on::text AS joined_on FROM compliance_academies WHERE academy_id = ANY ($1::text[]) AND valid_to IS NULL FOR UPDATE`,
     [academyIds],
   );
   return new Map(rows.map((row) => [row.academy_id, { academyId: row.academy_id, name: row.name, joinedOn: row.joined_on }]));
-}
-
-async function saveAcademies(client: pg.PoolClient, academies: ComplianceAcademy[]): Promise<void> {
-  if (academies.length === 0) return;
-  await client.query(
-    `INSERT INTO compliance_academies (academy_id, name, joined_on)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::date[])
-     ON CONFLICT (academy_id) DO NOTHING`,
-    [academies.map((academy) => academy.academyId), academies.map((academy) => academy.name), academies.map((academy) => academy.joinedOn)],
-  );
 }
 
 type YearRow = {
@@ -96,6 +113,7 @@ async function loadYears(client: pg.PoolClient, keys: { academyId: string; acade
             y.core_days_used::text AS core_days_used, y.last_position::text AS last_position
        FROM compliance_years y
        JOIN unnest($1::text[], $2::text[]) AS k (academy_id, academic_year) USING (academy_id, academic_year)
+      WHERE y.valid_to IS NULL
         FOR UPDATE OF y`,
     [keys.map((key) => key.academyId), keys.map((key) => key.academicYear)],
   );
@@ -113,27 +131,5 @@ async function loadYears(client: pg.PoolClient, keys: { academyId: string; acade
         lastPosition: BigInt(row.last_position),
       },
     ]),
-  );
-}
-
-async function saveYears(client: pg.PoolClient, years: ComplianceYear[]): Promise<void> {
-  if (years.length === 0) return;
-  await client.query(
-    `INSERT INTO compliance_years (academy_id, academic_year, tier, decision_id, sip_visits_held, reviews_held, core_days_used, last_position)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::smallint[], $4::text[], $5::int[], $6::int[], $7::numeric[], $8::numeric[])
-     ON CONFLICT (academy_id, academic_year) DO UPDATE
-        SET tier = EXCLUDED.tier, decision_id = EXCLUDED.decision_id, sip_visits_held = EXCLUDED.sip_visits_held,
-            reviews_held = EXCLUDED.reviews_held, core_days_used = EXCLUDED.core_days_used, last_position = EXCLUDED.last_position
-      WHERE compliance_years.last_position < EXCLUDED.last_position`,
-    [
-      years.map((year) => year.academyId),
-      years.map((year) => year.academicYear),
-      years.map((year) => year.tier),
-      years.map((year) => year.decisionId),
-      years.map((year) => year.sipVisitsHeld),
-      years.map((year) => year.reviewsHeld),
-      years.map((year) => year.coreDaysUsed),
-      years.map((year) => year.lastPosition.toString()),
-    ],
   );
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { academicYearEnd, CORE_DAYS_PER_YEAR, tierConsequences, type SupportTier, type TierConsequences } from '@trust/domain';
+import { LIVE, validAt, type ReadAt } from '@trust/projection-runner';
 
 /** One academy's year against what its tier requires (GET /compliance). */
 export interface ComplianceEntry {
@@ -34,17 +35,25 @@ type Row = {
   core_days_used: string;
 };
 
-/** What each academy held in `academicYear` (a valid `YYYY/YY`) against what its tier requires. */
-export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: string): Promise<ComplianceAnswer> {
+/**
+ * What each academy held in `academicYear` (a valid `YYYY/YY`) against what its tier requires, as known
+ * at `at.position` (the rows valid then). With `at.on`, only the academies that had joined by that day
+ * (and by the end of the year); the year's counts are those known at `at.position`, not cut at `on`.
+ */
+export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: string, at: ReadAt = LIVE): Promise<ComplianceAnswer> {
+  const yearEnd = academicYearEnd(academicYear);
+  const params: unknown[] = [academicYear, at.on !== null && at.on < yearEnd ? at.on : yearEnd];
+  const academyValid = validAt('a', at.position, params);
+  const yearValid = validAt('y', at.position, params);
   const { rows } = await db.query<Row>(
     `SELECT a.academy_id, a.name, y.tier, y.decision_id,
             coalesce(y.sip_visits_held, 0) AS sip_visits_held, coalesce(y.reviews_held, 0) AS reviews_held,
             coalesce(y.core_days_used, 0)::text AS core_days_used
        FROM compliance_academies a
-       LEFT JOIN compliance_years y ON y.academy_id = a.academy_id AND y.academic_year = $1
-      WHERE a.joined_on <= $2::date
+       LEFT JOIN compliance_years y ON y.academy_id = a.academy_id AND y.academic_year = $1 AND ${yearValid}
+      WHERE a.joined_on <= $2::date AND ${academyValid}
       ORDER BY a.academy_id COLLATE "C"`,
-    [academicYear, academicYearEnd(academicYear)],
+    params,
   );
   return { academicYear, academies: rows.map(entryOf) };
 }

@@ -110,7 +110,9 @@ describe('recharge-ledger projection against PostgreSQL', () => {
 
   async function tables(): Promise<{ lines: unknown[]; budgets: unknown[] }> {
     const lines = await database.pool.query('SELECT * FROM recharge_ledger_lines ORDER BY position, line_number');
-    const budgets = await database.pool.query('SELECT * FROM recharge_ledger_budgets ORDER BY academy_id, academic_year');
+    const budgets = await database.pool.query(
+      'SELECT academy_id, academic_year, amount_pence, position, valid_from::text, valid_to::text FROM recharge_ledger_budgets ORDER BY academy_id, academic_year, valid_from',
+    );
     return { lines: lines.rows, budgets: budgets.rows };
   }
 
@@ -153,7 +155,28 @@ describe('recharge-ledger projection against PostgreSQL', () => {
 
     expect(await tables()).toEqual(before);
     expect(before.lines).toHaveLength(4);
-    expect(before.budgets).toEqual([{ academy_id: '140001', academic_year: YEAR, amount_pence: 600_000n, position: '3' }]);
+    // The first agreement's version stays, closed by the second: the budget as of position 1 or 2.
+    expect(before.budgets).toEqual([
+      { academy_id: '140001', academic_year: YEAR, amount_pence: 500_000n, position: '1', valid_from: '1', valid_to: '3' },
+      { academy_id: '140001', academic_year: YEAR, amount_pence: 600_000n, position: '3', valid_from: '3', valid_to: null },
+    ]);
+  });
+
+  it('answers as of a position (before a reversal and a new budget) and on a date (a reversal counts on its recharge\'s delivery day)', async () => {
+    const events = [budget('140001', 500_000), teacherDay, directorDay, budget('140001', 600_000), reverse(teacherDay, 'Wrong academy')];
+    await apply(recordAll(events));
+    const summary = (lines: { rechargeId: string; position: string }[]): string[] => lines.map((line) => `${line.rechargeId}@${line.position}`);
+
+    expect(summary(await listLedgerLines(database.pool, { academicYear: YEAR }, { position: 3n, on: null }))).toEqual(['r-1@2', 'r-1@2', 'r-2@3', 'r-2@3']);
+    expect(summary(await listLedgerLines(database.pool, { academicYear: YEAR }, { position: null, on: '2024-12-01' }))).toEqual(['r-1@2', 'r-1@2', 'r-1@5', 'r-1@5']);
+    expect(summary(await listLedgerLines(database.pool, { academicYear: YEAR }, { position: 4n, on: '2024-12-01' }))).toEqual(['r-1@2', 'r-1@2']);
+    expect(await listLedgerLines(database.pool, { academicYear: YEAR }, { position: 0n, on: null })).toEqual([]);
+
+    const asOfThree = await reconcileLedger(database.pool, YEAR, { position: 3n, on: null });
+    expect(asOfThree.academies.find((academy) => academy.academyId === '140001')).toMatchObject({ budgetPence: 500_000, spentPence: 37_500 });
+    const live = await reconcileLedger(database.pool, YEAR);
+    expect(live.academies.find((academy) => academy.academyId === '140001')).toMatchObject({ budgetPence: 600_000, spentPence: 0 });
+    expect((await reconcileLedger(database.pool, YEAR, { position: null, on: '2024-08-31' })).academies).toEqual([]);
   });
 
   it('given an older budget agreement arriving after a newer one, then the newer one stands', async () => {

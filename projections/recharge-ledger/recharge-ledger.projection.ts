@@ -1,14 +1,15 @@
 import type pg from 'pg';
-import { domainEventCatalogue, domainEventCodec } from '@trust/domain';
+import { academicYearStart, domainEventCatalogue, domainEventCodec, effectiveDateOf, type DomainEvent } from '@trust/domain';
 import type { RecordedEvent } from '@trust/event-store';
-import type { Projection } from '@trust/projection-runner';
+import { writeVersions, type Projection, type RowVersion, type VersionedTable } from '@trust/projection-runner';
 import {
-  budgetKey,
   isRechargeLedgerSourceEvent,
   RECHARGE_LEDGER_SOURCE_EVENT_TYPES,
   rechargeLedgerChange,
   type PositionedBudget,
   type PostedLedgerLine,
+  type RechargeLedgerChange,
+  type RechargeLedgerSourceEventType,
 } from './recharge-ledger.js';
 
 export const RECHARGE_LEDGER_PROJECTION = 'recharge-ledger';
@@ -17,70 +18,83 @@ export const RECHARGE_LEDGER_PROJECTION = 'recharge-ledger';
 const handledTypes: ReadonlySet<string> = new Set(RECHARGE_LEDGER_SOURCE_EVENT_TYPES.map((type) => domainEventCatalogue[type].storedName));
 
 /**
- * Stores the recharge ledger: the lines each recharge and reversal posts, and the latest budget per
- * academy and year. Idempotent: a line is keyed by its event's position and its number, so posting
- * it again inserts nothing; a budget is replaced only by an agreement at a later position.
+ * Stores the recharge ledger as temporal rows (libs/projection-runner versioned-rows): the lines each
+ * recharge and reversal posts (never replaced: a reversal posts new lines), and each agreed budget per
+ * academy and year, a later agreement closing the version it replaces. Every row carries the date it is
+ * effective from: a recharge's lines their delivery day, a reversal's lines the reversed recharge's.
+ * Idempotent: a version already stored (same key, same position) is not inserted again.
  */
 export const rechargeLedgerProjection: Projection = {
   name: RECHARGE_LEDGER_PROJECTION,
+  tables: ['recharge_ledger_lines', 'recharge_ledger_budgets'],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
-    const lines = new Map<string, PostedLedgerLine>();
-    const budgets = new Map<string, PositionedBudget>();
+    const changes: { event: RechargeLedgerSourceEvent; change: RechargeLedgerChange }[] = [];
     for (const recorded of events) {
       if (!handledTypes.has(recorded.type)) continue;
       const event = domainEventCodec.decode(recorded);
       if (!isRechargeLedgerSourceEvent(event)) continue;
-      const change = rechargeLedgerChange(event, recorded.position);
-      for (const line of change.lines) lines.set(`${line.position}|${line.lineNumber}`, line);
-      if (change.budget !== null) {
-        const key = budgetKey(change.budget.academyId, change.budget.academicYear);
-        const earlier = budgets.get(key);
-        // One row per key per statement: an upsert may not touch the same row twice.
-        if (earlier === undefined || earlier.position < change.budget.position) budgets.set(key, change.budget);
-      }
+      changes.push({ event, change: rechargeLedgerChange(event, recorded.position) });
     }
-    await insertLines(client, [...lines.values()]);
-    await upsertBudgets(client, [...budgets.values()]);
+    if (changes.length === 0) return;
+
+    const deliveredOn = new Map<string, string>();
+    for (const { event } of changes) if (event.type === 'RechargeLogged') deliveredOn.set(event.data.rechargeId, event.data.deliveredOn);
+    const reversed = changes.flatMap(({ event }) => (event.type === 'RechargeReversed' && !deliveredOn.has(event.data.rechargeId) ? [event.data.rechargeId] : []));
+    for (const [rechargeId, on] of await storedDeliveryDays(client, reversed)) deliveredOn.set(rechargeId, on);
+
+    const lines: RowVersion[] = [];
+    const budgets: RowVersion[] = [];
+    for (const { event, change } of changes) {
+      for (const line of change.lines) {
+        const effectiveOn = deliveredOn.get(line.rechargeId) ?? effectiveDateOf(event) ?? line.date;
+        lines.push({ row: lineRow(line, effectiveOn), position: line.position });
+      }
+      if (change.budget !== null) budgets.push({ row: budgetRow(change.budget), position: change.budget.position });
+    }
+    await writeVersions(client, LEDGER_LINES, lines);
+    await writeVersions(client, LEDGER_BUDGETS, budgets);
   },
 };
 
-async function insertLines(client: pg.PoolClient, lines: readonly PostedLedgerLine[]): Promise<void> {
-  if (lines.length === 0) return;
-  await client.query(
-    `INSERT INTO recharge_ledger_lines
-       (position, line_number, recharge_id, academic_year, date, account, academy_id, debit_pence, credit_pence, description)
-     SELECT * FROM unnest($1::numeric[], $2::smallint[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[],
-                          $8::bigint[], $9::bigint[], $10::text[])
-     ON CONFLICT (position, line_number) DO NOTHING`,
-    [
-      lines.map((line) => line.position.toString()),
-      lines.map((line) => line.lineNumber),
-      lines.map((line) => line.rechargeId),
-      lines.map((line) => line.academicYear),
-      lines.map((line) => line.date),
-      lines.map((line) => line.account),
-      lines.map((line) => line.academyId),
-      lines.map((line) => line.debitPence),
-      lines.map((line) => line.creditPence),
-      lines.map((line) => line.description),
-    ],
+export const LEDGER_LINES: VersionedTable = { table: 'recharge_ledger_lines', keyColumns: ['position', 'line_number'] };
+export const LEDGER_BUDGETS: VersionedTable = { table: 'recharge_ledger_budgets', keyColumns: ['academy_id', 'academic_year'] };
+
+type RechargeLedgerSourceEvent = Extract<DomainEvent, { type: RechargeLedgerSourceEventType }>;
+
+/** The delivery day of recharges posted in earlier batches, from their stored lines. */
+async function storedDeliveryDays(client: pg.PoolClient, rechargeIds: readonly string[]): Promise<Map<string, string>> {
+  if (rechargeIds.length === 0) return new Map();
+  const { rows } = await client.query<{ recharge_id: string; effective_on: string }>(
+    `SELECT recharge_id, to_char(min(effective_on), 'YYYY-MM-DD') AS effective_on
+       FROM recharge_ledger_lines WHERE recharge_id = ANY ($1::text[]) GROUP BY recharge_id`,
+    [rechargeIds],
   );
+  return new Map(rows.map((row) => [row.recharge_id, row.effective_on]));
 }
 
-async function upsertBudgets(client: pg.PoolClient, budgets: readonly PositionedBudget[]): Promise<void> {
-  if (budgets.length === 0) return;
-  await client.query(
-    `INSERT INTO recharge_ledger_budgets (academy_id, academic_year, amount_pence, position)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::numeric[])
-     ON CONFLICT (academy_id, academic_year) DO UPDATE
-        SET amount_pence = EXCLUDED.amount_pence, position = EXCLUDED.position
-      WHERE recharge_ledger_budgets.position < EXCLUDED.position`,
-    [
-      budgets.map((budget) => budget.academyId),
-      budgets.map((budget) => budget.academicYear),
-      budgets.map((budget) => budget.amountPence),
-      budgets.map((budget) => budget.position.toString()),
-    ],
-  );
+function lineRow(line: PostedLedgerLine, effectiveOn: string): Record<string, unknown> {
+  return {
+    position: line.position.toString(),
+    line_number: line.lineNumber,
+    recharge_id: line.rechargeId,
+    academic_year: line.academicYear,
+    date: line.date,
+    account: line.account,
+    academy_id: line.academyId,
+    debit_pence: line.debitPence,
+    credit_pence: line.creditPence,
+    description: line.description,
+    effective_on: effectiveOn,
+  };
+}
+
+function budgetRow(budget: PositionedBudget): Record<string, unknown> {
+  return {
+    academy_id: budget.academyId,
+    academic_year: budget.academicYear,
+    amount_pence: budget.amountPence,
+    position: budget.position.toString(),
+    effective_on: academicYearStart(budget.academicYear),
+  };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { effectiveBy, LIVE, validAt, type ReadAt } from '@trust/projection-runner';
 import {
   improvementIncomeAccount,
   improvementSpendAccount,
@@ -28,7 +29,9 @@ export interface LedgerFilter {
 }
 
 /** The year's ledger lines (of one academy, or all), in the order they were posted. */
-export async function listLedgerLines(db: pg.Pool | pg.PoolClient, { academicYear, academyId }: LedgerFilter): Promise<LedgerLineView[]> {
+export async function listLedgerLines(db: pg.Pool | pg.PoolClient, { academicYear, academyId }: LedgerFilter, at: ReadAt = LIVE): Promise<LedgerLineView[]> {
+  const params: unknown[] = [academicYear, academyId ?? null];
+  const when = `${validAt('', at.position, params)} AND ${effectiveBy('', at.on, params)}`;
   const { rows } = await db.query<{
     recharge_id: string;
     date: string;
@@ -43,9 +46,9 @@ export async function listLedgerLines(db: pg.Pool | pg.PoolClient, { academicYea
     `SELECT recharge_id, to_char(date, 'YYYY-MM-DD') AS date, academic_year, account, academy_id,
             debit_pence::text AS debit_pence, credit_pence::text AS credit_pence, description, position::text AS position
        FROM recharge_ledger_lines
-      WHERE academic_year = $1 AND ($2::text IS NULL OR academy_id = $2)
+      WHERE academic_year = $1 AND ($2::text IS NULL OR academy_id = $2) AND ${when}
       ORDER BY recharge_ledger_lines.position, line_number`,
-    [academicYear, academyId ?? null],
+    params,
   );
   return rows.map((row) => ({
     rechargeId: row.recharge_id,
@@ -82,17 +85,17 @@ interface ReconciliationRow {
  * same answer as the domain's `reconcile` over the same lines and budgets. Every academy with a
  * budget or a line in the year, by URN; one statement, so it reads one snapshot.
  */
-export async function reconcileLedger(db: pg.Pool | pg.PoolClient, academicYear: string): Promise<Reconciliation> {
+export async function reconcileLedger(db: pg.Pool | pg.PoolClient, academicYear: string, at: ReadAt = LIVE): Promise<Reconciliation> {
+  const params: unknown[] = [academicYear, improvementSpendAccount('%s'), improvementIncomeAccount('%s'), TRUST_CENTRE_INCOME_ACCOUNT];
+  const when = `${validAt('', at.position, params)} AND ${effectiveBy('', at.on, params)}`;
   // The accounts are named by the domain (ledger-account.ts); SQL fills the academy into its templates.
-  const spendAccount = improvementSpendAccount('%s');
-  const incomeAccount = improvementIncomeAccount('%s');
   const { rows } = await db.query<ReconciliationRow>(
     `WITH year_lines AS (
        SELECT recharge_id, account, academy_id, debit_pence, credit_pence
-         FROM recharge_ledger_lines WHERE academic_year = $1
+         FROM recharge_ledger_lines WHERE academic_year = $1 AND ${when}
      ),
      year_budgets AS (
-       SELECT academy_id, amount_pence FROM recharge_ledger_budgets WHERE academic_year = $1
+       SELECT academy_id, amount_pence FROM recharge_ledger_budgets WHERE academic_year = $1 AND ${when}
      ),
      academies AS (
        SELECT academy_id FROM year_budgets
@@ -126,7 +129,7 @@ export async function reconcileLedger(db: pg.Pool | pg.PoolClient, academicYear:
               AS internal_net_pence,
             COALESCE(SUM(credit_pence - debit_pence) FILTER (WHERE account = $4), 0)::text AS trust_centre_income_pence
        FROM year_lines`,
-    [academicYear, spendAccount, incomeAccount, TRUST_CENTRE_INCOME_ACCOUNT],
+    params,
   );
   const row = rows[0];
   if (row === undefined) throw new Error('the reconciliation query answered no row');

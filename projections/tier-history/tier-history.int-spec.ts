@@ -70,7 +70,7 @@ describe('tier-history projection against PostgreSQL', () => {
   }
 
   async function rows(): Promise<unknown[]> {
-    const { rows: all } = await database.pool.query<Record<string, unknown>>('SELECT * FROM tier_history ORDER BY position');
+    const { rows: all } = await database.pool.query<Record<string, unknown>>('SELECT * FROM tier_history ORDER BY position, valid_from');
     return all;
   }
 
@@ -128,6 +128,31 @@ describe('tier-history projection against PostgreSQL', () => {
     ]);
   });
 
+  it('answers as of a position (the decision before it was superseded, even in one batch) and on a date (decisions in effect by then)', async () => {
+    await apply(
+      record(
+        decided('140001'),
+        decided('140001', { decisionId: 'revision', tier: 2, supersedes: '140001-2024/25-1' }),
+        decided('140001', { decisionId: 'next-year', academicYear: '2025/26', supersedes: null }),
+      ),
+    );
+
+    const summary = (entries: { decisionId: string; supersededBy: string | null }[]): [string, string | null][] => entries.map((entry) => [entry.decisionId, entry.supersededBy]);
+    expect(summary(await listTierHistory(database.pool, '140001', { position: 0n, on: null }))).toEqual([]);
+    expect(summary(await listTierHistory(database.pool, '140001', { position: 1n, on: null }))).toEqual([['140001-2024/25-1', null]]);
+    expect(summary(await listTierHistory(database.pool, '140001', { position: 2n, on: null }))).toEqual([
+      ['140001-2024/25-1', 'revision'],
+      ['revision', null],
+    ]);
+    expect(summary(await listTierHistory(database.pool, '140001', { position: null, on: '2025-08-31' }))).toEqual([
+      ['140001-2024/25-1', 'revision'],
+      ['revision', null],
+    ]);
+    expect(summary(await listTierHistory(database.pool, '140001', { position: 1n, on: '2025-09-01' }))).toEqual([['140001-2024/25-1', null]]);
+    expect(summary(await listTierDecisions(database.pool, '2024/25', { position: 1n, on: null }))).toEqual([['140001-2024/25-1', null]]);
+    expect(summary(await listTierDecisions(database.pool, null))).toHaveLength(3);
+  });
+
   it('given the same events applied again, in a later batch or twice in one batch, then nothing changes', async () => {
     const events = record(decided('140001'), decided('140001', { decisionId: 'revision', supersedes: '140001-2024/25-1' }));
     await apply(events);
@@ -138,7 +163,8 @@ describe('tier-history projection against PostgreSQL', () => {
     await apply([events[0]!, events[0]!]);
 
     expect(await rows()).toEqual(before);
-    expect(before).toHaveLength(2);
+    // Two decisions, the first in two versions: before and after the revision superseded it.
+    expect(before).toHaveLength(3);
   });
 
   it('given events arriving one at a time, then the rows are those a single batch gives', async () => {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { EvidenceSnapshot, SupportTier, TierDecisionMaker } from '@trust/domain';
+import { effectiveBy, LIVE, validAt, type ReadAt } from '@trust/projection-runner';
 import type { TierHistoryEntry } from './tier-history.js';
 
 /** A row of `tier_history` as read (positions as text, so numeric(39,0) positions stay exact). */
@@ -46,17 +47,26 @@ export function entryOfRow(row: TierHistoryRow): TierHistoryEntry {
   };
 }
 
-/** Every decision for one academy, in the order they were made (every year, superseded ones included). */
-export async function listTierHistory(db: pg.Pool | pg.PoolClient, academyId: string): Promise<TierHistoryEntry[]> {
-  const { rows } = await db.query<TierHistoryRow>(`${SELECT_ENTRIES} WHERE academy_id = $1 ORDER BY position`, [academyId]);
+/**
+ * Every decision for one academy, in the order they were made (every year, superseded ones included),
+ * as known at `at.position` and in effect by `at.on` (see ReadAt).
+ */
+export async function listTierHistory(db: pg.Pool | pg.PoolClient, academyId: string, at: ReadAt = LIVE): Promise<TierHistoryEntry[]> {
+  const params: unknown[] = [academyId];
+  const { rows } = await db.query<TierHistoryRow>(
+    `${SELECT_ENTRIES} WHERE academy_id = $1 AND ${validAt('', at.position, params)} AND ${effectiveBy('', at.on, params)} ORDER BY position`,
+    params,
+  );
   return rows.map(entryOfRow);
 }
 
-/** Every decision of an academic year (of every year when null), by academy, then in the order they were made. */
-export async function listTierDecisions(db: pg.Pool | pg.PoolClient, academicYear: string | null): Promise<TierHistoryEntry[]> {
+/** Every decision of an academic year (of every year when null), by academy, then in the order they were made; at `at` (see ReadAt). */
+export async function listTierDecisions(db: pg.Pool | pg.PoolClient, academicYear: string | null, at: ReadAt = LIVE): Promise<TierHistoryEntry[]> {
+  const params: unknown[] = [academicYear];
   const { rows } = await db.query<TierHistoryRow>(
-    `${SELECT_ENTRIES} WHERE $1::text IS NULL OR academic_year = $1 ORDER BY academy_id COLLATE "C", position`,
-    [academicYear],
+    `${SELECT_ENTRIES} WHERE ($1::text IS NULL OR academic_year = $1) AND ${validAt('', at.position, params)} AND ${effectiveBy('', at.on, params)}
+      ORDER BY academy_id COLLATE "C", position`,
+    params,
   );
   return rows.map(entryOfRow);
 }

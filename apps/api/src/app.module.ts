@@ -4,10 +4,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream, LevelWithSilent } from 'pino';
 import { AccessGuard } from './access/access.guard.js';
+import { AdminModule } from './admin/admin.module.js';
 import { Public } from './access/allow.decorator.js';
 import type { AuthConfig } from './access/auth-config.js';
 import { TokenVerifier } from './access/token-verifier.js';
 import { AcademiesModule } from './academies/academies.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { CommandPipelineModule } from './common/command-pipeline.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { FinanceModule } from './finance/finance.module.js';
@@ -45,7 +47,9 @@ export class AppModule implements NestModule {
         TiersModule,
         ComplianceModule,
         FinanceModule,
+        AuditModule,
         HealthModule,
+        AdminModule,
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(auth) },

@@ -1,3 +1,4 @@
+import type { JobQueueConfig } from '@trust/jobs';
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -35,6 +36,8 @@ export interface CreateAppOptions {
   auth: AuthConfig;
   /** Requests one client may make per minute (default 3000). */
   rateLimitPerMinute?: number;
+  /** Background jobs: BullMQ (REDIS_URL) or in-process, and whether this process runs them (default: in-process, run here). */
+  jobs?: { config: JobQueueConfig; runJobs: boolean };
   /** Express's `trust proxy`, so the rate limit counts clients rather than the proxy in front (default: off). */
   trustProxy?: false | number | string;
 }
@@ -64,6 +67,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       ...(options.logDestination === undefined ? {} : { logDestination: options.logDestination }),
       auth: options.auth,
       eventStore: options.eventStore,
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     }),
     // The JSON parser is added below with an explicit limit; no other body type is parsed at all.
     { bufferLogs: true, abortOnError: false, bodyParser: false },

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { createPool, migrate, startEmbeddedPostgres, type EmbeddedPostgres } from '@trust/database';
 import { describeEventStore } from '@trust/event-store';
+import { describeJobQueue, jobQueueConfigFromEnv } from '@trust/jobs';
 import { authConfigFromEnv, tokenHint } from './access/auth-config.js';
 import { createApp, DOCS_PATH, HEALTH_PATH } from './app.js';
 import { apiConfigFromEnv } from './config/api-config.js';
@@ -13,6 +14,9 @@ async function main(): Promise<void> {
   const config = apiConfigFromEnv();
   // Before anything starts: refuses NODE_ENV=production with the development secret.
   const security = { auth: authConfigFromEnv(), ...hardeningConfigFromEnv() };
+  // REDIS_URL set: jobs go to BullMQ and the worker runs them; unset: they run in this process.
+  const jobQueue = jobQueueConfigFromEnv();
+  const jobs = { config: jobQueue, runJobs: jobQueue.redisUrl === undefined };
 
   // Embedded: PGlite is one session, so migrations run on their own connection before the
   // one-connection pool opens (DESIGN.md).
@@ -41,6 +45,7 @@ async function main(): Promise<void> {
       ...(embedded === null && config.runProjections ? { listenUrl: url } : {}),
       logLevel: config.logLevel,
       eventStore: config.eventStore,
+      jobs,
       ...security,
     });
     await app.listen(config.port, config.host);
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
       `  Database:      ${embedded === null ? describeUrl(url) : `embedded PGlite in ${config.database.kind === 'embedded' ? config.database.dataDir : ''}`}`,
       `  Event store:   ${describeEventStore(config.eventStore)}`,
       `  Projections:   ${config.runProjections ? 'running in this process' : 'run by the worker (npm run start:worker)'}`,
+      `  Jobs:          ${describeJobQueue(jobQueue)}${jobs.runJobs ? '' : ', run by the worker'}`,
       `  Get a token:   ${tokenHint(security.auth)}`,
       `  Sample data:   npm run demo -- --url ${base}`,
       '',

@@ -161,6 +161,38 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: false },
     send: (agent) => agent.get('/finance/reconciliation').query({ academicYear: '2024/25' }),
   },
+  'GET /audit': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee'], academyScoped: false },
+    send: (agent, academyId) => agent.get('/audit').query({ academyId, limit: 5 }),
+  },
+  'GET /academies/:id/timeline': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/timeline`),
+  },
+  'GET /admin/projections': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/projections'),
+  },
+  'POST /admin/projections/:name/rebuild': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/admin/projections/academy-card/rebuild'),
+  },
+  'POST /admin/projections/:name/retry': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/admin/projections/academy-card/retry'),
+  },
+  'GET /admin/jobs/:jobId': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/jobs/no-such-job'),
+  },
+  'POST /admin/reports': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/admin/reports').send({ type: 'academy-cards' }),
+  },
+  'GET /admin/reports/:reportId': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/reports/no-such-report'),
+  },
 };
 
 /** Swagger UI and the OpenAPI documents: every route under /docs answers without a token. */

@@ -81,6 +81,16 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/academies/{id}/tier-history',
         '/tier-decisions',
         '/compliance',
+        // Rebuilds, projection health, jobs and report snapshots (issue 7).
+        '/admin/projections',
+        '/admin/projections/{name}/rebuild',
+        '/admin/projections/{name}/retry',
+        '/admin/jobs/{jobId}',
+        '/admin/reports',
+        '/admin/reports/{reportId}',
+        // Audit trail and replay (issue 7).
+        '/audit',
+        '/academies/{id}/timeline',
       ].sort(),
     );
     expect(Object.keys(document.paths['/academies'] ?? {}).sort()).toEqual(['get', 'post']);

@@ -4,6 +4,8 @@ import { mintLocalToken, type LocalTokenClaims } from '../../api/src/access/loca
 import { buildDemoFinance } from './demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from './demo/demo-trust.js';
 import { runDemo } from './demo/run-demo.js';
+import cliProgress from 'cli-progress';
+import { projectionsStatusOverHttp, PROJECTIONS_USAGE, rebuildOverHttp } from './projections/projections-command.js';
 import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -16,6 +18,8 @@ Commands:
           core days, a year of recharges and a reversal) through the API's commands. Safe to re-run:
           every request carries an Idempotency-Key, so a second run appends nothing.
   token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
+  projections rebuild <name> | status
+          Rebuild a read model as a background job (progress bar), or show each one's state.
 
 Options of demo:
   --url <url>     The API's base URL (default: http://127.0.0.1:3000, or API_URL)
@@ -24,6 +28,8 @@ Options of demo:
                   JWT_SECRET, or the development secret when it is unset)
 
 ${TOKEN_USAGE}
+
+${PROJECTIONS_USAGE}
 
   -h, --help      Show this help
 
@@ -71,6 +77,28 @@ async function main(argv: string[]): Promise<number> {
       for (const warning of warnings) process.stderr.write(`${warning}\n`);
       process.stdout.write(`${token}\n`);
       return 0;
+    }
+    case 'projections': {
+      const { values, positionals } = parseArgs({
+        args: options,
+        strict: true,
+        allowPositionals: true,
+        options: { url: { type: 'string' }, token: { type: 'string' } },
+      });
+      const baseUrl = values.url ?? process.env['API_URL'] ?? 'http://127.0.0.1:3000';
+      const token = values.token ?? (await mintLocalToken(signingSecretFromEnv(process.env).secret, DEMO_LOADER));
+      const [action, name] = positionals;
+      if (action === 'status' && name === undefined) {
+        for (const line of await projectionsStatusOverHttp({ baseUrl, token })) process.stdout.write(`${line}\n`);
+        return 0;
+      }
+      if (action === 'rebuild' && name !== undefined && positionals.length === 2) {
+        const bar = new cliProgress.SingleBar({ format: `${name} [{bar}] {percentage}%` }, cliProgress.Presets.shades_classic);
+        const job = await rebuildOverHttp({ baseUrl, token, name, bar });
+        process.stdout.write(`Rebuilt ${name}: ${JSON.stringify(job.result)}\n`);
+        return 0;
+      }
+      throw new Error(`Usage: npm run cli -- projections rebuild <name> | projections status\n\n${PROJECTIONS_USAGE}`);
     }
     default:
       throw new Error(`Unknown command "${command}"\n\n${USAGE}`);

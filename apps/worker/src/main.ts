@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { createPool, migrate } from '@trust/database';
 import { createEventStoreFromConfig, describeEventStore, type EventStore } from '@trust/event-store';
+import { createJobQueue, describeJobQueue, jobQueueConfigFromEnv, type JobQueue } from '@trust/jobs';
 import { workerConfigFromEnv } from './worker-config.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -15,6 +16,7 @@ const FORCED_EXIT_AFTER_MS = 15_000;
  */
 async function main(): Promise<void> {
   const config = workerConfigFromEnv();
+  const jobQueue = jobQueueConfigFromEnv();
   await migrate({ url: config.databaseUrl });
   const pool = createPool({ url: config.databaseUrl, max: 4, applicationName: 'trust-improvement-ledger-worker' });
 
@@ -27,15 +29,19 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  let jobs: JobQueue | null = null;
   let context: INestApplicationContext;
   try {
+    // With REDIS_URL this worker runs the background jobs the API enqueues (rebuilds).
+    if (jobQueue.redisUrl !== undefined) jobs = await createJobQueue(jobQueue, { log: (message) => process.stderr.write(`jobs: ${message}\n`) });
     context = await NestFactory.createApplicationContext(
-      WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel }),
+      WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel, jobs }),
       { bufferLogs: true, abortOnError: false },
     );
     context.useLogger(context.get(Logger));
     await context.init();
   } catch (error: unknown) {
+    await jobs?.close().catch(() => undefined);
     await store.close().catch(() => undefined);
     await pool.end().catch(() => undefined);
     throw error;
@@ -46,6 +52,7 @@ async function main(): Promise<void> {
       'Projection worker running (SIGINT or SIGTERM to stop)',
       `  Event store:   ${describeEventStore(config.eventStore)}`,
       `  Projections:   ${config.projections.length === 0 ? 'all' : config.projections.join(', ')}`,
+      `  Jobs:          ${jobs === null ? 'none here (no REDIS_URL: the API runs its jobs in-process)' : describeJobQueue(jobQueue)}`,
       '',
     ].join('\n'),
   );

@@ -3,11 +3,14 @@ import { LoggerModule } from 'nestjs-pino';
 import type pg from 'pg';
 import type { LevelWithSilent } from 'pino';
 import type { EventStore } from '@trust/event-store';
-import { ProjectionRunner } from '@trust/projection-runner';
-import { selectProjections } from '@trust/projections';
+import type { JobQueue } from '@trust/jobs';
+import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
+import { allProjections, selectProjections } from '@trust/projections';
+import { registerReportJob } from '../../api/src/admin/reports/report-job.js';
 
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');
 export const WORKER_PROJECTION_RUNNER = Symbol('WORKER_PROJECTION_RUNNER');
+export const WORKER_JOB_QUEUE = Symbol('WORKER_JOB_QUEUE');
 
 export interface WorkerModuleOptions {
   /** Owned by main.ts, which ends it after the context has closed. */
@@ -17,6 +20,11 @@ export interface WorkerModuleOptions {
   /** The projections to run (PROJECTIONS); all of them when empty or left out. */
   projections?: readonly string[];
   logLevel: LevelWithSilent;
+  /**
+   * The BullMQ queue (REDIS_URL) whose jobs this worker runs: rebuilds of any projection. Null or
+   * absent: no jobs here (without REDIS_URL the API runs them in its own process).
+   */
+  jobs?: JobQueue | null;
 }
 
 /**
@@ -31,6 +39,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     @Inject(WORKER_EVENT_STORE) private readonly store: EventStore,
     @Inject(WORKER_PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(WORKER_JOB_QUEUE) private readonly jobs: JobQueue | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,9 +47,12 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     for (const projection of this.runner.status()) {
       this.logger.log(`projection ${projection.name}: following from position ${projection.position}`);
     }
+    await this.jobs?.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    // Jobs first: a rebuild in flight ends before the pool it uses does.
+    await this.jobs?.close();
     await this.runner.stop();
   }
 
@@ -65,6 +77,19 @@ export class WorkerModule {
           inject: [WORKER_EVENT_STORE],
           useFactory: (store: EventStore): ProjectionRunner =>
             new ProjectionRunner({ store, pool: options.pool, projections, log: (message) => runnerLogger.log(message) }),
+        },
+        {
+          provide: WORKER_JOB_QUEUE,
+          inject: [WORKER_EVENT_STORE],
+          useFactory: (store: EventStore): JobQueue | null => {
+            const queue = options.jobs ?? null;
+            // Any projection may be rebuilt here, whichever ones PROJECTIONS has this worker follow.
+            if (queue !== null) {
+              registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
+              registerReportJob(queue, options.pool);
+            }
+            return queue;
+          },
         },
         ProjectionWorker,
       ],

@@ -106,6 +106,8 @@ describe('@trust/domain public API', () => {
         'peerReviewVisitDecider',
         'peerReviewVisitStreamId',
         'scheduledReviewVisit',
+        'effectiveDateOf',
+        'termEnd',
         'EXPERTISE_AREAS',
         'expertiseDecider',
         'expertiseStreamId',

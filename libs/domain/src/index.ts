@@ -308,3 +308,4 @@ export type { AnyEvent, CatalogueEntry, EventCatalogue, Upcaster } from './event
 export { createEventCodec, type EventCodec } from './events/event-codec.js';
 export { EventCodecError } from './events/event-codec-error.js';
 export type { EventDataReader } from './events/event-data-reader.js';
+export { effectiveDateOf, termEnd } from './time/effective-date.js';

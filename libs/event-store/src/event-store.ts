@@ -105,6 +105,12 @@ export interface EventStore {
   /** The event at exactly this position, or null when the store has none there. */
   readEventAt(position: Position): Promise<RecordedEvent | null>;
   /**
+   * The position of the last event recorded at or before `time` (null when none was): what the store
+   * knew at that moment. recordedAt is whole milliseconds and never goes backwards in position order,
+   * so every event after the answer was recorded after `time`.
+   */
+  positionAt(time: Date): Promise<Position | null>;
+  /**
    * True when positions are consecutive integers (1, 2, 3, … as in PostgreSQL), so the difference of
    * two positions counts the events between them; false when they are offsets (EventStoreDB's $all).
    */

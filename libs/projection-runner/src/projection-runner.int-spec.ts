@@ -142,6 +142,7 @@ describe('ProjectionRunner against PostgreSQL', () => {
       readAll: (options) => store.readAll(options),
       headPosition: () => store.headPosition(),
       readEventAt: (position) => store.readEventAt(position),
+      positionAt: (time) => store.positionAt(time),
       positionsAreDense: store.positionsAreDense,
       close: () => store.close(),
       subscribeToAll: (options) =>

@@ -9,6 +9,11 @@ import type { RecordedEvent } from '@trust/event-store';
 export interface Projection {
   /** The projection's folder name under projections/ (e.g. `academy-card`); also its checkpoint name. */
   readonly name: string;
+  /**
+   * The read-model tables it owns (in the public schema), which nothing else writes. A rebuild copies
+   * their shape into a shadow schema, replays the events into the copies and swaps them in.
+   */
+  readonly tables: readonly string[];
   /** Applies a batch of events, in position order, within the runner's transaction. Must ignore event types it does not use. */
   apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void>;
 }

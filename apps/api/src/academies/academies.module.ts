@@ -28,6 +28,8 @@ import { RecordCommissionedReviewController } from './recording-commissioned-rev
 import { RecordCommissionedReviewHandler } from './recording-commissioned-review/record-commissioned-review.handler.js';
 import { ViewAcademyCardController } from './viewing-academy-card/view-academy-card.controller.js';
 import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card.handler.js';
+import { ViewTimelineController } from './viewing-timeline/view-timeline.controller.js';
+import { ViewTimelineHandler } from './viewing-timeline/view-timeline.handler.js';
 
 /** Academies and their evidence: one vertical slice per command and query. */
 @Module({
@@ -46,6 +48,7 @@ import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card
     AssignSipController,
     RecordSipVisitController,
     RecordCommissionedReviewController,
+    ViewTimelineController,
   ],
   providers: [
     AcademyCommandPipeline,
@@ -63,6 +66,7 @@ import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card
     RecordCommissionedReviewHandler,
     ListAcademiesHandler,
     ViewAcademyCardHandler,
+    ViewTimelineHandler,
   ],
 })
 export class AcademiesModule {}

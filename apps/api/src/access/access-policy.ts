@@ -163,6 +163,49 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: "Budgets against spend for every academy, and the trust's totals: finance's reconciliation, not any one academy's business.",
   },
+  // Audit trail and replay (issue 7).
+  'audit.read': {
+    roles: ['trust-admin', 'standards-committee'],
+    scope: 'trust',
+    why:
+      "Every event of every stream, with who made it and why: the central team and the standards committee, who audit. Not the improvement director, whose own decisions it audits, nor finance, whose ledger and reconciliation cover its needs; never a scoped role, since it spans academies.",
+  },
+  'academy-timeline.read': {
+    roles: EVERY_ROLE,
+    scope: 'academy',
+    why: "The card replayed event by event, for governance boards: whoever may read an academy's card may see how it came to be, its own people for their academy only.",
+  },
+  // Operating the read models and background jobs (issue 7): the central team only.
+  'projections.read': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "Each read model's checkpoint, lag and failure is operational detail for whoever runs the system: the central team.",
+  },
+  'projections.rebuild': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'A rebuild replays the whole history into every academy\'s read model: an operation for the central team alone.',
+  },
+  'projections.retry': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'Resuming a failed read model after a fix is an operation for the central team alone.',
+  },
+  'jobs.read': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'Background jobs are started by the central team, which follows their progress.',
+  },
+  'reports.create': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'Report snapshots are trust-wide and built as background jobs: the central team asks for them.',
+  },
+  'reports.read': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'A report snapshot covers every academy: the central team, which asked for it, reads it.',
+  },
 } as const satisfies Record<string, AccessRule>;
 
 export type Permission = keyof typeof ACCESS_POLICY;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 import { DomainError, parseAcademicYear } from '@trust/domain';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
-import { ReadModelQuery } from '../common/queries/read-model-query.js';
+import { ReadAtQuery } from '../common/queries/read-at.js';
 import { academicYearMessage } from './finance-fields.js';
 
 /** An academic year YYYY/YY whose second year follows the first, as the domain reads it. */
@@ -27,7 +27,7 @@ function IsAcademicYear(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-export class ReconciliationQueryDto extends ReadModelQuery {
+export class ReconciliationQueryDto extends ReadAtQuery {
   @ApiProperty({ description: 'The academic year to reconcile.', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
   @IsAcademicYear()
   academicYear!: string;

@@ -11,9 +11,11 @@ import {
 } from '@nestjs/common';
 import type pg from 'pg';
 import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } from '@trust/event-store';
-import { ProjectionRunner } from '@trust/projection-runner';
+import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs';
+import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
-import { API_SETTINGS, CLOCK, EVENT_STORE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
+import { registerReportJob } from '../admin/reports/report-job.js';
+import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
 
 export interface InfrastructureOptions {
   /** Owned by the caller, which ends it after the app has closed. */
@@ -26,7 +28,15 @@ export interface InfrastructureOptions {
   eventStore: EventStoreConfig;
   settings: ApiSettings;
   clock?: Clock;
+  /**
+   * Background jobs (rebuilds, reports): BullMQ when `config.redisUrl` is set, else in-process. With
+   * `runJobs` this process runs them (the embedded default); otherwise it only enqueues and the worker
+   * runs them. Default: in-process, run here.
+   */
+  jobs?: { config: JobQueueConfig; runJobs: boolean };
 }
+
+const JOBS_RUN_HERE = Symbol('JOBS_RUN_HERE');
 
 /** Starts the in-process projections once the app is up; stops them, then the store, on close. */
 @Injectable()
@@ -34,13 +44,18 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
+    @Inject(JOBS_RUN_HERE) private readonly runJobs: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner?.start();
+    if (this.runJobs) await this.jobs.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    // Jobs first: a rebuild in flight finishes (or is abandoned) before the runner and pool go.
+    await this.jobs.close();
     await this.runner?.stop();
   }
 
@@ -60,6 +75,8 @@ export class InfrastructureModule {
   static register(options: InfrastructureOptions): DynamicModule {
     const logger = new Logger('ProjectionRunner');
     const eventStore = options.eventStore;
+    const jobsLogger = new Logger('Jobs');
+    const jobs = options.jobs ?? { config: {}, runJobs: true };
     return {
       module: InfrastructureModule,
       global: true,
@@ -80,9 +97,22 @@ export class InfrastructureModule {
               ? new ProjectionRunner({ store, pool: options.pool, projections: allProjections(), log: (message) => logger.log(message) })
               : null,
         },
+        { provide: JOBS_RUN_HERE, useValue: jobs.runJobs },
+        {
+          provide: JOB_QUEUE,
+          inject: [EVENT_STORE],
+          useFactory: async (store: EventStore): Promise<JobQueue> => {
+            const queue = await createJobQueue(jobs.config, { log: (message) => jobsLogger.warn(message) });
+            if (jobs.runJobs) {
+              registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
+              registerReportJob(queue, options.pool);
+            }
+            return queue;
+          },
+        },
         InfrastructureLifecycle,
       ],
-      exports: [PG_POOL, API_SETTINGS, CLOCK, EVENT_STORE, PROJECTION_RUNNER],
+      exports: [PG_POOL, API_SETTINGS, CLOCK, EVENT_STORE, PROJECTION_RUNNER, JOB_QUEUE],
     };
   }
 }

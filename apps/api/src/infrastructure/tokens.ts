@@ -8,6 +8,8 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const CLOCK = Symbol('CLOCK');
 /** The in-process ProjectionRunner, or null when another process (the worker) runs the projections. */
 export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
+/** The JobQueue port: BullMQ with REDIS_URL, in-process otherwise. */
+export const JOB_QUEUE = Symbol('JOB_QUEUE');
 /** The API's tunables (ApiSettings). */
 export const API_SETTINGS = Symbol('API_SETTINGS');
 

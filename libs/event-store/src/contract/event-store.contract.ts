@@ -198,6 +198,22 @@ export function describeEventStoreContract(adapterName: string, createFixture: (
         expect(await store.readEventAt(0n)).toBeNull();
       });
 
+      it('answers the position of the last event recorded at or before a time', async () => {
+        expect(await store.positionAt(new Date())).toBeNull();
+        for (let i = 0; i < 6; i++) await store.append(uniqueStream(), [newEvent()], { expectedVersion: 'any' });
+        const all = await collect(store.readAll());
+        const first = all[0];
+        const last = all[all.length - 1];
+        if (first === undefined || last === undefined) throw new Error('expected events');
+
+        expect(await store.positionAt(new Date(first.recordedAt.getTime() - 1))).toBeNull();
+        expect(await store.positionAt(new Date(last.recordedAt.getTime() + 60_000))).toBe(last.position);
+        for (const event of all) {
+          const expected = all.filter((other) => other.recordedAt.getTime() <= event.recordedAt.getTime()).at(-1)?.position;
+          expect(await store.positionAt(event.recordedAt)).toBe(expected);
+        }
+      });
+
       it('has recordedAt that never goes backwards in position order', async () => {
         for (let i = 0; i < 5; i++) await store.append(uniqueStream(), [newEvent()], { expectedVersion: 'any' });
         const times = (await collect(store.readAll())).map((e) => e.recordedAt.getTime());

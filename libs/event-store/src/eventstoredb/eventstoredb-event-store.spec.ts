@@ -177,6 +177,22 @@ describe('EventStoreDbEventStore against an in-memory stand-in for the client', 
     });
   });
 
+  describe('positionAt', () => {
+    it('reads $all backwards to the last event of ours recorded at or before the time, past system events and across pages', async () => {
+      expect(await store.positionAt(new Date('2030-01-01T00:00:00Z'))).toBeNull();
+      const first = await store.append('academy-1', [newEvent('A')], { expectedVersion: 'no-stream' });
+      const second = await store.append('academy-1', [newEvent('B')], { expectedVersion: 0 });
+      for (let i = 0; i < 250; i++) client.writeSystemEvent();
+      const firstAt = client.log[0]?.created ?? new Date(0);
+      const secondAt = client.log[1]?.created ?? new Date(0);
+
+      expect(await store.positionAt(new Date(firstAt.getTime() - 1))).toBeNull();
+      expect(await store.positionAt(firstAt)).toBe(first.lastPosition);
+      expect(await store.positionAt(secondAt)).toBe(second.lastPosition);
+      expect(await store.positionAt(new Date('2030-01-01T00:00:00Z'))).toBe(second.lastPosition);
+    });
+  });
+
   describe('readEventAt', () => {
     it('gives the event at exactly a position, and null where there is none or it is a system event', async () => {
       const { firstPosition, lastPosition } = await store.append('academy-1', [newEvent('A'), newEvent('B')], { expectedVersion: 'no-stream' });

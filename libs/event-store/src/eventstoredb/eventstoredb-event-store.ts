@@ -199,6 +199,30 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * Reads `$all` backwards from the end, a page at a time, until an event of ours recorded at or
+   * before `time`. EventStoreDB has no index on the created time, so the cost grows with the number
+   * of events recorded after `time` (a recent asOf is cheap, a distant one reads most of the log);
+   * a caller that asks often for old times should keep its own time → position index.
+   */
+  async positionAt(time: Date): Promise<Position | null> {
+    const limit = time.getTime();
+    let before: ReadPosition = END;
+    for (;;) {
+      const raw: AllStreamResolvedEvent[] = await this.collect(this.client.readAll({ fromPosition: before, maxCount: HEAD_PAGE_SIZE, direction: BACKWARDS }));
+      const pageStart: ReadPosition = before;
+      for (const { event } of raw) {
+        if (event === undefined) continue;
+        const position = packPosition(event.position);
+        if (this.startAfter !== null && position <= this.startAfter) return null;
+        if (!event.type.startsWith('$') && this.scope.fromServer(event.streamId) !== null && event.created.getTime() <= limit) return position;
+        before = event.position;
+      }
+      if (raw.length < HEAD_PAGE_SIZE) return null;
+      if (before === pageStart) throw new Error('EventStoreDB returned a page of $all that does not move past the position it was read from');
+    }
+  }
+
   async readEventAt(position: Position): Promise<RecordedEvent | null> {
     if (position < 0n || position >= MAX_PACKED || (this.startAfter !== null && position <= this.startAfter)) return null;
     // A read from a position starts with the event at it, if there is one.

@@ -116,6 +116,13 @@ export class PostgresEventStore implements EventStore {
     return row === undefined ? null : toRecordedEvent(row);
   }
 
+  async positionAt(time: Date): Promise<Position | null> {
+    // An index range scan on events_recorded_at; recorded_at never goes backwards in position order.
+    const { rows } = await this.pool.query<{ position: string | null }>('SELECT max(position)::text AS position FROM events WHERE recorded_at <= $1', [time]);
+    const position = rows[0]?.position ?? null;
+    return position === null ? null : BigInt(position);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.groupCommit.flushed();

@@ -31,6 +31,7 @@ export class RecordingProjection implements Projection {
   poisoned = true;
   /** Positions handed to `apply`, in order (including batches that were rolled back). */
   readonly handed: bigint[] = [];
+  readonly tables: readonly string[] = ['seen_events'];
 
   constructor(readonly name: string) {}
 
@@ -53,11 +54,14 @@ export const positions = (from: number, to: number): bigint[] => Array.from({ le
 export class TallyProjection implements Projection {
   /** Positions handed to `apply`, in order. */
   readonly handed: bigint[] = [];
+  readonly tables: readonly string[];
 
   constructor(
     readonly name: string,
     private readonly table: string,
-  ) {}
+  ) {
+    this.tables = [table];
+  }
 
   static async createTable(pool: pg.Pool, table: string): Promise<void> {
     await pool.query(`CREATE TABLE ${table} (stream_id text PRIMARY KEY, events integer NOT NULL, digest text NOT NULL)`);

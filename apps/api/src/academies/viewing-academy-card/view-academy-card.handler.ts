@@ -1,15 +1,21 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { findAcademyCard, type AcademyCardView } from '@trust/projections';
-import { PG_POOL } from '../../infrastructure/tokens.js';
+import type { EventStore } from '@trust/event-store';
+import { findAcademyCard, findAcademyCardOn, type AcademyCardView } from '@trust/projections';
+import { EVENT_STORE, PG_POOL } from '../../infrastructure/tokens.js';
 import { ViewAcademyCardQuery } from './view-academy-card.query.js';
 
 @QueryHandler(ViewAcademyCardQuery)
 export class ViewAcademyCardHandler implements IQueryHandler<ViewAcademyCardQuery> {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
-  execute({ academyId }: ViewAcademyCardQuery): Promise<AcademyCardView | null> {
-    return findAcademyCard(this.pool, academyId);
+  execute({ academyId, readAt }: ViewAcademyCardQuery): Promise<AcademyCardView | null> {
+    // As recorded: a stored version of the card. As effective: a document, so folded from the academy's own stream.
+    if (readAt.on === null) return findAcademyCard(this.pool, academyId, readAt.position);
+    return findAcademyCardOn(this.store, academyId, readAt.on, readAt.position);
   }
 }

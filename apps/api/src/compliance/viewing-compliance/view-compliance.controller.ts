@@ -6,7 +6,7 @@ import { COMPLIANCE_PROJECTION, type ComplianceAnswer } from '@trust/projections
 import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
-import { AcademicYearQuery } from '../../tiers/tier-queries.js';
+import { AcademicYearReadAtQuery } from '../../tiers/tier-queries.js';
 import { ComplianceDto } from '../compliance.schema.js';
 import { ViewComplianceQuery } from './view-compliance.query.js';
 
@@ -29,9 +29,9 @@ export class ViewComplianceController {
   @ApiOkResponse({ type: ComplianceDto })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is missing or not an academic year, or minPosition is not a non-negative integer.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
-  async compliance(@Query() query: AcademicYearQuery): Promise<ComplianceAnswer> {
+  async compliance(@Query() query: AcademicYearReadAtQuery): Promise<ComplianceAnswer> {
     const academicYear = parseAcademicYear(query.academicYear, 'academicYear');
-    await this.freshness.ensure([COMPLIANCE_PROJECTION], query.minPosition);
-    return this.queryBus.execute(new ViewComplianceQuery(academicYear));
+    const readAt = await this.freshness.readAt([COMPLIANCE_PROJECTION], query);
+    return this.queryBus.execute(new ViewComplianceQuery(academicYear, readAt));
   }
 }

@@ -9,7 +9,7 @@ import { ViewComplianceQuery } from './view-compliance.query.js';
 export class ViewComplianceHandler implements IQueryHandler<ViewComplianceQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ academicYear }: ViewComplianceQuery): Promise<ComplianceAnswer> {
-    return complianceOf(this.pool, academicYear);
+  execute({ academicYear, readAt }: ViewComplianceQuery): Promise<ComplianceAnswer> {
+    return complianceOf(this.pool, academicYear, readAt);
   }
 }

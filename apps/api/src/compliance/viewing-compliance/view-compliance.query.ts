@@ -1,8 +1,12 @@
 import { Query } from '@nestjs/cqrs';
 import type { ComplianceAnswer } from '@trust/projections';
+import type { ReadAt } from '../../common/queries/read-at.js';
 
 export class ViewComplianceQuery extends Query<ComplianceAnswer> {
-  constructor(readonly academicYear: string) {
+  constructor(
+    readonly academicYear: string,
+    readonly readAt: ReadAt,
+  ) {
     super();
   }
 }

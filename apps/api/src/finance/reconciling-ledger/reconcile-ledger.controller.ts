@@ -25,10 +25,10 @@ export class ReconcileLedgerController {
     description: 'Debits equal credits, and recharges between academies net to zero across the trust, when the ledger is whole.',
   })
   @ApiOkResponse({ type: ReconciliationDto })
-  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, or minPosition not a non-negative integer.' })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, minPosition not a non-negative integer, asOf not a timestamp or on not a date.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async reconciliation(@Query() query: ReconciliationQueryDto): Promise<Reconciliation> {
-    await this.freshness.ensure([RECHARGE_LEDGER_PROJECTION], query.minPosition);
-    return this.queryBus.execute(new ReconcileLedgerQuery(query.academicYear));
+    const readAt = await this.freshness.readAt([RECHARGE_LEDGER_PROJECTION], query);
+    return this.queryBus.execute(new ReconcileLedgerQuery(query.academicYear, readAt));
   }
 }

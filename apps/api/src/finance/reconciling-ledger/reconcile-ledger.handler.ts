@@ -10,7 +10,7 @@ import { ReconcileLedgerQuery } from './reconcile-ledger.query.js';
 export class ReconcileLedgerHandler implements IQueryHandler<ReconcileLedgerQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ academicYear }: ReconcileLedgerQuery): Promise<Reconciliation> {
-    return reconcileLedger(this.pool, academicYear);
+  execute({ academicYear, readAt }: ReconcileLedgerQuery): Promise<Reconciliation> {
+    return reconcileLedger(this.pool, academicYear, readAt);
   }
 }

@@ -1,9 +1,13 @@
 import { Query } from '@nestjs/cqrs';
 import type { Reconciliation } from '@trust/domain';
+import type { ReadAt } from '../../common/queries/read-at.js';
 
 /** Budgets against spend for every academy in one academic year, and the ledger's totals. */
 export class ReconcileLedgerQuery extends Query<Reconciliation> {
-  constructor(readonly academicYear: string) {
+  constructor(
+    readonly academicYear: string,
+    readonly readAt: ReadAt,
+  ) {
     super();
   }
 }

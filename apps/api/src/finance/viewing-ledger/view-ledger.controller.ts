@@ -37,16 +37,16 @@ export class ViewLedgerController {
   })
   @ApiProduces('application/json', CSV_MEDIA_TYPE)
   @ApiOkResponse({ type: [LedgerLineDto] })
-  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, academyId not a URN, or minPosition not a non-negative integer.' })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, academyId not a URN, minPosition not a non-negative integer, asOf not a timestamp or on not a date.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async ledger(
     @Query() query: LedgerQueryDto,
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<LedgerLineView[] | string> {
-    await this.freshness.ensure([RECHARGE_LEDGER_PROJECTION], query.minPosition);
+    const readAt = await this.freshness.readAt([RECHARGE_LEDGER_PROJECTION], query);
     const lines = await this.queryBus.execute(
-      new ViewLedgerQuery({ academicYear: query.academicYear, ...(query.academyId === undefined ? {} : { academyId: query.academyId }) }),
+      new ViewLedgerQuery({ academicYear: query.academicYear, ...(query.academyId === undefined ? {} : { academyId: query.academyId }) }, readAt),
     );
     // The same URL answers JSON or CSV: caches must key on Accept.
     response.setHeader('Vary', 'Accept');

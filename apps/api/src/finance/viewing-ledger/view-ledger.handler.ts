@@ -9,7 +9,7 @@ import { ViewLedgerQuery } from './view-ledger.query.js';
 export class ViewLedgerHandler implements IQueryHandler<ViewLedgerQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ filter }: ViewLedgerQuery): Promise<LedgerLineView[]> {
-    return listLedgerLines(this.pool, filter);
+  execute({ filter, readAt }: ViewLedgerQuery): Promise<LedgerLineView[]> {
+    return listLedgerLines(this.pool, filter, readAt);
   }
 }

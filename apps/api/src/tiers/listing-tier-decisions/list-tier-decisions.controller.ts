@@ -25,11 +25,11 @@ export class ListTierDecisionsController {
     description: 'By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy\'s tier history.',
   })
   @ApiOkResponse({ type: [TierHistoryEntryDto] })
-  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is not an academic year, or minPosition is not a non-negative integer.' })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is not an academic year, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async list(@Query() query: OptionalAcademicYearQuery): Promise<TierHistoryEntry[]> {
     const academicYear = query.academicYear === undefined ? null : parseAcademicYear(query.academicYear, 'academicYear');
-    await this.freshness.ensure([TIER_HISTORY_PROJECTION], query.minPosition);
-    return this.queryBus.execute(new ListTierDecisionsQuery(academicYear));
+    const readAt = await this.freshness.readAt([TIER_HISTORY_PROJECTION], query);
+    return this.queryBus.execute(new ListTierDecisionsQuery(academicYear, readAt));
   }
 }

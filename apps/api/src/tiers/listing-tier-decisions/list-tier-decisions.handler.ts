@@ -9,7 +9,7 @@ import { ListTierDecisionsQuery } from './list-tier-decisions.query.js';
 export class ListTierDecisionsHandler implements IQueryHandler<ListTierDecisionsQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ academicYear }: ListTierDecisionsQuery): Promise<TierHistoryEntry[]> {
-    return listTierDecisions(this.pool, academicYear);
+  execute({ academicYear, readAt }: ListTierDecisionsQuery): Promise<TierHistoryEntry[]> {
+    return listTierDecisions(this.pool, academicYear, readAt);
   }
 }

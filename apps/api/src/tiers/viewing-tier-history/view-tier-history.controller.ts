@@ -14,7 +14,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
-import { ReadModelQuery } from '../../common/queries/read-model-query.js';
+import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { TierHistoryEntryDto } from '../tier-schemas.js';
 import { ViewTierHistoryQuery } from './view-tier-history.query.js';
 
@@ -36,12 +36,12 @@ export class ViewTierHistoryController {
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   @ApiOkResponse({ type: [TierHistoryEntryDto] })
-  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'The id is not a URN, or minPosition is not a non-negative integer.' })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'The id is not a URN, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown academy.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
-  async history(@AcademyIdParam() academyId: string, @Query() query: ReadModelQuery): Promise<TierHistoryEntry[]> {
-    await this.freshness.ensure([TIER_HISTORY_PROJECTION, ACADEMY_CARD_PROJECTION], query.minPosition);
-    const history = await this.queryBus.execute(new ViewTierHistoryQuery(academyId));
+  async history(@AcademyIdParam() academyId: string, @Query() query: ReadAtQuery): Promise<TierHistoryEntry[]> {
+    const readAt = await this.freshness.readAt([TIER_HISTORY_PROJECTION, ACADEMY_CARD_PROJECTION], query);
+    const history = await this.queryBus.execute(new ViewTierHistoryQuery(academyId, readAt));
     if (history === null) {
       throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: `academy ${academyId} is not registered` });
     }

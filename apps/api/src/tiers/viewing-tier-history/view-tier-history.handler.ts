@@ -9,8 +9,8 @@ import { ViewTierHistoryQuery } from './view-tier-history.query.js';
 export class ViewTierHistoryHandler implements IQueryHandler<ViewTierHistoryQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  async execute({ academyId }: ViewTierHistoryQuery): Promise<TierHistoryEntry[] | null> {
-    if ((await findAcademyCard(this.pool, academyId)) === null) return null;
-    return listTierHistory(this.pool, academyId);
+  async execute({ academyId, readAt }: ViewTierHistoryQuery): Promise<TierHistoryEntry[] | null> {
+    if ((await findAcademyCard(this.pool, academyId, readAt.position)) === null) return null;
+    return listTierHistory(this.pool, academyId, readAt);
   }
 }

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, Body, ConflictException, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type pg from 'pg';
+import type { EventStore } from '@trust/event-store';
+import type { JobQueue, JobState } from '@trust/jobs';
+import { readCheckpoints, REBUILD_JOB, rebuildJobId, type ProjectionRunner, type RebuildJobData } from '@trust/projection-runner';
+import { allProjections } from '@trust/projections';
+import { Allow } from '../access/allow.decorator.js';
+import { ErrorBodyDto } from '../common/http/error-bodies.js';
+import { projectionLags } from '../health/projection-lag.js';
+import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
+import { reportCsv } from './reports/report-csv.js';
+import { findReport, REPORT_JOB, REPORT_TYPES, reportRequestProblem, type ReportRequest, type ReportType, type StoredReport } from './reports/report-job.js';
+
+class EnqueuedJobDto {
+  @ApiProperty({ example: 'rebuild-academy-card-0b1c…', description: 'Follow it with GET /admin/jobs/:jobId.' }) jobId!: string;
+}
+
+class JobDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'projection-rebuild' }) name!: string;
+  @ApiProperty({ enum: ['waiting', 'delayed', 'active', 'completed', 'failed'] }) state!: JobState;
+  @ApiProperty({ description: 'Percentage done (0–100), or an object the job reports.', oneOf: [{ type: 'number' }, { type: 'object' }] }) progress!: number | object;
+  @ApiProperty({ required: false, description: 'Once completed: what the job returned.' }) result?: unknown;
+  @ApiProperty({ required: false, description: 'Why it failed.' }) failedReason?: string;
+}
+
+class ProjectionStatusDto {
+  @ApiProperty({ example: 'academy-card' }) name!: string;
+  @ApiProperty({ example: '1042', description: 'Global position of the last event applied (0: none).' }) position!: string;
+  @ApiProperty({ enum: ['running', 'failed', 'stopped'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Events not yet applied (PostgreSQL store only, whose positions are dense).' }) behind!: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Seconds between the last event applied and the head event.' }) lagSeconds!: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The event the projection failed on, while failed.' }) failedPosition!: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt!: string | null;
+}
+
+class ProjectionsDto {
+  @ApiProperty({ example: '1042' }) headPosition!: string;
+  @ApiProperty({ description: 'Whether the projections run in this process (else in the worker).' }) runInThisProcess!: boolean;
+  @ApiProperty({ type: [ProjectionStatusDto] }) projections!: ProjectionStatusDto[];
+}
+
+@ApiTags('admin')
+@Controller('admin')
+export class AdminController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+    @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
+  ) {}
+
+  @Allow('projections.read')
+  @Get('projections')
+  @ApiOperation({ summary: "Each read model's checkpoint, state, lag, and the event and error it failed on" })
+  @ApiOkResponse({ type: ProjectionsDto })
+  async projections(): Promise<ProjectionsDto> {
+    return projectionsStatus(this.pool, this.store, this.runner !== null);
+  }
+
+  @Allow('projections.rebuild')
+  @Post('projections/:name/rebuild')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Rebuild a read model from the whole history, as a background job',
+    description:
+      'Replays every event into shadow tables while the live ones keep serving reads and following the store, catches up, then swaps them in atomically. ' +
+      'A rebuild that fails leaves the live tables untouched. Only one rebuild of a projection runs at a time: a second fails at once.',
+  })
+  @ApiParam({ name: 'name', example: 'academy-card' })
+  @ApiAcceptedResponse({ type: EnqueuedJobDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No projection of that name.' })
+  async rebuild(@Param('name') name: string): Promise<EnqueuedJobDto> {
+    knownProjection(name);
+    const { id } = await this.jobs.enqueue<RebuildJobData>(REBUILD_JOB, { projection: name }, { jobId: rebuildJobId(name) });
+    return { jobId: id };
+  }
+
+  @Allow('projections.retry')
+  @Post('projections/:name/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Resume a failed read model from the event it failed on (after a fix)' })
+  @ApiParam({ name: 'name', example: 'academy-card' })
+  @ApiOkResponse({ type: ProjectionStatusDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No projection of that name.' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'The projections run in the worker: restart it to retry.' })
+  async retry(@Param('name') name: string): Promise<ProjectionStatusDto> {
+    knownProjection(name);
+    if (this.runner === null) {
+      throw new ConflictException('The projections run in the worker, not in this process: restart the worker to retry (it resumes from the checkpoint)');
+    }
+    await this.runner.retry(name);
+    const status = (await projectionsStatus(this.pool, this.store, true)).projections.find((projection) => projection.name === name);
+    if (status === undefined) throw new NotFoundException(`No projection ${name}`);
+    return status;
+  }
+
+  @Allow('reports.create')
+  @Post('reports')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Build a report snapshot as a background job',
+    description:
+      'Body `{ type: "academy-cards"|"tier-decisions"|"recharge-ledger"|"compliance", academicYear?, asOf?, on? }`. ' +
+      'academicYear is required for compliance and recharge-ledger; asOf is accepted by academy-cards and tier-decisions, on by tier-decisions only. ' +
+      'The stored report carries the position it was built at and the sha256 of its canonical JSON.',
+  })
+  @ApiAcceptedResponse({ description: '`{ reportId }`: GET /admin/reports/:reportId once built.' })
+  async createReport(@Body() body: unknown): Promise<{ reportId: string }> {
+    const request = reportRequestOf(body);
+    const { id } = await this.jobs.enqueue<ReportRequest>(REPORT_JOB, request, { jobId: `report-${randomUUID()}` });
+    return { reportId: id };
+  }
+
+  @Allow('reports.read')
+  @Get('reports/:reportId')
+  @ApiOperation({ summary: 'A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No report of that id.' })
+  async report(@Param('reportId') reportId: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): Promise<StoredReport | string | { id: string; state: string; failedReason?: string }> {
+    const report = await findReport(this.pool, reportId);
+    if (report === null) {
+      const job = await this.jobs.get(reportId);
+      if (job === null || job.name !== REPORT_JOB) throw new NotFoundException(`No report ${reportId}`);
+      if (job.state === 'failed') throw new ConflictException(`Report ${reportId} failed: ${job.failedReason ?? 'no reason given'}`);
+      response.status(202);
+      return { id: reportId, state: job.state };
+    }
+    if (accept !== undefined && accept.includes('text/csv')) {
+      response.type('text/csv');
+      response.setHeader('X-Report-Position', report.position);
+      response.setHeader('X-Content-Hash', report.contentHash);
+      return reportCsv(report.content);
+    }
+    return report;
+  }
+
+  @Allow('jobs.read')
+  @Get('jobs/:jobId')
+  @ApiOperation({ summary: 'A background job: its state, progress, and result or failure' })
+  @ApiOkResponse({ type: JobDto })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No job of that id (or it is no longer kept).' })
+  async job(@Param('jobId') jobId: string): Promise<JobDto> {
+    const job = await this.jobs.get(jobId);
+    if (job === null) throw new NotFoundException(`No job ${jobId}`);
+    return {
+      id: job.id,
+      name: job.name,
+      state: job.state,
+      progress: job.progress,
+      ...(job.result === undefined ? {} : { result: job.result }),
+      ...(job.failedReason === undefined ? {} : { failedReason: job.failedReason }),
+    };
+  }
+}
+
+const ACADEMIC_YEAR = /^\d{4}\/\d{2}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The body of POST /admin/reports, checked by hand: type, and academicYear, asOf and on as the type allows. */
+function reportRequestOf(body: unknown): ReportRequest {
+  const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const type = fields['type'];
+  if (typeof type !== 'string' || !(REPORT_TYPES as readonly string[]).includes(type)) {
+    throw new BadRequestException(`type must be one of ${REPORT_TYPES.join(', ')}`);
+  }
+  const optional = (name: string, pattern: RegExp, what: string): string | null => {
+    const value = fields[name];
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || !pattern.test(value)) throw new BadRequestException(`${name} must be ${what}`);
+    return value;
+  };
+  const request: ReportRequest = {
+    type: type as ReportType,
+    academicYear: optional('academicYear', ACADEMIC_YEAR, 'an academic year such as 2024/25'),
+    asOf: optional('asOf', /^\d{1,39}$/, 'a global position (digits)'),
+    on: optional('on', DATE, 'a date (YYYY-MM-DD)'),
+  };
+  const problem = reportRequestProblem(request);
+  if (problem !== null) throw new BadRequestException(problem);
+  return request;
+}
+
+function knownProjection(name: string): void {
+  const known = allProjections().map((projection) => projection.name);
+  if (!known.includes(name)) throw new NotFoundException(`No projection ${name}: the projections are ${known.join(', ')}`);
+}
+
+/** Every known projection's checkpoint and lag; one whose checkpoint row does not exist yet shows as stopped at 0. */
+export async function projectionsStatus(pool: pg.Pool, store: EventStore, runInThisProcess: boolean): Promise<ProjectionsDto> {
+  const names = allProjections().map((projection) => projection.name);
+  const checkpoints = new Map((await readCheckpoints(pool, names)).map((checkpoint) => [checkpoint.name, checkpoint]));
+  const positions = names.map((name) => checkpoints.get(name)?.position ?? 0n);
+  const [lags, head] = await Promise.all([projectionLags(store, positions), store.headPosition()]);
+  return {
+    headPosition: (head ?? 0n).toString(),
+    runInThisProcess,
+    projections: names.map((name, index) => {
+      const checkpoint = checkpoints.get(name);
+      const lag = lags[index] ?? { behind: null, lagSeconds: null };
+      return {
+        name,
+        position: (checkpoint?.position ?? 0n).toString(),
+        status: checkpoint?.status ?? 'stopped',
+        behind: lag.behind,
+        lagSeconds: lag.lagSeconds,
+        failedPosition: checkpoint?.failedPosition === null || checkpoint === undefined ? null : checkpoint.failedPosition.toString(),
+        lastError: checkpoint?.lastError ?? null,
+        updatedAt: checkpoint === undefined ? null : checkpoint.updatedAt.toISOString(),
+      };
+    }),
+  };
+}

@@ -1,0 +1,104 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
+import { IsPosition } from '../common/queries/read-model-query.js';
+
+export const DEFAULT_AUDIT_LIMIT = 100;
+export const MAX_AUDIT_LIMIT = 1000;
+
+// A date (midnight UTC) or a date and time with its offset: a time without one would mean the server's zone.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Parses a validated `from`/`to` value. */
+export function parseTimestamp(value: string): Date {
+  return new Date(value);
+}
+
+function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isTimestamp',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
+        defaultMessage: () => '$property must be an ISO 8601 timestamp with its offset (2025-01-31T17:00:00Z) or a date (2025-01-31, midnight UTC)',
+      },
+    },
+    options,
+  );
+}
+
+function IsLimit(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isAuditLimit',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_AUDIT_LIMIT,
+        defaultMessage: () => `$property must be a whole number from 1 to ${MAX_AUDIT_LIMIT}`,
+      },
+    },
+    options,
+  );
+}
+
+const TEXT_MESSAGE = (field: string): string => `${field} must be a single value of 1 to 200 characters`;
+
+/** GET /audit's filters and page. Every filter is optional; together they narrow (AND). */
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: "Only this stream's events, e.g. `academy-138201` or `recharge-<id>`.", example: 'academy-138201' })
+  @IsOptional()
+  @IsString({ message: TEXT_MESSAGE('streamId') })
+  @Length(1, 200, { message: TEXT_MESSAGE('streamId') })
+  streamId?: string;
+
+  @ApiPropertyOptional({ description: 'Only events of this stored type name.', example: 'KpiCorrected' })
+  @IsOptional()
+  @IsString({ message: TEXT_MESSAGE('type') })
+  @Length(1, 200, { message: TEXT_MESSAGE('type') })
+  type?: string;
+
+  @ApiPropertyOptional({ description: "Only events made by this user (the token's `sub` when the command was sent).", example: 'jane.director' })
+  @IsOptional()
+  @IsString({ message: TEXT_MESSAGE('actor') })
+  @Length(1, 200, { message: TEXT_MESSAGE('actor') })
+  actor?: string;
+
+  @ApiPropertyOptional({
+    description: "Only events that concern this academy: those on its own stream and those of other streams that name it (both academies of a recharge, a peer review visit's host...).",
+    example: '138201',
+    pattern: '^\\d{6}$',
+  })
+  @IsOptional()
+  @IsString({ message: 'academyId must be an academy URN of exactly 6 digits' })
+  @Matches(URN_PATTERN, { message: 'academyId must be an academy URN of exactly 6 digits' })
+  academyId?: string;
+
+  @ApiPropertyOptional({ description: 'Only events recorded at or after this time.', example: '2025-01-01T00:00:00Z' })
+  @IsOptional()
+  @IsTimestamp()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Only events recorded strictly before this time (so consecutive ranges never overlap); after `from`.', example: '2025-02-01T00:00:00Z' })
+  @IsOptional()
+  @IsTimestamp()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'The next page: events strictly after this position (the `X-Next-After` header of the previous page).', pattern: '^\\d+$', example: '1042' })
+  @IsOptional()
+  @IsPosition()
+  after?: string;
+
+  @ApiPropertyOptional({ description: `At most this many events (default ${DEFAULT_AUDIT_LIMIT}, at most ${MAX_AUDIT_LIMIT}).`, example: '100', pattern: '^\\d+$' })
+  @IsOptional()
+  @IsLimit()
+  limit?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Read your own write: wait (up to 5 s) until the audit trail has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then.',
+    pattern: '^\\d+$',
+    example: '42',
+  })
+  @IsOptional()
+  @IsPosition()
+  minPosition?: string;
+}

@@ -1,0 +1,28 @@
+import { effectiveDateOf, termEnd } from './effective-date.js';
+
+describe('effective dates', () => {
+  it('ends the terms of an academic year on 31 December, 31 March and 31 July', () => {
+    expect(termEnd('2024/25', 'autumn')).toBe('2024-12-31');
+    expect(termEnd('2024/25', 'spring')).toBe('2025-03-31');
+    expect(termEnd('2024/25', 'summer')).toBe('2025-07-31');
+  });
+
+  it('dates a KPI figure and its correction by the term they measure', () => {
+    const fact = { academyId: '140001', academicYear: '2024/25', term: 'spring', kpi: 'progress', value: 70 } as const;
+    expect(effectiveDateOf({ type: 'KpiRecorded', data: { ...fact, nationalAverage: null } })).toBe('2025-03-31');
+    expect(effectiveDateOf({ type: 'KpiCorrected', data: { ...fact, previousValue: 71, reason: 'moderated' } })).toBe('2025-03-31');
+  });
+
+  it('dates a target from the start of its academic year, an inspection by its day, and a reversal not at all', () => {
+    expect(effectiveDateOf({ type: 'KpiTargetSet', data: { academyId: '140001', academicYear: '2024/25', kpi: 'progress', target: 80 } })).toBe('2024-09-01');
+    expect(
+      effectiveDateOf({ type: 'InspectionRecorded', data: { academyId: '140001', inspectedOn: '2024-11-12', framework: 'eif-2019', overallEffectiveness: 'good' } }),
+    ).toBe('2024-11-12');
+    expect(
+      effectiveDateOf({
+        type: 'RechargeReversed',
+        data: { rechargeId: 'r-1', supportedAcademyId: '140001', providerAcademyId: null, academicYear: '2024/25', amountPence: 100, reason: 'duplicate', reversedOn: '2025-01-10' },
+      }),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { EventStore } from '@trust/event-store';
+import type { JobQueue } from '@trust/jobs';
+import type { Projection } from './projection.js';
+import { rebuildProjection } from './rebuild.js';
+
+export const REBUILD_JOB = 'projection-rebuild';
+
+export interface RebuildJobData {
+  projection: string;
+}
+
+export interface RebuildJobResult {
+  projection: string;
+  /** The checkpoint the rebuilt tables were swapped in at (a decimal string). */
+  position: string;
+  events: number;
+}
+
+/**
+ * A fresh id per request (job ids are remembered after the job ends, so a fixed one would return the
+ * last rebuild); one rebuild of a projection at a time is enforced by rebuildProjection's lock.
+ */
+export function rebuildJobId(name: string): string {
+  return `rebuild-${name}-${randomUUID()}`;
+}
+
+/**
+ * Registers the `projection-rebuild` processor: rebuilds the named projection (rebuildProjection),
+ * reporting its progress as a percentage. The processor runs projections only, never reactors.
+ */
+export function registerRebuildJob(queue: JobQueue, options: { store: EventStore; pool: pg.Pool; projections: readonly Projection[]; batchSize?: number }): void {
+  queue.register<RebuildJobData, RebuildJobResult>(REBUILD_JOB, async (job) => {
+    const projection = options.projections.find((candidate) => candidate.name === job.data.projection);
+    if (projection === undefined) throw new Error(`Unknown projection ${job.data.projection}`);
+    let reported = -1;
+    const result = await rebuildProjection({
+      store: options.store,
+      pool: options.pool,
+      projection,
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+      onProgress: async ({ percent }) => {
+        if (percent === reported) return;
+        reported = percent;
+        await job.reportProgress(percent);
+      },
+    });
+    return { projection: result.projection, position: result.position.toString(), events: result.events };
+  });
+}

@@ -1,0 +1,145 @@
+import { PostgresEventStore, type Position, type RecordedEvent } from '@trust/event-store';
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import type pg from 'pg';
+import { applyProjectionBatch } from './apply-batch.js';
+import { readCheckpoints, waitForCheckpoint } from './checkpoints.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { rebuildProjection, RebuildInProgressError, type RebuildProgress } from './rebuild.js';
+import { newEvent, TallyProjection } from './test-support/recording-projection.js';
+
+/** A TallyProjection that throws on one chosen event: a rebuild with a bug in it. */
+class BrokenTallyProjection extends TallyProjection {
+  constructor(
+    name: string,
+    table: string,
+    private readonly brokenAt: Position,
+  ) {
+    super(name, table);
+  }
+
+  override async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+    if (events.some((event) => event.position === this.brokenAt)) throw new Error(`cannot apply ${this.brokenAt}`);
+    await super.apply(client, events);
+  }
+}
+
+describe('rebuildProjection against PostgreSQL', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let runner: ProjectionRunner | null;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('til_rebuild');
+    await TallyProjection.createTable(database.pool, 'tally');
+    await TallyProjection.createTable(database.pool, 'tally_fresh');
+    store = new PostgresEventStore(database.pool, { pollIntervalMs: 20 });
+    runner = null;
+  });
+
+  afterEach(async () => {
+    await runner?.stop();
+    await store.close();
+    await database.drop();
+  });
+
+  async function appendMany(count: number, streams = 40): Promise<Position> {
+    let last: Position = 0n;
+    for (let start = 0; start < count; start += 100) {
+      const events = Array.from({ length: Math.min(100, count - start) }, () => newEvent('Counted'));
+      last = (await store.append(`stream-${(start / 100) % streams}`, events, { expectedVersion: 'any' })).lastPosition;
+    }
+    return last;
+  }
+
+  /** The same projection folded from scratch into another table, up to `to`. */
+  async function buildFresh(to: Position): Promise<void> {
+    const fresh = new TallyProjection('tally-fresh', 'tally_fresh');
+    let batch: RecordedEvent[] = [];
+    for await (const event of store.readAll({ to, batchSize: 500 })) {
+      batch.push(event);
+      if (batch.length === 500) {
+        await applyProjectionBatch(database.pool, fresh, batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await applyProjectionBatch(database.pool, fresh, batch);
+  }
+
+  it('rebuilds into shadow tables while the live runner follows new appends, then swaps in the same rows', async () => {
+    await appendMany(3000);
+    runner = new ProjectionRunner({ store, pool: database.pool, projections: [new TallyProjection('tally', 'tally')], batchSize: 50 });
+    await runner.start();
+
+    const progress: RebuildProgress[] = [];
+    const appending = appendMany(600);
+    const result = await rebuildProjection({
+      store,
+      pool: database.pool,
+      projection: new TallyProjection('tally', 'tally'),
+      batchSize: 200,
+      onProgress: (reported) => {
+        progress.push(reported);
+      },
+    });
+    const head = await appending;
+    expect(result.position).toBeGreaterThanOrEqual(3000n);
+    expect(progress.at(-1)?.percent).toBe(100);
+    expect(progress.length).toBeGreaterThan(10);
+    expect(await waitForCheckpoint(database.pool, ['tally'], head, 10_000)).toBe(true);
+
+    await buildFresh(head);
+    expect(await TallyProjection.rows(database.pool, 'tally')).toEqual(await TallyProjection.rows(database.pool, 'tally_fresh'));
+    const { rows } = await database.pool.query<{ schema: string }>(
+      `SELECT nspname AS schema FROM pg_namespace WHERE nspname LIKE 'rebuild\\_%' OR nspname LIKE 'retired\\_%'`,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('leaves the live tables and checkpoint untouched when the rebuild fails on an event', async () => {
+    const head = await appendMany(1000);
+    runner = new ProjectionRunner({ store, pool: database.pool, projections: [new TallyProjection('tally', 'tally')], batchSize: 100 });
+    await runner.start();
+    expect(await waitForCheckpoint(database.pool, ['tally'], head, 10_000)).toBe(true);
+    await runner.stop();
+    runner = null;
+    const rowsBefore = await TallyProjection.rows(database.pool, 'tally');
+    const [checkpointBefore] = await readCheckpoints(database.pool, ['tally']);
+
+    await expect(
+      rebuildProjection({ store, pool: database.pool, projection: new BrokenTallyProjection('tally', 'tally', 700n), batchSize: 100 }),
+    ).rejects.toThrow(/live tables untouched.*cannot apply 700/);
+
+    expect(await TallyProjection.rows(database.pool, 'tally')).toEqual(rowsBefore);
+    expect(await readCheckpoints(database.pool, ['tally'])).toEqual([checkpointBefore]);
+    const { rows } = await database.pool.query<{ schema: string }>(`SELECT nspname AS schema FROM pg_namespace WHERE nspname = 'rebuild_tally'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses a second rebuild of the same projection while one runs', async () => {
+    await appendMany(2000);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const running = rebuildProjection({
+      store,
+      pool: database.pool,
+      projection: new TallyProjection('tally', 'tally'),
+      batchSize: 100,
+      onProgress: async () => {
+        started();
+        await gate;
+      },
+    });
+    await first;
+    await expect(rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally', 'tally') })).rejects.toBeInstanceOf(
+      RebuildInProgressError,
+    );
+    release();
+    await expect(running).resolves.toEqual(expect.objectContaining({ projection: 'tally', position: 2000n, events: 2000 }));
+  });
+});
