@@ -6,29 +6,14 @@ import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { COMPLIANCE_PROJECTION, complianceProjection } from './compliance.projection.js';
 import { complianceOf } from './compliance.queries.js';
+import { tierAssigned } from '../test-support/tier-assigned.js';
 
 const registered = (academyId: string, joinedOn = '2019-09-01'): DomainEvent => ({
   type: 'AcademyRegistered',
   data: { academyId, name: `Academy ${academyId}`, phase: 'primary', hub: 'North', joinedOn, predecessorUrns: [] },
 });
-const decided = (academyId: string, academicYear: string, tier: SupportTier, decisionId = `${academyId}-${academicYear}-${tier}`): DomainEvent => ({
-  type: 'TierAssigned',
-  data: {
-    decisionId,
-    academyId,
-    academicYear,
-    tier,
-    recommendedTier: tier,
-    override: false,
-    rationale: null,
-    reasons: [],
-    missing: [],
-    evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
-    decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
-    decidedAt: '2024-09-05T09:30:00.000Z',
-    supersedes: null,
-  },
-});
+const decided = (academyId: string, academicYear: string, tier: SupportTier, decisionId = `${academyId}-${academicYear}-${tier}`): DomainEvent =>
+  tierAssigned({ academyId, academicYear, tier, decisionId });
 const visit = (academyId: string, visitedOn: string): DomainEvent => ({ type: 'SipVisitRecorded', data: { academyId, sipId: 'sip-1', visitedOn, reportSummary: 'Report.' } });
 const review = (academyId: string, term: 'autumn' | 'spring' | 'summer', completedOn: string): DomainEvent => ({
   type: 'CommissionedReviewCompleted',

@@ -1,5 +1,6 @@
 import type { DomainEvent, SupportTier } from '@trust/domain';
 import { evolveComplianceAcademy, evolveComplianceYear, isComplianceEvent, yearOf, type ComplianceEvent, type ComplianceYear } from './compliance.js';
+import { tierAssigned } from '../test-support/tier-assigned.js';
 
 const academyId = '140001';
 
@@ -7,24 +8,8 @@ const registered: ComplianceEvent = {
   type: 'AcademyRegistered',
   data: { academyId, name: 'Oakfield Primary', phase: 'primary', hub: 'North', joinedOn: '2021-09-01', predecessorUrns: [] },
 };
-const decided = (academicYear: string, tier: SupportTier, decisionId = `d-${academicYear}-${tier}`): ComplianceEvent => ({
-  type: 'TierAssigned',
-  data: {
-    decisionId,
-    academyId,
-    academicYear,
-    tier,
-    recommendedTier: tier,
-    override: false,
-    rationale: null,
-    reasons: [],
-    missing: [],
-    evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
-    decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
-    decidedAt: '2024-09-05T09:30:00.000Z',
-    supersedes: null,
-  },
-});
+const decided = (academicYear: string, tier: SupportTier, decisionId = `d-${academicYear}-${tier}`): ComplianceEvent =>
+  tierAssigned({ academyId, academicYear, tier, decisionId });
 const visit = (visitedOn: string): ComplianceEvent => ({ type: 'SipVisitRecorded', data: { academyId, sipId: 'sip-1', visitedOn, reportSummary: 'Report.' } });
 const review = (academicYear: string, term: 'autumn' | 'spring' | 'summer', completedOn: string): ComplianceEvent => ({
   type: 'CommissionedReviewCompleted',

@@ -6,6 +6,7 @@ import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { listTierDecisions, listTierHistory } from './tier-history.queries.js';
 import { TIER_HISTORY_PROJECTION, tierHistoryProjection } from './tier-history.projection.js';
+import { tierAssigned } from '../test-support/tier-assigned.js';
 
 const EVIDENCE: TierAssignedData['evidence'] = {
   outcomes: [{ academicYear: '2023/24', direction: 'positive', position: '2' }],
@@ -14,25 +15,15 @@ const EVIDENCE: TierAssignedData['evidence'] = {
   riskAssessment: { assessedOn: '2024-07-01', level: 'low', risks: [{ title: 'Staff turnover', owner: 'Headteacher' }], position: '5' },
 };
 
-const decided = (academyId: string, data: Partial<TierAssignedData> = {}): DomainEvent => ({
-  type: 'TierAssigned',
-  data: {
-    decisionId: `${academyId}-2024/25-1`,
+const decided = (academyId: string, data: Partial<TierAssignedData> = {}): DomainEvent =>
+  tierAssigned({
     academyId,
-    academicYear: '2024/25',
-    tier: 1,
+    decisionId: `${academyId}-2024/25-1`,
     recommendedTier: 1,
-    override: false,
-    rationale: null,
     reasons: ['Outcomes were positive in 2023/24, the latest year.'],
-    missing: [],
     evidence: EVIDENCE,
-    decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
-    decidedAt: '2024-09-05T09:30:00.000Z',
-    supersedes: null,
     ...data,
-  },
-});
+  });
 
 function stored(event: DomainEvent): NewEvent {
   return {

@@ -1,5 +1,6 @@
 import type { DomainEvent, TierAssignedData } from '@trust/domain';
 import { evolveTierHistory, type TierHistory, type TierHistoryEntry } from './tier-history.js';
+import { tierAssigned } from '../test-support/tier-assigned.js';
 
 const academyId = '140001';
 
@@ -10,25 +11,15 @@ const EVIDENCE: TierAssignedData['evidence'] = {
   riskAssessment: { assessedOn: '2024-07-01', level: 'low', risks: [{ title: 'Staff turnover', owner: null }], position: '5' },
 };
 
-const decided = (data: Partial<TierAssignedData> = {}): DomainEvent => ({
-  type: 'TierAssigned',
-  data: {
-    decisionId: 'decision-1',
+const decided = (data: Partial<TierAssignedData> = {}): DomainEvent =>
+  tierAssigned({
     academyId,
-    academicYear: '2024/25',
-    tier: 1,
+    decisionId: 'decision-1',
     recommendedTier: 1,
-    override: false,
-    rationale: null,
     reasons: ['Outcomes were positive in 2023/24, the latest year.'],
-    missing: [],
     evidence: EVIDENCE,
-    decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
-    decidedAt: '2024-09-05T09:30:00.000Z',
-    supersedes: null,
     ...data,
-  },
-});
+  });
 
 const entry = (overrides: Partial<TierHistoryEntry> = {}): TierHistoryEntry => ({
   decisionId: 'decision-1',
