@@ -48,3 +48,30 @@ export async function findAcademyCardOn(store: Pick<EventStore, 'readStream'>, a
   }
   return academyCardOn(events, on, asOf);
 }
+
+/** A card's headline, as GET /academies lists it. */
+export function academyListItemOf({ academyId, name, phase, hub, tier, ragSummary }: AcademyCardView): AcademyListItem {
+  return { academyId, name, phase, hub, tier, ragSummary };
+}
+
+/**
+ * Every academy's headline on a date (as effective), by what was known at `asOf` (everything when null),
+ * sorted by academy id: the academies known then, each folded from its own stream as the card is
+ * (findAcademyCardOn), leaving out those not registered by `on`. Only those `visible` when given.
+ */
+export async function listAcademyCardsOn(
+  db: pg.Pool | pg.PoolClient,
+  store: Pick<EventStore, 'readStream'>,
+  on: string,
+  asOf: Position | null = null,
+  visible: ReadonlySet<string> | null = null,
+): Promise<AcademyListItem[]> {
+  const known = (await listAcademyCards(db, asOf)).filter(({ academyId }) => visible === null || visible.has(academyId));
+  const items: AcademyListItem[] = [];
+  // One academy at a time: a trust has dozens, and the embedded database is one session.
+  for (const { academyId } of known) {
+    const card = await findAcademyCardOn(store, academyId, on, asOf);
+    if (card !== null) items.push(academyListItemOf(card));
+  }
+  return items;
+}

@@ -4,12 +4,14 @@ import type { RecordedEvent } from '@trust/event-store';
 import { writeVersions, type Projection, type RowVersion, type VersionedTable } from '@trust/projection-runner';
 import {
   COMPLIANCE_EVENT_TYPES,
+  complianceFactOf,
   evolveComplianceAcademy,
   evolveComplianceYear,
   isComplianceEvent,
   yearKey,
   yearOf,
   type ComplianceAcademy,
+  type ComplianceFact,
   type ComplianceYear,
 } from './compliance.js';
 
@@ -19,14 +21,16 @@ export const COMPLIANCE_PROJECTION = 'compliance';
 const handledTypes: ReadonlySet<string> = new Set(COMPLIANCE_EVENT_TYPES.map((type) => domainEventCatalogue[type].storedName));
 
 /**
- * Stores, per academy and academic year, the tier in force and the visits, reviews and core days held,
- * as temporal rows. Loads the current rows a batch touches, folds the batch into them and writes a new
- * version for each event that changed one; a year's row only moves forward (its last_position guards
- * the fold, valid_from the write), so an event applied twice changes nothing. What the tier requires is read with the rows (compliance.queries.ts).
+ * Stores, per academy and academic year, the tier in force, and one dated fact per visit, review, core
+ * day and AIM held, all as temporal rows. Loads the current year rows a batch touches, folds the batch
+ * into them and writes a new version for each event that changed one; a year's row only moves forward
+ * (its last_position guards the fold, valid_from the write), and a fact is written at most once per
+ * position, so an event applied twice changes nothing. The counts and what the tier requires are read
+ * with the rows (compliance.queries.ts), cut at any date.
  */
 export const complianceProjection: Projection = {
   name: COMPLIANCE_PROJECTION,
-  tables: ['compliance_academies', 'compliance_years'],
+  tables: ['compliance_academies', 'compliance_years', 'compliance_facts'],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events
@@ -47,9 +51,16 @@ export const complianceProjection: Projection = {
     const years = new Map(loadedYears);
     const academyVersions: RowVersion[] = [];
     const yearVersions: RowVersion[] = [];
+    const factVersions: RowVersion[] = [];
     for (const { event, position } of relevant) {
+      const fact = complianceFactOf(event, position);
+      if (fact !== null) {
+        factVersions.push({ row: factRow(fact), position });
+        continue;
+      }
       const key = yearOf(event);
       if (key === null) {
+        if (event.type !== 'AcademyRegistered') continue;
         const before = academies.get(event.data.academyId) ?? null;
         const academy = evolveComplianceAcademy(before, event);
         if (academy !== null && academy !== before) {
@@ -67,11 +78,24 @@ export const complianceProjection: Projection = {
     }
     await writeVersions(client, COMPLIANCE_ACADEMIES, academyVersions);
     await writeVersions(client, COMPLIANCE_YEARS, yearVersions);
+    await writeVersions(client, COMPLIANCE_FACTS, factVersions);
   },
 };
 
 export const COMPLIANCE_ACADEMIES: VersionedTable = { table: 'compliance_academies', keyColumns: ['academy_id'] };
 export const COMPLIANCE_YEARS: VersionedTable = { table: 'compliance_years', keyColumns: ['academy_id', 'academic_year'] };
+export const COMPLIANCE_FACTS: VersionedTable = { table: 'compliance_facts', keyColumns: ['fact_id'] };
+
+function factRow(fact: ComplianceFact): Record<string, unknown> {
+  return {
+    fact_id: fact.factId,
+    kind: fact.kind,
+    academy_id: fact.academyId,
+    academic_year: fact.academicYear,
+    core_days: fact.coreDays,
+    effective_on: fact.effectiveOn,
+  };
+}
 
 function yearRow(year: ComplianceYear): Record<string, unknown> {
   return {
@@ -79,9 +103,6 @@ function yearRow(year: ComplianceYear): Record<string, unknown> {
     academic_year: year.academicYear,
     tier: year.tier,
     decision_id: year.decisionId,
-    sip_visits_held: year.sipVisitsHeld,
-    reviews_held: year.reviewsHeld,
-    core_days_used: year.coreDaysUsed,
     last_position: year.lastPosition.toString(),
   };
 }
@@ -100,17 +121,13 @@ type YearRow = {
   academic_year: string;
   tier: ComplianceYear['tier'];
   decision_id: string | null;
-  sip_visits_held: number;
-  reviews_held: number;
-  core_days_used: string;
   last_position: string;
 };
 
 async function loadYears(client: pg.PoolClient, keys: { academyId: string; academicYear: string }[]): Promise<Map<string, ComplianceYear>> {
   if (keys.length === 0) return new Map();
   const { rows } = await client.query<YearRow>(
-    `SELECT y.academy_id, y.academic_year, y.tier, y.decision_id, y.sip_visits_held, y.reviews_held,
-            y.core_days_used::text AS core_days_used, y.last_position::text AS last_position
+    `SELECT y.academy_id, y.academic_year, y.tier, y.decision_id, y.last_position::text AS last_position
        FROM compliance_years y
        JOIN unnest($1::text[], $2::text[]) AS k (academy_id, academic_year) USING (academy_id, academic_year)
       WHERE y.valid_to IS NULL
@@ -125,9 +142,6 @@ async function loadYears(client: pg.PoolClient, keys: { academyId: string; acade
         academicYear: row.academic_year,
         tier: row.tier,
         decisionId: row.decision_id,
-        sipVisitsHeld: row.sip_visits_held,
-        reviewsHeld: row.reviews_held,
-        coreDaysUsed: Number(row.core_days_used),
         lastPosition: BigInt(row.last_position),
       },
     ]),

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { academicYearEnd, CORE_DAYS_PER_YEAR, tierConsequences, type SupportTier, type TierConsequences } from '@trust/domain';
-import { LIVE, validAt, type ReadAt } from '@trust/projection-runner';
+import { academicYearEnd, academicYearStart, AIMS_PER_YEAR, CORE_DAYS_PER_YEAR, tierConsequences, type SupportTier, type TierConsequences } from '@trust/domain';
+import { effectiveBy, LIVE, validAt, type ReadAt } from '@trust/projection-runner';
 
 /** One academy's year against what its tier requires (GET /compliance). */
 export interface ComplianceEntry {
@@ -13,7 +13,9 @@ export interface ComplianceEntry {
   sipVisits: { required: number | null; held: number };
   /** Trust-commissioned reviews: 1 a year for Tiers 1 and 2, 3 (termly) for Tier 3; null with no tier. */
   reviews: { required: number | null; cadence: TierConsequences['commissionedReviews']['cadence'] | null; held: number };
-  /** Core improvement director days: up to 6 a year, not recharged. */
+  /** Academy Improvement Meetings: 3 expected a year; held, those held in the year. */
+  aims: { expected: number; held: number };
+  /** Core improvement director days: up to 6 a year, not recharged; used, the days logged plus the days of the AIMs held. */
   coreDays: { entitled: number; used: number };
   /** The support the tier brings (seed 000); null with no tier. */
   supportPackage: { lead: TierConsequences['lead']; trustSupport: readonly string[] } | null;
@@ -32,25 +34,42 @@ type Row = {
   decision_id: string | null;
   sip_visits_held: number;
   reviews_held: number;
+  aims_held: number;
   core_days_used: string;
 };
 
 /**
  * What each academy held in `academicYear` (a valid `YYYY/YY`) against what its tier requires, as known
- * at `at.position` (the rows valid then). With `at.on`, only the academies that had joined by that day
- * (and by the end of the year); the year's counts are those known at `at.position`, not cut at `on`.
+ * at `at.position` (the rows valid then). With `at.on`, as it stood on that day: the academies that had
+ * joined by then (and by the end of the year), the visits, reviews, AIMs and core days dated on or
+ * before it (counted in SQL from the dated facts), and the tier only once the year has begun (a
+ * decision takes effect on 1 September of its year).
  */
 export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: string, at: ReadAt = LIVE): Promise<ComplianceAnswer> {
   const yearEnd = academicYearEnd(academicYear);
-  const params: unknown[] = [academicYear, at.on !== null && at.on < yearEnd ? at.on : yearEnd];
+  const tierInForce = at.on === null || at.on >= academicYearStart(academicYear);
+  const params: unknown[] = [academicYear, at.on !== null && at.on < yearEnd ? at.on : yearEnd, tierInForce];
   const academyValid = validAt('a', at.position, params);
   const yearValid = validAt('y', at.position, params);
+  const factValid = `${validAt('f', at.position, params)} AND ${effectiveBy('f', at.on, params)}`;
   const { rows } = await db.query<Row>(
-    `SELECT a.academy_id, a.name, y.tier, y.decision_id,
-            coalesce(y.sip_visits_held, 0) AS sip_visits_held, coalesce(y.reviews_held, 0) AS reviews_held,
-            coalesce(y.core_days_used, 0)::text AS core_days_used
+    `WITH counts AS (
+       SELECT f.academy_id,
+              count(*) FILTER (WHERE f.kind = 'sip-visit')::int AS sip_visits_held,
+              count(*) FILTER (WHERE f.kind = 'commissioned-review')::int AS reviews_held,
+              count(*) FILTER (WHERE f.kind = 'aim-held')::int AS aims_held,
+              sum(f.core_days) FILTER (WHERE f.kind IN ('core-day', 'aim-held')) AS core_days_used
+         FROM compliance_facts f
+        WHERE f.academic_year = $1 AND ${factValid}
+        GROUP BY f.academy_id
+     )
+     SELECT a.academy_id, a.name,
+            CASE WHEN $3::boolean THEN y.tier END AS tier, CASE WHEN $3::boolean THEN y.decision_id END AS decision_id,
+            coalesce(c.sip_visits_held, 0) AS sip_visits_held, coalesce(c.reviews_held, 0) AS reviews_held,
+            coalesce(c.aims_held, 0) AS aims_held, coalesce(c.core_days_used, 0)::text AS core_days_used
        FROM compliance_academies a
        LEFT JOIN compliance_years y ON y.academy_id = a.academy_id AND y.academic_year = $1 AND ${yearValid}
+       LEFT JOIN counts c ON c.academy_id = a.academy_id
       WHERE a.joined_on <= $2::date AND ${academyValid}
       ORDER BY a.academy_id COLLATE "C"`,
     params,
@@ -71,6 +90,7 @@ function entryOf(row: Row): ComplianceEntry {
       cadence: consequences?.commissionedReviews.cadence ?? null,
       held: row.reviews_held,
     },
+    aims: { expected: AIMS_PER_YEAR, held: row.aims_held },
     coreDays: { entitled: CORE_DAYS_PER_YEAR, used: Number(row.core_days_used) },
     supportPackage: consequences === null ? null : { lead: consequences.lead, trustSupport: consequences.trustSupport },
   };

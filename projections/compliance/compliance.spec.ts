@@ -1,5 +1,5 @@
 import type { DomainEvent, SupportTier } from '@trust/domain';
-import { evolveComplianceAcademy, evolveComplianceYear, isComplianceEvent, yearOf, type ComplianceEvent, type ComplianceYear } from './compliance.js';
+import { complianceFactOf, evolveComplianceAcademy, evolveComplianceYear, isComplianceEvent, yearOf, type ComplianceEvent, type ComplianceYear } from './compliance.js';
 import { tierAssigned } from '../test-support/tier-assigned.js';
 
 const academyId = '140001';
@@ -20,7 +20,7 @@ const coreDay = (academicYear: string, days: number): ComplianceEvent => ({
   data: { academyId, academicYear, deliveredOn: '2024-10-01', days, description: 'AIM' },
 });
 
-/** Folds events at positions 1, 2, 3, ... into the year each counts towards, keyed `academicYear`. */
+/** Folds events at positions 1, 2, 3, ... into the year whose tier each decides, keyed `academicYear`. */
 function given(...events: ComplianceEvent[]): Map<string, ComplianceYear> {
   const years = new Map<string, ComplianceYear>();
   events.forEach((event, index) => {
@@ -32,33 +32,73 @@ function given(...events: ComplianceEvent[]): Map<string, ComplianceYear> {
   return years;
 }
 
+const aimHeld = (aimId: string, format: 'one-day' | 'one-and-a-half-day', heldOn = '2024-11-05'): ComplianceEvent => ({
+  type: 'AimHeld',
+  data: { aimId, academyId, academicYear: '2024/25', format, heldOn, attendees: [], judgements: [], priorities: [], nextSteps: [] },
+});
+
 describe('compliance fold', () => {
-  it('counts visits by the academic year of their date, reviews and core days by their own year', () => {
-    const years = given(visit('2024-09-20'), visit('2025-08-31'), visit('2025-09-01'), review('2024/25', 'autumn', '2024-11-20'), coreDay('2024/25', 1.5), coreDay('2024/25', 0.5));
-    expect(years.get('2024/25')).toEqual({
-      academyId,
-      academicYear: '2024/25',
-      tier: null,
-      decisionId: null,
-      sipVisitsHeld: 2,
-      reviewsHeld: 1,
-      coreDaysUsed: 2,
-      lastPosition: 6n,
+  describe('dated facts', () => {
+    it('dates a visit by its day and counts it in the academic year of that day', () => {
+      expect(complianceFactOf(visit('2025-08-31'), 7n)).toEqual({
+        factId: 'sip-visit@7',
+        kind: 'sip-visit',
+        academyId,
+        academicYear: '2024/25',
+        coreDays: 0,
+        effectiveOn: '2025-08-31',
+      });
+      expect(complianceFactOf(visit('2025-09-01'), 8n)).toMatchObject({ academicYear: '2025/26', effectiveOn: '2025-09-01' });
     });
-    expect(years.get('2025/26')).toMatchObject({ sipVisitsHeld: 1, reviewsHeld: 0, coreDaysUsed: 0, lastPosition: 3n });
+
+    it('counts a review and core days in their own year, on the day completed or delivered', () => {
+      expect(complianceFactOf(review('2024/25', 'autumn', '2024-11-20'), 3n)).toEqual({
+        factId: 'commissioned-review@3',
+        kind: 'commissioned-review',
+        academyId,
+        academicYear: '2024/25',
+        coreDays: 0,
+        effectiveOn: '2024-11-20',
+      });
+      expect(complianceFactOf(coreDay('2024/25', 1.5), 4n)).toEqual({
+        factId: 'core-day@4',
+        kind: 'core-day',
+        academyId,
+        academicYear: '2024/25',
+        coreDays: 1.5,
+        effectiveOn: '2024-10-01',
+      });
+    });
+
+    it("counts an AIM held once per meeting, on its day, with the core days of its format", () => {
+      expect(complianceFactOf(aimHeld('aim-1', 'one-day'), 5n)).toEqual({
+        factId: 'aim-aim-1',
+        kind: 'aim-held',
+        academyId,
+        academicYear: '2024/25',
+        coreDays: 1,
+        effectiveOn: '2024-11-05',
+      });
+      expect(complianceFactOf(aimHeld('aim-2', 'one-and-a-half-day'), 6n)).toMatchObject({ factId: 'aim-aim-2', coreDays: 1.5 });
+    });
+
+    it('records no fact for a registration or a tier decision', () => {
+      expect(complianceFactOf(registered, 1n)).toBeNull();
+      expect(complianceFactOf(decided('2024/25', 1), 2n)).toBeNull();
+    });
   });
 
   it("takes the year's latest decision as its tier, and leaves other years alone", () => {
     const years = given(decided('2024/25', 1, 'first'), decided('2023/24', 3), decided('2024/25', 2, 'revision'));
-    expect(years.get('2024/25')).toMatchObject({ tier: 2, decisionId: 'revision' });
+    expect(years.get('2024/25')).toEqual({ academyId, academicYear: '2024/25', tier: 2, decisionId: 'revision', lastPosition: 3n });
     expect(years.get('2023/24')).toMatchObject({ tier: 3 });
   });
 
-  it('given a year, when an event at or below its last position arrives again, then nothing changes', () => {
-    const year = given(visit('2024-09-20'), coreDay('2024/25', 1)).get('2024/25') ?? null;
-    expect(evolveComplianceYear(year, visit('2024-09-20'), 1n)).toBe(year);
-    expect(evolveComplianceYear(year, coreDay('2024/25', 1), 2n)).toBe(year);
-    expect(evolveComplianceYear(year, coreDay('2024/25', 1), 3n)).toMatchObject({ coreDaysUsed: 2, lastPosition: 3n });
+  it('given a year, when a decision at or below its last position arrives again, then nothing changes; other events never change it', () => {
+    const year = given(decided('2024/25', 1, 'first'), decided('2024/25', 2, 'revision')).get('2024/25') ?? null;
+    expect(evolveComplianceYear(year, decided('2024/25', 1, 'first'), 1n)).toBe(year);
+    expect(evolveComplianceYear(year, visit('2024-09-20'), 3n)).toBe(year);
+    expect(evolveComplianceYear(year, decided('2024/25', 3, 'later'), 3n)).toMatchObject({ tier: 3, decisionId: 'later', lastPosition: 3n });
   });
 
   it('keeps the first registration of an academy, and ignores registrations in the year fold', () => {

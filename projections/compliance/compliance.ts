@@ -1,11 +1,10 @@
-import { academicYearOf } from '@trust/domain';
+import { academicYearOf, coreDaysOfAim, effectiveDateOf } from '@trust/domain';
 import type { DomainEvent, SupportTier } from '@trust/domain';
 
 /** The events compliance is folded from; every other event leaves it as it is. */
-export const COMPLIANCE_EVENT_TYPES = ['AcademyRegistered', 'TierAssigned', 'SipVisitRecorded', 'CommissionedReviewCompleted', 'CoreDayLogged'] as const;
+export const COMPLIANCE_EVENT_TYPES = ['AcademyRegistered', 'TierAssigned', 'SipVisitRecorded', 'CommissionedReviewCompleted', 'CoreDayLogged', 'AimHeld'] as const;
 export type ComplianceEventType = (typeof COMPLIANCE_EVENT_TYPES)[number];
 export type ComplianceEvent = Extract<DomainEvent, { type: ComplianceEventType }>;
-type YearEvent = Exclude<ComplianceEvent, { type: 'AcademyRegistered' }>;
 
 /** An academy the compliance answer lists (from the year it joined the trust). */
 export interface ComplianceAcademy {
@@ -14,21 +13,35 @@ export interface ComplianceAcademy {
   joinedOn: string;
 }
 
-/** What one academy did in one academic year towards what its tier requires. */
+/** The tier in force for one academy in one academic year. */
 export interface ComplianceYear {
   academyId: string;
   academicYear: string;
   /** The year's current tier: its latest decision; null until one is made. */
   tier: SupportTier | null;
   decisionId: string | null;
-  /** School Improvement Partner visits whose date falls in the year. */
-  sipVisitsHeld: number;
-  /** Trust-commissioned reviews of the year. */
-  reviewsHeld: number;
-  /** Core improvement director days logged for the year (in half days). */
-  coreDaysUsed: number;
-  /** Global position of the last event folded in: an event at or below it was folded already. */
+  /** Global position of the last decision folded in: an event at or below it was folded already. */
   lastPosition: bigint;
+}
+
+export const COMPLIANCE_FACT_KINDS = ['sip-visit', 'commissioned-review', 'core-day', 'aim-held'] as const;
+export type ComplianceFactKind = (typeof COMPLIANCE_FACT_KINDS)[number];
+
+/**
+ * One thing that counts towards what a tier requires, on the day it happened: a School Improvement
+ * Partner visit, a trust-commissioned review, core improvement director days logged, or an Academy
+ * Improvement Meeting held. Stored one row each, so a count can be cut at any date (`on`).
+ */
+export interface ComplianceFact {
+  /** `aim-<aimId>` for a held AIM (one per meeting); `<kind>@<position>` for the rest, which carry no id. */
+  factId: string;
+  kind: ComplianceFactKind;
+  academyId: string;
+  academicYear: string;
+  /** Core improvement director days the fact takes: the days logged, or the AIM's (coreDaysOfAim); 0 otherwise. */
+  coreDays: number;
+  /** The day it happened (effectiveDateOf). */
+  effectiveOn: string;
 }
 
 export function isComplianceEvent(event: DomainEvent): event is ComplianceEvent {
@@ -37,22 +50,9 @@ export function isComplianceEvent(event: DomainEvent): event is ComplianceEvent 
 
 export const yearKey = (academyId: string, academicYear: string): string => `${academyId}|${academicYear}`;
 
-/** The academy and academic year an event counts towards; null for a registration. */
+/** The academy and academic year whose tier an event decides; null for every other event. */
 export function yearOf(event: ComplianceEvent): { academyId: string; academicYear: string } | null {
-  switch (event.type) {
-    case 'AcademyRegistered':
-      return null;
-    case 'TierAssigned':
-    case 'CommissionedReviewCompleted':
-    case 'CoreDayLogged':
-      return { academyId: event.data.academyId, academicYear: event.data.academicYear };
-    case 'SipVisitRecorded':
-      return { academyId: event.data.academyId, academicYear: academicYearOf(event.data.visitedOn) };
-    default: {
-      const _exhaustive: never = event;
-      return _exhaustive;
-    }
-  }
+  return event.type === 'TierAssigned' ? { academyId: event.data.academyId, academicYear: event.data.academicYear } : null;
 }
 
 /** The academy after its registration: the first registration stands. Pure. */
@@ -63,28 +63,43 @@ export function evolveComplianceAcademy(academy: ComplianceAcademy | null, event
 }
 
 /**
- * The year after one more event at `position`. Pure. An event at or below the year's last position was
- * folded in already and changes nothing, so replaying events is harmless.
+ * The year after one more event at `position`. Pure. Only a tier decision changes it; one at or below
+ * the year's last position was folded in already and changes nothing, so replaying events is harmless.
  */
 export function evolveComplianceYear(year: ComplianceYear | null, event: ComplianceEvent, position: bigint): ComplianceYear | null {
-  const key = yearOf(event);
-  if (key === null) return year;
+  if (event.type !== 'TierAssigned') return year;
   if (year !== null && position <= year.lastPosition) return year;
-  const current: ComplianceYear = year ?? { ...key, tier: null, decisionId: null, sipVisitsHeld: 0, reviewsHeld: 0, coreDaysUsed: 0, lastPosition: 0n };
-  return { ...foldYear(current, event as YearEvent), lastPosition: position };
+  const { academyId, academicYear, tier, decisionId } = event.data;
+  // Events arrive in order, so the latest decision of the year is the one in force.
+  return { academyId, academicYear, tier, decisionId, lastPosition: position };
 }
 
-function foldYear(year: ComplianceYear, event: YearEvent): ComplianceYear {
+/** The fact an event at `position` records, or null when it records none. Pure. */
+export function complianceFactOf(event: ComplianceEvent, position: bigint): ComplianceFact | null {
+  const effectiveOn = effectiveDateOf(event);
+  if (effectiveOn === null) return null;
+  const at = (kind: ComplianceFactKind): string => `${kind}@${position.toString()}`;
   switch (event.type) {
+    case 'AcademyRegistered':
     case 'TierAssigned':
-      // Events arrive in order, so the latest decision of the year is the one in force.
-      return { ...year, tier: event.data.tier, decisionId: event.data.decisionId };
+      return null;
     case 'SipVisitRecorded':
-      return { ...year, sipVisitsHeld: year.sipVisitsHeld + 1 };
+      // A visit counts in the academic year of its date.
+      return { factId: at('sip-visit'), kind: 'sip-visit', academyId: event.data.academyId, academicYear: academicYearOf(event.data.visitedOn), coreDays: 0, effectiveOn };
     case 'CommissionedReviewCompleted':
-      return { ...year, reviewsHeld: year.reviewsHeld + 1 };
+      return { factId: at('commissioned-review'), kind: 'commissioned-review', academyId: event.data.academyId, academicYear: event.data.academicYear, coreDays: 0, effectiveOn };
     case 'CoreDayLogged':
-      return { ...year, coreDaysUsed: year.coreDaysUsed + event.data.days };
+      return { factId: at('core-day'), kind: 'core-day', academyId: event.data.academyId, academicYear: event.data.academicYear, coreDays: event.data.days, effectiveOn };
+    case 'AimHeld':
+      // Seed 003: the three AIMs are included in the six core days.
+      return {
+        factId: `aim-${event.data.aimId}`,
+        kind: 'aim-held',
+        academyId: event.data.academyId,
+        academicYear: event.data.academicYear,
+        coreDays: coreDaysOfAim(event.data.format),
+        effectiveOn,
+      };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

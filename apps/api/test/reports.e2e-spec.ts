@@ -67,7 +67,7 @@ describe('admin: report snapshots', () => {
   it('refuses a bad request and answers 404 for an unknown report', async () => {
     await api.admin.post('/admin/reports').send({ type: 'nothing' }).expect(400);
     await api.admin.post('/admin/reports').send({ type: 'compliance' }).expect(400);
-    await api.admin.post('/admin/reports').send({ type: 'compliance', academicYear: '2024/25', asOf: '3' }).expect(400);
+    await api.admin.post('/admin/reports').send({ type: 'tier-decisions', academicYear: '24/25' }).expect(400);
     await api.admin.get('/admin/reports/no-such-report').expect(404);
   });
 

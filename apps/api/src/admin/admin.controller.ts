@@ -11,6 +11,7 @@ import { Allow } from '../access/allow.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-bodies.js';
 import { projectionLags } from '../health/projection-lag.js';
 import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
+import { isReportAsOf, reportAsOfPosition } from './reports/report-as-of.js';
 import { reportCsv } from './reports/report-csv.js';
 import { findReport, REPORT_JOB, REPORT_TYPES, reportRequestProblem, type ReportRequest, type ReportType, type StoredReport } from './reports/report-job.js';
 
@@ -106,12 +107,14 @@ export class AdminController {
     summary: 'Build a report snapshot as a background job',
     description:
       'Body `{ type: "academy-cards"|"tier-decisions"|"recharge-ledger"|"compliance", academicYear?, asOf?, on? }`. ' +
-      'academicYear is required for compliance and recharge-ledger; asOf is accepted by academy-cards and tier-decisions, on by tier-decisions only. ' +
+      'academicYear is required for compliance and recharge-ledger. asOf (as recorded: a global position, or an ISO timestamp with a zone, read as the last event recorded by then) is accepted by every type; ' +
+      'on (as effective, YYYY-MM-DD) by every type too: a report on a date as of a position is the state on that date by what was known then. ' +
       'The stored report carries the position it was built at and the sha256 of its canonical JSON.',
   })
   @ApiAcceptedResponse({ description: '`{ reportId }`: GET /admin/reports/:reportId once built.' })
   async createReport(@Body() body: unknown): Promise<{ reportId: string }> {
-    const request = reportRequestOf(body);
+    const parsed = reportRequestOf(body);
+    const request: ReportRequest = { ...parsed, asOf: await reportAsOfPosition(parsed.asOf, this.store) };
     const { id } = await this.jobs.enqueue<ReportRequest>(REPORT_JOB, request, { jobId: `report-${randomUUID()}` });
     return { reportId: id };
   }
@@ -167,7 +170,7 @@ function reportRequestOf(body: unknown): ReportRequest {
   if (typeof type !== 'string' || !(REPORT_TYPES as readonly string[]).includes(type)) {
     throw new BadRequestException(`type must be one of ${REPORT_TYPES.join(', ')}`);
   }
-  const optional = (name: string, pattern: RegExp, what: string): string | null => {
+  const optional = (name: string, pattern: { test(value: string): boolean }, what: string): string | null => {
     const value = fields[name];
     if (value === undefined || value === null) return null;
     if (typeof value !== 'string' || !pattern.test(value)) throw new BadRequestException(`${name} must be ${what}`);
@@ -176,7 +179,7 @@ function reportRequestOf(body: unknown): ReportRequest {
   const request: ReportRequest = {
     type: type as ReportType,
     academicYear: optional('academicYear', ACADEMIC_YEAR, 'an academic year such as 2024/25'),
-    asOf: optional('asOf', /^\d{1,39}$/, 'a global position (digits)'),
+    asOf: optional('asOf', { test: isReportAsOf }, 'a global position (digits) or an ISO 8601 timestamp with a zone'),
     on: optional('on', DATE, 'a date (YYYY-MM-DD)'),
   };
   const problem = reportRequestProblem(request);

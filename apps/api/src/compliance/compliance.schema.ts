@@ -5,7 +5,7 @@ import { SUPPORT_TIERS } from '@trust/domain';
 
 export class RequiredAndHeldDto {
   @ApiProperty({ type: Number, nullable: true, description: 'What the tier requires in the year; null while no tier is decided.', example: 3 }) required!: number | null;
-  @ApiProperty({ example: 2 }) held!: number;
+  @ApiProperty({ description: 'Held in the year (with on, dated by then).', example: 2 }) held!: number;
 }
 
 export class ReviewsRequiredAndHeldDto extends RequiredAndHeldDto {
@@ -14,7 +14,12 @@ export class ReviewsRequiredAndHeldDto extends RequiredAndHeldDto {
 
 export class CoreDaysDto {
   @ApiProperty({ description: 'Core improvement director days an academy is entitled to each year, not recharged.', example: 6 }) entitled!: number;
-  @ApiProperty({ description: 'Core days logged for the year (in half days).', example: 2.5 }) used!: number;
+  @ApiProperty({ description: 'Core days used in the year (in half days): those logged plus the days of each AIM held (1, or 1.5 for a one-and-a-half-day AIM); with on, those dated by then.', example: 2.5 }) used!: number;
+}
+
+export class AimsDto {
+  @ApiProperty({ description: 'Academy Improvement Meetings expected each year (included in the core days).', example: 3 }) expected!: number;
+  @ApiProperty({ description: 'AIMs of the year held (with on, held by then); scheduled ones do not count until held.', example: 1 }) held!: number;
 }
 
 export class SupportLeadDto {
@@ -37,11 +42,12 @@ export class ComplianceEntryDto {
   sipVisits!: RequiredAndHeldDto;
   @ApiProperty({ type: ReviewsRequiredAndHeldDto, description: 'Trust-commissioned reviews of the year: 1 (Tiers 1 and 2) or 3, termly (Tier 3).' })
   reviews!: ReviewsRequiredAndHeldDto;
+  @ApiProperty({ type: AimsDto }) aims!: AimsDto;
   @ApiProperty({ type: CoreDaysDto }) coreDays!: CoreDaysDto;
   @ApiProperty({ type: SupportPackageDto, nullable: true, description: 'The support package of the tier; null while none is decided.' }) supportPackage!: SupportPackageDto | null;
 }
 
 export class ComplianceDto {
   @ApiProperty({ example: '2024/25' }) academicYear!: string;
-  @ApiProperty({ type: [ComplianceEntryDto], description: 'Every academy that had joined the trust by the end of the year, by URN.' }) academies!: ComplianceEntryDto[];
+  @ApiProperty({ type: [ComplianceEntryDto], description: 'Every academy that had joined the trust by the end of the year (with on, by then), by URN.' }) academies!: ComplianceEntryDto[];
 }

@@ -1,19 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { listAcademyCards, type AcademyListItem } from '@trust/projections';
-import { PG_POOL } from '../../infrastructure/tokens.js';
+import type { EventStore } from '@trust/event-store';
+import { listAcademyCards, listAcademyCardsOn, type AcademyListItem } from '@trust/projections';
+import { EVENT_STORE, PG_POOL } from '../../infrastructure/tokens.js';
 import { ListAcademiesQuery } from './list-academies.query.js';
 
 @QueryHandler(ListAcademiesQuery)
 export class ListAcademiesHandler implements IQueryHandler<ListAcademiesQuery> {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
-  async execute({ visible }: ListAcademiesQuery): Promise<AcademyListItem[]> {
-    const academies = await listAcademyCards(this.pool);
-    if (visible === 'all') return academies;
+  async execute({ visible, readAt }: ListAcademiesQuery): Promise<AcademyListItem[]> {
+    const own = visible === 'all' ? null : new Set(visible);
+    // As effective: each card is a document, folded from its academy's own stream, as GET /academies/:id/card does.
+    if (readAt.on !== null) return listAcademyCardsOn(this.pool, this.store, readAt.on, readAt.position, own);
+    const academies = await listAcademyCards(this.pool, readAt.position);
     // A trust has dozens of academies, not thousands: filtering the list here is cheap.
-    const own = new Set(visible);
-    return academies.filter((academy) => own.has(academy.academyId));
+    return own === null ? academies : academies.filter((academy) => own.has(academy.academyId));
   }
 }

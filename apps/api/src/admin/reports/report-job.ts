@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
+import type { EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import { readCheckpoints } from '@trust/projection-runner';
 import {
@@ -7,6 +8,7 @@ import {
   COMPLIANCE_PROJECTION,
   complianceOf,
   listAcademyCards,
+  listAcademyCardsOn,
   listLedgerLines,
   listTierDecisions,
   RECHARGE_LEDGER_PROJECTION,
@@ -23,9 +25,9 @@ export interface ReportRequest {
   type: ReportType;
   /** Required for compliance and recharge-ledger; narrows tier-decisions. */
   academicYear: string | null;
-  /** A global position (decimal string): academy-cards and tier-decisions only. */
+  /** As recorded: a global position (decimal string); every type. */
   asOf: string | null;
-  /** A date (YYYY-MM-DD): tier-decisions only. */
+  /** As effective: a date (YYYY-MM-DD); every type. */
   on: string | null;
 }
 
@@ -50,8 +52,6 @@ const PROJECTION_OF: Record<ReportType, string> = {
 /** What a report type accepts; an error message for what it does not, or null. */
 export function reportRequestProblem(request: ReportRequest): string | null {
   if ((request.type === 'compliance' || request.type === 'recharge-ledger') && request.academicYear === null) return `${request.type} needs academicYear`;
-  if (request.asOf !== null && request.type !== 'academy-cards' && request.type !== 'tier-decisions') return `${request.type} cannot be built as of a position yet`;
-  if (request.on !== null && request.type !== 'tier-decisions') return `${request.type} cannot be built on a date yet`;
   return null;
 }
 
@@ -80,9 +80,10 @@ export function contentHash(content: unknown): string {
 /**
  * Builds a report from its read model in one REPEATABLE READ snapshot, so the rows and the
  * checkpoint they are at agree: the report's position is that checkpoint (or `asOf`, which the
- * read model must have reached).
+ * read model must have reached). Academy cards on a date are folded from each academy's stream up to
+ * that position (the events there never change), as GET /academies?on= does.
  */
-export async function buildReport(pool: pg.Pool, request: ReportRequest): Promise<{ position: bigint; content: unknown }> {
+export async function buildReport(pool: pg.Pool, request: ReportRequest, store: Pick<EventStore, 'readStream'>): Promise<{ position: bigint; content: unknown }> {
   const problem = reportRequestProblem(request);
   if (problem !== null) throw new Error(problem);
   const client = await pool.connect();
@@ -96,18 +97,19 @@ export async function buildReport(pool: pg.Pool, request: ReportRequest): Promis
     let content: unknown;
     switch (request.type) {
       case 'academy-cards':
-        content = await listAcademyCards(client, asOf);
+        content = request.on === null ? await listAcademyCards(client, asOf) : await listAcademyCardsOn(client, store, request.on, position);
         break;
       case 'tier-decisions':
         content = await listTierDecisions(client, request.academicYear, { position: asOf, on: request.on });
         break;
       case 'recharge-ledger': {
         const academicYear = request.academicYear ?? '';
-        content = { lines: await listLedgerLines(client, { academicYear }), reconciliation: await reconcileLedger(client, academicYear) };
+        const at = { position: asOf, on: request.on };
+        content = { lines: await listLedgerLines(client, { academicYear }, at), reconciliation: await reconcileLedger(client, academicYear, at) };
         break;
       }
       case 'compliance':
-        content = await complianceOf(client, request.academicYear ?? '');
+        content = await complianceOf(client, request.academicYear ?? '', { position: asOf, on: request.on });
         break;
       default: {
         const _exhaustive: never = request.type;
@@ -126,9 +128,9 @@ export async function buildReport(pool: pg.Pool, request: ReportRequest): Promis
 }
 
 /** Registers the `report-snapshot` processor: builds the report and stores it under the job's id. */
-export function registerReportJob(queue: JobQueue, pool: pg.Pool): void {
+export function registerReportJob(queue: JobQueue, pool: pg.Pool, store: Pick<EventStore, 'readStream'>): void {
   queue.register<ReportRequest, { reportId: string; position: string; contentHash: string }>(REPORT_JOB, async (job) => {
-    const { position, content } = await buildReport(pool, job.data);
+    const { position, content } = await buildReport(pool, job.data, store);
     const hash = contentHash(content);
     await pool.query(
       `INSERT INTO report_snapshots (id, type, academic_year, as_of, on_date, position, content_hash, content)

@@ -23,11 +23,12 @@ export class ViewComplianceController {
   @ApiOperation({
     summary: "What each academy's tier requires in an academic year, and what was held",
     description:
-      'Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, core improvement director days used of the 6, and the support package of the tier. ' +
-      'Academy Improvement Meetings (`aims: { expected: 3, held }` in the contract) are not part of the answer yet: they arrive with the AIM routes.',
+      'Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, ' +
+      'core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier. ' +
+      'asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.',
   })
   @ApiOkResponse({ type: ComplianceDto })
-  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is missing or not an academic year, or minPosition is not a non-negative integer.' })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is missing or not an academic year, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async compliance(@Query() query: AcademicYearReadAtQuery): Promise<ComplianceAnswer> {
     const academicYear = parseAcademicYear(query.academicYear, 'academicYear');
