@@ -21,7 +21,7 @@ const target = (academyId: string, kpi: KpiName, value: number): DomainEvent => 
 });
 const recorded = (academyId: string, kpi: KpiName, term: Term, value: number, nationalAverage: number | null = null): DomainEvent => ({
   type: 'KpiRecorded',
-  data: { academyId, academicYear: year, term, kpi, value, nationalAverage },
+  data: { academyId, academicYear: year, term, kpi, value, nationalAverage, source: 'academy-data' },
 });
 const corrected = (academyId: string, kpi: KpiName, term: Term, value: number, previousValue: number): DomainEvent => ({
   type: 'KpiCorrected',
@@ -88,9 +88,10 @@ describe('academy-card projection against PostgreSQL', () => {
       riskAssessedOn: null,
       sip: null,
       nextAim: null,
+      upcomingAims: [],
       kpis: [
-        { kpi: 'teaching', academicYear: year, term: null, value: null, target: 90, nationalAverage: null, rag: 'grey', corrected: false },
-        { kpi: 'progress', academicYear: year, term: 'autumn', value: 77, target: 80, nationalAverage: 74, rag: 'amber', corrected: false },
+        { kpi: 'teaching', academicYear: year, term: null, value: null, target: 90, nationalAverage: null, source: null, rag: 'grey', corrected: false },
+        { kpi: 'progress', academicYear: year, term: 'autumn', value: 77, target: 80, nationalAverage: 74, source: 'academy-data', rag: 'amber', corrected: false },
       ],
       ragSummary: { green: 0, amber: 1, red: 0, grey: 1 },
     });
@@ -142,7 +143,7 @@ describe('academy-card projection against PostgreSQL', () => {
     await apply(record(corrected('140001', 'transition', 'summer', 91, 84)));
 
     expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([
-      { kpi: 'transition', academicYear: year, term: 'summer', value: 91, target: 90, nationalAverage: null, rag: 'green', corrected: true },
+      { kpi: 'transition', academicYear: year, term: 'summer', value: 91, target: 90, nationalAverage: null, source: 'academy-data', rag: 'green', corrected: true },
     ]);
   });
 
@@ -153,7 +154,7 @@ describe('academy-card projection against PostgreSQL', () => {
     await apply(record(target('140001', 'teaching', 90)));
 
     expect((await findAcademyCard(database.pool, '140001'))?.kpis).toEqual([
-      { kpi: 'teaching', academicYear: year, term: 'autumn', value: 86, target: 90, nationalAverage: null, rag: 'amber', corrected: false },
+      { kpi: 'teaching', academicYear: year, term: 'autumn', value: 86, target: 90, nationalAverage: null, source: 'academy-data', rag: 'amber', corrected: false },
     ]);
     expect((await listAcademyCards(database.pool))[0]?.ragSummary).toEqual({ green: 0, amber: 1, red: 0, grey: 0 });
   });

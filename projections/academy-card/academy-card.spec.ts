@@ -14,7 +14,7 @@ const target = (kpi: KpiName, value: number, academicYear = year): DomainEvent =
 });
 const recorded = (kpi: KpiName, term: Term, value: number, { academicYear = year, nationalAverage = null as number | null } = {}): DomainEvent => ({
   type: 'KpiRecorded',
-  data: { academyId, academicYear, term, kpi, value, nationalAverage },
+  data: { academyId, academicYear, term, kpi, value, nationalAverage, source: 'academy-data' },
 });
 const corrected = (kpi: KpiName, term: Term, value: number, previousValue: number, academicYear = year): DomainEvent => ({
   type: 'KpiCorrected',
@@ -74,6 +74,19 @@ const tierAssigned = (academicYear: string, tier: SupportTier): DomainEvent => (
   },
 });
 
+const aimScheduled = (aimId: string, date: string, format: 'one-day' | 'one-and-a-half-day' = 'one-day'): DomainEvent => ({
+  type: 'AimScheduled',
+  data: { aimId, academyId, academicYear: year, date, format, focus: null, documentsDueOn: '2024-10-01' },
+});
+const aimRescheduled = (aimId: string, date: string, previousDate: string): DomainEvent => ({
+  type: 'AimRescheduled',
+  data: { aimId, academyId, academicYear: year, date, previousDate, documentsDueOn: '2024-10-01', reason: 'Inspection week', rescheduledOn: '2024-09-20' },
+});
+const aimHeld = (aimId: string, heldOn: string): DomainEvent => ({
+  type: 'AimHeld',
+  data: { aimId, academyId, academicYear: year, format: 'one-day', heldOn, attendees: [], judgements: [], priorities: [], nextSteps: [] },
+});
+
 /** Folds events at positions 1, 2, 3, ... */
 function given(...events: DomainEvent[]): AcademyCard | null {
   return events.reduce<AcademyCard | null>((card, event, index) => evolveAcademyCard(card, event, BigInt(index + 1)), null);
@@ -85,7 +98,8 @@ function when(history: DomainEvent[], event: DomainEvent): AcademyCard | null {
 }
 
 function row(overrides: Partial<AcademyCardKpi> & Pick<AcademyCardKpi, 'kpi'>): AcademyCardKpi {
-  return { academicYear: year, term: 'autumn', value: null, target: null, nationalAverage: null, rag: 'grey', corrected: false, ...overrides };
+  const source = overrides.value === undefined || overrides.value === null ? null : 'academy-data';
+  return { academicYear: year, term: 'autumn', value: null, target: null, nationalAverage: null, source, rag: 'grey', corrected: false, ...overrides };
 }
 
 describe('evolveAcademyCard', () => {
@@ -106,6 +120,7 @@ describe('evolveAcademyCard', () => {
         riskAssessedOn: null,
         sip: null,
         nextAim: null,
+        upcomingAims: [],
         kpis: [],
         ragSummary: { green: 0, amber: 0, red: 0, grey: 0 },
         lastPosition: 1n,
@@ -171,6 +186,17 @@ describe('evolveAcademyCard', () => {
   });
 
   describe('KpiRecorded', () => {
+    it('given a figure stored at v1 (upcast: source not recorded) and one at v2, then each row shows its own source', () => {
+      const v1 = recorded('progress', 'autumn', 70);
+      const v1Upcast: DomainEvent = v1.type === 'KpiRecorded' ? { type: 'KpiRecorded', data: { ...v1.data, source: 'not-recorded' } } : v1;
+      const v2: DomainEvent = { type: 'KpiRecorded', data: { academyId, academicYear: year, term: 'spring', kpi: 'progress', value: 72, nationalAverage: null, source: 'published' } };
+      const card = when([registered, v1Upcast], v2);
+      expect(card?.kpis.map(({ term, source }) => ({ term, source }))).toEqual([
+        { term: 'autumn', source: 'not-recorded' },
+        { term: 'spring', source: 'published' },
+      ]);
+    });
+
     it('given a target, when a figure is recorded, then it replaces the grey row and is rated against the target', () => {
       const card = when([registered, target('progress', 80)], recorded('progress', 'autumn', 82, { nationalAverage: 75 }));
       expect(card?.kpis).toEqual([row({ kpi: 'progress', value: 82, target: 80, nationalAverage: 75, rag: 'green' })]);
@@ -242,7 +268,7 @@ describe('evolveAcademyCard', () => {
 
     it('given no such figure on the card, when a correction arrives, then it is shown, marked corrected', () => {
       const card = when([registered, target('progress', 80)], corrected('progress', 'summer', 79, 60));
-      expect(card?.kpis).toEqual([row({ kpi: 'progress', term: 'summer', value: 79, target: 80, rag: 'amber', corrected: true })]);
+      expect(card?.kpis).toEqual([row({ kpi: 'progress', term: 'summer', value: 79, target: 80, source: null, rag: 'amber', corrected: true })]);
     });
   });
 
@@ -329,6 +355,33 @@ describe('evolveAcademyCard', () => {
     it('is what GET /academies lists as the tier (stored on the card)', () => {
       const card = given(registered, tierAssigned('2024/25', 3));
       expect(card === null ? null : academyCardView(card).tier).toBe(3);
+    });
+  });
+
+  describe('Academy Improvement Meetings', () => {
+    it('given no AIM, when one is scheduled, then it is the next AIM', () => {
+      const card = when([registered], aimScheduled('aim-autumn', '2024-10-08', 'one-and-a-half-day'));
+      expect(card).toMatchObject({ nextAim: { aimId: 'aim-autumn', date: '2024-10-08', format: 'one-and-a-half-day' }, lastPosition: 2n });
+    });
+
+    it('given three scheduled out of order, then the earliest is next and all are listed by date', () => {
+      const card = given(registered, aimScheduled('aim-summer', '2025-06-10'), aimScheduled('aim-autumn', '2024-10-08'), aimScheduled('aim-spring', '2025-02-04'));
+      expect(card?.nextAim?.aimId).toBe('aim-autumn');
+      expect(card?.upcomingAims.map(({ aimId }) => aimId)).toEqual(['aim-autumn', 'aim-spring', 'aim-summer']);
+    });
+
+    it('given the next AIM, when it is rescheduled after another, then the other is next', () => {
+      const history = [registered, aimScheduled('aim-autumn', '2024-10-08'), aimScheduled('aim-spring', '2025-02-04')];
+      expect(when(history, aimRescheduled('aim-autumn', '2025-03-04', '2024-10-08'))?.upcomingAims).toEqual([
+        { aimId: 'aim-spring', date: '2025-02-04', format: 'one-day' },
+        { aimId: 'aim-autumn', date: '2025-03-04', format: 'one-day' },
+      ]);
+    });
+
+    it('given the next AIM, when it is held, then the following one is next; after the last, none', () => {
+      const history = [registered, aimScheduled('aim-autumn', '2024-10-08'), aimScheduled('aim-spring', '2025-02-04')];
+      expect(when(history, aimHeld('aim-autumn', '2024-10-08'))?.nextAim?.aimId).toBe('aim-spring');
+      expect(given(...history, aimHeld('aim-autumn', '2024-10-08'), aimHeld('aim-spring', '2025-02-04'))).toMatchObject({ nextAim: null, upcomingAims: [] });
     });
   });
 

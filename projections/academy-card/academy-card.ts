@@ -1,5 +1,5 @@
 import { effectiveDateOf, KPI_NAMES, ragFor, readInspectionForTier, TERMS } from '@trust/domain';
-import type { AcademyPhase, DomainEvent, EifGrade, Inspection, KpiName, Rag, RiskLevel as DomainRiskLevel, SupportTier as DomainSupportTier, Term } from '@trust/domain';
+import type { AcademyPhase, DomainEvent, EifGrade, Inspection, KpiName, KpiSource, Rag, RiskLevel as DomainRiskLevel, SupportTier as DomainSupportTier, Term } from '@trust/domain';
 
 /** The events the card is folded from; every other event leaves it as it is. */
 export const ACADEMY_CARD_EVENT_TYPES = [
@@ -11,6 +11,9 @@ export const ACADEMY_CARD_EVENT_TYPES = [
   'RiskAssessed',
   'SipAssigned',
   'TierAssigned',
+  'AimScheduled',
+  'AimRescheduled',
+  'AimHeld',
 ] as const;
 export type AcademyCardEventType = (typeof ACADEMY_CARD_EVENT_TYPES)[number];
 export type AcademyCardEvent = Extract<DomainEvent, { type: AcademyCardEventType }>;
@@ -55,6 +58,8 @@ export interface AcademyCardKpi {
   value: number | null;
   target: number | null;
   nationalAverage: number | null;
+  /** Where the figure came from (KpiRecorded v2; `not-recorded` for a figure stored at v1); null on a target's row with no figure. */
+  source: KpiSource | null;
   rag: Rag;
   /** The figure shown is a correction of the one first recorded. */
   corrected: boolean;
@@ -88,8 +93,10 @@ export interface AcademyCardView {
   riskAssessedOn: string | null;
   /** The School Improvement Partner assigned now. */
   sip: AcademyCardSip | null;
-  // Filled by the AIM events as they join the domain.
+  /** The first of upcomingAims: the Academy Improvement Meeting to prepare for. */
   nextAim: AcademyCardAim | null;
+  /** The AIMs scheduled and not yet held, by date (then id): a rescheduled one moves, a held one leaves. */
+  upcomingAims: AcademyCardAim[];
   /** By academic year, then term (a target's row with no figure first, then autumn, spring, summer), then KPI in KPI_NAMES order. */
   kpis: AcademyCardKpi[];
   ragSummary: RagSummary;
@@ -134,7 +141,6 @@ export function evolveAcademyCard(card: AcademyCard | null, event: DomainEvent, 
         joinedOn,
         predecessorUrns: [...predecessorUrns],
         ...EMPTY_EVIDENCE,
-        nextAim: null,
         kpis: [],
         ragSummary: summariseRag([]),
         lastPosition: position,
@@ -171,6 +177,20 @@ export function evolveAcademyCard(card: AcademyCard | null, event: DomainEvent, 
       if (card.tierAcademicYear !== null && academicYear < card.tierAcademicYear) return { ...card, lastPosition: position };
       return { ...card, tier, tierAcademicYear: academicYear, lastPosition: position };
     }
+    case 'AimScheduled': {
+      if (card === null) return null;
+      const { aimId, date, format } = event.data;
+      return withUpcomingAims(card, [...card.upcomingAims.filter((aim) => aim.aimId !== aimId), { aimId, date, format }], position);
+    }
+    case 'AimRescheduled': {
+      if (card === null) return null;
+      const { aimId, date } = event.data;
+      return withUpcomingAims(card, card.upcomingAims.map((aim) => (aim.aimId === aimId ? { ...aim, date } : aim)), position);
+    }
+    case 'AimHeld': {
+      if (card === null) return null;
+      return withUpcomingAims(card, card.upcomingAims.filter((aim) => aim.aimId !== event.data.aimId), position);
+    }
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
@@ -178,7 +198,12 @@ export function evolveAcademyCard(card: AcademyCard | null, event: DomainEvent, 
   }
 }
 
-/** What the card shows of an academy's evidence and tier before any is recorded. */
+function withUpcomingAims(card: AcademyCard, aims: readonly AcademyCardAim[], position: bigint): AcademyCard {
+  const upcomingAims = [...aims].sort((a, b) => a.date.localeCompare(b.date) || a.aimId.localeCompare(b.aimId));
+  return { ...card, upcomingAims, nextAim: upcomingAims[0] ?? null, lastPosition: position };
+}
+
+/** What the card shows of an academy's evidence, tier and AIMs before any is recorded. */
 export const EMPTY_EVIDENCE = {
   tier: null,
   tierAcademicYear: null,
@@ -187,6 +212,8 @@ export const EMPTY_EVIDENCE = {
   riskLevel: null,
   riskAssessedOn: null,
   sip: null,
+  nextAim: null,
+  upcomingAims: [],
 } as const satisfies Partial<AcademyCardView>;
 
 /**
@@ -231,32 +258,34 @@ function withKpis(card: AcademyCard, kpis: AcademyCardKpi[], position: bigint): 
 function setTarget(kpis: readonly AcademyCardKpi[], { academicYear, kpi, target }: KpiKey & { target: number }): AcademyCardKpi[] {
   const rows = kpis.filter((row) => sameKpi(row, { academicYear, kpi }));
   if (rows.length === 0) {
-    return [...kpis, rated({ kpi, academicYear, term: null, value: null, target, nationalAverage: null, corrected: false })];
+    return [...kpis, rated({ kpi, academicYear, term: null, value: null, target, nationalAverage: null, source: null, corrected: false })];
   }
   return kpis.map((row) => (sameKpi(row, { academicYear, kpi }) ? rated({ ...row, target }) : row));
 }
 
-type Figure = KpiKey & { term: Term; value: number; nationalAverage: number | null; corrected: boolean };
+type Figure = KpiKey & { term: Term; value: number; nationalAverage: number | null; source: KpiSource | null; corrected: boolean };
 
 /** Puts a figure on the card: it replaces the target's placeholder row (term null) and any earlier figure for the term. */
-function placeFigure(kpis: readonly AcademyCardKpi[], { academicYear, kpi, term, value, nationalAverage, corrected }: Figure): AcademyCardKpi[] {
+function placeFigure(kpis: readonly AcademyCardKpi[], { academicYear, kpi, term, value, nationalAverage, source, corrected }: Figure): AcademyCardKpi[] {
   const target = kpis.find((row) => sameKpi(row, { academicYear, kpi }))?.target ?? null;
   const others = kpis.filter((row) => !(sameKpi(row, { academicYear, kpi }) && (row.term === null || row.term === term)));
-  return [...others, rated({ kpi, academicYear, term, value, target, nationalAverage, corrected })];
+  return [...others, rated({ kpi, academicYear, term, value, target, nationalAverage, source, corrected })];
 }
 
 function correctFigure(kpis: readonly AcademyCardKpi[], { academicYear, kpi, term, value }: KpiKey & { term: Term; value: number }): AcademyCardKpi[] {
   const existing = kpis.find((row) => sameKpi(row, { academicYear, kpi }) && row.term === term);
   if (existing === undefined) {
     // A correction of a figure the card never saw: show it, marked corrected, rather than drop it.
-    return placeFigure(kpis, { academicYear, kpi, term, value, nationalAverage: null, corrected: true });
+    return placeFigure(kpis, { academicYear, kpi, term, value, nationalAverage: null, source: null, corrected: true });
   }
   return kpis.map((row) => (row === existing ? rated({ ...row, value, corrected: true }) : row));
 }
 
 function rated(row: Omit<AcademyCardKpi, 'rag'>): AcademyCardKpi {
   const { kpi, academicYear, term, value, target, nationalAverage, corrected } = row;
-  return { kpi, academicYear, term, value, target, nationalAverage, rag: ragFor({ kpi, value, target, nationalAverage }), corrected };
+  // A card stored before KpiRecorded v2 has rows without a source until the read model is rebuilt.
+  const source = row.source ?? null;
+  return { kpi, academicYear, term, value, target, nationalAverage, source, rag: ragFor({ kpi, value, target, nationalAverage }), corrected };
 }
 
 function sameKpi(row: AcademyCardKpi, { academicYear, kpi }: KpiKey): boolean {

@@ -7,6 +7,7 @@ import type { JobQueue } from '@trust/jobs';
 import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections, selectProjections } from '@trust/projections';
 import { registerReportJob } from '../../api/src/admin/reports/report-job.js';
+import { workerDeadlineReactorProvider, WorkerDeadlineReactorLifecycle } from './worker-deadlines.js';
 
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');
 export const WORKER_PROJECTION_RUNNER = Symbol('WORKER_PROJECTION_RUNNER');
@@ -86,12 +87,14 @@ export class WorkerModule {
             // Any projection may be rebuilt here, whichever ones PROJECTIONS has this worker follow.
             if (queue !== null) {
               registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
-              registerReportJob(queue, options.pool);
+              registerReportJob(queue, options.pool, store);
             }
             return queue;
           },
         },
         ProjectionWorker,
+        workerDeadlineReactorProvider(options.pool, WORKER_EVENT_STORE, WORKER_JOB_QUEUE),
+        WorkerDeadlineReactorLifecycle,
       ],
     };
   }

@@ -102,6 +102,14 @@ export interface JobQueueOptions {
   log?: (message: string) => void;
 }
 
+/** Redis cannot be reached: nothing was enqueued or read, and the same call may be retried shortly. */
+export class JobQueueUnavailableError extends Error {
+  constructor(action: string, cause: unknown) {
+    super(`Cannot ${action}: the job queue's Redis is unavailable`, { cause });
+    this.name = 'JobQueueUnavailableError';
+  }
+}
+
 export class JobQueueClosedError extends Error {
   constructor(action: string) {
     super(`Cannot ${action}: the job queue is closed`);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { ACADEMY_PHASES, EIF_GRADES, INSPECTION_FRAMEWORKS, KPI_NAMES, RISK_LEVELS, SAFEGUARDING_OUTCOMES, SUPPORT_TIERS, TERMS } from '@trust/domain';
+import { ACADEMY_PHASES, EIF_GRADES, INSPECTION_FRAMEWORKS, KPI_NAMES, KPI_SOURCES, RISK_LEVELS, SAFEGUARDING_OUTCOMES, SUPPORT_TIERS, TERMS } from '@trust/domain';
 
 // OpenAPI documentation of the academy-card read model (projections/academy-card) as the API answers it.
 
@@ -29,6 +29,13 @@ export class AcademyCardKpiDto {
   @ApiProperty({ type: Number, nullable: true, example: 94.6 }) value!: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 95 }) target!: number | null;
   @ApiProperty({ type: Number, nullable: true, example: 94.1 }) nationalAverage!: number | null;
+  @ApiProperty({
+    enum: KPI_SOURCES,
+    nullable: true,
+    example: 'academy-data',
+    description: 'Where the figure came from; `not-recorded` for a figure stored before sources were recorded; null on a target with no figure.',
+  })
+  source!: string | null;
   @ApiProperty({ enum: RAGS, example: 'amber' }) rag!: string;
   @ApiProperty({ description: 'The figure shown corrects the one first recorded.' }) corrected!: boolean;
 }
@@ -85,7 +92,15 @@ export class AcademyCardDto {
   @ApiProperty({ type: String, nullable: true, enum: RISK_LEVELS, description: 'Of the latest risk assessment (latest by date; of two on one day, the later recorded).' }) riskLevel!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'The day of that assessment.' }) riskAssessedOn!: string | null;
   @ApiPropertyOptional({ type: AcademyCardSipDto, nullable: true, description: 'The School Improvement Partner assigned now.' }) sip!: AcademyCardSipDto | null;
-  @ApiPropertyOptional({ type: AcademyCardAimDto, nullable: true }) nextAim!: AcademyCardAimDto | null;
+  @ApiProperty({
+    type: AcademyCardAimDto,
+    nullable: true,
+    description:
+      'The first AIM scheduled and not yet held, by date. The card read with `on` is folded from the academy\'s own record, which holds no AIMs: there it is null (GET /academies/:id/aims?on= answers AIMs on a date).',
+  })
+  nextAim!: AcademyCardAimDto | null;
+  @ApiProperty({ type: [AcademyCardAimDto], description: 'Every AIM scheduled and not yet held, by date; a rescheduled one moves, a held one leaves. Empty on the card read with `on`.' })
+  upcomingAims!: AcademyCardAimDto[];
   @ApiProperty({ type: [AcademyCardKpiDto], description: 'By academic year, then term, then KPI.' }) kpis!: AcademyCardKpiDto[];
   @ApiProperty({ type: RagSummaryDto }) ragSummary!: RagSummaryDto;
 }

@@ -15,6 +15,8 @@ import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs'
 import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { registerReportJob } from '../admin/reports/report-job.js';
+import { registerDeadlineChecks } from '@trust/deadlines';
+import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
 import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
 
 export interface InfrastructureOptions {
@@ -105,12 +107,15 @@ export class InfrastructureModule {
             const queue = await createJobQueue(jobs.config, { log: (message) => jobsLogger.warn(message) });
             if (jobs.runJobs) {
               registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
-              registerReportJob(queue, options.pool);
+              registerReportJob(queue, options.pool, store);
+              registerDeadlineChecks(queue, { store, pool: options.pool, ...(options.clock === undefined ? {} : { clock: options.clock }) });
             }
             return queue;
           },
         },
         InfrastructureLifecycle,
+        deadlineReactorProvider(options.pool, options.runProjections && jobs.runJobs),
+        DeadlineReactorLifecycle,
       ],
       exports: [PG_POOL, API_SETTINGS, CLOCK, EVENT_STORE, PROJECTION_RUNNER, JOB_QUEUE],
     };

@@ -61,7 +61,7 @@ describe('the demo trust\'s finances', () => {
     }
   });
 
-  it('logs each academy\'s three Academy Improvement Meetings as core days, never beyond six days', () => {
+  it('logs each academy\'s three Academy Improvement Meetings as core days (2024/25 predates AIMs as records of their own), never beyond six days', () => {
     for (const academyId of academyIds) {
       const days = commandsOf('LogCoreDay').filter((day) => day.academyId === academyId);
       expect(days.filter((day) => day.description.endsWith('Academy Improvement Meeting'))).toHaveLength(3);
@@ -69,7 +69,7 @@ describe('the demo trust\'s finances', () => {
       for (const day of days) {
         expect(academicYearOf(day.deliveredOn)).toBe(DEMO_FINANCE_YEAR);
         expect([0, 6]).not.toContain(new Date(`${day.deliveredOn}T12:00:00Z`).getUTCDay());
-        state = coreDaysDecider.decide(day, state, { now: NOW }).reduce(coreDaysDecider.evolve, state);
+        state = coreDaysDecider.decide({ ...day, aimDays: 0 }, state, { now: NOW }).reduce(coreDaysDecider.evolve, state);
       }
       expect(state.daysUsed).toBeLessThanOrEqual(CORE_DAYS_PER_YEAR);
     }

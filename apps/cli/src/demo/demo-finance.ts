@@ -34,7 +34,7 @@ export interface DemoReversal {
   reason: string;
 }
 
-export type DemoFinanceCommand = SetRateCard | AgreeImprovementBudget | LogCoreDay | DemoRecharge | DemoReversal;
+export type DemoFinanceCommand = SetRateCard | AgreeImprovementBudget | Omit<LogCoreDay, 'aimDays'> | DemoRecharge | DemoReversal;
 
 /** Where a reversal's path takes the id of the recharge it reverses (from the answer to `reverses`). */
 export const RECHARGE_ID_PLACEHOLDER = '{rechargeId}';

@@ -3,6 +3,7 @@ import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import {
   JobQueueClosedError,
+  JobQueueUnavailableError,
   type EnqueueOptions,
   type EnqueuedJob,
   type JobProcessor,
@@ -100,6 +101,10 @@ export class BullMqJobQueue implements JobQueue {
   async enqueue<Data>(name: string, data: Data, options: EnqueueOptions = {}): Promise<EnqueuedJob> {
     if (this.closing) throw new JobQueueClosedError(`enqueue "${name}"`);
     assertJobName(name);
+    return this.whileReachable(`enqueue "${name}"`, () => this.add(name, data, options));
+  }
+
+  private async add<Data>(name: string, data: Data, options: EnqueueOptions): Promise<EnqueuedJob> {
     const resolved = resolveEnqueueOptions(options, Date.now());
     const json = asJson(data, `The data of job "${name}"`);
     // BullMQ ignores an add whose id its queue already holds; ids are unique across names too, so look in the other queues.
@@ -122,6 +127,21 @@ export class BullMqJobQueue implements JobQueue {
 
   async get(id: string): Promise<JobView | null> {
     if (this.closing) throw new JobQueueClosedError(`get job "${id}"`);
+    return this.whileReachable(`get job "${id}"`, () => this.find(id));
+  }
+
+  /** Runs a producer call; a failure while the connection is not ready becomes JobQueueUnavailableError. */
+  private async whileReachable<T>(action: string, call: () => Promise<T>): Promise<T> {
+    if (this.client.status !== 'ready') throw new JobQueueUnavailableError(action, new Error(`Redis connection is ${this.client.status}`));
+    try {
+      return await call();
+    } catch (error) {
+      if (this.client.status !== 'ready' || isRedisConnectionError(error)) throw new JobQueueUnavailableError(action, error);
+      throw error;
+    }
+  }
+
+  private async find(id: string): Promise<JobView | null> {
     const found = await this.locate(id);
     if (!found) return null;
     // Read after the state, the job's fields are at least as new as it (a result is there once completed).
@@ -161,7 +181,7 @@ export class BullMqJobQueue implements JobQueue {
     const registration = this.registrations.get(name);
     if (!registration || this.workers.has(name)) return;
     if (!this.workerClient) {
-      this.workerClient = this.client.duplicate({ lazyConnect: false, maxRetriesPerRequest: null });
+      this.workerClient = this.client.duplicate({ lazyConnect: false, maxRetriesPerRequest: null, enableOfflineQueue: true });
       this.workerClient.on('error', (error: Error) => this.options.log(`job queue Redis connection (workers): ${error.message}`));
     }
     const worker = new Worker<unknown, unknown, string>(name, (job) => runAttempt(job, registration.processor), {
@@ -211,6 +231,15 @@ async function runAttempt(job: BullJob, processor: JobProcessor<unknown, unknown
     throw error instanceof Error ? error : new Error(errorMessage(error));
   }
   return asJson(result ?? null, `The result of job "${job.name}"`);
+}
+
+/** ioredis's own failures of the connection, as opposed to a command's error answer. */
+function isRedisConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/.test(error.message)
+  );
 }
 
 function toView(job: BullJob, state: JobState): JobView | null {

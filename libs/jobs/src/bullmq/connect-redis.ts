@@ -11,7 +11,9 @@ const PROBE_TIMEOUT_MS = 10_000;
 export async function connectRedis(url: string, options: { timeoutMs?: number } = {}): Promise<Redis> {
   assertRedisUrl(url);
   const timeoutMs = options.timeoutMs ?? PROBE_TIMEOUT_MS;
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs });
+  // A producer fails fast while Redis is away (no offline queue, one retry), so an HTTP request answers
+  // 503 at once instead of hanging; ioredis still reconnects in the background.
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   // ioredis rejects connect() with a bare "Connection is closed."; the reason comes as an error event.
   let lastError: Error | undefined;
   const remember = (error: Error): void => void (lastError = error);

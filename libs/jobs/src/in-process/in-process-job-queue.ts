@@ -41,6 +41,9 @@ interface StoredJob {
   finishedAt: Date | undefined;
 }
 
+// The longest delay setTimeout takes: beyond it, Node fires the timer at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** One job name: its processor (if this queue registered it), its waiting line and what it keeps of finished jobs. */
 interface Lane {
   processor: JobProcessor<unknown, unknown> | undefined;
@@ -171,13 +174,15 @@ export class InProcessJobQueue implements JobQueue {
   private delay(job: StoredJob, ms: number, dueAt = Date.now() + ms): void {
     job.state = 'delayed';
     if (this.closing) return;
+    // setTimeout fires at once for more than 2^31 − 1 ms (24.8 days): a longer delay waits in steps.
+    const step = Math.min(ms, MAX_TIMER_MS);
     const timer = setTimeout(() => {
       this.timers.delete(job.id);
       // Timers may fire a millisecond before the wall clock says they should; "no sooner than" is a promise.
       const early = dueAt - Date.now();
       if (early > 0) this.delay(job, early, dueAt);
       else this.makeWaiting(job);
-    }, ms);
+    }, step);
     // A delayed job must not keep the process alive on its own.
     timer.unref();
     this.timers.set(job.id, timer);

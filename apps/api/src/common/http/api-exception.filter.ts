@@ -1,6 +1,8 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { isConnectionFailure } from '@trust/database';
 import { DomainError } from '@trust/domain';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '@trust/event-store';
+import { JobQueueUnavailableError } from '@trust/jobs';
 import { IdempotencyKeyReusedError } from '../idempotency/idempotency-key-reused.error.js';
 import { requestContextOf } from '../request-context/request-context.js';
 import { answerHeadersOf } from './answer-headers.js';
@@ -95,8 +97,18 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logUnexpected(exception, request);
       return { status: 503, body: errorBody(503, 'The event store is unavailable; retry shortly'), headers: { 'Retry-After': '1' } };
     }
+    if (exception instanceof JobQueueUnavailableError) {
+      // Redis is away: nothing was enqueued or read, so the same request may be sent again.
+      this.logUnexpected(exception, request);
+      return { status: 503, body: errorBody(503, 'The job queue is unavailable; retry shortly'), headers: { 'Retry-After': '1' } };
+    }
     const parserFailure = bodyParserFailure(exception);
     if (parserFailure !== null) return parserFailure;
+    if (isDatabaseUnavailable(exception)) {
+      // A restarting or unreachable PostgreSQL: nothing was committed by this request's failed query, so a retry is safe.
+      this.logUnexpected(exception, request);
+      return { status: 503, body: errorBody(503, 'The database is unavailable; retry shortly'), headers: { 'Retry-After': '1' } };
+    }
 
     this.logUnexpected(exception, request);
     return { status: 500, body: errorBody(500, 'Internal server error') };
@@ -139,4 +151,9 @@ function bodyParserFailure(exception: unknown): ErrorAnswer | null {
     default:
       return { status: 400, body: badRequestBody([{ field: 'body', message: 'The request body could not be read' }]) };
   }
+}
+
+/** A failure of the connection to PostgreSQL rather than of the query: see isConnectionFailure. */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  return isConnectionFailure(exception);
 }

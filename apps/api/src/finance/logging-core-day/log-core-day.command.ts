@@ -5,7 +5,8 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 
 export class LogCoreDayCommand extends Command<CommandAnswer> {
   constructor(
-    readonly command: LogCoreDay,
+    // The AIMs' days are looked up by the handler, not sent by the client.
+    readonly command: Omit<LogCoreDay, 'aimDays'>,
     readonly metadata: EventMetadata,
   ) {
     super();

@@ -1,7 +1,11 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { academicYearOfDelivery, coreDaysDecider, coreDaysStreamId } from '@trust/domain';
+import { aimCoreDaysOfYear } from '@trust/projections';
+import type pg from 'pg';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import { PG_POOL } from '../../infrastructure/tokens.js';
 import { RegisteredAcademies } from '../registered-academies.js';
 import { LogCoreDayCommand } from './log-core-day.command.js';
 
@@ -10,16 +14,20 @@ export class LogCoreDayHandler implements ICommandHandler<LogCoreDayCommand> {
   constructor(
     private readonly pipeline: FinanceCommandPipeline,
     private readonly academies: RegisteredAcademies,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
   ) {}
 
   async execute({ command, metadata }: LogCoreDayCommand): Promise<CommandAnswer> {
     // The entitlement is per academic year, so the day's year chooses the stream (a bad date → 400).
     const academicYear = academicYearOfDelivery(command.deliveredOn);
     await this.academies.ensure([command.academyId]);
+    // The year's AIMs take their days out of the six first. Read from the aims read model, which trails
+    // the store by moments: an AIM scheduled in that instant is counted from the next log on.
+    const aimDays = await aimCoreDaysOfYear(this.pool, command.academyId, academicYear);
     const handled = await this.pipeline.execute({
       streamId: coreDaysStreamId(command.academyId, academicYear),
       decider: coreDaysDecider,
-      command,
+      command: { ...command, aimDays },
       metadata,
       appends: 'CoreDayLogged',
       subject: `the ${academicYear} core days of academy ${command.academyId}`,

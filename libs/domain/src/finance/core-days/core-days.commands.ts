@@ -7,6 +7,12 @@ export type LogCoreDay = {
   deliveredOn: string;
   days: number;
   description: string;
+  /**
+   * Core days the academy's Academy Improvement Meetings of that academic year take (scheduled or held,
+   * by their format): seed 003, "Included within these days are three Academy Improvement Meetings".
+   * Looked up by the application, not sent by the client.
+   */
+  aimDays: number;
 };
 
 export type CoreDaysCommand = LogCoreDay;

@@ -10,6 +10,7 @@ const logCoreDay = (overrides: Partial<LogCoreDay> = {}): LogCoreDay => ({
   deliveredOn: '2024-10-08',
   days: 1,
   description: 'Autumn AIM',
+  aimDays: 0,
   ...overrides,
 });
 
@@ -34,6 +35,11 @@ describe('LogCoreDay', () => {
     it('logs half days and a day and a half (a one-and-a-half-day AIM)', () => {
       given([]).when(logCoreDay({ days: 0.5 })).then([coreDayLogged({ days: 0.5 })]);
       given([]).when(logCoreDay({ days: 1.5 })).then([coreDayLogged({ days: 1.5 })]);
+    });
+
+    it('logs what the Academy Improvement Meetings leave of the six days', () => {
+      given(used(1)).when(logCoreDay({ days: 0.5, aimDays: 4.5 })).then([coreDayLogged({ days: 0.5 })]);
+      given([]).when(logCoreDay({ days: 3, aimDays: 3 })).then([coreDayLogged({ days: 3 })]);
     });
 
     it('logs up to exactly the six days of the entitlement', () => {
@@ -67,6 +73,21 @@ describe('LogCoreDay', () => {
     it('more than six days at once', () => {
       const error = given([]).when(logCoreDay({ days: 6.5 })).thenThrows('refused');
       expect(error.message).toContain('has 6 days left');
+    });
+
+    it('a day that would take the year past six with its Academy Improvement Meetings counted in', () => {
+      // seed 003: "Included within these days are three Academy Improvement Meetings"
+      const error = given(used(1)).when(logCoreDay({ aimDays: 4.5 })).thenThrows('refused');
+      expect(error.message).toBe(
+        'academy 123456 has 0.5 days left of its 6 core improvement director days in 2024/25 (4.5 days of them for ' +
+          'its Academy Improvement Meetings), so 1 day cannot be logged as core days; further days are Academy ' +
+          'Development Days, which are recharged',
+      );
+    });
+
+    it('any day once the Academy Improvement Meetings and logged days make six', () => {
+      const error = given(used(3)).when(logCoreDay({ days: 0.5, aimDays: 3 })).thenThrows('refused');
+      expect(error.message).toContain('has used all 6 of its core improvement director days in 2024/25 (3 days of them for');
     });
 
     it('any day once all six are used', () => {

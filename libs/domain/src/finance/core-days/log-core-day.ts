@@ -19,15 +19,16 @@ export function logCoreDay(command: LogCoreDay, state: CoreDaysState, { now }: D
   const description = parseText(command.description, 'description', MAX_DESCRIPTION_LENGTH);
   const academicYear = academicYearOf(deliveredOn);
 
-  const remaining = CORE_DAYS_PER_YEAR - state.daysUsed;
+  const remaining = CORE_DAYS_PER_YEAR - state.daysUsed - command.aimDays;
   if (days > remaining) {
     const further = 'further days are Academy Development Days, which are recharged';
+    const aims = command.aimDays > 0 ? ` (${formatDays(command.aimDays)} of them for its Academy Improvement Meetings)` : '';
     throw DomainError.refused(
       remaining <= 0
         ? `academy ${academyId} has used all ${CORE_DAYS_PER_YEAR} of its core improvement director days in ` +
-            `${academicYear}; ${further}`
+            `${academicYear}${aims}; ${further}`
         : `academy ${academyId} has ${formatDays(remaining)} left of its ${CORE_DAYS_PER_YEAR} core improvement ` +
-            `director days in ${academicYear}, so ${formatDays(days)} cannot be logged as core days; ${further}`,
+            `director days in ${academicYear}${aims}, so ${formatDays(days)} cannot be logged as core days; ${further}`,
     );
   }
   return [{ type: 'CoreDayLogged', data: { academyId, academicYear, deliveredOn, days, description } }];

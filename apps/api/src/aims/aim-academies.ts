@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { aimStreamId, domainEventCatalogue, DomainError } from '@trust/domain';
+import type { EventStore } from '@trust/event-store';
+import { EVENT_STORE } from '../infrastructure/tokens.js';
+
+const AIM_SCHEDULED = domainEventCatalogue.AimScheduled.storedName;
+
+/**
+ * The academy an AIM belongs to, from its stream (the source of truth, not a read model that may lag):
+ * its first event, AimScheduled, names it, and an AIM never changes academy.
+ */
+@Injectable()
+export class AimAcademies {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** The AIM's academy; a 404 when it was never scheduled. */
+  async academyOf(aimId: string): Promise<string> {
+    for await (const first of this.store.readStream(aimStreamId(aimId), { batchSize: 1 })) {
+      const academyId = first.type === AIM_SCHEDULED ? first.data['academyId'] : undefined;
+      if (typeof academyId === 'string') return academyId;
+      break;
+    }
+    throw DomainError.notFound(`AIM ${aimId} has not been scheduled`);
+  }
+}

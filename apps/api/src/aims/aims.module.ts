@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { RegisteredAcademies } from '../finance/registered-academies.js';
+import { AgreeAimFocusController } from './agreeing-aim-focus/agree-aim-focus.controller.js';
+import { AimAcademies } from './aim-academies.js';
+import { RunAimCommandHandler } from './aim-command.handler.js';
+import { CheckAimDocumentsController } from './checking-aim-documents/check-aim-documents.controller.js';
+import { HoldAimController } from './holding-aim/hold-aim.controller.js';
+import { ListAimsController } from './listing-aims/list-aims.controller.js';
+import { ListAimsHandler } from './listing-aims/list-aims.handler.js';
+import { PublishAimReportController } from './publishing-aim-report/publish-aim-report.controller.js';
+import { RescheduleAimController } from './rescheduling-aim/reschedule-aim.controller.js';
+import { ScheduleAimController } from './scheduling-aim/schedule-aim.controller.js';
+import { SubmitAimDocumentController } from './submitting-aim-document/submit-aim-document.controller.js';
+import { ViewAimController } from './viewing-aim/view-aim.controller.js';
+import { ViewAimHandler } from './viewing-aim/view-aim.handler.js';
+
+/** Academy Improvement Meetings: one vertical slice per command and query, one handler for every command on an AIM's stream. */
+@Module({
+  controllers: [
+    ScheduleAimController,
+    RescheduleAimController,
+    AgreeAimFocusController,
+    SubmitAimDocumentController,
+    CheckAimDocumentsController,
+    HoldAimController,
+    PublishAimReportController,
+    ViewAimController,
+    ListAimsController,
+  ],
+  providers: [RegisteredAcademies, AimAcademies, RunAimCommandHandler, ViewAimHandler, ListAimsHandler],
+})
+export class AimsModule {}

@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { AIM_ATTENDEE_ROLES, AIM_HEADINGS, EIF_GRADES, RAG_RATINGS, type AimAttendeeRole, type AimHeading, type RagRating } from '@trust/domain';
+import { dateMessage, ISO_DATE_PATTERN, listMessage, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+
+const MAX_NAME_LENGTH = 200;
+const MAX_PRIORITY_LENGTH = 500;
+
+export class AimAttendeeDto {
+  @ApiProperty({ example: 'Dee Director', maxLength: MAX_NAME_LENGTH })
+  @IsString({ message: textMessage('name') })
+  @IsNotEmpty({ message: notEmptyMessage('name') })
+  @MaxLength(MAX_NAME_LENGTH, { message: maxLengthMessage('name', MAX_NAME_LENGTH) })
+  name!: string;
+
+  @ApiProperty({ enum: AIM_ATTENDEE_ROLES, example: 'improvement-director' })
+  @IsIn(AIM_ATTENDEE_ROLES, { message: oneOfMessage('role', AIM_ATTENDEE_ROLES) })
+  role!: AimAttendeeRole;
+
+  @ApiPropertyOptional({ description: 'The chair: exactly one attendee, the improvement director.', example: true })
+  @IsOptional()
+  @IsBoolean({ message: 'chair must be true or false' })
+  chair?: boolean;
+}
+
+export class AimJudgementDto {
+  @ApiProperty({ enum: AIM_HEADINGS, description: 'An inspection heading (education inspection framework), one judgement each.', example: 'quality-of-education' })
+  @IsIn(AIM_HEADINGS, { message: oneOfMessage('heading', AIM_HEADINGS) })
+  heading!: AimHeading;
+
+  @ApiProperty({ enum: EIF_GRADES, example: 'good' })
+  @IsIn(EIF_GRADES, { message: oneOfMessage('judgement', EIF_GRADES) })
+  judgement!: (typeof EIF_GRADES)[number];
+
+  @ApiProperty({ description: 'The summary comment under the heading.', example: 'A well-sequenced curriculum; reading fluency still uneven in Year 2.', maxLength: MAX_AIM_TEXT_LENGTH })
+  @IsString({ message: textMessage('comment') })
+  @IsNotEmpty({ message: notEmptyMessage('comment') })
+  comment!: string;
+}
+
+export class AimPriorityDto {
+  @ApiProperty({ example: 'Phonics consistency in Year 1', maxLength: MAX_PRIORITY_LENGTH })
+  @IsString({ message: textMessage('priority') })
+  @IsNotEmpty({ message: notEmptyMessage('priority') })
+  @MaxLength(MAX_PRIORITY_LENGTH, { message: maxLengthMessage('priority', MAX_PRIORITY_LENGTH) })
+  priority!: string;
+
+  @ApiProperty({ enum: RAG_RATINGS, example: 'amber' })
+  @IsIn(RAG_RATINGS, { message: oneOfMessage('rag', RAG_RATINGS) })
+  rag!: RagRating;
+}
+
+export class HoldAimDto {
+  @ApiProperty({ description: "The day of the meeting (not in the future): the AIM's date, or for a one-and-a-half-day AIM the next school day.", format: 'date', example: '2025-03-26' })
+  @IsString({ message: dateMessage('heldOn') })
+  @Matches(ISO_DATE_PATTERN, { message: dateMessage('heldOn') })
+  heldOn!: string;
+
+  @ApiProperty({ type: [AimAttendeeDto], description: 'Who attended: the improvement director in the chair, the headteacher, governors, senior leaders.' })
+  @IsArray({ message: listMessage('attendees', 'attendees, each { name, role, chair? }') })
+  @ArrayMinSize(1, { message: 'attendees must list at least one attendee' })
+  @ArrayMaxSize(50, { message: 'attendees must list at most 50 attendees' })
+  @ValidateNested({ each: true })
+  @Type(() => AimAttendeeDto)
+  attendees!: AimAttendeeDto[];
+
+  @ApiProperty({ type: [AimJudgementDto], description: 'A judgement and summary comment under each inspection heading discussed.' })
+  @IsArray({ message: listMessage('judgements', 'judgements, each { heading, judgement, comment }') })
+  @ArrayMinSize(1, { message: 'judgements must list at least one judgement' })
+  @ArrayMaxSize(AIM_HEADINGS.length, { message: `judgements must list at most ${AIM_HEADINGS.length} judgements, one per heading` })
+  @ValidateNested({ each: true })
+  @Type(() => AimJudgementDto)
+  judgements!: AimJudgementDto[];
+
+  @ApiProperty({ type: [AimPriorityDto], description: 'The priorities, RAG rated.' })
+  @IsArray({ message: listMessage('priorities', 'priorities, each { priority, rag }') })
+  @ArrayMinSize(1, { message: 'priorities must list at least one priority' })
+  @ArrayMaxSize(20, { message: 'priorities must list at most 20 priorities' })
+  @ValidateNested({ each: true })
+  @Type(() => AimPriorityDto)
+  priorities!: AimPriorityDto[];
+
+  @ApiProperty({ type: [String], description: 'The next steps for improvement.', example: ['Phonics training for Year 1 staff before half term'] })
+  @IsArray({ message: listMessage('nextSteps', 'texts') })
+  @ArrayMinSize(1, { message: 'nextSteps must list at least one step' })
+  @ArrayMaxSize(30, { message: 'nextSteps must list at most 30 steps' })
+  @IsString({ each: true, message: 'nextSteps must be a list of texts' })
+  nextSteps!: string[];
+}

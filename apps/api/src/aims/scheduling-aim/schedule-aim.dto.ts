@@ -1,0 +1,26 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { AIM_FORMATS, type AimFormat } from '@trust/domain';
+import { dateMessage, ISO_DATE_PATTERN, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+
+export class ScheduleAimDto {
+  @ApiProperty({ description: 'The day of the AIM: a school day (Monday to Friday), today or later. Its documents fall due a week before.', format: 'date', example: '2025-03-26' })
+  @IsString({ message: dateMessage('date') })
+  @Matches(ISO_DATE_PATTERN, { message: dateMessage('date') })
+  date!: string;
+
+  @ApiProperty({
+    enum: AIM_FORMATS,
+    description: 'Seed 003: a one-day AIM (9–1, meeting 2–4) or a one-and-a-half-day AIM (9–4, meeting the next day 9–11). Counts 1 or 1.5 of the academy\'s core days.',
+    example: 'one-day',
+  })
+  @IsIn(AIM_FORMATS, { message: oneOfMessage('format', AIM_FORMATS) })
+  format!: AimFormat;
+
+  @ApiPropertyOptional({ description: 'A focus proposed now; it is agreed with the headteacher a week before (POST /aims/:aimId/focus).', example: 'Early reading in Key Stage 1', maxLength: MAX_AIM_TEXT_LENGTH, nullable: true })
+  @IsOptional()
+  @IsString({ message: textMessage('focus') })
+  @IsNotEmpty({ message: notEmptyMessage('focus') })
+  @MaxLength(MAX_AIM_TEXT_LENGTH, { message: maxLengthMessage('focus', MAX_AIM_TEXT_LENGTH) })
+  focus?: string | null;
+}
