@@ -7,6 +7,7 @@ import { runDemo } from './demo/run-demo.js';
 import cliProgress from 'cli-progress';
 import { projectionsStatusOverHttp, PROJECTIONS_USAGE, rebuildOverHttp } from './projections/projections-command.js';
 import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
+import { GENERATE_USAGE, runGenerateCommand } from './generate/generate-command.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -18,6 +19,7 @@ Commands:
           core days, a year of recharges and a reversal) through the API's commands. Safe to re-run:
           every request carries an Idempotency-Key, so a second run appends nothing.
   token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
+  generate  Append a synthetic trust straight to the event store (npm run cli -- generate --academies 50 --years 3 --seed 42).
   projections rebuild <name> | status
           Rebuild a read model as a background job (progress bar), or show each one's state.
 
@@ -30,6 +32,8 @@ Options of demo:
 ${TOKEN_USAGE}
 
 ${PROJECTIONS_USAGE}
+
+${GENERATE_USAGE}
 
   -h, --help      Show this help
 
@@ -64,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Loading the demo trust into ${baseUrl}\n`);
       const started = Date.now();
       const finance = buildDemoFinance(academies, seed);
-      const summary = await runDemo({ baseUrl, academies, finance, token, print: (line) => process.stdout.write(`${line}\n`) });
+      const summary = await runDemo({ baseUrl, academies, finance, improvementCycle: true, token, print: (line) => process.stdout.write(`${line}\n`) });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         `Done in ${seconds} s: ${summary.requests} commands, ${summary.appended} events appended, ${summary.replayed} already loaded.\n` +
@@ -100,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
       }
       throw new Error(`Usage: npm run cli -- projections rebuild <name> | projections status\n\n${PROJECTIONS_USAGE}`);
     }
+    case 'generate':
+      await runGenerateCommand(options, process.env, (line) => process.stdout.write(`${line}\n`));
+      return 0;
     default:
       throw new Error(`Unknown command "${command}"\n\n${USAGE}`);
   }

@@ -1,5 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { RECHARGE_ID_PLACEHOLDER, type DemoFinanceRequest } from './demo-finance.js';
+import { loadDemoAims } from './demo-aims.js';
+import { loadDemoExpertise } from './demo-expertise.js';
+import { loadDemoPeerReviews } from './demo-peer-reviews.js';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
 
 export interface DemoRunOptions {
@@ -8,6 +11,8 @@ export interface DemoRunOptions {
   academies: readonly DemoAcademy[];
   /** Sent after every academy is loaded (recharges name two academies): rate cards, budgets, core days, recharges. */
   finance?: readonly DemoFinanceRequest[];
+  /** Also load the improvement cycle from today: a year of AIMs, peer reviews and the database of expertise (issue 8). `npm run demo` does; tests of other parts leave it out. */
+  improvementCycle?: boolean;
   /** The bearer token every request carries (a trust-admin's: registering academies is theirs only). */
   token: string;
   /** Where progress lines go. */
@@ -39,7 +44,7 @@ type DemoPost = Pick<DemoRequest, 'path' | 'body' | 'idempotencyKey'>;
  * academy. Every request carries an Idempotency-Key derived from its content, so a second run
  * appends nothing.
  */
-export async function runDemo({ baseUrl, academies, finance = [], token, print }: DemoRunOptions): Promise<DemoRunSummary> {
+export async function runDemo({ baseUrl, academies, finance = [], improvementCycle = false, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
@@ -66,6 +71,9 @@ export async function runDemo({ baseUrl, academies, finance = [], token, print }
     total.appended += counts.appended;
     total.replayed += counts.replayed;
   }
+  if (improvementCycle) await loadDemoPeerReviews({ baseUrl: base, token, print }, academies, total);
+  if (improvementCycle) await loadDemoExpertise({ baseUrl: base, token, print }, academies, total);
+  if (improvementCycle) await loadDemoAims({ baseUrl: base, token, print }, academies, total);
   return total;
 }
 

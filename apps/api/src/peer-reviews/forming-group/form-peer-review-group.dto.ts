@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsString, ValidateNested } from 'class-validator';
+import { listMessage, textMessage } from '../peer-review-fields.js';
+
+export class PeerReviewMemberDto {
+  @ApiProperty({ description: "The headteacher's user id: the `sub` of their token.", example: 'ht-oak' })
+  @IsString({ message: textMessage('headteacherId') })
+  headteacherId!: string;
+
+  @ApiProperty({ example: 'Ann Oak' })
+  @IsString({ message: textMessage('name') })
+  name!: string;
+
+  @ApiProperty({ description: 'Their academy (URN).', example: '138201', pattern: '^\\d{6}$' })
+  @IsString({ message: textMessage('academyId') })
+  academyId!: string;
+}
+
+export class FormPeerReviewGroupDto {
+  @ApiProperty({ example: 'North hub peer review group', maxLength: 200 })
+  @IsString({ message: textMessage('name') })
+  name!: string;
+
+  @ApiProperty({ description: 'The academic year the group visits in: the current one or a later one.', example: '2025/26' })
+  @IsString({ message: textMessage('academicYear') })
+  academicYear!: string;
+
+  @ApiProperty({ type: [PeerReviewMemberDto], description: 'One headteacher per academy, two academies or more (at most 20).' })
+  @IsArray({ message: listMessage('members') })
+  @ArrayMaxSize(20, { message: 'members must list at most 20 academies' })
+  @ValidateNested({ each: true })
+  @Type(() => PeerReviewMemberDto)
+  members!: PeerReviewMemberDto[];
+
+  @ApiProperty({ description: "The lead headteacher: one of the members' headteacherId.", example: 'ht-ash' })
+  @IsString({ message: textMessage('leadHeadteacherId') })
+  leadHeadteacherId!: string;
+}

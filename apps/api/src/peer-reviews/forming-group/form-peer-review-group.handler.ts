@@ -1,0 +1,32 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
+import type { CommandAnswer } from '../../common/commands/command-answer.js';
+import { RegisteredAcademies } from '../../finance/registered-academies.js';
+import { peerReviewIdFor } from '../peer-review-ids.js';
+import { PeerReviewCommandPipeline } from '../peer-review-pipeline.js';
+import { FormPeerReviewGroupCommand } from './form-peer-review-group.command.js';
+
+@CommandHandler(FormPeerReviewGroupCommand)
+export class FormPeerReviewGroupHandler implements ICommandHandler<FormPeerReviewGroupCommand> {
+  constructor(
+    private readonly pipeline: PeerReviewCommandPipeline,
+    private readonly academies: RegisteredAcademies,
+  ) {}
+
+  async execute({ request, metadata }: FormPeerReviewGroupCommand): Promise<CommandAnswer> {
+    const groupId = peerReviewIdFor('group', metadata);
+    const command = { type: 'FormPeerReviewGroup' as const, groupId, ...request };
+    // Validated first, at any date (400 naming the field), then every member academy must be registered (404);
+    // the pipeline then decides it for real, on the clock.
+    peerReviewGroupDecider.decide(command, peerReviewGroupDecider.initialState(), { now: new Date(0) });
+    await this.academies.ensure(request.members.map((member) => member.academyId));
+    return this.pipeline.execute({
+      id: groupId,
+      streamId: peerReviewGroupStreamId(groupId),
+      decider: peerReviewGroupDecider,
+      command,
+      metadata,
+      appends: ['PeerReviewGroupFormed'],
+    });
+  }
+}

@@ -1,0 +1,88 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** OpenAPI shapes of the peer review answers (the read model's, in projections/peer-reviews). */
+
+export class PeerReviewMemberView {
+  @ApiProperty({ example: 'ht-oak' }) headteacherId!: string;
+  @ApiProperty({ example: 'Ann Oak' }) name!: string;
+  @ApiProperty({ example: '138201' }) academyId!: string;
+}
+
+class ScheduledVisitFields {
+  @ApiProperty() visitId!: string;
+  @ApiProperty({ example: '138201' }) hostAcademyId!: string;
+  @ApiProperty({ example: 'ht-oak' }) hostHeadteacherId!: string;
+  @ApiProperty({ example: 'ht-ash' }) leadHeadteacherId!: string;
+  @ApiProperty({ type: [String], example: ['ht-elm'] }) reviewerIds!: string[];
+  @ApiProperty({ type: String, nullable: true, example: 'dee' }) facilitatorUserId!: string | null;
+  @ApiProperty({ format: 'date', example: '2026-01-21' }) visitDate!: string;
+  @ApiProperty({ description: "Which of the host's visits of the year: 1, 2 or 3.", example: 1 }) visitNumber!: number;
+  @ApiProperty({ format: 'date', description: 'A week before: when the host RAG rates the aspects in focus.' }) focusDueOn!: string;
+  @ApiProperty({ format: 'date', description: "A week after: when the lead's summary report is due." }) reportDueOn!: string;
+}
+
+export class DiaryVisitDto extends ScheduledVisitFields {
+  @ApiProperty() focusSet!: boolean;
+  @ApiProperty() recorded!: boolean;
+  @ApiProperty() reportSubmitted!: boolean;
+  @ApiProperty({ description: 'The deadline job found the report missing after its due date, and it is still missing.' }) reportOverdue!: boolean;
+}
+
+export class PeerReviewGroupDto {
+  @ApiProperty() groupId!: string;
+  @ApiProperty({ example: 'North hub peer review group' }) name!: string;
+  @ApiProperty({ example: '2025/26' }) academicYear!: string;
+  @ApiProperty({ type: [PeerReviewMemberView] }) members!: PeerReviewMemberView[];
+  @ApiProperty() leadHeadteacherId!: string;
+  @ApiProperty({ type: [DiaryVisitDto], description: "The diary: every visit, without its contents (they are confidential to each visit's readers)." }) visits!: DiaryVisitDto[];
+  @ApiProperty({ description: 'The last global position the answer reflects.', example: '42' }) position!: string;
+}
+
+class FocusAspectView {
+  @ApiProperty({ example: 'Phonics in Year 1' }) aspect!: string;
+  @ApiProperty({ enum: ['red', 'amber', 'green'] }) rag!: string;
+}
+
+class VisitFocusView {
+  @ApiProperty({ type: [FocusAspectView] }) aspects!: FocusAspectView[];
+  @ApiProperty({ format: 'date' }) setOn!: string;
+}
+
+class VisitFindingsView {
+  @ApiProperty({ type: [String] }) observations!: string[];
+  @ApiProperty() feedback!: string;
+  @ApiProperty({ type: [String] }) actionsForNextAim!: string[];
+  @ApiProperty({ format: 'date' }) recordedOn!: string;
+}
+
+class FlaggedConcernView {
+  @ApiProperty({ example: '<visitId>-1' }) concernId!: string;
+  @ApiProperty() concern!: string;
+  @ApiProperty({ format: 'date' }) flaggedOn!: string;
+}
+
+class VisitReportView {
+  @ApiProperty() summary!: string;
+  @ApiProperty({ format: 'date' }) submittedOn!: string;
+  @ApiProperty({ format: 'date' }) dueOn!: string;
+  @ApiProperty() late!: boolean;
+}
+
+export class PeerReviewVisitDto extends ScheduledVisitFields {
+  @ApiProperty() groupId!: string;
+  @ApiProperty({ example: '2025/26' }) academicYear!: string;
+  @ApiProperty({ type: VisitFocusView, nullable: true }) focus!: VisitFocusView | null;
+  @ApiProperty({ type: VisitFindingsView, nullable: true }) findings!: VisitFindingsView | null;
+  @ApiProperty({ type: [FlaggedConcernView] }) safeguardingConcerns!: FlaggedConcernView[];
+  @ApiProperty({ type: VisitReportView, nullable: true }) report!: VisitReportView | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the deadline job found the report overdue.' }) reportOverdueOn!: string | null;
+  @ApiProperty({ example: '42' }) position!: string;
+}
+
+export class SafeguardingConcernDto extends FlaggedConcernView {
+  @ApiProperty() visitId!: string;
+  @ApiProperty() groupId!: string;
+  @ApiProperty({ example: '138201' }) hostAcademyId!: string;
+  @ApiProperty({ format: 'date' }) visitDate!: string;
+  @ApiProperty({ example: '42' }) position!: string;
+}

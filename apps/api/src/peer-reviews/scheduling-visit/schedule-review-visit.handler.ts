@@ -1,0 +1,24 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { parseRecordId, peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
+import type { CommandAnswer } from '../../common/commands/command-answer.js';
+import { peerReviewIdFor } from '../peer-review-ids.js';
+import { PeerReviewCommandPipeline } from '../peer-review-pipeline.js';
+import { ScheduleReviewVisitCommand } from './schedule-review-visit.command.js';
+
+@CommandHandler(ScheduleReviewVisitCommand)
+export class ScheduleReviewVisitHandler implements ICommandHandler<ScheduleReviewVisitCommand> {
+  constructor(private readonly pipeline: PeerReviewCommandPipeline) {}
+
+  execute({ request, metadata }: ScheduleReviewVisitCommand): Promise<CommandAnswer> {
+    const groupId = parseRecordId(request.groupId, 'groupId');
+    const visitId = peerReviewIdFor(`visit:${groupId}`, metadata);
+    return this.pipeline.execute({
+      id: visitId,
+      streamId: peerReviewGroupStreamId(groupId),
+      decider: peerReviewGroupDecider,
+      command: { type: 'ScheduleReviewVisit', visitId, ...request },
+      metadata,
+      appends: ['ReviewVisitScheduled'],
+    });
+  }
+}

@@ -1,0 +1,168 @@
+import type { Role } from '../src/access/roles.js';
+import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type CommandAnswerBody, type TestApp } from './test-support/test-app.js';
+import { dumpReadModels, rebuildEveryProjection } from './test-support/read-model-tables.js';
+import { tokenFor } from './test-support/tokens.js';
+
+/*
+ * Peer reviews (interim AIMs) over HTTP: a group, a visit scheduled, its focus set by the host, recorded by a
+ * visiting headteacher with a safeguarding concern, reported on by the lead, and read only by those seed 003
+ * allows: the attendees, the chief executive (trust-admin) and the host's chair of governors.
+ */
+
+const OAK = '810001';
+const ASH = '810002';
+const ELM = '810003';
+const OUTSIDE = '810004';
+const MEMBERS = [
+  { headteacherId: 'ht-oak', name: 'Ann Oak', academyId: OAK },
+  { headteacherId: 'ht-ash', name: 'Bob Ash', academyId: ASH },
+  { headteacherId: 'ht-elm', name: 'Cat Elm', academyId: ELM },
+];
+
+describe('Peer reviews: confidential to the attendees, the chief executive and the host chair of governors', () => {
+  let api: TestApp;
+  // Wednesday 12 March 2025: the focus is set before the visit; the clock then moves past it to record it.
+  let now = new Date('2025-03-12T09:00:00.000Z');
+  const tokens = new Map<string, string>();
+  let groupId: string;
+  let visitId: string;
+  let last: CommandAnswerBody;
+
+  const token = (name: string): string => tokens.get(name)!;
+  const visitPath = (): string => `/peer-reviews/${groupId}/visits/${visitId}`;
+
+  beforeAll(async () => {
+    api = await startTestApp({ clock: () => now });
+    for (const academyId of [OAK, ASH, ELM, OUTSIDE]) await registerAcademy(api.server, academyId);
+    const users: [string, Role, string[]][] = [
+      ['dee', 'improvement-director', []],
+      ['ivan', 'improvement-director', []],
+      ['ada', 'trust-admin', []],
+      ['cora', 'standards-committee', []],
+      ['ht-oak', 'headteacher', [OAK]],
+      ['ht-ash', 'headteacher', [ASH]],
+      ['ht-elm', 'headteacher', [ELM]],
+      ['ht-out', 'headteacher', [OUTSIDE]],
+      ['chair-oak', 'governor', [OAK]],
+      ['chair-ash', 'governor', [ASH]],
+    ];
+    for (const [sub, role, academies] of users) tokens.set(sub, await tokenFor({ sub, roles: [role], academies }));
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('the improvement director forms a group and schedules a visit to Oak, led by Ash, reviewed by Elm, facilitated by them', async () => {
+    const formed = await api
+      .as(token('dee'))
+      .post('/peer-reviews')
+      .set('Idempotency-Key', 'north-group')
+      .send({ name: 'North hub peer review', academicYear: '2024/25', members: MEMBERS, leadHeadteacherId: 'ht-ash' })
+      .expect(201);
+    groupId = commandAnswer(formed).id;
+    expect(commandAnswer(formed)).toMatchObject({ streamId: `peer-review-group-${groupId}`, events: ['PeerReviewGroupFormed'] });
+    const again = await api
+      .as(token('dee'))
+      .post('/peer-reviews')
+      .set('Idempotency-Key', 'north-group')
+      .send({ name: 'North hub peer review', academicYear: '2024/25', members: MEMBERS, leadHeadteacherId: 'ht-ash' })
+      .expect(201);
+    expect(commandAnswer(again).id).toBe(groupId);
+
+    last = commandAnswer(
+      await api
+        .as(token('dee'))
+        .post(`/peer-reviews/${groupId}/visits`)
+        .send({ hostAcademyId: OAK, visitDate: '2025-03-26', reviewerIds: ['ht-elm'], facilitatorUserId: 'dee' })
+        .expect(201),
+    );
+    visitId = last.id;
+    expect(last.events).toEqual(['ReviewVisitScheduled']);
+  });
+
+  it('refuses bad input naming the field, an unknown group, and a member academy not registered', async () => {
+    const bad = await api.as(token('dee')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: 'all', leadHeadteacherId: 'ht-ash' }).expect(400);
+    expect(errorAnswer(bad).fields).toEqual(['members']);
+    const lead = await api.as(token('dee')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: MEMBERS, leadHeadteacherId: 'ht-nobody' }).expect(400);
+    expect(errorAnswer(lead).fields).toEqual(['leadHeadteacherId']);
+    const unknown = [...MEMBERS.slice(0, 2), { headteacherId: 'ht-new', name: 'New', academyId: '819999' }];
+    await api.as(token('dee')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: unknown, leadHeadteacherId: 'ht-ash' }).expect(404);
+    await api.as(token('dee')).post('/peer-reviews/no-such-group/visits').send({ hostAcademyId: OAK, visitDate: '2025-03-27', reviewerIds: ['ht-elm'] }).expect(404);
+    await api.as(token('ht-oak')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: MEMBERS, leadHeadteacherId: 'ht-ash' }).expect(403);
+  });
+
+  it('the host headteacher sets the focus a week before; a reviewer may not (422) and an outsider is refused (403)', async () => {
+    const aspects = [{ aspect: 'Phonics in Year 1', rag: 'amber' }];
+    last = commandAnswer(await api.as(token('ht-oak')).post(`${visitPath()}/focus`).send({ aspects }).expect(201));
+    expect(last.events).toEqual(['VisitFocusSet']);
+    await api.as(token('ht-elm')).post(`${visitPath()}/focus`).send({ aspects }).expect(422);
+    await api.as(token('ht-out')).post(`${visitPath()}/focus`).send({ aspects }).expect(403);
+    await api.as(token('ht-oak')).post(`${visitPath()}/focus`).send({ aspects, headteacherId: 'ht-ash' }).expect(403);
+    const tooMany = await api.as(token('ht-oak')).post(`${visitPath()}/focus`).send({ aspects: [...aspects, { aspect: 'Maths', rag: 'red' }, { aspect: 'SEND', rag: 'green' }] }).expect(400);
+    expect(errorAnswer(tooMany).fields).toEqual(['aspects']);
+  });
+
+  it('a visiting headteacher records the visit after it, flagging a safeguarding concern; the lead submits the report', async () => {
+    const findings = {
+      observations: ['Phonics groups well matched to need'],
+      feedback: 'Strong start; align reading books with the scheme.',
+      actionsForNextAim: ['Audit reading books against the scheme'],
+      safeguardingConcerns: ['Side gate left unlocked during the school day'],
+    };
+    await api.as(token('ht-elm')).post(`${visitPath()}/held`).send(findings).expect(422);
+    now = new Date('2025-03-27T15:00:00.000Z');
+    await api.as(token('ht-out')).post(`${visitPath()}/held`).send(findings).expect(403);
+    await api.as(token('ivan')).post(`${visitPath()}/held`).send(findings).expect(403);
+    last = commandAnswer(await api.as(token('ht-elm')).post(`${visitPath()}/held`).send(findings).expect(201));
+    expect(last.events).toEqual(['ReviewVisitRecorded', 'SafeguardingConcernFlagged']);
+    await api.as(token('ht-elm')).post(`${visitPath()}/held`).send(findings).expect(409);
+
+    await api.as(token('ht-elm')).post(`${visitPath()}/report`).send({ summary: 'Summary.', submittedOn: '2025-03-27' }).expect(422);
+    last = commandAnswer(await api.as(token('ht-ash')).post(`${visitPath()}/report`).send({ summary: 'Phonics is well led.', submittedOn: '2025-03-27' }).expect(201));
+    expect(last.events).toEqual(['PeerReviewReportSubmitted']);
+  });
+
+  it('done when: an outside headteacher and another academy\'s governor get 403; an attendee, trust-admin and the host chair get 200', async () => {
+    const read = (name: string) => api.as(token(name)).get(visitPath()).query({ minPosition: last.position });
+    for (const reader of ['ht-oak', 'ht-ash', 'ht-elm', 'dee', 'ada', 'chair-oak']) {
+      const response = await read(reader).expect(200);
+      expect(response.body).toMatchObject({
+        visitId,
+        groupId,
+        hostAcademyId: OAK,
+        focus: { aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }] },
+        findings: { feedback: 'Strong start; align reading books with the scheme.' },
+        safeguardingConcerns: [{ concern: 'Side gate left unlocked during the school day' }],
+        report: { summary: 'Phonics is well led.', late: false },
+      });
+    }
+    for (const outsider of ['ht-out', 'chair-ash', 'ivan', 'cora']) {
+      const response = await read(outsider).expect(403);
+      expect(JSON.stringify(response.body)).not.toContain('Side gate');
+    }
+    await api.as(token('ada')).get(`/peer-reviews/${groupId}/visits/no-such-visit`).expect(404);
+  });
+
+  it('the group and its diary are for its own academies\' people; concerns are listed for the chief executive to escalate', async () => {
+    const group = await api.as(token('chair-ash')).get(`/peer-reviews/${groupId}`).query({ minPosition: last.position }).expect(200);
+    expect(group.body).toMatchObject({ groupId, academicYear: '2024/25', visits: [{ visitId, focusSet: true, recorded: true, reportSubmitted: true }] });
+    expect(JSON.stringify(group.body)).not.toContain('Side gate');
+    await api.as(token('ht-out')).get(`/peer-reviews/${groupId}`).expect(403);
+    await api.as(token('ada')).get('/peer-reviews/no-such-group').expect(404);
+
+    const concerns = await api.as(token('ada')).get('/safeguarding-concerns').query({ minPosition: last.position }).expect(200);
+    expect(concerns.body).toEqual([
+      expect.objectContaining({ concernId: `${visitId}-1`, visitId, groupId, hostAcademyId: OAK, concern: 'Side gate left unlocked during the school day', flaggedOn: '2025-03-27' }),
+    ]);
+    await api.as(token('dee')).get('/safeguarding-concerns').expect(403);
+  });
+
+  it('rebuilds the read models from the events into the same rows', async () => {
+    await api.as(token('ada')).get('/safeguarding-concerns').query({ minPosition: last.position }).expect(200);
+    const before = await dumpReadModels(api.database.pool);
+    expect(before['peer_review_visits']?.length).toBeGreaterThan(0);
+    await rebuildEveryProjection(api.admin);
+    expect(await dumpReadModels(api.database.pool)).toEqual(before);
+  }, 60_000);
+});

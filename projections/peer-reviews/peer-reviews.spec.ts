@@ -1,0 +1,53 @@
+import type { DomainEvent, ReviewVisitScheduledData } from '@trust/domain';
+import { evolvePeerReviews, initialPeerReviews, type PeerReviews } from './peer-reviews.js';
+
+const scheduled: ReviewVisitScheduledData = {
+  visitId: 'v-1',
+  groupId: 'north',
+  academicYear: '2024/25',
+  hostAcademyId: '111111',
+  hostHeadteacherId: 'ht-oak',
+  leadHeadteacherId: 'ht-ash',
+  reviewerIds: ['ht-elm'],
+  facilitatorUserId: null,
+  visitDate: '2025-03-26',
+  visitNumber: 1,
+  focusDueOn: '2025-03-19',
+  reportDueOn: '2025-04-02',
+};
+const concern = (concernId: string): DomainEvent => ({
+  type: 'SafeguardingConcernFlagged',
+  data: { concernId, visitId: 'v-1', hostAcademyId: '111111', visitDate: '2025-03-26', concern: 'Gate unlocked', flaggedOn: '2025-03-26' },
+});
+
+function given(...events: DomainEvent[]): PeerReviews {
+  return events.reduce((model, event, index) => evolvePeerReviews(model, event, BigInt(index + 1)), initialPeerReviews());
+}
+
+describe('the peer-reviews fold', () => {
+  it('given a scheduled visit, when a concern is flagged, then the visit lists it and it is kept for escalation with its group', () => {
+    const model = given({ type: 'ReviewVisitScheduled', data: scheduled }, concern('v-1-1'));
+    expect(model.visits.get('v-1')).toMatchObject({ safeguardingConcerns: [{ concernId: 'v-1-1', concern: 'Gate unlocked' }], position: 2n });
+    expect(model.concerns.get('v-1-1')).toMatchObject({ groupId: 'north', hostAcademyId: '111111', position: 2n });
+  });
+
+  it('given the report was found overdue, when it is submitted late, then the visit has the report', () => {
+    const model = given(
+      { type: 'ReviewVisitScheduled', data: scheduled },
+      { type: 'PeerReviewReportOverdue', data: { visitId: 'v-1', hostAcademyId: '111111', leadHeadteacherId: 'ht-ash', dueOn: '2025-04-02', checkedOn: '2025-04-03' } },
+      {
+        type: 'PeerReviewReportSubmitted',
+        data: { visitId: 'v-1', hostAcademyId: '111111', leadHeadteacherId: 'ht-ash', summary: 'Late.', submittedOn: '2025-04-04', dueOn: '2025-04-02', late: true },
+      },
+    );
+    expect(model.visits.get('v-1')).toMatchObject({ reportOverdueOn: '2025-04-03', report: { submittedOn: '2025-04-04', late: true } });
+  });
+
+  it('given a visit event for a visit never scheduled, or an event seen already, then nothing changes', () => {
+    const model = given(concern('v-9-1'));
+    expect(model.visits.size).toBe(0);
+    expect(model.concerns.size).toBe(0);
+    const seen = given({ type: 'ReviewVisitScheduled', data: scheduled });
+    expect(evolvePeerReviews(seen, concern('v-1-1'), 1n)).toBe(seen);
+  });
+});
