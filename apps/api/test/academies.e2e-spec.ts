@@ -117,7 +117,7 @@ describe('Academies over HTTP', () => {
         nextAim: null,
         kpis: [
           // Attendance 95.5 against 96: within 1 point → amber (it was red at 94.5 before the correction).
-          { kpi: 'curriculum', academicYear: '2024/25', term: 'autumn', value: 2, target: 2, nationalAverage: null, rag: 'green', corrected: false },
+          { kpi: 'curriculum', academicYear: '2024/25', term: 'autumn', value: 2, target: 2, nationalAverage: null, source: 'academy-data', rag: 'green', corrected: false },
           { kpi: 'attendance', academicYear: '2024/25', term: 'autumn', value: 95.5, target: 96, nationalAverage: 94.1, rag: 'amber', corrected: true },
         ],
         ragSummary: { green: 1, amber: 1, red: 0, grey: 0 },
@@ -333,8 +333,8 @@ describe('Academies over HTTP', () => {
     });
 
     it('400 for an unknown query parameter', async () => {
-      const response = await api.admin.get('/academies').query({ asOf: '2024-01-01T00:00:00Z' }).expect(400);
-      expect(errorAnswer(response).fields).toEqual(['asOf']);
+      const response = await api.admin.get('/academies').query({ since: '2024-01-01T00:00:00Z' }).expect(400);
+      expect(errorAnswer(response).fields).toEqual(['since']);
     });
   });
 });

@@ -15,5 +15,11 @@ export function createPool({ url, max = 10, applicationName = 'trust-improvement
   // An idle client losing its connection (a database restart) must not crash the process;
   // the pool discards it and the next query reconnects.
   pool.on('error', () => undefined);
+  // A client checked out of the pool (a projection batch, a rebuild's lock) that loses its connection
+  // between two queries emits 'error' with no pool listener attached, which would crash the process
+  // (seen in the PostgreSQL restart drill). Its next query fails instead, and release() discards it.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return pool;
 }

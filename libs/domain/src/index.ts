@@ -31,6 +31,13 @@ export {
   type KpiScale,
 } from './kpi/kpi-value.js';
 export { ragFor, type RagInput } from './kpi/rag.js';
+export {
+  DEFAULT_KPI_SOURCE,
+  KPI_SOURCES,
+  RECORDABLE_KPI_SOURCES,
+  type KpiSource,
+  type RecordableKpiSource,
+} from './kpi/kpi-source.js';
 
 export { ACADEMY_PHASES, type AcademyPhase } from './academy/academy-phase.js';
 export type {
@@ -184,6 +191,7 @@ export {
 } from './finance/ledger/reconcile.js';
 
 export { AIM_FORMATS, coreDaysOfAim, parseAimFormat, type AimFormat } from './aim/aim-format.js';
+export { AIMS_PER_YEAR } from './aim/aims-per-year.js';
 export {
   AIM_DOCUMENT_TYPES,
   AIM_DOCUMENTS_DUE_DAYS_BEFORE,

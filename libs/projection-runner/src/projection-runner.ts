@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { isConnectionFailure } from '@trust/database';
 import type { EventStore, Position, RecordedEvent, Subscription } from '@trust/event-store';
 import type { Projection } from './projection.js';
 import { applyProjectionBatch, errorMessage, ProjectionBatchError } from './apply-batch.js';
@@ -160,14 +161,25 @@ export class ProjectionRunner {
   }
 
   private async handle(runner: Runner, events: readonly RecordedEvent[]): Promise<void> {
-    try {
-      const { position } = await applyProjectionBatch(this.pool, runner.projection, events);
-      runner.position = position;
-    } catch (error: unknown) {
-      const failedPosition = error instanceof ProjectionBatchError ? error.failedPosition : (events[0]?.position ?? null);
-      await this.fail(runner, failedPosition, error instanceof ProjectionBatchError ? error.cause : error);
-      // Rethrown so the subscription stops here rather than moving past the event.
-      throw error;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const { position } = await applyProjectionBatch(this.pool, runner.projection, events);
+        runner.position = position;
+        return;
+      } catch (error: unknown) {
+        // The database going away (a restart, a failover) is no fault of the events: the batch rolled back,
+        // so it is tried again, same events, once the server answers (seen in the PostgreSQL restart drill,
+        // where failing the projection left it stopped for good, with `running` still on record).
+        if (isConnectionFailure(error) && !runner.stopping) {
+          if (attempt === 1) this.log(`projection ${runner.projection.name}: the database is unavailable (${errorMessage(error)}); retrying the batch`);
+          await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 2_000)));
+          continue;
+        }
+        const failedPosition = error instanceof ProjectionBatchError ? error.failedPosition : (events[0]?.position ?? null);
+        await this.fail(runner, failedPosition, error instanceof ProjectionBatchError ? error.cause : error);
+        // Rethrown so the subscription stops here rather than moving past the event.
+        throw error;
+      }
     }
   }
 

@@ -29,6 +29,8 @@ export type RecordKpi = {
   term: string;
   value: number;
   nationalAverage?: number | null;
+  /** `academy-data` (the default) or `published`. */
+  source?: string;
 };
 
 export type CorrectKpi = {

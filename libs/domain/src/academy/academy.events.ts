@@ -1,5 +1,6 @@
 import type { AcademyPhase } from './academy-phase.js';
 import type { KpiName, Term } from '../kpi/kpi-name.js';
+import type { KpiSource } from '../kpi/kpi-source.js';
 import type { EvidenceEvent } from '../evidence/evidence.events.js';
 import type { TierEvent } from '../tier/tier.events.js';
 
@@ -31,6 +32,8 @@ export type KpiRecordedData = {
   value: number;
   /** The national average recorded with the figure (attendance is held to it when no target is set). */
   nationalAverage: number | null;
+  /** Schema v2: where the figure came from; a v1 figure, stored before it was asked for, reads `not-recorded`. */
+  source: KpiSource;
 };
 
 export type KpiCorrectedData = {

@@ -50,9 +50,23 @@ describe('RecordKpi', () => {
         .when(record({ kpi: 'teaching' }))
         .then([kpiRecorded({ kpi: 'teaching' })]);
     });
+
+    it('records where the figure came from, the academy\'s own data when no source is given (KpiRecorded v2)', () => {
+      given([registered]).when(record()).then([kpiRecorded({ source: 'academy-data' })]);
+      given([registered]).when(record({ source: 'published' })).then([kpiRecorded({ source: 'published' })]);
+    });
+
+    it('decides on a stream whose figures were stored at v1: a v1 figure still blocks a second for its term', () => {
+      given([registered, kpiRecorded({ source: 'not-recorded' })]).when(record({ term: 'spring' })).then([kpiRecorded({ term: 'spring' })]);
+      given([registered, kpiRecorded({ source: 'not-recorded' })]).when(record()).thenThrows('conflict');
+    });
   });
 
   describe('refused', () => {
+    it.each(['not-recorded', 'Published', '', 'dfe'])('refuses the source %p: only academy-data or published can be sent', (source) => {
+      given([registered]).when(record({ source })).thenThrows('invalid', 'source');
+    });
+
     it('a figure already recorded for that KPI, year and term (409), pointing to a correction', () => {
       const error = given([registered, kpiRecorded()])
         .when(record({ value: 80 }))

@@ -1,8 +1,10 @@
+import { DEFAULT_KPI_SOURCE, RECORDABLE_KPI_SOURCES } from '../kpi/kpi-source.js';
 import { parseKpiValue, parseNationalAverage } from '../kpi/kpi-value.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseAcademicYear } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
 import { parseKpiName } from '../values/kpi-name.js';
+import { parseOneOf } from '../values/one-of.js';
 import { parseTerm } from '../values/term.js';
 import type { RecordKpi } from './academy.commands.js';
 import type { AcademyEvent } from './academy.events.js';
@@ -20,6 +22,7 @@ export function recordKpi(command: RecordKpi, state: AcademyState): AcademyEvent
     command.nationalAverage === undefined || command.nationalAverage === null
       ? null
       : parseNationalAverage(command.nationalAverage, 'nationalAverage');
+  const source = command.source === undefined ? DEFAULT_KPI_SOURCE : parseOneOf(RECORDABLE_KPI_SOURCES, command.source, 'source');
 
   const academy = registeredAcademy(state, academyId);
   if (academy.figures.has(figureKey(academicYear, term, kpi))) {
@@ -27,5 +30,5 @@ export function recordKpi(command: RecordKpi, state: AcademyState): AcademyEvent
       `${kpi} for ${term} ${academicYear} is already recorded for academy ${academyId}; send a correction to change it`,
     );
   }
-  return [{ type: 'KpiRecorded', data: { academyId, academicYear, term, kpi, value, nationalAverage } }];
+  return [{ type: 'KpiRecorded', data: { academyId, academicYear, term, kpi, value, nationalAverage, source } }];
 }

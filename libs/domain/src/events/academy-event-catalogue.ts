@@ -2,6 +2,7 @@ import { ACADEMY_PHASES } from '../academy/academy-phase.js';
 import type { AcademyEvent } from '../academy/academy.events.js';
 import type { EvidenceEvent } from '../evidence/evidence.events.js';
 import { KPI_NAMES, TERMS } from '../kpi/kpi-name.js';
+import { KPI_SOURCES } from '../kpi/kpi-source.js';
 import type { TierEvent } from '../tier/tier.events.js';
 import type { EventCatalogue } from './event-catalogue.js';
 
@@ -33,8 +34,10 @@ export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, Evidenc
   },
   KpiRecorded: {
     storedName: 'KpiRecorded',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `source`. A v1 figure was stored before the source was asked for: it reads `not-recorded`,
+    // never a guess. Old rows stay as they were stored (the audit trail shows them at v1).
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, source: 'not-recorded' })],
     read: (data) => ({
       academyId: data.string('academyId'),
       academicYear: data.string('academicYear'),
@@ -42,6 +45,7 @@ export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, Evidenc
       kpi: data.oneOf('kpi', KPI_NAMES),
       value: data.number('value'),
       nationalAverage: data.nullableNumber('nationalAverage'),
+      source: data.oneOf('source', KPI_SOURCES),
     }),
   },
   KpiCorrected: {

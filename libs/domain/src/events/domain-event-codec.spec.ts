@@ -26,6 +26,7 @@ const examples: DomainEvent[] = [
       kpi: 'attendance',
       value: 94.2,
       nationalAverage: 93.5,
+      source: 'published',
     },
   },
   {
@@ -37,6 +38,7 @@ const examples: DomainEvent[] = [
       kpi: 'progress',
       value: 78.5,
       nationalAverage: null,
+      source: 'academy-data',
     },
   },
   {
@@ -54,13 +56,13 @@ const examples: DomainEvent[] = [
 ];
 
 describe('domain event codec', () => {
-  it('stores every event type under an explicit name, at schema version 1', () => {
+  it('stores every event type under an explicit name, at its schema version (KpiRecorded at 2, every other at 1)', () => {
     expect(
       Object.entries(domainEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
       ['AcademyRegistered', 'AcademyRegistered', 1],
       ['KpiTargetSet', 'KpiTargetSet', 1],
-      ['KpiRecorded', 'KpiRecorded', 1],
+      ['KpiRecorded', 'KpiRecorded', 2],
       ['KpiCorrected', 'KpiCorrected', 1],
       ['InspectionRecorded', 'InspectionRecorded', 1],
       ['AnnualReviewRecorded', 'AnnualReviewRecorded', 1],
@@ -99,7 +101,7 @@ describe('domain event codec', () => {
   it.each(examples)('round-trips $type through JSON', (event) => {
     const stored = domainEventCodec.encode(event);
     expect(stored.type).toBe(event.type);
-    expect(stored.schemaVersion).toBe(1);
+    expect(stored.schemaVersion).toBe(event.type === 'KpiRecorded' ? 2 : 1);
     const fromDatabase = JSON.parse(JSON.stringify(stored)) as StoredEventShape;
     expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
   });
@@ -138,7 +140,51 @@ describe('domain event codec', () => {
       'a version newer than known',
       { type: 'KpiTargetSet', schemaVersion: 2, data: { academyId: '123456', academicYear: '2024/25', kpi: 'progress', target: 2 } },
     ],
+    [
+      'a v2 KpiRecorded without its source',
+      {
+        type: 'KpiRecorded',
+        schemaVersion: 2,
+        data: { academyId: '123456', academicYear: '2024/25', term: 'autumn', kpi: 'progress', value: 1, nationalAverage: null },
+      },
+    ],
+    [
+      'a KpiRecorded newer than v2',
+      {
+        type: 'KpiRecorded',
+        schemaVersion: 3,
+        data: { academyId: '123456', academicYear: '2024/25', term: 'autumn', kpi: 'progress', value: 1, nationalAverage: null, source: 'published' },
+      },
+    ],
   ])('refuses %s', (_label, stored) => {
     expect(() => domainEventCodec.decode(stored)).toThrow(EventCodecError);
+  });
+
+  describe('KpiRecorded v1 (stored before the source was asked for)', () => {
+    const v1 = { academyId: '123456', academicYear: '2024/25', term: 'autumn', kpi: 'progress', value: 78.5, nationalAverage: null };
+
+    it('reads as v2 with the source not recorded, never a guess', () => {
+      expect(domainEventCodec.decode({ type: 'KpiRecorded', schemaVersion: 1, data: v1 })).toEqual({
+        type: 'KpiRecorded',
+        data: { ...v1, source: 'not-recorded' },
+      });
+    });
+
+    it('leaves the stored data as it was', () => {
+      const data = structuredClone(v1);
+      domainEventCodec.decode({ type: 'KpiRecorded', schemaVersion: 1, data });
+      expect(data).toEqual(v1);
+    });
+
+    it('keeps a source a v1 row happened to carry out of it: the upcaster decides, not stray data', () => {
+      expect(domainEventCodec.decode({ type: 'KpiRecorded', schemaVersion: 1, data: { ...v1, source: 'published' } }).data).toMatchObject({ source: 'not-recorded' });
+    });
+
+    it('is written at v2 from now on', () => {
+      expect(domainEventCodec.encode({ type: 'KpiRecorded', data: { ...v1, term: 'autumn', kpi: 'progress', source: 'published' } })).toMatchObject({
+        schemaVersion: 2,
+        data: { source: 'published' },
+      });
+    });
   });
 });

@@ -9,7 +9,7 @@ describe('effective dates', () => {
 
   it('dates a KPI figure and its correction by the term they measure', () => {
     const fact = { academyId: '140001', academicYear: '2024/25', term: 'spring', kpi: 'progress', value: 70 } as const;
-    expect(effectiveDateOf({ type: 'KpiRecorded', data: { ...fact, nationalAverage: null } })).toBe('2025-03-31');
+    expect(effectiveDateOf({ type: 'KpiRecorded', data: { ...fact, nationalAverage: null, source: 'academy-data' } })).toBe('2025-03-31');
     expect(effectiveDateOf({ type: 'KpiCorrected', data: { ...fact, previousValue: 71, reason: 'moderated' } })).toBe('2025-03-31');
   });
 

@@ -32,6 +32,7 @@ export class RecordKpiController {
           term: body.term,
           value: body.value,
           nationalAverage: body.nationalAverage ?? null,
+          ...(body.source === undefined ? {} : { source: body.source }),
         },
         metadata,
       ),

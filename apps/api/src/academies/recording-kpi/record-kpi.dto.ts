@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, Matches } from 'class-validator';
-import { KPI_NAMES, TERMS, type KpiName, type Term } from '@trust/domain';
+import { DEFAULT_KPI_SOURCE, KPI_NAMES, RECORDABLE_KPI_SOURCES, TERMS, type KpiName, type RecordableKpiSource, type Term } from '@trust/domain';
 import { ACADEMIC_YEAR_PATTERN, academicYearMessage, KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
 
 export class RecordKpiDto {
@@ -29,4 +29,14 @@ export class RecordKpiDto {
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'nationalAverage must be a number' })
   nationalAverage?: number | null;
+
+  @ApiPropertyOptional({
+    enum: RECORDABLE_KPI_SOURCES,
+    default: DEFAULT_KPI_SOURCE,
+    description: "Where the figure came from: the academy's own data (the default) or a published measure.",
+    example: 'published',
+  })
+  @IsOptional()
+  @IsIn(RECORDABLE_KPI_SOURCES, { message: `source must be one of ${RECORDABLE_KPI_SOURCES.join(', ')}` })
+  source?: RecordableKpiSource;
 }

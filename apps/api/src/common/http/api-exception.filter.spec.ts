@@ -3,7 +3,7 @@ import { ConflictException, Logger } from '@nestjs/common';
 import { DomainError } from '@trust/domain';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '@trust/event-store';
 import { IdempotencyKeyReusedError } from '../idempotency/idempotency-key-reused.error.js';
-import { ApiExceptionFilter } from './api-exception.filter.js';
+import { ApiExceptionFilter, isDatabaseUnavailable } from './api-exception.filter.js';
 import { badRequest } from './bad-request.js';
 import { RetryLaterException } from './retry-later.exception.js';
 
@@ -95,5 +95,26 @@ describe('ApiExceptionFilter', () => {
   it('answers anything else with a generic 500 that discloses nothing', () => {
     const answer = answerTo(new Error('relation "events" does not exist at character 15'));
     expect(answer).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' }, headers: {} });
+  });
+});
+
+describe('a PostgreSQL that is restarting or unreachable', () => {
+  const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
+
+  it.each([
+    ['the server shutting down (57P01)', withCode('terminating connection due to administrator command', '57P01')],
+    ['the server starting up (57P03)', withCode('the database system is starting up', '57P03')],
+    ['a refused connection', withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['a connection lost mid-query', new Error('Connection terminated unexpectedly')],
+    ['a lost connection as the cause of another error', new Error('could not load the stream', { cause: new Error('Connection terminated unexpectedly') })],
+  ])('answers 503 with Retry-After for %s', (_label, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(answerTo(error)).toMatchObject({ status: 503, headers: { 'Retry-After': '1' }, body: { statusCode: 503, message: 'The database is unavailable; retry shortly' } });
+  });
+
+  it('leaves a failing query a 500: a syntax error or a constraint is not the server going away', () => {
+    expect(isDatabaseUnavailable(withCode('syntax error at or near "x"', '42601'))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('duplicate key value violates unique constraint', '23505'))).toBe(false);
+    expect(answerTo(withCode('syntax error', '42601')).status).toBe(500);
   });
 });

@@ -43,6 +43,7 @@ export function kpiRecorded(data: Partial<KpiRecordedData> = {}): AcademyEvent {
       kpi: 'progress',
       value: 78.5,
       nationalAverage: null,
+      source: 'academy-data',
       ...data,
     },
   };
