@@ -10,6 +10,8 @@ const aliases: Record<string, string> = {
   '^@trust/projection-runner$': '<rootDir>/libs/projection-runner/src/index.ts',
   '^@trust/projections$': '<rootDir>/projections/index.ts',
   '^@trust/testing$': '<rootDir>/libs/testing/src/index.ts',
+  '^@trust/synthetic$': '<rootDir>/libs/synthetic/src/index.ts',
+  '^@trust/deadlines$': '<rootDir>/libs/deadlines/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

@@ -1,19 +1,25 @@
 import type { Projection } from '@trust/projection-runner';
 import { academyCardProjection } from './academy-card/index.js';
+import { aimsProjection } from './aims/index.js';
 import { auditTrailProjection } from './audit-trail/index.js';
 import { complianceProjection } from './compliance/index.js';
+import { expertiseDirectoryProjection } from './expertise-directory/index.js';
+import { peerReviewsProjection } from './peer-reviews/index.js';
 import { rechargeLedgerProjection } from './recharge-ledger/index.js';
 import { tierHistoryProjection } from './tier-history/index.js';
 
 export * from './academy-card/index.js';
+export * from './aims/index.js';
 export * from './audit-trail/index.js';
 export * from './compliance/index.js';
+export * from './expertise-directory/index.js';
+export * from './peer-reviews/index.js';
 export * from './recharge-ledger/index.js';
 export * from './tier-history/index.js';
 
 /** Every read model the worker keeps up to date. */
 export function allProjections(): Projection[] {
-  return [academyCardProjection, rechargeLedgerProjection, tierHistoryProjection, complianceProjection, auditTrailProjection];
+  return [academyCardProjection, rechargeLedgerProjection, tierHistoryProjection, complianceProjection, auditTrailProjection, aimsProjection, peerReviewsProjection, expertiseDirectoryProjection];
 }
 
 /**

@@ -9,7 +9,10 @@ import { Public } from './access/allow.decorator.js';
 import type { AuthConfig } from './access/auth-config.js';
 import { TokenVerifier } from './access/token-verifier.js';
 import { AcademiesModule } from './academies/academies.module.js';
+import { AimsModule } from './aims/aims.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ExpertiseModule } from './expertise/expertise.module.js';
+import { PeerReviewsModule } from './peer-reviews/peer-reviews.module.js';
 import { CommandPipelineModule } from './common/command-pipeline.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { FinanceModule } from './finance/finance.module.js';
@@ -47,7 +50,10 @@ export class AppModule implements NestModule {
         TiersModule,
         ComplianceModule,
         FinanceModule,
+        AimsModule,
         AuditModule,
+        PeerReviewsModule,
+        ExpertiseModule,
         HealthModule,
         AdminModule,
       ],

@@ -3,6 +3,8 @@ import { SignJWT } from 'jose';
 import request from 'supertest';
 import { ROLES, type Role } from '../src/access/roles.js';
 import { registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
+import { matrixPeerReview, matrixPeerReviewGroup, MATRIX_HOST_HEAD, setUpMatrixPeerReview } from './test-support/peer-review-matrix.js';
+import { matrixAim, matrixAimOf, matrixHeldBody, setUpMatrixAims } from './test-support/aim-matrix.js';
 import { bearer, TEST_JWT_SECRET, tokenFor } from './test-support/tokens.js';
 
 /*
@@ -193,6 +195,100 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/reports/no-such-report'),
   },
+  // Academy Improvement Meetings (issue 8): an AIM at each academy (test-support/aim-matrix.ts); `/aims/:aimId` is scoped by the AIM's academy.
+  'POST /academies/:id/aims': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/academies/${academyId}/aims`).send({ date: matrixAim.date, format: 'one-day' }),
+  },
+  'POST /aims/:aimId/reschedule': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/reschedule`).send({ date: matrixAim.date, reason: 'Matrix check' }),
+  },
+  'POST /aims/:aimId/focus': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/focus`).send({ focus: 'Early reading' }),
+  },
+  'POST /aims/:aimId/documents': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/documents`).send({ type: 'sef' }),
+  },
+  'POST /aims/:aimId/document-checks': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/document-checks`),
+  },
+  'POST /aims/:aimId/held': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/held`).send(matrixHeldBody()),
+  },
+  'POST /aims/:aimId/report': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/report`).send({ summary: 'Matrix check.' }),
+  },
+  'GET /aims/:aimId': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'], academyScoped: true },
+    send: (agent, academyId) => agent.get(`/aims/${matrixAimOf(academyId)}`),
+  },
+  'GET /academies/:id/aims': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'], academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/aims`),
+  },
+  // Peer reviews (issue 8): the matrix's visit has every role the policy lets in among its readers (test-support/peer-review-matrix.ts).
+  'POST /peer-reviews': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent) => agent.post('/peer-reviews').send(matrixPeerReviewGroup(IN_SCOPE, OUT_OF_SCOPE)),
+  },
+  'POST /peer-reviews/:groupId/visits': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent) =>
+      agent
+        .post(`/peer-reviews/${matrixPeerReview.groupId}/visits`)
+        .send({ hostAcademyId: OUT_OF_SCOPE, visitDate: matrixPeerReview.visitDate, reviewerIds: [MATRIX_HOST_HEAD], leadHeadteacherId: MATRIX_HOST_HEAD }),
+  },
+  'POST /peer-reviews/:groupId/visits/:visitId/focus': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'headteacher'], academyScoped: false },
+    send: (agent) => agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/focus`).send({ aspects: [{ aspect: 'Phonics', rag: 'amber' }] }),
+  },
+  'POST /peer-reviews/:groupId/visits/:visitId/held': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: false },
+    send: (agent) =>
+      agent
+        .post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/held`)
+        .send({ observations: ['Seen'], feedback: 'Feedback.', actionsForNextAim: [], safeguardingConcerns: [] }),
+  },
+  'POST /peer-reviews/:groupId/visits/:visitId/report': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'headteacher'], academyScoped: false },
+    send: (agent) =>
+      agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/report`).send({ summary: 'Summary.', submittedOn: matrixPeerReview.visitDate }),
+  },
+  'GET /peer-reviews/:groupId': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'], academyScoped: false },
+    send: (agent) => agent.get(`/peer-reviews/${matrixPeerReview.groupId}`),
+  },
+  'GET /peer-reviews/:groupId/visits/:visitId': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'], academyScoped: false },
+    send: (agent) => agent.get(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}`),
+  },
+  'GET /safeguarding-concerns': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/safeguarding-concerns'),
+  },
+  // Database of expertise (issue 8).
+  'POST /expertise': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent, academyId) => agent.post('/expertise').send({ staffId: `matrix-${(nextUrn += 1)}`, name: 'Matrix Teacher', academyId, role: 'teacher', areas: ['phonics'] }),
+  },
+  'PUT /expertise/:staffId': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent, academyId) => agent.put('/expertise/matrix-never-listed').send({ name: 'Matrix Teacher', academyId, role: 'teacher', areas: ['send'] }),
+  },
+  'POST /expertise/:staffId/withdrawal': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent) => agent.post('/expertise/matrix-never-listed/withdrawal').send({ reason: 'Matrix check' }),
+  },
+  'GET /expertise': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent) => agent.get('/expertise').query({ area: 'phonics' }),
+  },
 };
 
 /** Swagger UI and the OpenAPI documents: every route under /docs answers without a token. */
@@ -259,6 +355,8 @@ describe('Authorisation matrix', () => {
       await api.admin.post(`/academies/${academyId}/kpis`).send({ kpi: 'progress', academicYear: '2024/25', term: 'autumn', value: 70 }).expect(201);
     }
     for (const role of EVERY_ROLE) tokens.set(role, await tokenFor({ roles: [role], academies: [IN_SCOPE], sub: `matrix-${role}` }));
+    await setUpMatrixPeerReview(api, IN_SCOPE, OUT_OF_SCOPE);
+    await setUpMatrixAims(api, [IN_SCOPE, OUT_OF_SCOPE]);
   }, 60_000);
 
   afterAll(async () => {

@@ -91,6 +91,27 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         // Audit trail and replay (issue 7).
         '/audit',
         '/academies/{id}/timeline',
+        // Academy Improvement Meetings (issue 8).
+        '/academies/{id}/aims',
+        '/aims/{aimId}',
+        '/aims/{aimId}/reschedule',
+        '/aims/{aimId}/focus',
+        '/aims/{aimId}/documents',
+        '/aims/{aimId}/document-checks',
+        '/aims/{aimId}/held',
+        '/aims/{aimId}/report',
+        // Peer reviews and the database of expertise (issue 8).
+        '/peer-reviews',
+        '/peer-reviews/{groupId}',
+        '/peer-reviews/{groupId}/visits',
+        '/peer-reviews/{groupId}/visits/{visitId}',
+        '/peer-reviews/{groupId}/visits/{visitId}/focus',
+        '/peer-reviews/{groupId}/visits/{visitId}/held',
+        '/peer-reviews/{groupId}/visits/{visitId}/report',
+        '/safeguarding-concerns',
+        '/expertise',
+        '/expertise/{staffId}',
+        '/expertise/{staffId}/withdrawal',
       ].sort(),
     );
     expect(Object.keys(document.paths['/academies'] ?? {}).sort()).toEqual(['get', 'post']);

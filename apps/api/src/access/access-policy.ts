@@ -12,8 +12,11 @@ import type { Principal } from './principal.js';
  * - `academy-query`: the route answers about one academy named by its `academyId` query parameter,
  *   or about all of them without it; a scoped role must name one of its own academies there (403
  *   when it names none or another), trust-wide roles may leave it out.
+ * - `academy-record`: the route is about one record of one academy, named by its own id (an AIM at
+ *   `/aims/:aimId`); the route finds the record's academy and refuses (403) a scoped role whose
+ *   `academies` claim does not name it (the grant carries the academies, as for `own-academies`).
  */
-export type AcademyScope = 'academy' | 'own-academies' | 'trust' | 'academy-query';
+export type AcademyScope = 'academy' | 'own-academies' | 'trust' | 'academy-query' | 'academy-record';
 
 export interface AccessRule {
   readonly roles: readonly Role[];
@@ -175,6 +178,52 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: "The card replayed event by event, for governance boards: whoever may read an academy's card may see how it came to be, its own people for their academy only.",
   },
+  // Academy Improvement Meetings (issue 8): seed 003, "Academy Improvement Meetings".
+  'aims.schedule': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: 'The improvement director arranges the three AIMs a year with each academy and chairs them; the academy does not schedule its own.',
+  },
+  'aims.reschedule': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy-record',
+    why: 'Whoever schedules an AIM moves it; the earlier date stays in its history and the documents fall due a week before the new one.',
+  },
+  'aims.agree-focus': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy-record',
+    why: 'Seed 003: the improvement director agrees the focus with the headteacher a week before, and records it.',
+  },
+  'aims.submit-document': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher'],
+    scope: 'academy-record',
+    why: "Seed 003: the academy's leaders circulate the documents to the improvement director; a headteacher submits their own academy's, the director may record one sent by email.",
+  },
+  'aims.check-documents': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy-record',
+    why: 'Missing documents are recorded overdue by the deadline job; the improvement director may run the same check by hand. Never the academy whose documents are checked.',
+  },
+  'aims.hold': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy-record',
+    why: 'The improvement director chairs the AIM and records its judgements, priorities and next steps; the academy attends but does not record its own judgement.',
+  },
+  'aims.publish-report': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy-record',
+    why: "The AIM report is the chair's (the improvement director's); it becomes the next AIM's previous report.",
+  },
+  'aims.read': {
+    roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'],
+    scope: 'academy-record',
+    why: "Seed 003: AIMs are for directors, the chief executive, the improvement director, school leaders and local governors: an academy's headteacher and governors read its own. Not finance or the partner.",
+  },
+  'aims.list': {
+    roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'],
+    scope: 'academy',
+    why: "An academy's AIMs, for those who may read each of them: its own headteacher and governors, and the trust.",
+  },
   // Operating the read models and background jobs (issue 7): the central team only.
   'projections.read': {
     roles: ['trust-admin'],
@@ -205,6 +254,70 @@ export const ACCESS_POLICY = {
     roles: ['trust-admin'],
     scope: 'trust',
     why: 'A report snapshot covers every academy: the central team, which asked for it, reads it.',
+  },
+  // Peer reviews (interim AIMs, issue 8). Who of the roles below may see or write a visit depends on who
+  // attended it, which this table cannot know: the handlers apply the domain's mayReadPeerReview
+  // (apps/api/src/peer-reviews/peer-review-readers.ts) and answer 403 to anyone it refuses.
+  'peer-reviews.form': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'trust',
+    why: 'The improvement director sets up and facilitates the peer to peer programme (seed 003); groups span academies, so no one academy forms one.',
+  },
+  'peer-reviews.schedule': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'trust',
+    why: 'Visit dates are agreed by the group well in advance and never moved: the improvement director, who attends each, enters the agreed diary.',
+  },
+  'peer-reviews.set-focus': {
+    roles: ['trust-admin', 'headteacher'],
+    scope: 'own-academies',
+    why: "The host school decides the focus (seed 003): its headteacher sets it, checked by the domain; the chief executive may enter it on their behalf. Only the visit's readers reach it.",
+  },
+  'peer-reviews.record': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher'],
+    scope: 'own-academies',
+    why: "The visiting headteachers and the facilitating improvement director record what they saw: only the visit's attendees (and the chief executive) may, by mayReadPeerReview.",
+  },
+  'peer-reviews.report': {
+    roles: ['trust-admin', 'headteacher'],
+    scope: 'own-academies',
+    why: "The lead headteacher's summary report (checked by the domain); the chief executive may enter it on their behalf. Only the visit's readers reach it.",
+  },
+  'peer-reviews.read-group': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'],
+    scope: 'own-academies',
+    why: "A group's members and diary are not confidential but are its own business: the trust's central team and improvement director, and the headteachers and governors of the group's academies.",
+  },
+  'peer-reviews.read-visit': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'],
+    scope: 'own-academies',
+    why: "Confidential to the visit's attendees, the chief executive and the host's chair of governors (seed 003): these roles may be among them, and mayReadPeerReview decides which are. Never the committee, finance or a partner.",
+  },
+  'safeguarding-concerns.read': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'Safeguarding concerns raised on peer review visits are flagged for escalation: the chief executive (trust-admin) escalates them.',
+  },
+  // Database of expertise (issue 8).
+  'expertise.register': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'trust',
+    why: 'The improvement director grows the database of expertise to broker support from it (seed 003); entries name staff of any academy, so no one academy keeps it.',
+  },
+  'expertise.update': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'trust',
+    why: 'Whoever keeps the database keeps its entries current.',
+  },
+  'expertise.withdraw': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'trust',
+    why: 'Whoever keeps the database takes someone out of brokering when they leave or can no longer offer support.',
+  },
+  'expertise.search': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'trust',
+    why: 'The improvement director brokers support from the database (seed 003: "The AID may also broker any additional improvement support required").',
   },
 } as const satisfies Record<string, AccessRule>;
 
@@ -252,6 +365,7 @@ export function decideAccess(permission: Permission, principal: Principal, acade
       return { allowed: true, role, academies };
     }
     case 'own-academies':
+    case 'academy-record':
       return { allowed: true, role: permitted[0]!, academies };
     case 'academy-query': {
       const role = permitted.find((candidate) => !isScopedRole(candidate) || (academyId !== undefined && principal.academies.includes(academyId)));

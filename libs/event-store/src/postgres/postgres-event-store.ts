@@ -117,8 +117,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   async positionAt(time: Date): Promise<Position | null> {
-    // An index range scan on events_recorded_at; recorded_at never goes backwards in position order.
-    const { rows } = await this.pool.query<{ position: string | null }>('SELECT max(position)::text AS position FROM events WHERE recorded_at <= $1', [time]);
+    // recorded_at never goes backwards in position order, so the answer is the last event of the latest
+    // instant at or before `time`: two short scans of events_recorded_at. (max(position) over the whole
+    // range read every earlier event, or walked the primary key back from the head: linear in the log.)
+    const { rows } = await this.pool.query<{ position: string | null }>(
+      'SELECT max(position)::text AS position FROM events WHERE recorded_at = (SELECT max(recorded_at) FROM events WHERE recorded_at <= $1)',
+      [time],
+    );
     const position = rows[0]?.position ?? null;
     return position === null ? null : BigInt(position);
   }

@@ -1,0 +1,182 @@
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
+import { STREAM_DOES_NOT_EXIST, type Event } from '@event-driven-io/emmett';
+import { PostgresEventStore, type ExpectedVersion, type NewEvent } from '@trust/event-store';
+import { dryRunSyntheticTrust } from '@trust/synthetic';
+import { benchPool, createBenchDatabase, log, nowMs, percentiles, round, type Percentiles } from '../support.js';
+
+export interface AppendSizes {
+  /** Single-event appends by one writer. */
+  sequential: number;
+  /** Single-event appends by each of the 8 concurrent writers. */
+  perWriter: number;
+  writers: number;
+  /** Appends of `batchSize` events by one writer. */
+  batches: number;
+  batchSize: number;
+}
+
+export interface AppendMeasure {
+  events: number;
+  appends: number;
+  seconds: number;
+  eventsPerSecond: number;
+  /** Per append, milliseconds. */
+  latency: Percentiles;
+}
+
+export interface AppendCaseResult {
+  case: 'sequential' | 'concurrent' | 'batched';
+  description: string;
+  ours: AppendMeasure;
+  peer: AppendMeasure;
+  /** ours / peer events per second (above 1: ours is faster). */
+  throughputRatio: number;
+  /** peer p50 / ours p50 (above 1: ours answers sooner). */
+  latencyP50Ratio: number;
+  latencyP99Ratio: number;
+}
+
+export interface AppendResults {
+  peer: string;
+  payload: string;
+  cases: AppendCaseResult[];
+}
+
+type Append = (streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion) => Promise<void>;
+
+interface StoreUnderTest {
+  append: Append;
+  close(): Promise<void>;
+}
+
+async function ourStore(benchCase: string): Promise<StoreUnderTest> {
+  const database = await createBenchDatabase(`append_ours_${benchCase}`);
+  const pool = benchPool(database.url, 10);
+  const store = new PostgresEventStore(pool);
+  return {
+    append: async (streamId, events, expectedVersion) => {
+      await store.append(streamId, events, { expectedVersion });
+    },
+    async close() {
+      await store.close();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
+
+type PeerEvent = Event<string, Record<string, unknown>, Record<string, unknown>>;
+
+async function peerStore(benchCase: string): Promise<StoreUnderTest> {
+  const database = await createBenchDatabase(`append_peer_${benchCase}`, { migrated: false });
+  const store = getPostgreSQLEventStore(database.url);
+  await store.schema.migrate();
+  return {
+    append: async (streamId, events, expectedVersion) => {
+      if (expectedVersion === 'any' || expectedVersion === 'stream-exists') throw new Error('the bench appends with exact versions only');
+      // Emmett counts a stream's version from 1 (0: no stream); ours from 0 (-1: no stream).
+      const expectedStreamVersion = expectedVersion === 'no-stream' ? STREAM_DOES_NOT_EXIST : BigInt(expectedVersion + 1);
+      const peerEvents: PeerEvent[] = events.map((event) => ({
+        type: event.type,
+        data: event.data,
+        metadata: { eventId: event.eventId, schemaVersion: event.schemaVersion, ...event.metadata },
+      }));
+      await store.appendToStream<PeerEvent>(streamId, peerEvents, { expectedStreamVersion });
+    },
+    async close() {
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Realistic payloads: the synthetic trust's own events, each given a fresh id when reused. */
+async function payloads(count: number): Promise<NewEvent[]> {
+  const events: NewEvent[] = [];
+  await dryRunSyntheticTrust({ academies: Math.max(4, Math.ceil(count / 200)), years: 1, seed: 7 }, (append) => {
+    for (const event of append.events) if (events.length < count) events.push(event);
+  });
+  return events;
+}
+
+let counter = 0;
+function fresh(event: NewEvent): NewEvent {
+  counter += 1;
+  const suffix = counter.toString(16).padStart(12, '0');
+  return { ...event, eventId: `${event.eventId.slice(0, 24)}${suffix.slice(-12)}` };
+}
+
+/** `writers` writers, each making `appends` appends of `size` events to its own streams, in turn. */
+async function drive(append: Append, pool: readonly NewEvent[], { writers, appends, size, streamsPerWriter, prefix }: { writers: number; appends: number; size: number; streamsPerWriter: number; prefix: string }): Promise<AppendMeasure> {
+  const latencies: number[] = [];
+  const started = nowMs();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, writer) => {
+      const versions = new Map<string, number>();
+      for (let n = 0; n < appends; n += 1) {
+        const streamId = `${prefix}-${writer}-${n % streamsPerWriter}`;
+        const version = versions.get(streamId) ?? -1;
+        const events = Array.from({ length: size }, (_, k) => fresh(pool[(writer * appends * size + n * size + k) % pool.length] as NewEvent));
+        const before = nowMs();
+        await append(streamId, events, version === -1 ? 'no-stream' : version);
+        latencies.push(nowMs() - before);
+        versions.set(streamId, version + size);
+      }
+    }),
+  );
+  const seconds = (nowMs() - started) / 1000;
+  const events = writers * appends * size;
+  return { events, appends: writers * appends, seconds: round(seconds, 3), eventsPerSecond: round(events / seconds), latency: percentiles(latencies) };
+}
+
+interface CasePlan {
+  case: AppendCaseResult['case'];
+  description: string;
+  writers: number;
+  appends: number;
+  size: number;
+  streamsPerWriter: number;
+}
+
+async function measure(store: StoreUnderTest, pool: readonly NewEvent[], plan: CasePlan): Promise<AppendMeasure> {
+  // Warm up connections, plans and the JIT on streams of their own.
+  await drive(store.append, pool, { writers: plan.writers, appends: Math.min(50, plan.appends), size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: `warm-${plan.case}` });
+  return drive(store.append, pool, { writers: plan.writers, appends: plan.appends, size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: plan.case });
+}
+
+export async function runAppendBench(sizes: AppendSizes): Promise<AppendResults> {
+  const pool = await payloads(4000);
+  const averageBytes = Math.round(pool.reduce((sum, event) => sum + JSON.stringify(event.data).length + JSON.stringify(event.metadata).length, 0) / pool.length);
+  const plans: CasePlan[] = [
+    { case: 'sequential', description: `${sizes.sequential} single-event appends, one writer, expected version checked`, writers: 1, appends: sizes.sequential, size: 1, streamsPerWriter: 100 },
+    { case: 'concurrent', description: `${sizes.writers} writers × ${sizes.perWriter} single-event appends to their own streams, expected version checked`, writers: sizes.writers, appends: sizes.perWriter, size: 1, streamsPerWriter: 50 },
+    { case: 'batched', description: `${sizes.batches} appends of ${sizes.batchSize} events to new streams, one writer`, writers: 1, appends: sizes.batches, size: sizes.batchSize, streamsPerWriter: sizes.batches },
+  ];
+  const cases: AppendCaseResult[] = [];
+  for (const plan of plans) {
+    // Each store in its own fresh database; the peer goes first in every other case, so neither always runs on a warmer server.
+    const order: ('ours' | 'peer')[] = cases.length % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
+    const measured: Partial<Record<'ours' | 'peer', AppendMeasure>> = {};
+    for (const who of order) {
+      const store = who === 'ours' ? await ourStore(plan.case) : await peerStore(plan.case);
+      try {
+        measured[who] = await measure(store, pool, plan);
+      } finally {
+        await store.close();
+      }
+      log(`appends ${plan.case} ${who}: ${measured[who]?.eventsPerSecond} events/s, p50 ${measured[who]?.latency.p50} ms, p99 ${measured[who]?.latency.p99} ms`);
+    }
+    const ours = measured.ours as AppendMeasure;
+    const peer = measured.peer as AppendMeasure;
+    cases.push({
+      case: plan.case,
+      description: plan.description,
+      ours,
+      peer,
+      throughputRatio: round(ours.eventsPerSecond / peer.eventsPerSecond, 2),
+      latencyP50Ratio: round(peer.latency.p50 / Math.max(ours.latency.p50, 0.01), 2),
+      latencyP99Ratio: round(peer.latency.p99 / Math.max(ours.latency.p99, 0.01), 2),
+    });
+  }
+  return { peer: "Emmett's PostgreSQL event store (@event-driven-io/emmett-postgresql 0.42.0, getPostgreSQLEventStore, default pool)", payload: `synthetic trust events, ${averageBytes} bytes of JSON data and metadata on average`, cases };
+}

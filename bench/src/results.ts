@@ -1,0 +1,97 @@
+import type { ApiResult } from './cases/api.js';
+import type { AppendResults } from './cases/appends.js';
+import type { CatchUpResult } from './cases/catch-up.js';
+import type { SizeResult } from './cases/rebuild-and-as-of.js';
+import type { MachineInfo } from './machine.js';
+
+export const RESULT_SCHEMA_VERSION = 1;
+
+export interface TargetCheck {
+  name: string;
+  target: string;
+  measured: string;
+  /** null: not measured in this run. */
+  pass: boolean | null;
+}
+
+export interface BenchResults {
+  schemaVersion: typeof RESULT_SCHEMA_VERSION;
+  mode: 'quick' | 'full';
+  command: string;
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  machine: MachineInfo;
+  appends: AppendResults | null;
+  sizes: SizeResult[];
+  catchUp: CatchUpResult | null;
+  api: ApiResult | null;
+  targets: TargetCheck[];
+}
+
+export const TARGETS = {
+  appendRatio: 1.5,
+  rebuildEventsPerSecond: 20_000,
+  /** Heap growth during a rebuild that still counts as flat, MiB. */
+  rebuildHeapGrowthMiB: 256,
+  catchUpP99Ms: 100,
+  catchUpCommandsPerSecond: 200,
+  asOfCardP95Ms: 50,
+} as const;
+
+export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const appendCase of results.appends?.cases ?? []) {
+    checks.push({
+      name: `appends, ${appendCase.case}`,
+      target: `≥ ${TARGETS.appendRatio}× the peer's events/s`,
+      measured: `${appendCase.throughputRatio}× (${appendCase.ours.eventsPerSecond} vs ${appendCase.peer.eventsPerSecond} events/s)`,
+      pass: appendCase.throughputRatio >= TARGETS.appendRatio,
+    });
+  }
+  const largest = results.sizes.at(-1);
+  if (largest !== undefined) {
+    const heapGrowth = Math.max(...results.sizes.map((size) => size.rebuild.memory.peakHeapUsedMiB - size.rebuild.memory.startHeapUsedMiB));
+    const rssGrowth = results.sizes.length > 1 ? largest.rebuild.memory.peakRssMiB / (results.sizes[0]?.rebuild.memory.peakRssMiB ?? largest.rebuild.memory.peakRssMiB) : 1;
+    checks.push({
+      name: `rebuild, ${largest.load.events.toLocaleString('en-GB')} events`,
+      target: `≥ ${TARGETS.rebuildEventsPerSecond.toLocaleString('en-GB')} events/s into all read models`,
+      measured: `${largest.rebuild.eventsPerSecond.toLocaleString('en-GB')} events/s`,
+      pass: largest.rebuild.eventsPerSecond >= TARGETS.rebuildEventsPerSecond,
+    });
+    checks.push({
+      name: 'rebuild memory',
+      target: `flat: heap growth < ${TARGETS.rebuildHeapGrowthMiB} MiB at every size${results.sizes.length > 1 ? ', peak RSS of the largest < 1.5× the smallest' : ''}`,
+      measured: `heap growth ≤ ${Math.round(heapGrowth)} MiB${results.sizes.length > 1 ? `, RSS ${rssGrowth.toFixed(2)}×` : ''}`,
+      pass: heapGrowth < TARGETS.rebuildHeapGrowthMiB && rssGrowth < 1.5,
+    });
+    checks.push({
+      name: `as-of card, ${largest.load.events.toLocaleString('en-GB')} events`,
+      target: `p95 < ${TARGETS.asOfCardP95Ms} ms`,
+      measured: `p95 ${largest.asOf.card.p95} ms`,
+      pass: largest.asOf.card.p95 < TARGETS.asOfCardP95Ms,
+    });
+  }
+  if (results.catchUp !== null) {
+    checks.push({
+      name: `catch-up lag at ${results.catchUp.commandsPerSecond} commands/s`,
+      target: `p99 < ${TARGETS.catchUpP99Ms} ms`,
+      measured: `p99 ${results.catchUp.lag.p99} ms (${results.catchUp.achievedCommandsPerSecond} commands/s achieved)`,
+      pass: results.catchUp.lag.p99 < TARGETS.catchUpP99Ms && results.catchUp.achievedCommandsPerSecond >= TARGETS.catchUpCommandsPerSecond * 0.95,
+    });
+  }
+  return checks;
+}
+
+/** A light shape check of a results file: what the renderer and the tests rely on. */
+export function isBenchResults(value: unknown): value is BenchResults {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    record['schemaVersion'] === RESULT_SCHEMA_VERSION &&
+    (record['mode'] === 'quick' || record['mode'] === 'full') &&
+    typeof record['machine'] === 'object' &&
+    Array.isArray(record['sizes']) &&
+    Array.isArray(record['targets'])
+  );
+}
