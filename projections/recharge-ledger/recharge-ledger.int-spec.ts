@@ -101,19 +101,20 @@ describe('recharge-ledger projection against PostgreSQL', () => {
   });
 
   beforeEach(async () => {
-    await database.pool.query('TRUNCATE recharge_ledger_lines, recharge_ledger_budgets, projection_checkpoints');
+    await database.pool.query('TRUNCATE recharge_ledger_lines, recharge_ledger_budgets, recharge_ledger_balances, projection_checkpoints');
   });
 
   async function apply(events: readonly RecordedEvent[]): Promise<void> {
     await withTransaction(database.pool, (client) => rechargeLedgerProjection.apply(client, events));
   }
 
-  async function tables(): Promise<{ lines: unknown[]; budgets: unknown[] }> {
+  async function tables(): Promise<{ lines: unknown[]; budgets: unknown[]; balances: unknown[] }> {
     const lines = await database.pool.query('SELECT * FROM recharge_ledger_lines ORDER BY position, line_number');
     const budgets = await database.pool.query(
       'SELECT academy_id, academic_year, amount_pence, position, valid_from::text, valid_to::text FROM recharge_ledger_budgets ORDER BY academy_id, academic_year, valid_from',
     );
-    return { lines: lines.rows, budgets: budgets.rows };
+    const balances = await database.pool.query('SELECT * FROM recharge_ledger_balances ORDER BY academic_year, account, valid_from');
+    return { lines: lines.rows, budgets: budgets.rows, balances: balances.rows };
   }
 
   const teacherDay = logRecharge({ rechargeId: 'r-1', supported: '140001', role: 'teacher', provider: '140002', days: 1.5, deliveredOn: '2024-11-12', description: 'Phonics, with "quotes", commas; and ünïcode' });
@@ -217,6 +218,50 @@ describe('recharge-ledger projection against PostgreSQL', () => {
     });
   });
 
+  it('keeps a running balance per year and account, one version per posting event, that reconciles as the lines do', async () => {
+    const events = [
+      budget('140001', 500_000),
+      teacherDay,
+      directorDay,
+      logRecharge({ rechargeId: 'r-3', supported: '140001', role: 'teacher', provider: '140002', days: 1, deliveredOn: '2025-03-10' }),
+      reverse(teacherDay),
+      reverse(directorDay),
+      lastYear,
+    ];
+    const recorded = recordAll(events);
+    // In two batches, the second overlapping the first: what is stored already is not added again.
+    await apply(recorded.slice(0, 4));
+    await apply(recorded.slice(2));
+
+    const { rows } = await database.pool.query<{ account: string; debit_pence: string; credit_pence: string; internal_debit_pence: string; internal_credit_pence: string; line_count: number; valid_from: string; valid_to: string | null }>(
+      `SELECT account, debit_pence::text, credit_pence::text, internal_debit_pence::text, internal_credit_pence::text, line_count, valid_from::text, valid_to::text
+         FROM recharge_ledger_balances WHERE academic_year = $1 ORDER BY account, valid_from`,
+      [YEAR],
+    );
+    expect(rows.map((row) => [row.account, row.debit_pence, row.credit_pence, row.internal_debit_pence, row.internal_credit_pence, row.line_count, row.valid_from, row.valid_to])).toEqual([
+      ['academy:140001:improvement-spend', '37500', '0', '37500', '0', 1, '2', '4'],
+      ['academy:140001:improvement-spend', '62500', '0', '62500', '0', 2, '4', '5'],
+      ['academy:140001:improvement-spend', '62500', '37500', '62500', '37500', 3, '5', null],
+      ['academy:140002:improvement-income', '0', '37500', '0', '37500', 1, '2', '4'],
+      ['academy:140002:improvement-income', '0', '62500', '0', '62500', 2, '4', '5'],
+      ['academy:140002:improvement-income', '37500', '62500', '37500', '62500', 3, '5', null],
+      ['academy:140002:improvement-spend', '70000', '0', '0', '0', 1, '3', '6'],
+      ['academy:140002:improvement-spend', '70000', '70000', '0', '0', 2, '6', null],
+      ['trust-centre:improvement-income', '0', '70000', '0', '0', 1, '3', '6'],
+      ['trust-centre:improvement-income', '70000', '70000', '0', '0', 2, '6', null],
+    ]);
+
+    // The balances (live, as of a position) answer as the lines do (a date past every line reads the lines).
+    for (let position = 0n; position <= BigInt(events.length); position += 1n) {
+      for (const academicYear of [YEAR, '2023/24']) {
+        const fromBalances = await reconcileLedger(database.pool, academicYear, { position, on: null });
+        expect(fromBalances).toEqual(await reconcileLedger(database.pool, academicYear, { position, on: '9999-12-31' }));
+        const ledger = fold(events.slice(0, Number(position)));
+        expect(fromBalances).toEqual(reconcile(ledger.lines, [...ledger.budgets.values()], academicYear));
+      }
+    }
+  });
+
   it('through the runner, the checkpoint moves with the rows', async () => {
     const events = recordAll([teacherDay, directorDay]);
     expect(await applyProjectionBatch(database.pool, rechargeLedgerProjection, events)).toEqual({ applied: 2, position: 2n });
@@ -277,7 +322,7 @@ describe('recharge-ledger projection against PostgreSQL', () => {
     it('the SQL reconciliation equals the domain\'s reconcile, and the ledger balances', async () => {
       await fc.assert(
         fc.asyncProperty(yearArbitrary, async (year) => {
-          await database.pool.query('TRUNCATE recharge_ledger_lines, recharge_ledger_budgets');
+          await database.pool.query('TRUNCATE recharge_ledger_lines, recharge_ledger_budgets, recharge_ledger_balances');
           const events = eventsOf(year);
           const recorded = recordAll(events);
           // Applied in batches that each reach back over events already applied, as a redelivery would.

@@ -1,5 +1,6 @@
 import type { DomainEvent, RechargeLoggedData } from '@trust/domain';
 import { budgetKey, evolveRechargeLedger, initialRechargeLedger, rechargeLedgerChange, type RechargeLedger } from './recharge-ledger.js';
+import { nextBalances } from './recharge-ledger.projection.js';
 
 const SUPPORTED = '140001';
 const PROVIDER = '140002';
@@ -107,5 +108,30 @@ describe('the recharge-ledger fold', () => {
   it('ignores events that neither post nor agree a budget', () => {
     const ledger = given({ type: 'CoreDayLogged', data: { academyId: SUPPORTED, academicYear: '2024/25', deliveredOn: '2024-10-01', days: 1, description: 'AIM' } });
     expect(ledger).toEqual({ lines: [], budgets: new Map(), lastPosition: 1n });
+  });
+});
+
+describe('the running balances per year and account', () => {
+  const spend = `academy:${SUPPORTED}:improvement-spend`;
+
+  it('adds each posting event as one new version per account, internal unless the trust centre is paid', () => {
+    const internal = rechargeLedgerChange(logged(), 1n).lines;
+    const central = rechargeLedgerChange(logged({ rechargeId: 'r-2', providerAcademyId: null, providerRole: 'improvement-director', amountPence: 70_000 }), 2n).lines;
+    const versions = nextBalances(new Map(), [internal, central, rechargeLedgerChange(reversed, 3n).lines]);
+
+    expect(versions.filter((version) => version.account === spend).map(({ debitPence, creditPence, internalDebitPence, internalCreditPence, lineCount, position }) => [debitPence, creditPence, internalDebitPence, internalCreditPence, lineCount, position])).toEqual([
+      [37_500, 0, 37_500, 0, 1, 1n],
+      [107_500, 0, 37_500, 0, 2, 2n],
+      [107_500, 37_500, 37_500, 37_500, 3, 3n],
+    ]);
+    expect(versions.map((version) => version.position)).toEqual([1n, 1n, 2n, 2n, 3n, 3n]);
+  });
+
+  it('given an event at or before the stored version of an account, then it is not added again', () => {
+    const lines = rechargeLedgerChange(logged(), 1n).lines;
+    const [first] = nextBalances(new Map(), [lines]);
+    if (first === undefined) throw new Error('no balance');
+    const stored = new Map([[`${first.academicYear}|${first.account}`, first]]);
+    expect(nextBalances(stored, [lines, lines]).map((version) => version.account)).toEqual([`academy:${PROVIDER}:improvement-income`]);
   });
 });

@@ -18,6 +18,10 @@ interface AppendRow {
   last_position: string | null;
 }
 
+// Prepared once per connection (a named statement): later appends skip parsing and planning.
+const APPEND_STATEMENT = 'trust-append-events';
+const APPEND_SQL = 'SELECT append_index, accepted, stream_version, first_position::text, last_position::text FROM append_events($1::jsonb)';
+
 /**
  * Group commit: appends that arrive while a batch is being written wait and go together in the
  * next single transaction (one round trip to `append_events`), each keeping its own expected-version
@@ -87,10 +91,7 @@ export class GroupCommit {
     }));
     let rows: AppendRow[];
     try {
-      const result = await this.pool.query<AppendRow>(
-        'SELECT append_index, accepted, stream_version, first_position::text, last_position::text FROM append_events($1::jsonb)',
-        [JSON.stringify(payload)],
-      );
+      const result = await this.pool.query<AppendRow>({ name: APPEND_STATEMENT, text: APPEND_SQL, values: [JSON.stringify(payload)] });
       rows = result.rows;
     } catch (error: unknown) {
       // One bad append (a duplicate event id, a deadlock with another process) fails the whole
