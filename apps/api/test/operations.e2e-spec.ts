@@ -43,6 +43,8 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
       runInThisProcess: true,
       projections: { 'academy-card': { status: 'running', position: registered.position, behind: '0' } },
     });
+    // The embedded deadline reactor follows the store too; no deadline is pending yet.
+    expect(body.details['reactors']).toMatchObject({ status: 'up', pendingDeadlines: 0, lateDeadlines: 0 });
   });
 
   it('GET /docs serves the OpenAPI page, and its JSON documents every route', async () => {

@@ -85,3 +85,12 @@ export async function listPendingDeadlines(db: Queryable): Promise<Deadline[]> {
       : { kind: row.kind, subjectId: row.subject_id, groupId: row.group_id ?? '', dueOn: row.due_on, runAt: row.run_at },
   );
 }
+
+/** How many deadlines wait for their check, and how many of those were due to run over an hour ago (a stuck queue). */
+export async function countPendingDeadlines(db: pg.Pool | pg.PoolClient): Promise<{ pending: number; late: number }> {
+  const { rows } = await db.query<{ pending: string; late: string }>(
+    `SELECT count(*)::text AS pending, count(*) FILTER (WHERE run_at < now() - interval '1 hour')::text AS late
+       FROM pending_deadlines WHERE checked_at IS NULL`,
+  );
+  return { pending: Number(rows[0]?.pending ?? 0), late: Number(rows[0]?.late ?? 0) };
+}

@@ -18,3 +18,18 @@ export async function lockReactorCheckpoint(client: pg.PoolClient, name: string)
 export async function saveReactorCheckpoint(client: pg.PoolClient, name: string, position: Position): Promise<void> {
   await client.query('UPDATE reactor_checkpoints SET position = $2::numeric, updated_at = now() WHERE name = $1', [name, position.toString()]);
 }
+
+/** A reactor's progress as /health shows it, with the deadlines it has still to see checked. */
+export interface ReactorProgress {
+  name: string;
+  position: Position;
+  updatedAt: Date;
+}
+
+/** Every reactor's checkpoint, by name. */
+export async function readReactorCheckpoints(db: pg.Pool | pg.PoolClient): Promise<ReactorProgress[]> {
+  const { rows } = await db.query<{ name: string; position: string; updated_at: Date }>(
+    'SELECT name, position::text AS position, updated_at FROM reactor_checkpoints ORDER BY name',
+  );
+  return rows.map(({ name, position, updated_at }) => ({ name, position: BigInt(position), updatedAt: updated_at }));
+}

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
+import { countPendingDeadlines, readReactorCheckpoints } from '@trust/deadlines';
 import { readCheckpoints, type ProjectionRunner } from '@trust/projection-runner';
 import { EVENT_STORE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
 import { projectionLags, type ProjectionLag } from './projection-lag.js';
@@ -35,7 +36,7 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and readiness: database, event store head, projection checkpoints' })
+  @ApiOperation({ summary: 'Liveness and readiness: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines' })
   check(): Promise<HealthCheckResult> {
     return this.health.check([
       () =>
@@ -51,7 +52,30 @@ export class HealthController {
           .attempt(async () => ({ headPosition: ((await this.store.headPosition()) ?? 0n).toString() }))
           .withTimeout(CHECK_TIMEOUT_MS),
       () => this.projections(),
+      () => this.reactors(),
     ]);
+  }
+
+  /** The deadline reactor: its checkpoint and lag, and the deadlines still to be checked (late ones: over an hour past their run time). */
+  private async reactors(): Promise<HealthIndicatorResult<'reactors'>> {
+    const session = this.indicators.check('reactors');
+    try {
+      const { reactors, lags, deadlines } = await withTimeout(
+        (async () => {
+          const read = await readReactorCheckpoints(this.pool);
+          return { reactors: read, lags: await projectionLags(this.store, read.map((reactor) => reactor.position)), deadlines: await countPendingDeadlines(this.pool) };
+        })(),
+        CHECK_TIMEOUT_MS,
+      );
+      const entries = reactors.map((reactor, index) => [
+        reactor.name,
+        { position: reactor.position.toString(), ...(lags[index] ?? { behind: null, lagSeconds: null }), updatedAt: reactor.updatedAt.toISOString() },
+      ]);
+      const data = { reactors: Object.fromEntries(entries) as Record<string, unknown>, pendingDeadlines: deadlines.pending, lateDeadlines: deadlines.late };
+      return deadlines.late > 0 ? session.degraded(data) : session.up(data);
+    } catch (error: unknown) {
+      return session.down({ message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   private async projections(): Promise<HealthIndicatorResult<'projections'>> {
