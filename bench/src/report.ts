@@ -88,7 +88,7 @@ export function renderBenchmarks(results: BenchResults): string {
     out.push('## Loading and rebuilding');
     out.push('');
     out.push(
-      'The trust is written with `writeSyntheticTrust` (32 concurrent appenders, each append with its expected version), then every read model is rebuilt by the real path, `rebuildProjection` (shadow schema, batches of 500 events, swap under the checkpoint lock), all of them started at once. Rebuild throughput is the events in the store divided by the time until the last read model was swapped in; memory is this process (all eight rebuilds together) sampled every 100 ms. Per read model, the time is until its own rebuild finished.',
+      `The trust is written with \`writeSyntheticTrust\` (32 concurrent appenders, each append with its expected version), then every read model is rebuilt by the real path, \`rebuildProjection\` (shadow schema, batches of ${results.sizes[0]?.rebuild.batchSize ?? '?'} events, each reading only the event types its read model declares (every event if it declares none), swap under the checkpoint lock), all of them started at once. Rebuild throughput is the events in the store divided by the time until the last read model was swapped in; memory is this process (all eight rebuilds together) sampled every 100 ms. Per read model, the time is until its own rebuild finished.`,
     );
     out.push('');
     out.push(

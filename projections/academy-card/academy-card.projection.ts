@@ -18,6 +18,7 @@ const handledTypes: ReadonlySet<string> = new Set(ACADEMY_CARD_EVENT_TYPES.map((
 export const academyCardProjection: Projection = {
   name: ACADEMY_CARD_PROJECTION,
   tables: ['academy_cards'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events

@@ -21,6 +21,7 @@ const handledTypes: ReadonlySet<string> = new Set(AIMS_EVENT_TYPES.map((type) =>
 export const aimsProjection: Projection = {
   name: AIMS_PROJECTION,
   tables: ['aims'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events

@@ -31,6 +31,7 @@ const handledTypes: ReadonlySet<string> = new Set(COMPLIANCE_EVENT_TYPES.map((ty
 export const complianceProjection: Projection = {
   name: COMPLIANCE_PROJECTION,
   tables: ['compliance_academies', 'compliance_years', 'compliance_facts'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events

@@ -23,6 +23,7 @@ const handledTypes: ReadonlySet<string> = new Set(EXPERTISE_DIRECTORY_SOURCE_EVE
 export const expertiseDirectoryProjection: Projection = {
   name: EXPERTISE_DIRECTORY_PROJECTION,
   tables: ['expertise_directory_entries', 'expertise_directory_academies'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const decoded = events.flatMap((recorded) => {

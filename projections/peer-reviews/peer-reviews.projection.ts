@@ -30,6 +30,7 @@ const handledTypes: ReadonlySet<string> = new Set(PEER_REVIEWS_SOURCE_EVENT_TYPE
 export const peerReviewsProjection: Projection = {
   name: PEER_REVIEWS_PROJECTION,
   tables: ['peer_review_groups', 'peer_review_visits', 'peer_review_concerns'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const decoded = events.flatMap((recorded) => {

@@ -30,6 +30,7 @@ const handledTypes: ReadonlySet<string> = new Set(RECHARGE_LEDGER_SOURCE_EVENT_T
 export const rechargeLedgerProjection: Projection = {
   name: RECHARGE_LEDGER_PROJECTION,
   tables: ['recharge_ledger_lines', 'recharge_ledger_budgets', 'recharge_ledger_balances'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const changes: { event: RechargeLedgerSourceEvent; change: RechargeLedgerChange }[] = [];

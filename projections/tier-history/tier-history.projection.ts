@@ -20,6 +20,7 @@ const handledTypes: ReadonlySet<string> = new Set(TIER_HISTORY_EVENT_TYPES.map((
 export const tierHistoryProjection: Projection = {
   name: TIER_HISTORY_PROJECTION,
   tables: ['tier_history'],
+  eventTypes: [...handledTypes],
 
   async apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events

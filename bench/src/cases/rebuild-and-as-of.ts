@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { PostgresEventStore, type Position } from '@trust/event-store';
-import { rebuildProjection } from '@trust/projection-runner';
+import { DEFAULT_REBUILD_BATCH_SIZE, rebuildProjection } from '@trust/projection-runner';
 import { allProjections, findAcademyCard, reconcileLedger } from '@trust/projections';
 import { academicYearsOf, academiesForEvents, seededRandom, syntheticAcademyId, writeSyntheticTrust } from '@trust/synthetic';
 import { benchPool, createBenchDatabase, log, nowMs, percentiles, round, sampleMemory, type MemoryPeak, type Percentiles } from '../support.js';
@@ -49,7 +49,7 @@ export interface SizeResult {
   asOf: AsOfMeasure;
 }
 
-export async function runRebuildAndAsOf(targetEvents: number, { asOfSamples, batchSize = 500 }: { asOfSamples: number; batchSize?: number }): Promise<SizeResult> {
+export async function runRebuildAndAsOf(targetEvents: number, { asOfSamples, batchSize = DEFAULT_REBUILD_BATCH_SIZE }: { asOfSamples: number; batchSize?: number }): Promise<SizeResult> {
   const database = await createBenchDatabase(`rebuild_${targetEvents}`);
   const pool = benchPool(database.url, 32);
   const store = new PostgresEventStore(pool);

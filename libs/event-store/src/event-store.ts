@@ -70,6 +70,11 @@ export interface ReadAllOptions {
   after?: Position | null;
   /** Stop after this position (inclusive). */
   to?: Position | null;
+  /**
+   * Only events of these stored type names, filtered by the store where it can (absent: every type).
+   * The events left out report no position, so a caller that must know how far it has read passes `to`.
+   */
+  types?: readonly string[];
   batchSize?: number;
 }
 

@@ -14,6 +14,11 @@ export interface Projection {
    * their shape into a shadow schema, replays the events into the copies and swaps them in.
    */
   readonly tables: readonly string[];
+  /**
+   * The stored event type names `apply` uses, when it uses only some: a rebuild then reads just
+   * those from the store. Absent: every event is read. `apply` must still ignore any other type.
+   */
+  readonly eventTypes?: readonly string[];
   /** Applies a batch of events, in position order, within the runner's transaction. Must ignore event types it does not use. */
   apply(client: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void>;
 }

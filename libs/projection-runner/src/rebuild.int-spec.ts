@@ -5,7 +5,7 @@ import { applyProjectionBatch } from './apply-batch.js';
 import { readCheckpoints, waitForCheckpoint } from './checkpoints.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection, RebuildInProgressError, type RebuildProgress } from './rebuild.js';
-import { newEvent, TallyProjection } from './test-support/recording-projection.js';
+import { createSeenEventsTable, newEvent, RecordingProjection, seenPositions, TallyProjection } from './test-support/recording-projection.js';
 
 /** A TallyProjection that throws on one chosen event: a rebuild with a bug in it. */
 class BrokenTallyProjection extends TallyProjection {
@@ -113,6 +113,24 @@ describe('rebuildProjection against PostgreSQL', () => {
     expect(await readCheckpoints(database.pool, ['tally'])).toEqual([checkpointBefore]);
     const { rows } = await database.pool.query<{ schema: string }>(`SELECT nspname AS schema FROM pg_namespace WHERE nspname = 'rebuild_tally'`);
     expect(rows).toEqual([]);
+  });
+
+  it('reads only the event types a projection declares, and swaps in at the head even when the last event is of another type', async () => {
+    await createSeenEventsTable(database.pool);
+    const counted: Position[] = [];
+    for (let i = 0; i < 30; i++) {
+      const result = await store.append(`stream-${i % 7}`, [newEvent('Counted'), newEvent('Ignored'), newEvent('Ignored')], { expectedVersion: 'any' });
+      counted.push(result.firstPosition);
+    }
+    const head = (await store.headPosition()) ?? 0n;
+    const projection = Object.assign(new RecordingProjection('recording'), { poisoned: false, eventTypes: ['Counted'] });
+
+    const result = await rebuildProjection({ store, pool: database.pool, projection, batchSize: 7 });
+
+    expect(projection.handed).toEqual(counted);
+    expect(result).toEqual({ projection: 'recording', position: head, events: counted.length });
+    expect((await seenPositions(database.pool, 'recording')).sort((a, b) => (a < b ? -1 : 1))).toEqual(counted);
+    expect((await readCheckpoints(database.pool, ['recording']))[0]?.position).toBe(head);
   });
 
   it('refuses a second rebuild of the same projection while one runs', async () => {

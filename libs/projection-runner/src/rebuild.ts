@@ -4,9 +4,9 @@ import type { Projection } from './projection.js';
 import { errorMessage } from './apply-batch.js';
 
 export interface RebuildProgress {
-  /** Events read so far (every event, whether or not the projection uses it). */
+  /** Events replayed so far: those of the types the projection declares it uses (`eventTypes`), or every event. */
   done: number;
-  /** Position of the last event replayed. */
+  /** How far the log has been replayed (events of other types up to here were skipped). */
   position: Position;
   /** The store's head when last looked at. */
   head: Position;
@@ -37,6 +37,9 @@ export class RebuildInProgressError extends Error {
   }
 }
 
+/** Large batches amortise each shadow transaction and each multi-row write; memory stays one batch. */
+export const DEFAULT_REBUILD_BATCH_SIZE = 1_000;
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function schemaFor(prefix: 'rebuild' | 'retired', name: string): string {
@@ -60,7 +63,7 @@ function tableName(table: string): string {
  *
  * Rebuilds touch read models only: no reactor runs during a rebuild (STYLE.md rule 8).
  */
-export async function rebuildProjection({ store, pool, projection, batchSize = 500, onProgress }: RebuildOptions): Promise<RebuildResult> {
+export async function rebuildProjection({ store, pool, projection, batchSize = DEFAULT_REBUILD_BATCH_SIZE, onProgress }: RebuildOptions): Promise<RebuildResult> {
   const shadow = schemaFor('rebuild', projection.name);
   const retired = schemaFor('retired', projection.name);
   const tables = projection.tables.map(tableName);
@@ -109,29 +112,24 @@ async function rebuildLocked(
     await report();
 
     // Replays up to the head, then catches up with what was appended meanwhile, until a pass finds
-    // little left; the rest is applied under the checkpoint lock below.
+    // little left; the rest is applied under the checkpoint lock below. Each pass reads up to the head
+    // it started from (positions become visible in order, so nothing at or below it is missing), and
+    // only the projection's event types: with the types filtered out the last event read says nothing
+    // of how far the log was covered, the head does.
     for (let pass = 0; pass < 10; pass += 1) {
-      const before = done;
-      let batch: RecordedEvent[] = [];
-      for await (const event of store.readAll({ after: position === 0n ? null : position, batchSize })) {
-        batch.push(event);
-        if (batch.length >= batchSize) {
-          await applyToShadow(pool, projection, shadow, batch);
-          done += batch.length;
-          position = batch.at(-1)?.position ?? position;
-          batch = [];
-          if (position > head) head = position;
-          await report();
-        }
-      }
-      if (batch.length > 0) {
+      const target = head;
+      if (target <= position) break;
+      for await (const batch of batchesOf(readFrom(store, projection, position, target, batchSize), batchSize)) {
         await applyToShadow(pool, projection, shadow, batch);
         done += batch.length;
         position = batch.at(-1)?.position ?? position;
+        await report();
       }
+      position = target;
       head = (await store.headPosition()) ?? 0n;
       await report();
-      if (done - before < batchSize || head <= position) break;
+      // Dense positions count what is left; EventStoreDB's offsets do not, so it passes again while the head moves.
+      if (head <= position || (store.positionsAreDense && head - position < BigInt(batchSize))) break;
     }
 
     position = await swap(store, pool, projection, shadow, retired, tables, position, batchSize, (count) => {
@@ -145,12 +143,38 @@ async function rebuildLocked(
   }
 }
 
+/** The events in batches of `size` (the last one shorter). */
+async function* batchesOf(events: AsyncIterable<RecordedEvent>, size: number): AsyncGenerator<RecordedEvent[]> {
+  let batch: RecordedEvent[] = [];
+  for await (const event of events) {
+    batch.push(event);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** The events after `after` up to `to`, of the projection's types when it declares them. */
+function readFrom(store: EventStore, projection: Projection, after: Position, to: Position, batchSize: number): AsyncIterable<RecordedEvent> {
+  return store.readAll({
+    after: after === 0n ? null : after,
+    to,
+    batchSize,
+    ...(projection.eventTypes === undefined ? {} : { types: projection.eventTypes }),
+  });
+}
+
 async function applyToShadow(pool: pg.Pool, projection: Projection, shadow: string, events: readonly RecordedEvent[]): Promise<void> {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL search_path = ${shadow}, public`);
+    // Only the shadow tables are written: a crash before the swap discards them and the rebuild starts
+    // again, so these commits need not wait for the WAL flush. The swap's transaction stays synchronous.
+    await client.query('SET LOCAL synchronous_commit = off');
     await projection.apply(client, events);
     await client.query('COMMIT');
   } catch (error: unknown) {
@@ -187,20 +211,19 @@ async function swap(
     if (head > position) {
       await client.query(`SET LOCAL search_path = ${shadow}, public`);
       let batch: RecordedEvent[] = [];
-      for await (const event of store.readAll({ after: position === 0n ? null : position, to: head, batchSize })) {
+      for await (const event of readFrom(store, projection, position, head, batchSize)) {
         batch.push(event);
         if (batch.length >= batchSize) {
           await projection.apply(client, batch);
           counted(batch.length);
-          position = batch.at(-1)?.position ?? position;
           batch = [];
         }
       }
       if (batch.length > 0) {
         await projection.apply(client, batch);
         counted(batch.length);
-        position = batch.at(-1)?.position ?? position;
       }
+      position = head;
       await client.query('SET LOCAL search_path = public');
     }
     await client.query(`CREATE SCHEMA ${retired}`);

@@ -63,6 +63,18 @@ describe('versioned rows against PostgreSQL', () => {
   }
 
   describe('writeVersions', () => {
+    it('given a batch that overlaps the stored versions, closes the current one at its first new version after it', async () => {
+      await write([version('ann', 'member', 1n), version('ann', 'lead', 3n)]);
+      await write([version('ann', 'lead', 3n), version('ann', 'chair', 5n), version('ann', 'head', 7n)]);
+
+      expect((await stored()).map((row) => [row.member_id, row.role, row.valid_from, row.valid_to])).toEqual([
+        ['ann', 'member', '1', '3'],
+        ['ann', 'lead', '3', '5'],
+        ['ann', 'chair', '5', '7'],
+        ['ann', 'head', '7', null],
+      ]);
+    });
+
     it('keeps one version per event, each closed by the next, in one batch or across batches', async () => {
       await write([version('ann', 'member', 1n), version('ann', 'lead', 3n), version('bob', 'member', 2n)]);
       await write([version('ann', 'chair', 5n)]);

@@ -187,6 +187,25 @@ export function describeEventStoreContract(adapterName: string, createFixture: (
         expect(await store.headPosition()).toBe(appended[9]);
       });
 
+      it('reads only the events of the types asked for, in position order, across pages and up to a position', async () => {
+        for (let i = 0; i < 4; i++) {
+          await store.append(uniqueStream(), [newEvent('Wanted'), newEvent('Other'), newEvent('AlsoWanted')], { expectedVersion: 'no-stream' });
+        }
+        const appended = await collect(store.readAll());
+        expect(appended).toHaveLength(12);
+        const wanted = appended.filter((e) => e.type !== 'Other');
+
+        const filtered = await collect(store.readAll({ types: ['Wanted', 'AlsoWanted'], batchSize: 2 }));
+        expect(filtered.map((e) => e.position)).toEqual(wanted.map((e) => e.position));
+        expect(new Set(filtered.map((e) => e.type))).toEqual(new Set(['Wanted', 'AlsoWanted']));
+
+        const middle = await collect(store.readAll({ after: wanted[1]?.position ?? null, to: wanted[5]?.position ?? null, types: ['AlsoWanted'], batchSize: 1 }));
+        expect(middle.map((e) => e.position)).toEqual(wanted.slice(2, 6).filter((e) => e.type === 'AlsoWanted').map((e) => e.position));
+
+        expect(await collect(store.readAll({ types: ['NeverStored'] }))).toEqual([]);
+        expect(await collect(store.readAll({ types: [] }))).toEqual([]);
+      });
+
       it('reads the event at an exact position, and nothing where there is none', async () => {
         const streamId = uniqueStream();
         const result = await store.append(streamId, [newEvent('First'), newEvent('Last')], { expectedVersion: 'no-stream' });

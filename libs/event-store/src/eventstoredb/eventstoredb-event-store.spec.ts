@@ -161,6 +161,24 @@ describe('EventStoreDbEventStore against an in-memory stand-in for the client', 
       expect(await collect(store.readAll({ after: positions[9] }))).toEqual([]);
     });
 
+    it('reads only the types asked for from $all, across pages and up to a position, never decoding the others', async () => {
+      const wanted: bigint[] = [];
+      for (let i = 0; i < 4; i++) {
+        const result = await store.append(`academy-${i}`, [newEvent('Wanted'), newEvent('Other')], { expectedVersion: 'no-stream' });
+        wanted.push(result.firstPosition);
+        client.writeSystemEvent();
+      }
+      // An event of another type that cannot be decoded is skipped before decoding, so it does not stop the read.
+      client.writeRaw('academy-9', { type: 'Garbled', data: {}, metadata: { schemaVersion: 1 } });
+
+      for (const batchSize of [1, 2, 100]) {
+        expect((await collect(store.readAll({ types: ['Wanted'], batchSize }))).map((e) => e.position)).toEqual(wanted);
+        const middle = await collect(store.readAll({ types: ['Wanted'], after: wanted[0], to: wanted[2], batchSize }));
+        expect(middle.map((e) => e.position)).toEqual(wanted.slice(1, 3));
+      }
+      expect(await collect(store.readAll({ types: [] }))).toEqual([]);
+    });
+
     it('stops a read of $all at an event that cannot be decoded, naming it', async () => {
       await store.append('academy-1', [newEvent()], { expectedVersion: 'any' });
       client.writeRaw('academy-1', { type: 'Garbled', data: {}, metadata: { schemaVersion: 1 } });

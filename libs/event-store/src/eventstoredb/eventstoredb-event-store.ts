@@ -146,6 +146,9 @@ export class EventStoreDbEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     const limit = positiveInteger('batchSize', options.batchSize ?? this.readBatchSize);
     const to = options.to ?? null;
+    // This client's readAll takes no server-side filter (only subscribeToAll does): the type is checked
+    // before the event is decoded, so skipped events cost the transfer but not the JSON parsing.
+    const types = options.types === undefined ? null : new Set(options.types);
     let after = this.floor(options.after ?? null);
     for (;;) {
       // One more than the page size: a read from a position starts at the event at that position.
@@ -156,6 +159,10 @@ export class EventStoreDbEventStore implements EventStore {
         const position = packPosition(resolved.event.position);
         if (after !== null && position <= after) continue;
         if (to !== null && position > to) return;
+        if (types !== null && !types.has(resolved.event.type)) {
+          after = position;
+          continue;
+        }
         const event = toRecordedEvent(resolved, this.scope);
         if (event !== null) yield event;
         after = position;
