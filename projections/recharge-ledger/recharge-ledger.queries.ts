@@ -113,6 +113,40 @@ export async function reconcileLedger(db: pg.Pool | pg.PoolClient, academicYear:
   };
 }
 
+/**
+ * The CTEs both reconciliations share, from `source` (a CTE of account, academy_id, debit_pence and
+ * credit_pence: the year's lines, or its running balances): the year's budgets valid `when`, each
+ * academy's spend and income, and `reconciled`, one row an academy. $2 and $3 are the domain's account
+ * name templates.
+ */
+function academyReconciliation(source: 'year_lines' | 'year_balances', when: string): string {
+  return `year_budgets AS (
+       SELECT academy_id, amount_pence FROM recharge_ledger_budgets WHERE academic_year = $1 AND ${when}
+     ),
+     academies AS (
+       SELECT academy_id FROM year_budgets
+       UNION
+       SELECT academy_id FROM ${source} WHERE academy_id IS NOT NULL
+     ),
+     balances AS (
+       SELECT a.academy_id,
+              b.amount_pence AS budget_pence,
+              COALESCE(SUM(l.debit_pence - l.credit_pence) FILTER (WHERE l.account = format($2, a.academy_id)), 0)::bigint AS spent_pence,
+              COALESCE(SUM(l.credit_pence - l.debit_pence) FILTER (WHERE l.account = format($3, a.academy_id)), 0)::bigint AS income_pence
+         FROM academies a
+         LEFT JOIN year_budgets b ON b.academy_id = a.academy_id
+         LEFT JOIN ${source} l ON l.academy_id = a.academy_id
+        GROUP BY a.academy_id, b.amount_pence
+     ),
+     reconciled AS (
+       SELECT academy_id, budget_pence, spent_pence, income_pence,
+              budget_pence - spent_pence AS remaining_pence,
+              -- With no budget agreed, any spend is over budget.
+              spent_pence > COALESCE(budget_pence, 0) AS over_budget
+         FROM balances
+     )`;
+}
+
 /** The reconciliation summed from the year's lines valid at the position and effective by the date. */
 function linesReconciliation(academicYear: string, at: ReadAt): pg.QueryConfig {
   const params: unknown[] = [academicYear, improvementSpendAccount('%s'), improvementIncomeAccount('%s'), TRUST_CENTRE_INCOME_ACCOUNT];
@@ -123,31 +157,7 @@ function linesReconciliation(academicYear: string, at: ReadAt): pg.QueryConfig {
        SELECT recharge_id, account, academy_id, debit_pence, credit_pence
          FROM recharge_ledger_lines WHERE academic_year = $1 AND ${when}
      ),
-     year_budgets AS (
-       SELECT academy_id, amount_pence FROM recharge_ledger_budgets WHERE academic_year = $1 AND ${when}
-     ),
-     academies AS (
-       SELECT academy_id FROM year_budgets
-       UNION
-       SELECT academy_id FROM year_lines WHERE academy_id IS NOT NULL
-     ),
-     balances AS (
-       SELECT a.academy_id,
-              b.amount_pence AS budget_pence,
-              COALESCE(SUM(l.debit_pence - l.credit_pence) FILTER (WHERE l.account = format($2, a.academy_id)), 0)::bigint AS spent_pence,
-              COALESCE(SUM(l.credit_pence - l.debit_pence) FILTER (WHERE l.account = format($3, a.academy_id)), 0)::bigint AS income_pence
-         FROM academies a
-         LEFT JOIN year_budgets b ON b.academy_id = a.academy_id
-         LEFT JOIN year_lines l ON l.academy_id = a.academy_id
-        GROUP BY a.academy_id, b.amount_pence
-     ),
-     reconciled AS (
-       SELECT academy_id, budget_pence, spent_pence, income_pence,
-              budget_pence - spent_pence AS remaining_pence,
-              -- With no budget agreed, any spend is over budget.
-              spent_pence > COALESCE(budget_pence, 0) AS over_budget
-         FROM balances
-     ),
+     ${academyReconciliation('year_lines', when)},
      central_recharges AS (
        SELECT DISTINCT recharge_id FROM year_lines WHERE academy_id IS NULL
      )
@@ -185,31 +195,7 @@ function balancesReconciliation(academicYear: string, at: ReadAt): pg.QueryConfi
     text: `WITH year_balances AS (
        ${yearBalances}
      ),
-     year_budgets AS (
-       SELECT academy_id, amount_pence FROM recharge_ledger_budgets WHERE academic_year = $1 AND ${when}
-     ),
-     academies AS (
-       SELECT academy_id FROM year_budgets
-       UNION
-       SELECT academy_id FROM year_balances WHERE academy_id IS NOT NULL
-     ),
-     balances AS (
-       SELECT a.academy_id,
-              b.amount_pence AS budget_pence,
-              COALESCE(SUM(l.debit_pence - l.credit_pence) FILTER (WHERE l.account = format($2, a.academy_id)), 0)::bigint AS spent_pence,
-              COALESCE(SUM(l.credit_pence - l.debit_pence) FILTER (WHERE l.account = format($3, a.academy_id)), 0)::bigint AS income_pence
-         FROM academies a
-         LEFT JOIN year_budgets b ON b.academy_id = a.academy_id
-         LEFT JOIN year_balances l ON l.academy_id = a.academy_id
-        GROUP BY a.academy_id, b.amount_pence
-     ),
-     reconciled AS (
-       SELECT academy_id, budget_pence, spent_pence, income_pence,
-              budget_pence - spent_pence AS remaining_pence,
-              -- With no budget agreed, any spend is over budget.
-              spent_pence > COALESCE(budget_pence, 0) AS over_budget
-         FROM balances
-     )
+     ${academyReconciliation('year_balances', when)}
      SELECT (SELECT json_agg(reconciled ORDER BY academy_id COLLATE "C") FROM reconciled) AS academies,
             COALESCE(SUM(debit_pence), 0)::text AS debits_pence,
             COALESCE(SUM(credit_pence), 0)::text AS credits_pence,
