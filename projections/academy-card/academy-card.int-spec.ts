@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { withTransaction } from '@trust/database';
-import { academyStreamId, domainEventCodec, type DomainEvent, type KpiName, type Term } from '@trust/domain';
+import { academyStreamId, type DomainEvent, type KpiName, type Term } from '@trust/domain';
 import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch, ProjectionRunner, readCheckpoints, recordFailure, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
@@ -8,6 +7,7 @@ import { allProjections } from '../index.js';
 import type { AcademyCardView } from './academy-card.js';
 import { ACADEMY_CARD_PROJECTION, academyCardProjection } from './academy-card.projection.js';
 import { findAcademyCard, listAcademyCards } from './academy-card.queries.js';
+import { storedEvent as stored } from '../test-support/stored-events.js';
 
 const year = '2024/25';
 
@@ -27,14 +27,6 @@ const corrected = (academyId: string, kpi: KpiName, term: Term, value: number, p
   type: 'KpiCorrected',
   data: { academyId, academicYear: year, term, kpi, value, previousValue, reason: 'moderated figure' },
 });
-
-function stored(event: DomainEvent): NewEvent {
-  return {
-    eventId: randomUUID(),
-    ...domainEventCodec.encode(event),
-    metadata: { actor: { userId: 'director', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
-  };
-}
 
 describe('academy-card projection against PostgreSQL', () => {
   let database: TestDatabase;

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { withTransaction } from '@trust/database';
-import { aimDecider, domainEventCodec, type AimCommand, type AimEvent, type AimState, type DomainEvent, type SupportTier } from '@trust/domain';
-import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
+import { aimDecider, type AimCommand, type AimEvent, type AimState, type DomainEvent, type SupportTier } from '@trust/domain';
+import { PostgresEventStore, type RecordedEvent } from '@trust/event-store';
 import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { COMPLIANCE_PROJECTION, complianceProjection } from './compliance.projection.js';
 import { complianceOf } from './compliance.queries.js';
 import { tierAssigned } from '../test-support/tier-assigned.js';
+import { recordedEvent, storedEvent as stored } from '../test-support/stored-events.js';
 
 const registered = (academyId: string, joinedOn = '2019-09-01'): DomainEvent => ({
   type: 'AcademyRegistered',
@@ -49,14 +49,6 @@ function meeting(aimId: string, academyId: string, date: string, format: 'one-da
   return [...scheduled, ...outcome];
 }
 
-function stored(event: DomainEvent): NewEvent {
-  return {
-    eventId: randomUUID(),
-    ...domainEventCodec.encode(event),
-    metadata: { actor: { userId: 'dee', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
-  };
-}
-
 describe('compliance projection against PostgreSQL', () => {
   let database: TestDatabase;
   let nextPosition: bigint;
@@ -71,7 +63,7 @@ describe('compliance projection against PostgreSQL', () => {
   });
 
   function record(...events: DomainEvent[]): RecordedEvent[] {
-    return events.map((event) => ({ ...stored(event), streamId: 'any', streamVersion: 0, position: nextPosition++, recordedAt: new Date() }));
+    return events.map((event) => recordedEvent(event, nextPosition++));
   }
 
   async function apply(events: readonly RecordedEvent[]): Promise<void> {

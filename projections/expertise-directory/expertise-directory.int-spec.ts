@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { withTransaction } from '@trust/database';
-import { domainEventCodec, expertiseDecider, findExpertise, type DomainEvent, type ExpertiseCommand, type ExpertiseEvent } from '@trust/domain';
-import type { NewEvent, RecordedEvent } from '@trust/event-store';
+import { expertiseDecider, findExpertise, type DomainEvent, type ExpertiseCommand, type ExpertiseEvent } from '@trust/domain';
+import type { RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { evolveExpertiseDirectory, initialExpertiseDirectory, listingsOf } from './expertise-directory.js';
 import { expertiseDirectoryProjection } from './expertise-directory.projection.js';
 import { searchExpertise, type ExpertiseMatchView } from './expertise-directory.queries.js';
+import { recordAll } from '../test-support/stored-events.js';
 
 const NOW = { now: new Date('2025-03-12T12:00:00Z') };
 
@@ -37,17 +37,6 @@ function history(): DomainEvent[] {
     ...updated,
     ...decide({ type: 'UpdateExpertise', staffId: 's-6', name: 'Fay Moved', academyId: '140002', role: 'teacher', areas: ['maths-mastery', 'phonics'] }, updated),
   ];
-}
-
-function recordAll(events: readonly DomainEvent[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    const newEvent: NewEvent = {
-      eventId: randomUUID(),
-      ...domainEventCodec.encode(event),
-      metadata: { actor: { userId: 'aid', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
-    };
-    return { ...newEvent, streamId: 'any', streamVersion: 0, position: BigInt(index + 1), recordedAt: new Date() };
-  });
 }
 
 describe('expertise-directory projection against PostgreSQL', () => {

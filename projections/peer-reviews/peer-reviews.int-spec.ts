@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { withTransaction } from '@trust/database';
-import { domainEventCodec, peerReviewGroupDecider, peerReviewVisitDecider, type DomainEvent, type ScheduledReviewVisit } from '@trust/domain';
-import type { NewEvent, RecordedEvent } from '@trust/event-store';
+import { peerReviewGroupDecider, peerReviewVisitDecider, type DomainEvent, type ScheduledReviewVisit } from '@trust/domain';
+import type { RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { evolvePeerReviews, initialPeerReviews } from './peer-reviews.js';
 import { peerReviewsProjection } from './peer-reviews.projection.js';
 import { findPeerReviewGroup, findPeerReviewVisit, listSafeguardingConcerns } from './peer-reviews.queries.js';
+import { recordAll } from '../test-support/stored-events.js';
 
 const BEFORE = { now: new Date('2025-03-12T12:00:00Z') };
 const AFTER = { now: new Date('2025-03-27T12:00:00Z') };
@@ -52,17 +52,6 @@ function history(): DomainEvent[] {
   );
   run({ type: 'SubmitPeerReviewReport', visitId: 'v-1', visit, headteacherId: 'ht-ash', summary: 'Phonics is well led.', submittedOn: '2025-03-27' }, AFTER);
   return [...formed, ...scheduled, ...visitEvents];
-}
-
-function recordAll(events: readonly DomainEvent[]): RecordedEvent[] {
-  return events.map((event, index) => {
-    const newEvent: NewEvent = {
-      eventId: randomUUID(),
-      ...domainEventCodec.encode(event),
-      metadata: { actor: { userId: 'aid', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
-    };
-    return { ...newEvent, streamId: 'any', streamVersion: 0, position: BigInt(index + 1), recordedAt: new Date() };
-  });
 }
 
 describe('peer-reviews projection against PostgreSQL', () => {

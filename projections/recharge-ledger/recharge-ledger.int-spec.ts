@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { withTransaction } from '@trust/database';
 import {
-  domainEventCodec,
   rechargeDecider,
   reconcile,
   SUPPORT_ROLES,
@@ -12,28 +10,16 @@ import {
   type RechargeState,
   type SupportRole,
 } from '@trust/domain';
-import type { NewEvent, RecordedEvent } from '@trust/event-store';
+import type { RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { evolveRechargeLedger, initialRechargeLedger, type RechargeLedger } from './recharge-ledger.js';
 import { rechargeLedgerProjection } from './recharge-ledger.projection.js';
 import { listLedgerLines, reconcileLedger, type LedgerLineView } from './recharge-ledger.queries.js';
+import { recordAll } from '../test-support/stored-events.js';
 
 const YEAR = '2024/25';
 const NOW = new Date('2025-09-15T12:00:00Z');
-
-function stored(event: DomainEvent, position: bigint): RecordedEvent {
-  const newEvent: NewEvent = {
-    eventId: randomUUID(),
-    ...domainEventCodec.encode(event),
-    metadata: { actor: { userId: 'finance', role: 'finance' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
-  };
-  return { ...newEvent, streamId: 'any', streamVersion: 0, position, recordedAt: new Date() };
-}
-
-function recordAll(events: readonly DomainEvent[]): RecordedEvent[] {
-  return events.map((event, index) => stored(event, BigInt(index + 1)));
-}
 
 function fold(events: readonly DomainEvent[]): RechargeLedger {
   return events.reduce((ledger, event, index) => evolveRechargeLedger(ledger, event, BigInt(index + 1)), initialRechargeLedger());

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { withTransaction } from '@trust/database';
-import { academyStreamId, domainEventCodec, type DomainEvent, type TierAssignedData } from '@trust/domain';
-import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
+import { academyStreamId, type DomainEvent, type TierAssignedData } from '@trust/domain';
+import { PostgresEventStore, type RecordedEvent } from '@trust/event-store';
 import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { listTierDecisions, listTierHistory } from './tier-history.queries.js';
 import { TIER_HISTORY_PROJECTION, tierHistoryProjection } from './tier-history.projection.js';
 import { tierAssigned } from '../test-support/tier-assigned.js';
+import { storedEvent as stored } from '../test-support/stored-events.js';
 
 const EVIDENCE: TierAssignedData['evidence'] = {
   outcomes: [{ academicYear: '2023/24', direction: 'positive', position: '2' }],
@@ -24,14 +24,6 @@ const decided = (academyId: string, data: Partial<TierAssignedData> = {}): Domai
     evidence: EVIDENCE,
     ...data,
   });
-
-function stored(event: DomainEvent): NewEvent {
-  return {
-    eventId: randomUUID(),
-    ...domainEventCodec.encode(event),
-    metadata: { actor: { userId: 'dee', role: 'improvement-director' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
-  };
-}
 
 describe('tier-history projection against PostgreSQL', () => {
   let database: TestDatabase;
