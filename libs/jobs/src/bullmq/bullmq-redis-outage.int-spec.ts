@@ -70,14 +70,16 @@ describe('BullMqJobQueue while Redis is away', () => {
   }, 60_000);
 });
 
+/** The queue once the fresh redis-server answers (it takes a moment to listen). */
 async function waitForQueue(port: number): Promise<BullMqJobQueue> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      return await BullMqJobQueue.connect({ url: `redis://127.0.0.1:${port}`, connectTimeoutMs: 1_000 });
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const connected: { queue?: BullMqJobQueue } = {};
+  await waitUntil(
+    async () => {
+      connected.queue = await BullMqJobQueue.connect({ url: `redis://127.0.0.1:${port}`, connectTimeoutMs: 1_000 }).catch(() => undefined);
+      return connected.queue !== undefined;
+    },
+    { timeoutMs: 10_000, intervalMs: 100, message: 'redis-server to answer' },
+  );
+  if (connected.queue === undefined) throw new Error('waitUntil resolved without a queue');
+  return connected.queue;
 }
