@@ -1,24 +1,20 @@
-import type { AddressInfo } from 'node:net';
 import { isoDateOf, isSchoolDay, parseIsoDate } from '@trust/domain';
 import type { AimView } from '@trust/projections';
 import { startTestApp, type TestApp } from '../../../api/test/test-support/test-app.js';
 import { tokenFor } from '../../../api/test/test-support/tokens.js';
 import { loadDemoAims } from './demo-aims.js';
-import { buildDemoTrust, type DemoAcademy } from './demo-trust.js';
 import { runDemo } from './run-demo.js';
+import { baseUrlOf, demoRegistrationsOnly } from './test-support/demo-test-setup.js';
 
 describe("the demo's Academy Improvement Meetings, loaded through the API", () => {
   let api: TestApp;
   let baseUrl: string;
   // Registrations only: the rest of the demo is not what this test is about.
-  const academies: DemoAcademy[] = buildDemoTrust().map((academy) => ({
-    ...academy,
-    requests: academy.requests.filter((request) => request.command.type === 'RegisterAcademy'),
-  }));
+  const academies = demoRegistrationsOnly();
 
   beforeAll(async () => {
     api = await startTestApp();
-    baseUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+    baseUrl = baseUrlOf(api);
   }, 60_000);
 
   afterAll(async () => {

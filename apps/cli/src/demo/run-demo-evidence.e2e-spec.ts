@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { ComplianceAnswer, TierHistoryEntry } from '@trust/projections';
 import { startTestApp, type TestApp } from '../../../api/test/test-support/test-app.js';
 import { tokenFor } from '../../../api/test/test-support/tokens.js';
 import { buildDemoTrust, type DemoAcademy } from './demo-trust.js';
 import { runDemo } from './run-demo.js';
+import { baseUrlOf } from './test-support/demo-test-setup.js';
 
 describe("the demo's evidence and tier decisions, loaded through the API", () => {
   let api: TestApp;
@@ -17,7 +17,7 @@ describe("the demo's evidence and tier decisions, loaded through the API", () =>
 
   beforeAll(async () => {
     api = await startTestApp();
-    baseUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+    baseUrl = baseUrlOf(api);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,25 +1,22 @@
-import type { AddressInfo } from 'node:net';
 import type { Reconciliation } from '@trust/domain';
 import type { LedgerLineView } from '@trust/projections';
 import { startTestApp, type TestApp } from '../../../api/test/test-support/test-app.js';
 import { tokenFor } from '../../../api/test/test-support/tokens.js';
 import { buildDemoFinance, DEMO_FINANCE_YEAR } from './demo-finance.js';
-import { buildDemoTrust, DEMO_SEED, type DemoAcademy } from './demo-trust.js';
+import { buildDemoTrust, DEMO_SEED } from './demo-trust.js';
 import { runDemo } from './run-demo.js';
+import { baseUrlOf, demoRegistrationsOnly } from './test-support/demo-test-setup.js';
 
 describe('the demo\'s finances, loaded through the API', () => {
   let api: TestApp;
   let baseUrl: string;
   // Registrations only: the KPI history is the academies' business, not what this test is about.
-  const academies: DemoAcademy[] = buildDemoTrust().map((academy) => ({
-    ...academy,
-    requests: academy.requests.filter((request) => request.command.type === 'RegisterAcademy'),
-  }));
+  const academies = demoRegistrationsOnly();
   const finance = buildDemoFinance(buildDemoTrust(), DEMO_SEED);
 
   beforeAll(async () => {
     api = await startTestApp();
-    baseUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+    baseUrl = baseUrlOf(api);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { waitForCheckpoint } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { startTestApp, type TestApp } from '../../../api/test/test-support/test-app.js';
@@ -7,6 +6,7 @@ import { buildDemoFinance } from '../demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from '../demo/demo-trust.js';
 import { runDemo } from '../demo/run-demo.js';
 import { formatProjections, projectionsStatusOverHttp, rebuildOverHttp, type ProgressDisplay } from './projections-command.js';
+import { baseUrlOf } from '../demo/test-support/demo-test-setup.js';
 
 describe('rebuilding every projection over the demo trust (npm run cli -- projections rebuild)', () => {
   let api: TestApp;
@@ -15,7 +15,7 @@ describe('rebuilding every projection over the demo trust (npm run cli -- projec
 
   beforeAll(async () => {
     api = await startTestApp();
-    baseUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
+    baseUrl = baseUrlOf(api);
     token = await tokenFor({ sub: 'demo-loader', roles: ['trust-admin'] });
     const academies = buildDemoTrust();
     await runDemo({ baseUrl, academies, finance: buildDemoFinance(academies, DEMO_SEED), improvementCycle: true, token, print: () => undefined });
