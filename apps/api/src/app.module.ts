@@ -7,7 +7,7 @@ import { AccessGuard } from './access/access.guard.js';
 import { AdminModule } from './admin/admin.module.js';
 import { Public } from './access/allow.decorator.js';
 import type { AuthConfig } from './access/auth-config.js';
-import { TokenVerifier } from './access/token-verifier.js';
+import { AccessModule } from './access/access.module.js';
 import { AcademiesModule } from './academies/academies.module.js';
 import { AimsModule } from './aims/aims.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -43,6 +43,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot(loggerParams(logLevel, logDestination)),
+        AccessModule.register(auth),
         CqrsModule.forRoot(),
         InfrastructureModule.register(infrastructure),
         CommandPipelineModule,
@@ -58,7 +59,6 @@ export class AppModule implements NestModule {
         AdminModule,
       ],
       providers: [
-        { provide: TokenVerifier, useValue: new TokenVerifier(auth) },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

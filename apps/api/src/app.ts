@@ -25,6 +25,8 @@ export interface CreateAppOptions {
   runProjections: boolean;
   /** Connection string for the event store's LISTEN connection, so in-process projections wake on other processes' appends. */
   listenUrl?: string;
+  /** The database is the embedded single-session PGlite, reached by this process alone. */
+  singleSession?: boolean;
   logLevel?: LevelWithSilent;
   /** Where logs go (default stdout); tests capture them here. */
   logDestination?: DestinationStream;
@@ -46,6 +48,7 @@ export const DEFAULT_API_SETTINGS: ApiSettings = {
   readModelWaitMs: 5_000,
   idempotencyWaitMs: 5_000,
   idempotencyLeaseMs: 60_000,
+  readinessMaxLagSeconds: 60,
 };
 
 export const DOCS_PATH = 'docs';
@@ -61,6 +64,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       pool: options.pool,
       runProjections: options.runProjections,
       ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }),
+      ...(options.singleSession === undefined ? {} : { singleSession: options.singleSession }),
       settings: { ...DEFAULT_API_SETTINGS, ...options.settings },
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       logLevel: options.logLevel ?? 'info',

@@ -45,6 +45,14 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'public' },
     send: (agent) => agent.get('/health'),
   },
+  'GET /health/live': {
+    expected: { kind: 'public' },
+    send: (agent) => agent.get('/health/live'),
+  },
+  'GET /health/ready': {
+    expected: { kind: 'public' },
+    send: (agent) => agent.get('/health/ready'),
+  },
   'GET /academies': {
     expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: false },
     send: (agent) => agent.get('/academies'),

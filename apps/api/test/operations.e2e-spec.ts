@@ -2,9 +2,10 @@ import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createPool } from '@trust/database';
+import { waitUntil } from '@trust/testing';
 import { createApp } from '../src/app.js';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type TestApp } from './test-support/test-app.js';
-import { bearer, TEST_AUTH, testAdminToken } from './test-support/tokens.js';
+import { bearer, TEST_AUTH, testAdminToken, tokenFor } from './test-support/tokens.js';
 
 interface HealthBody {
   status: string;
@@ -28,11 +29,11 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
     await api.close();
   });
 
-  it('GET /health answers 200 with the database, the event store head and each projection checkpoint', async () => {
+  it('GET /health with an administrator\'s token answers 200 with the database, the event store head and each projection checkpoint', async () => {
     const registered = await registerAcademy(api.server, '500001');
     await api.admin.get('/academies').query({ minPosition: registered.position }).expect(200);
 
-    const response = await request(api.server).get('/health').expect(200);
+    const response = await api.admin.get('/health').expect(200);
 
     const body = response.body as HealthBody;
     expect(body.status).toBe('ok');
@@ -45,6 +46,32 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
     });
     // The embedded deadline reactor follows the store too; no deadline is pending yet.
     expect(body.details['reactors']).toMatchObject({ status: 'up', pendingDeadlines: 0, lateDeadlines: 0 });
+  });
+
+  it('GET /health without a token shows only states: no positions, counts, lags or error text', async () => {
+    const registered = await registerAcademy(api.server, '500004');
+    await api.admin.get('/academies').query({ minPosition: registered.position }).expect(200);
+
+    const body = (await request(api.server).get('/health').expect(200)).body as HealthBody;
+
+    expect(body.status).toBe('ok');
+    expect(body.details).toEqual({
+      database: { status: 'up' },
+      eventStore: { status: 'up' },
+      projections: { status: 'up', projections: expect.objectContaining({ 'academy-card': { status: 'running' } }) as unknown },
+      reactors: { status: 'up' },
+    });
+    expect(JSON.stringify(body)).not.toContain(registered.position);
+    // A token that may not read the projections sees the same as none.
+    const governor = await tokenFor({ roles: ['governor'], academies: ['500004'] });
+    expect((await request(api.server).get('/health').set('Authorization', bearer(governor)).expect(200)).body).toEqual(body);
+  });
+
+  it('GET /health/live answers 200 without touching anything, and /health/ready 200 while every projection keeps up', async () => {
+    expect((await request(api.server).get('/health/live').expect(200)).body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
+    const ready = (await request(api.server).get('/health/ready').expect(200)).body as HealthBody;
+    expect(ready.status).toBe('ok');
+    expect(Object.keys(ready.details).sort()).toEqual(['database', 'eventStore', 'projections']);
   });
 
   it('GET /docs serves the OpenAPI page, and its JSON documents every route', async () => {
@@ -61,6 +88,8 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/academies/{id}/kpis',
         '/academies/{id}/kpis/corrections',
         '/health',
+        '/health/live',
+        '/health/ready',
         // Finance (issue 6).
         '/rate-cards',
         '/academies/{id}/improvement-budgets',
@@ -193,5 +222,34 @@ describe('Health when the database is down', () => {
       .send({ academyId: '500009', name: 'A', phase: 'primary', hub: 'North', joinedOn: '2019-09-01' });
     expect(response.status).toBeGreaterThanOrEqual(500);
     expect(errorAnswer(response).message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|at /);
+  });
+});
+
+describe('Readiness while a projection lags behind the store', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    // The projections do not run here, so they fall behind with the first events; any lag is beyond the bound.
+    api = await startTestApp({ runProjections: false, settings: { readinessMaxLagSeconds: 0 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('GET /health/ready answers 503 naming the lagging projections to an administrator, and only states to anyone else', async () => {
+    await registerAcademy(api.server, '500010');
+    const first = Date.now();
+    await waitUntil(() => Date.now() > first + 5, { message: 'the clock to move on' });
+    await registerAcademy(api.server, '500011');
+
+    const detailed = (await api.admin.get('/health/ready').expect(503)).body as HealthBody;
+    expect(detailed.status).toBe('error');
+    expect(detailed.details['projections']).toMatchObject({ status: 'down', message: expect.stringContaining('academy-card') as unknown });
+
+    const anonymous = (await request(api.server).get('/health/ready').expect(503)).body as HealthBody;
+    expect(anonymous.details['projections']).toEqual({ status: 'down', projections: expect.objectContaining({ 'academy-card': { status: 'stopped' } }) as unknown });
+    expect(JSON.stringify(anonymous)).not.toContain('lags');
+    await request(api.server).get('/health/live').expect(200);
   });
 });

@@ -77,7 +77,7 @@ export class WorkerModule {
           provide: WORKER_PROJECTION_RUNNER,
           inject: [WORKER_EVENT_STORE],
           useFactory: (store: EventStore): ProjectionRunner =>
-            new ProjectionRunner({ store, pool: options.pool, projections, log: (message) => runnerLogger.log(message) }),
+            new ProjectionRunner({ store, pool: options.pool, projections, log: (message) => runnerLogger.log(message), logError: (message) => runnerLogger.error(message) }),
         },
         {
           provide: WORKER_JOB_QUEUE,

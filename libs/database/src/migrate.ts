@@ -19,6 +19,8 @@ export interface MigrateOptions {
 /**
  * Brings the schema up to date with node-pg-migrate on a dedicated connection, which is
  * closed before the application pool opens (PGlite drops a connection opened right after another closes).
+ * Processes starting together on one database (an API and its workers) take turns: each waits for the
+ * migration lock rather than failing, and the later ones find nothing left to do.
  */
 export async function migrate({ url, log = () => undefined }: MigrateOptions): Promise<void> {
   const client = new pg.Client({ connectionString: url, application_name: 'trust-improvement-ledger-migrations' });
@@ -30,10 +32,19 @@ export async function migrate({ url, log = () => undefined }: MigrateOptions): P
       direction: 'up',
       migrationsTable: 'schema_migrations',
       checkOrder: true,
+      advisoryLockMode: 'wait',
       log,
       logger: { debug: log, info: log, warn: log, error: log },
     });
   } finally {
     await client.end();
   }
+}
+
+/** This deployment's id (made with its database): the same for every process sharing the database. */
+export async function readDeploymentId(pool: Pick<pg.Pool, 'query'>): Promise<string> {
+  const { rows } = await pool.query<{ id: string }>('SELECT id::text AS id FROM deployment_identity');
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error('The database has no deployment_identity row: run the migrations');
+  return id;
 }

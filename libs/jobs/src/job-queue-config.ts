@@ -6,16 +6,37 @@ import type { JobQueue, JobQueueOptions } from './job-queue.js';
 /** Where jobs run: BullMQ on the Redis at `redisUrl`, or in this process when there is none. */
 export interface JobQueueConfig {
   redisUrl?: string;
-  /** BullMQ key prefix (default `til-jobs`); the in-process queue has no keys. */
+  /** BullMQ key prefix (JOB_PREFIX; else one per deployment, see deploymentJobPrefix); the in-process queue has no keys. */
   prefix?: string;
 }
 
-/** Reads REDIS_URL: set, jobs go to BullMQ on that Redis; unset or empty, they run in-process. Throws a message naming REDIS_URL. */
+const JOB_PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/**
+ * Reads REDIS_URL: set, jobs go to BullMQ on that Redis; unset or empty, they run in-process. JOB_PREFIX
+ * names the deployment's keys on that Redis. Throws a message naming the variable at fault.
+ */
 export function jobQueueConfigFromEnv(env: NodeJS.ProcessEnv = process.env): JobQueueConfig {
   const redisUrl = env['REDIS_URL']?.trim() ?? '';
+  const prefix = env['JOB_PREFIX']?.trim() ?? '';
+  if (prefix !== '' && !JOB_PREFIX_PATTERN.test(prefix)) {
+    throw new Error(`JOB_PREFIX must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, got "${env['JOB_PREFIX']}"`);
+  }
   if (redisUrl === '') return {};
   assertRedisUrl(redisUrl);
-  return { redisUrl };
+  return { redisUrl, ...(prefix === '' ? {} : { prefix }) };
+}
+
+/**
+ * The default key prefix of a deployment: `til-jobs-` and the start of its database's deployment id, so
+ * the API and workers of one deployment share their queues and two deployments on one Redis never take
+ * each other's rebuild, report or deadline jobs. JOB_PREFIX, when set, wins.
+ */
+export function withDeploymentPrefix(config: JobQueueConfig, deploymentId: string): JobQueueConfig {
+  if (config.prefix !== undefined || config.redisUrl === undefined) return config;
+  const suffix = deploymentId.replace(/[^0-9a-f]/gi, '').slice(0, 12).toLowerCase();
+  if (suffix.length < 12) throw new Error(`A deployment id needs at least 12 hex digits, got "${deploymentId}"`);
+  return { ...config, prefix: `${DEFAULT_JOB_PREFIX}-${suffix}` };
 }
 
 /**

@@ -5,3 +5,4 @@ export * from './projection-runner.js';
 export * from './versioned-rows.js';
 export * from './rebuild.js';
 export * from './rebuild-job.js';
+export * from './rebuild-lock.js';

@@ -24,8 +24,18 @@ describe('ProjectionRunner against PostgreSQL', () => {
     await database.drop();
   });
 
-  function runner(projections: Projection[], options: { store?: EventStore; batchSize?: number } = {}): ProjectionRunner {
-    const created = new ProjectionRunner({ store: options.store ?? store, pool: database.pool, projections, batchSize: options.batchSize ?? 100 });
+  function runner(
+    projections: Projection[],
+    options: { store?: EventStore; batchSize?: number; log?: (message: string) => void; logError?: (message: string) => void } = {},
+  ): ProjectionRunner {
+    const created = new ProjectionRunner({
+      store: options.store ?? store,
+      pool: database.pool,
+      projections,
+      batchSize: options.batchSize ?? 100,
+      ...(options.log === undefined ? {} : { log: options.log }),
+      ...(options.logError === undefined ? {} : { logError: options.logError }),
+    });
     runners.push(created);
     return created;
   }
@@ -118,6 +128,19 @@ describe('ProjectionRunner against PostgreSQL', () => {
       expect.objectContaining({ position: 6n, status: 'running', failedPosition: null, lastError: null }),
     ]);
     expect(projectionRunner.status().map((status) => status.status)).toEqual(['running', 'running']);
+  });
+
+  it('reports a failed projection at error level, naming the projection, the event and the error', async () => {
+    const infos: string[] = [];
+    const errors: string[] = [];
+    const fragile = new RecordingProjection('fragile');
+    const projectionRunner = runner([fragile], { log: (message) => infos.push(message), logError: (message) => errors.push(message) });
+    await append('stream-a', 'A1', 'Poison');
+    await projectionRunner.start();
+    await waitUntil(() => projectionRunner.status()[0]?.status === 'failed', { message: 'fragile to fail' });
+
+    expect(errors).toEqual(['projection fragile failed at position 2: cannot apply Poison at 2']);
+    expect(infos).not.toContain('projection fragile failed at position 2: cannot apply Poison at 2');
   });
 
   it('given a failed projection that is still broken, then retry fails again at the same event and moves nothing', async () => {

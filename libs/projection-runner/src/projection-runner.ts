@@ -12,6 +12,8 @@ export interface ProjectionRunnerOptions {
   /** Most events handed to a projection in one transaction. */
   batchSize?: number;
   log?: (message: string) => void;
+  /** Where a projection's failure is reported, so monitors alerting on errors see it (default: `log`). */
+  logError?: (message: string) => void;
 }
 
 export interface ProjectionStatus {
@@ -45,10 +47,11 @@ export class ProjectionRunner {
   private readonly pool: pg.Pool;
   private readonly batchSize: number;
   private readonly log: (message: string) => void;
+  private readonly logError: (message: string) => void;
   private readonly runners: Runner[];
   private started = false;
 
-  constructor({ store, pool, projections, batchSize = 100, log = () => undefined }: ProjectionRunnerOptions) {
+  constructor({ store, pool, projections, batchSize = 100, log = () => undefined, logError = log }: ProjectionRunnerOptions) {
     const names = projections.map((projection) => projection.name);
     const duplicate = names.find((name, index) => names.indexOf(name) !== index);
     if (duplicate !== undefined) throw new Error(`Projection ${duplicate} is registered twice`);
@@ -57,6 +60,7 @@ export class ProjectionRunner {
     this.pool = pool;
     this.batchSize = batchSize;
     this.log = log;
+    this.logError = logError;
     this.runners = projections.map((projection) => ({
       projection,
       position: 0n,
@@ -191,11 +195,11 @@ export class ProjectionRunner {
   private async fail(runner: Runner, failedPosition: Position | null, cause: unknown): Promise<void> {
     const name = runner.projection.name;
     const message = errorMessage(cause);
-    this.log(`projection ${name} failed${failedPosition === null ? '' : ` at position ${failedPosition}`}: ${message}`);
+    this.logError(`projection ${name} failed${failedPosition === null ? '' : ` at position ${failedPosition}`}: ${message}`);
     try {
       await recordFailure(this.pool, name, failedPosition, message);
     } catch (recordError: unknown) {
-      this.log(`projection ${name}: could not record its failure: ${errorMessage(recordError)}`);
+      this.logError(`projection ${name}: could not record its failure: ${errorMessage(recordError)}`);
     }
     // Set once the failure is on record, so whoever sees `failed` here finds it in the table too.
     runner.status = 'failed';

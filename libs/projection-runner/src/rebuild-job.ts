@@ -4,6 +4,7 @@ import type { EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import type { Projection } from './projection.js';
 import { rebuildProjection } from './rebuild.js';
+import type { RebuildLock } from './rebuild-lock.js';
 
 export const REBUILD_JOB = 'projection-rebuild';
 
@@ -30,7 +31,10 @@ export function rebuildJobId(name: string): string {
  * Registers the `projection-rebuild` processor: rebuilds the named projection (rebuildProjection),
  * reporting its progress as a percentage. The processor runs projections only, never reactors.
  */
-export function registerRebuildJob(queue: JobQueue, options: { store: EventStore; pool: pg.Pool; projections: readonly Projection[]; batchSize?: number }): void {
+export function registerRebuildJob(
+  queue: JobQueue,
+  options: { store: EventStore; pool: pg.Pool; projections: readonly Projection[]; batchSize?: number; lock?: RebuildLock },
+): void {
   queue.register<RebuildJobData, RebuildJobResult>(REBUILD_JOB, async (job) => {
     const projection = options.projections.find((candidate) => candidate.name === job.data.projection);
     if (projection === undefined) throw new Error(`Unknown projection ${job.data.projection}`);
@@ -40,6 +44,7 @@ export function registerRebuildJob(queue: JobQueue, options: { store: EventStore
       pool: options.pool,
       projection,
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+      ...(options.lock === undefined ? {} : { lock: options.lock }),
       onProgress: async ({ percent }) => {
         if (percent === reported) return;
         reported = percent;

@@ -5,6 +5,8 @@ import { applyProjectionBatch } from './apply-batch.js';
 import { readCheckpoints, waitForCheckpoint } from './checkpoints.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection, RebuildInProgressError, type RebuildProgress } from './rebuild.js';
+import { inProcessRebuildLock } from './rebuild-lock.js';
+import { createPool } from '@trust/database';
 import { createSeenEventsTable, newEvent, RecordingProjection, seenPositions, TallyProjection } from './test-support/recording-projection.js';
 
 /** A TallyProjection that throws on one chosen event: a rebuild with a bug in it. */
@@ -21,6 +23,26 @@ class BrokenTallyProjection extends TallyProjection {
     if (events.some((event) => event.position === this.brokenAt)) throw new Error(`cannot apply ${this.brokenAt}`);
     await super.apply(client, events);
   }
+}
+
+/** A rebuild's progress callback that holds the rebuild at its first report until released. */
+function heldAtFirstProgress(): { first: Promise<void>; release: () => void; onProgress: () => Promise<void> } {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let started: () => void = () => undefined;
+  const first = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  return {
+    first,
+    release: () => release(),
+    onProgress: async () => {
+      started();
+      await gate;
+    },
+  };
 }
 
 describe('rebuildProjection against PostgreSQL', () => {
@@ -135,23 +157,13 @@ describe('rebuildProjection against PostgreSQL', () => {
 
   it('refuses a second rebuild of the same projection while one runs', async () => {
     await appendMany(2000);
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started: () => void = () => undefined;
-    const first = new Promise<void>((resolve) => {
-      started = resolve;
-    });
+    const { first, release, onProgress } = heldAtFirstProgress();
     const running = rebuildProjection({
       store,
       pool: database.pool,
       projection: new TallyProjection('tally', 'tally'),
       batchSize: 100,
-      onProgress: async () => {
-        started();
-        await gate;
-      },
+      onProgress,
     });
     await first;
     await expect(rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally', 'tally') })).rejects.toBeInstanceOf(
@@ -159,5 +171,92 @@ describe('rebuildProjection against PostgreSQL', () => {
     );
     release();
     await expect(running).resolves.toEqual(expect.objectContaining({ projection: 'tally', position: 2000n, events: 2000 }));
+  });
+
+  it('completes on a pool of one connection, as on the embedded database, while other queries keep answering between its batches', async () => {
+    const single = createPool({ url: database.url, max: 1 });
+    const singleStore = new PostgresEventStore(single, { pollIntervalMs: 20 });
+    try {
+      const head = await appendMany(2000);
+      runner = new ProjectionRunner({ store: singleStore, pool: single, projections: [new TallyProjection('tally', 'tally')], batchSize: 100 });
+      await runner.start();
+      expect(await waitForCheckpoint(single, ['tally'], head, 10_000)).toBe(true);
+
+      let finished = false;
+      let answered = 0;
+      const rebuilding = rebuildProjection({ store: singleStore, pool: single, projection: new TallyProjection('tally', 'tally'), batchSize: 100, lock: inProcessRebuildLock() }).finally(() => {
+        finished = true;
+      });
+      const reading = (async () => {
+        while (!finished) {
+          await single.query('SELECT count(*) FROM tally');
+          answered += 1;
+        }
+      })();
+      await expect(rebuilding).resolves.toEqual(expect.objectContaining({ projection: 'tally', position: head, events: 2000 }));
+      await reading;
+      expect(answered).toBeGreaterThan(1);
+
+      await buildFresh(head);
+      expect(await TallyProjection.rows(database.pool, 'tally')).toEqual(await TallyProjection.rows(database.pool, 'tally_fresh'));
+    } finally {
+      await runner?.stop();
+      runner = null;
+      await singleStore.close();
+      await single.end();
+    }
+  });
+
+  it('with the in-process lock, refuses a second rebuild of the same projection while one runs, and allows one of another', async () => {
+    await appendMany(500);
+    const lock = inProcessRebuildLock();
+    const { first, release, onProgress } = heldAtFirstProgress();
+    const running = rebuildProjection({
+      store,
+      pool: database.pool,
+      projection: new TallyProjection('tally', 'tally'),
+      batchSize: 100,
+      lock,
+      onProgress,
+    });
+    await first;
+    await expect(rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally', 'tally'), lock })).rejects.toBeInstanceOf(RebuildInProgressError);
+    await expect(rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally-fresh', 'tally_fresh'), lock })).resolves.toEqual(
+      expect.objectContaining({ projection: 'tally-fresh', position: 500n }),
+    );
+    release();
+    await expect(running).resolves.toEqual(expect.objectContaining({ projection: 'tally', position: 500n, events: 500 }));
+    await expect(rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally', 'tally'), lock })).resolves.toEqual(
+      expect.objectContaining({ position: 500n }),
+    );
+  });
+
+  it('when the live read model has moved past the rebuilt one at the swap, catches up again and swaps in without skipping or repeating an event', async () => {
+    const firstHead = await appendMany(1000);
+    runner = new ProjectionRunner({ store, pool: database.pool, projections: [new TallyProjection('tally', 'tally')], batchSize: 10 });
+    await runner.start();
+    expect(await waitForCheckpoint(database.pool, ['tally'], firstHead, 10_000)).toBe(true);
+
+    let movedAhead: Position | null = null;
+    const result = await rebuildProjection({
+      store,
+      pool: database.pool,
+      projection: new TallyProjection('tally', 'tally'),
+      batchSize: 200,
+      onProgress: async ({ position }) => {
+        // Once the first pass has reached the head: a few more events (fewer than a batch, so the rebuild
+        // goes on to swap), applied by the live runner before the swap looks at its checkpoint.
+        if (movedAhead !== null || position < firstHead) return;
+        movedAhead = await appendMany(30);
+        expect(await waitForCheckpoint(database.pool, ['tally'], movedAhead, 10_000)).toBe(true);
+      },
+    });
+
+    expect(movedAhead).not.toBeNull();
+    expect(result.position).toBeGreaterThanOrEqual(movedAhead ?? 0n);
+    const head = (await store.headPosition()) ?? 0n;
+    expect(await waitForCheckpoint(database.pool, ['tally'], head, 10_000)).toBe(true);
+    await buildFresh(head);
+    expect(await TallyProjection.rows(database.pool, 'tally')).toEqual(await TallyProjection.rows(database.pool, 'tally_fresh'));
   });
 });

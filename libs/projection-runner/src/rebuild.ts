@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { EventStore, Position, RecordedEvent } from '@trust/event-store';
 import type { Projection } from './projection.js';
 import { errorMessage } from './apply-batch.js';
+import { advisoryRebuildLock, type RebuildLock } from './rebuild-lock.js';
 
 export interface RebuildProgress {
   /** Events replayed so far: those of the types the projection declares it uses (`eventTypes`), or every event. */
@@ -21,6 +22,8 @@ export interface RebuildOptions {
   /** Events read and applied per transaction: the rebuild holds at most one batch in memory. */
   batchSize?: number;
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
+  /** One rebuild of a projection at a time (default: a session advisory lock, which needs a pool of two or more connections). */
+  lock?: RebuildLock;
 }
 
 export interface RebuildResult {
@@ -53,41 +56,53 @@ function tableName(table: string): string {
   return table;
 }
 
+/** How many times the swap may find the live read model ahead of the shadow and catch up again before giving up. */
+const SWAP_ATTEMPTS = 20;
+
 /**
  * Blue/green rebuild: copies the shape of the projection's tables into a shadow schema, replays every
  * event into the copies in bounded batches (the projection's writers use unqualified names, resolved
- * through `search_path`) while the live tables keep serving reads and following the store, then, in
- * one transaction holding the live checkpoint row, applies the events the live runner reached since
- * and swaps the tables in. A failure at any step drops the shadow schema: the live tables and the
- * checkpoint are untouched. Only one rebuild of a projection runs at a time (a session advisory lock).
+ * through `search_path`) while the live tables keep serving reads and following the store, then swaps
+ * the tables in, in one short transaction holding the live checkpoint row. A failure at any step drops
+ * the shadow schema: the live tables and the checkpoint are untouched. Only one rebuild of a projection
+ * runs at a time (`lock`).
  *
- * Rebuilds touch read models only: no reactor runs during a rebuild (STYLE.md rule 8).
+ * No step waits on one connection while holding another, so the rebuild completes on a pool of one
+ * connection (the embedded single-session database) and reads go on between its batches.
+ *
+ * Rebuilds touch read models only: no reactor runs during a rebuild (side effects live in reactors).
  */
-export async function rebuildProjection({ store, pool, projection, batchSize = DEFAULT_REBUILD_BATCH_SIZE, onProgress }: RebuildOptions): Promise<RebuildResult> {
+export async function rebuildProjection({ store, pool, projection, batchSize = DEFAULT_REBUILD_BATCH_SIZE, onProgress, lock = advisoryRebuildLock(pool) }: RebuildOptions): Promise<RebuildResult> {
   const shadow = schemaFor('rebuild', projection.name);
   const retired = schemaFor('retired', projection.name);
   const tables = projection.tables.map(tableName);
   if (tables.length === 0) throw new Error(`Projection ${projection.name} declares no tables to rebuild`);
 
-  const lockClient = await pool.connect();
-  let lockBroken = false;
+  const release = await lock.tryAcquire(projection.name);
+  if (release === null) throw new RebuildInProgressError(projection.name);
   try {
-    const { rows } = await lockClient.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [`rebuild:${projection.name}`]);
-    if (rows[0]?.locked !== true) throw new RebuildInProgressError(projection.name);
-    try {
-      return await rebuildLocked({ store, pool, projection, batchSize, ...(onProgress === undefined ? {} : { onProgress }) }, shadow, retired, tables);
-    } finally {
-      await lockClient.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`rebuild:${projection.name}`]).catch(() => {
-        lockBroken = true;
-      });
-    }
+    return await rebuildLocked({ store, pool, projection, batchSize, ...(onProgress === undefined ? {} : { onProgress }) }, shadow, retired, tables);
   } finally {
-    lockClient.release(lockBroken);
+    await release();
   }
 }
 
+interface Replay {
+  readonly store: EventStore;
+  readonly pool: pg.Pool;
+  readonly projection: Projection;
+  readonly batchSize: number;
+  readonly shadow: string;
+  /** Every event up to here is in the shadow tables. */
+  position: Position;
+  /** Events applied to the shadow tables so far. */
+  done: number;
+  head: Position;
+  report(): Promise<void>;
+}
+
 async function rebuildLocked(
-  { store, pool, projection, batchSize, onProgress }: Required<Omit<RebuildOptions, 'onProgress'>> & Pick<RebuildOptions, 'onProgress'>,
+  { store, pool, projection, batchSize, onProgress }: Required<Omit<RebuildOptions, 'onProgress' | 'lock'>> & Pick<RebuildOptions, 'onProgress'>,
   shadow: string,
   retired: string,
   tables: readonly string[],
@@ -100,46 +115,62 @@ async function rebuildLocked(
     [`CREATE SCHEMA ${shadow}`, ...tables.map((table) => `CREATE TABLE ${shadow}.${table} (LIKE public.${table} INCLUDING ALL)`)].join(';\n'),
   );
 
-  let position: Position = 0n;
-  let done = 0;
-  try {
-    let head = (await store.headPosition()) ?? 0n;
-    const report = async (): Promise<void> => {
+  const replay: Replay = {
+    store,
+    pool,
+    projection,
+    batchSize,
+    shadow,
+    position: 0n,
+    done: 0,
+    head: 0n,
+    async report() {
       if (onProgress === undefined) return;
-      const percent = head === 0n ? 100 : Math.min(99, Number((position * 100n) / head));
-      await onProgress({ done, position, head, percent });
-    };
-    await report();
-
-    // Replays up to the head, then catches up with what was appended meanwhile, until a pass finds
-    // little left; the rest is applied under the checkpoint lock below. Each pass reads up to the head
-    // it started from (positions become visible in order, so nothing at or below it is missing), and
-    // only the projection's event types: with the types filtered out the last event read says nothing
-    // of how far the log was covered, the head does.
-    for (let pass = 0; pass < 10; pass += 1) {
-      const target = head;
-      if (target <= position) break;
-      for await (const batch of batchesOf(readFrom(store, projection, position, target, batchSize), batchSize)) {
-        await applyToShadow(pool, projection, shadow, batch);
-        done += batch.length;
-        position = batch.at(-1)?.position ?? position;
-        await report();
+      const percent = this.head === 0n ? 100 : Math.min(99, Number((this.position * 100n) / this.head));
+      await onProgress({ done: this.done, position: this.position, head: this.head, percent });
+    },
+  };
+  try {
+    replay.head = (await store.headPosition()) ?? 0n;
+    await replay.report();
+    for (let attempt = 0; attempt < SWAP_ATTEMPTS; attempt += 1) {
+      await catchUp(replay);
+      if (await swap(pool, projection, shadow, retired, tables, replay.position)) {
+        if (onProgress !== undefined) {
+          await onProgress({ done: replay.done, position: replay.position, head: replay.position > replay.head ? replay.position : replay.head, percent: 100 });
+        }
+        return { projection: projection.name, position: replay.position, events: replay.done };
       }
-      position = target;
-      head = (await store.headPosition()) ?? 0n;
-      await report();
-      // Dense positions count what is left; EventStoreDB's offsets do not, so it passes again while the head moves.
-      if (head <= position || (store.positionsAreDense && head - position < BigInt(batchSize))) break;
     }
-
-    position = await swap(store, pool, projection, shadow, retired, tables, position, batchSize, (count) => {
-      done += count;
-    });
-    if (onProgress !== undefined) await onProgress({ done, position, head: position > head ? position : head, percent: 100 });
-    return { projection: projection.name, position, events: done };
+    throw new Error(`the live read model stayed ahead of the rebuilt one through ${SWAP_ATTEMPTS} attempts to swap them`);
   } catch (error: unknown) {
     await pool.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`).catch(() => undefined);
     throw new Error(`Rebuild of projection ${projection.name} failed (live tables untouched): ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Replays into the shadow tables up to the head, then what was appended meanwhile, until a pass finds
+ * little left. Each pass reads up to the head it started from (positions become visible in order, so
+ * nothing at or below it is missing), and only the projection's event types: with the types filtered
+ * out the last event read says nothing of how far the log was covered, the head does.
+ */
+async function catchUp(replay: Replay): Promise<void> {
+  const { store, pool, projection, batchSize, shadow } = replay;
+  for (let pass = 0; pass < 10; pass += 1) {
+    replay.head = (await store.headPosition()) ?? 0n;
+    const target = replay.head;
+    if (target <= replay.position) return;
+    for await (const batch of batchesOf(readFrom(store, projection, replay.position, target, batchSize), batchSize)) {
+      await applyToShadow(pool, projection, shadow, batch);
+      replay.done += batch.length;
+      replay.position = batch.at(-1)?.position ?? replay.position;
+      await replay.report();
+    }
+    replay.position = target;
+    await replay.report();
+    // Dense positions count what is left; EventStoreDB's offsets do not, so it passes again while the head moves.
+    if (store.positionsAreDense && ((await store.headPosition()) ?? 0n) - replay.position < BigInt(batchSize)) return;
   }
 }
 
@@ -187,44 +218,27 @@ async function applyToShadow(pool: pg.Pool, projection: Projection, shadow: stri
   }
 }
 
-/** Under the live checkpoint's row lock: the last events, then the swap, in one transaction. */
-async function swap(
-  store: EventStore,
-  pool: pg.Pool,
-  projection: Projection,
-  shadow: string,
-  retired: string,
-  tables: readonly string[],
-  rebuilt: Position,
-  batchSize: number,
-  counted: (events: number) => void,
-): Promise<Position> {
+/**
+ * Swaps the shadow tables in at `rebuilt`, under the live checkpoint's row lock, unless the live read
+ * model has gone past it (false: catch up and try again). A live runner's next batch waits on that row,
+ * then finds the checkpoint at `rebuilt` and applies only the events after it: none is applied twice or
+ * skipped, because the shadow holds every event up to `rebuilt` and the live tables stopped at or before
+ * it. Reads nothing from the event store inside the transaction, so it never waits on a second connection.
+ */
+async function swap(pool: pg.Pool, projection: Projection, shadow: string, retired: string, tables: readonly string[], rebuilt: Position): Promise<boolean> {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query('BEGIN');
     await client.query('INSERT INTO public.projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [projection.name]);
-    // The live runner's next batch waits on this row; whatever it had committed is at or below the head read next.
-    await client.query('SELECT position FROM public.projection_checkpoints WHERE name = $1 FOR UPDATE', [projection.name]);
-    const head = (await store.headPosition()) ?? 0n;
-    let position = rebuilt;
-    if (head > position) {
-      await client.query(`SET LOCAL search_path = ${shadow}, public`);
-      let batch: RecordedEvent[] = [];
-      for await (const event of readFrom(store, projection, position, head, batchSize)) {
-        batch.push(event);
-        if (batch.length >= batchSize) {
-          await projection.apply(client, batch);
-          counted(batch.length);
-          batch = [];
-        }
-      }
-      if (batch.length > 0) {
-        await projection.apply(client, batch);
-        counted(batch.length);
-      }
-      position = head;
-      await client.query('SET LOCAL search_path = public');
+    const { rows } = await client.query<{ position: string }>(
+      'SELECT position::text AS position FROM public.projection_checkpoints WHERE name = $1 FOR UPDATE',
+      [projection.name],
+    );
+    const live = BigInt(rows[0]?.position ?? '0');
+    if (live > rebuilt) {
+      await client.query('ROLLBACK');
+      return false;
     }
     await client.query(`CREATE SCHEMA ${retired}`);
     for (const table of tables) {
@@ -235,12 +249,10 @@ async function swap(
       `UPDATE public.projection_checkpoints
           SET position = $2::numeric, status = 'running', failed_position = NULL, last_error = NULL, updated_at = now()
         WHERE name = $1`,
-      [projection.name, position.toString()],
+      [projection.name, rebuilt.toString()],
     );
     await client.query(`DROP SCHEMA ${shadow}`);
     await client.query('COMMIT');
-    await client.query(`DROP SCHEMA ${retired} CASCADE`).catch(() => undefined);
-    return position;
   } catch (error: unknown) {
     await client.query('ROLLBACK').catch(() => {
       broken = true;
@@ -249,4 +261,6 @@ async function swap(
   } finally {
     client.release(broken);
   }
+  await pool.query(`DROP SCHEMA ${retired} CASCADE`).catch(() => undefined);
+  return true;
 }

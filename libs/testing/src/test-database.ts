@@ -14,7 +14,11 @@ export function adminUrl(): string {
   return process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-export async function createTestDatabase(prefix = 'til_test', { poolSize = 10 }: { poolSize?: number } = {}): Promise<TestDatabase> {
+/** `migrated: false` leaves the database empty, for tests of how processes bring the schema up. */
+export async function createTestDatabase(
+  prefix = 'til_test',
+  { poolSize = 10, migrated = true }: { poolSize?: number; migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -25,7 +29,7 @@ export async function createTestDatabase(prefix = 'til_test', { poolSize = 10 }:
   }
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  await migrate({ url: url.toString() });
+  if (migrated) await migrate({ url: url.toString() });
   const pool = createPool({ url: url.toString(), max: poolSize });
   return {
     url: url.toString(),

@@ -41,7 +41,9 @@ export class AppProcess {
     if (this.running) return;
     this.starts += 1;
     this.output = '';
-    const child = spawn(process.execPath, [join(this.root, 'dist', 'apps', this.kind, 'src', 'main.js')], {
+    // The scaled-out layout: the API alone, the worker running the projections and jobs.
+    const args = this.kind === 'api' ? ['--api-only'] : [];
+    const child = spawn(process.execPath, [join(this.root, 'dist', 'apps', this.kind, 'src', 'main.js'), ...args], {
       cwd: this.root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {

@@ -5,11 +5,11 @@ import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkRes
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
 import type { JobQueue, JobState } from '@trust/jobs';
-import { readCheckpoints, REBUILD_JOB, rebuildJobId, type ProjectionRunner, type RebuildJobData } from '@trust/projection-runner';
+import { REBUILD_JOB, rebuildJobId, type ProjectionRunner, type RebuildJobData } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { Allow } from '../access/allow.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-bodies.js';
-import { projectionLags } from '../health/projection-lag.js';
+import { projectionsStatus } from '../health/projections-status.js';
 import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
 import { isReportAsOf, reportAsOfPosition } from './reports/report-as-of.js';
 import { reportCsv } from './reports/report-csv.js';
@@ -190,30 +190,4 @@ function reportRequestOf(body: unknown): ReportRequest {
 function knownProjection(name: string): void {
   const known = allProjections().map((projection) => projection.name);
   if (!known.includes(name)) throw new NotFoundException(`No projection ${name}: the projections are ${known.join(', ')}`);
-}
-
-/** Every known projection's checkpoint and lag; one whose checkpoint row does not exist yet shows as stopped at 0. */
-export async function projectionsStatus(pool: pg.Pool, store: EventStore, runInThisProcess: boolean): Promise<ProjectionsDto> {
-  const names = allProjections().map((projection) => projection.name);
-  const checkpoints = new Map((await readCheckpoints(pool, names)).map((checkpoint) => [checkpoint.name, checkpoint]));
-  const positions = names.map((name) => checkpoints.get(name)?.position ?? 0n);
-  const [lags, head] = await Promise.all([projectionLags(store, positions), store.headPosition()]);
-  return {
-    headPosition: (head ?? 0n).toString(),
-    runInThisProcess,
-    projections: names.map((name, index) => {
-      const checkpoint = checkpoints.get(name);
-      const lag = lags[index] ?? { behind: null, lagSeconds: null };
-      return {
-        name,
-        position: (checkpoint?.position ?? 0n).toString(),
-        status: checkpoint?.status ?? 'stopped',
-        behind: lag.behind,
-        lagSeconds: lag.lagSeconds,
-        failedPosition: checkpoint?.failedPosition === null || checkpoint === undefined ? null : checkpoint.failedPosition.toString(),
-        lastError: checkpoint?.lastError ?? null,
-        updatedAt: checkpoint === undefined ? null : checkpoint.updatedAt.toISOString(),
-      };
-    }),
-  };
 }

@@ -8,7 +8,9 @@ describe('apiConfigFromEnv', () => {
       database: { kind: 'embedded', dataDir: '.data/pglite' },
       eventStore: { kind: 'postgres' },
       runProjections: true,
+      runJobs: true,
       logLevel: 'info',
+      readinessMaxLagSeconds: 60,
     });
   });
 
@@ -17,7 +19,8 @@ describe('apiConfigFromEnv', () => {
     expect(apiConfigFromEnv(env)).toMatchObject({
       database: { kind: 'external', url: 'postgres://app@db:5432/ledger' },
       eventStore: { kind: 'eventstoredb', connectionString: 'esdb://es:2113?tls=false' },
-      runProjections: false,
+      runProjections: true,
+      runJobs: true,
     });
   });
 
@@ -34,21 +37,34 @@ describe('apiConfigFromEnv', () => {
     expect(() => apiConfigFromEnv({ EVENT_STORE: 'mongodb' })).toThrow('EVENT_STORE must be one of postgres, eventstoredb (postgres when unset), got "mongodb"');
   });
 
-  it('with DATABASE_URL, leaves the projections to the worker unless RUN_PROJECTIONS=true', () => {
+  it('with DATABASE_URL, is still the whole system: projections and jobs run here unless turned off', () => {
     const url = 'postgres://app@db:5432/ledger';
-    expect(apiConfigFromEnv({ DATABASE_URL: url })).toMatchObject({ database: { kind: 'external', url }, runProjections: false });
-    expect(apiConfigFromEnv({ DATABASE_URL: url, RUN_PROJECTIONS: 'true' })).toMatchObject({ runProjections: true });
-    expect(apiConfigFromEnv({ DATABASE_URL: url, RUN_PROJECTIONS: 'false' })).toMatchObject({ runProjections: false });
+    const redis = 'redis://127.0.0.1:6379';
+    expect(apiConfigFromEnv({ DATABASE_URL: url })).toMatchObject({ database: { kind: 'external', url }, runProjections: true, runJobs: true });
+    expect(apiConfigFromEnv({ DATABASE_URL: url, REDIS_URL: redis })).toMatchObject({ runProjections: true, runJobs: true });
+    expect(apiConfigFromEnv({ DATABASE_URL: url, RUN_PROJECTIONS: 'false' })).toMatchObject({ runProjections: false, runJobs: true });
+    expect(apiConfigFromEnv({ DATABASE_URL: url, REDIS_URL: redis, RUN_JOBS: 'false' })).toMatchObject({ runProjections: true, runJobs: false });
   });
 
-  it('reads PORT, HOST, DATA_DIR and LOG_LEVEL', () => {
-    expect(apiConfigFromEnv({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/ledger', LOG_LEVEL: 'warn' })).toEqual({
+  it('--api-only (npm run start:api) leaves projections and jobs to workers, which needs a shared database and Redis', () => {
+    const env = { DATABASE_URL: 'postgres://app@db:5432/ledger', REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(apiConfigFromEnv(env, ['--api-only'])).toMatchObject({ runProjections: false, runJobs: false });
+    expect(() => apiConfigFromEnv({}, ['--api-only'])).toThrow(/--api-only .*set DATABASE_URL/);
+    expect(() => apiConfigFromEnv({ DATABASE_URL: env.DATABASE_URL }, ['--api-only'])).toThrow(/--api-only .*needs REDIS_URL/);
+    expect(() => apiConfigFromEnv({ RUN_PROJECTIONS: 'false' })).toThrow(/RUN_PROJECTIONS=false .*set DATABASE_URL/);
+    expect(() => apiConfigFromEnv({ DATABASE_URL: env.DATABASE_URL, RUN_JOBS: 'false' })).toThrow(/RUN_JOBS=false needs REDIS_URL/);
+  });
+
+  it('reads PORT, HOST, DATA_DIR, LOG_LEVEL and READY_MAX_LAG_SECONDS', () => {
+    expect(apiConfigFromEnv({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/ledger', LOG_LEVEL: 'warn', READY_MAX_LAG_SECONDS: '15' })).toEqual({
       port: 8080,
       host: '0.0.0.0',
       database: { kind: 'embedded', dataDir: '/var/ledger' },
       eventStore: { kind: 'postgres' },
       runProjections: true,
+      runJobs: true,
       logLevel: 'warn',
+      readinessMaxLagSeconds: 15,
     });
   });
 
@@ -56,6 +72,8 @@ describe('apiConfigFromEnv', () => {
     expect(() => apiConfigFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => apiConfigFromEnv({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => apiConfigFromEnv({ DATABASE_URL: 'postgres://x', RUN_PROJECTIONS: 'sometimes' })).toThrow(/RUN_PROJECTIONS/);
+    expect(() => apiConfigFromEnv({ DATABASE_URL: 'postgres://x', RUN_JOBS: 'often' })).toThrow(/RUN_JOBS/);
     expect(() => apiConfigFromEnv({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => apiConfigFromEnv({ READY_MAX_LAG_SECONDS: '0' })).toThrow(/READY_MAX_LAG_SECONDS/);
   });
 });

@@ -9,15 +9,26 @@ export interface ApiConfig {
   database: DatabaseTarget;
   /** EVENT_STORE (postgres by default: the events table of `database`) and EVENTSTORE_CONNECTION_STRING. */
   eventStore: EventStoreConfig;
-  /** Always with the embedded database; with DATABASE_URL only when RUN_PROJECTIONS=true (else the worker runs them). */
+  /** Follow the store with every projection in this process: on unless RUN_PROJECTIONS=false or --api-only. */
   runProjections: boolean;
+  /** Run the background jobs and the deadline reactor in this process: on unless RUN_JOBS=false or --api-only. */
+  runJobs: boolean;
   logLevel: LevelWithSilent;
+  /** READY_MAX_LAG_SECONDS: /health/ready answers 503 while a projection lags further behind the store (default 60). */
+  readinessMaxLagSeconds: number;
 }
+
+/** The flag `npm run start:api` passes: the HTTP API alone, beside separate workers (the scaled-out layout). */
+export const API_ONLY_FLAG = '--api-only';
 
 const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** Reads the API's configuration from the environment; throws a message naming the variable at fault. */
-export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+/**
+ * Reads the API's configuration from the environment and the command line; throws a message naming the
+ * variable at fault. `npm start` is the whole system in one process in every mode (API, projections,
+ * jobs, deadline reactor); only an explicit choice leaves part of it to workers.
+ */
+export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = []): ApiConfig {
   const database = databaseTargetFromEnv(env);
   const eventStore = eventStoreConfigFromEnv(env);
   if (eventStore.kind === 'eventstoredb' && database.kind === 'embedded') {
@@ -26,14 +37,37 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
         'live in PostgreSQL. The embedded PGlite database is only used with EVENT_STORE=postgres.',
     );
   }
+  const apiOnly = argv.includes(API_ONLY_FLAG);
+  const runProjections = !apiOnly && flagFrom('RUN_PROJECTIONS', env['RUN_PROJECTIONS'], true);
+  const runJobs = !apiOnly && flagFrom('RUN_JOBS', env['RUN_JOBS'], true);
+  const whoElse = apiOnly ? `${API_ONLY_FLAG} (npm run start:api)` : !runProjections ? 'RUN_PROJECTIONS=false' : 'RUN_JOBS=false';
+  if ((!runProjections || !runJobs) && database.kind === 'embedded') {
+    throw new Error(
+      `${whoElse} leaves work to separate workers, which need a shared database: set DATABASE_URL (and REDIS_URL), ` +
+        'or run `npm start`, which runs the whole system in one process on the embedded database.',
+    );
+  }
+  if (!runJobs && (env['REDIS_URL']?.trim() ?? '') === '') {
+    throw new Error(`${whoElse} needs REDIS_URL: without Redis, jobs run in the process that enqueues them, so nothing else could run them.`);
+  }
   return {
     port: portFrom(env['PORT']),
     host: env['HOST']?.trim() || '127.0.0.1',
     database,
     eventStore,
-    runProjections: database.kind === 'embedded' || flagFrom('RUN_PROJECTIONS', env['RUN_PROJECTIONS']),
+    runProjections,
+    runJobs,
     logLevel: logLevelFrom(env['LOG_LEVEL']),
+    readinessMaxLagSeconds: secondsFrom('READY_MAX_LAG_SECONDS', env['READY_MAX_LAG_SECONDS'], 60),
   };
+}
+
+function secondsFrom(name: string, raw: string | undefined, fallback: number): number {
+  const text = raw?.trim() ?? '';
+  if (text === '') return fallback;
+  const seconds = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds, 1 or more, got "${raw}"`);
+  return seconds;
 }
 
 function portFrom(raw: string | undefined): number {
@@ -43,9 +77,10 @@ function portFrom(raw: string | undefined): number {
   return port;
 }
 
-export function flagFrom(name: string, raw: string | undefined): boolean {
+export function flagFrom(name: string, raw: string | undefined, fallback = false): boolean {
   const text = raw?.trim().toLowerCase() ?? '';
-  if (text === '' || text === 'false' || text === '0' || text === 'no') return false;
+  if (text === '') return fallback;
+  if (text === 'false' || text === '0' || text === 'no') return false;
   if (text === 'true' || text === '1' || text === 'yes') return true;
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }

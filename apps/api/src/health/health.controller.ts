@@ -1,27 +1,32 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Headers, HttpException, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
 import { countPendingDeadlines, readReactorCheckpoints } from '@trust/deadlines';
-import { readCheckpoints, type ProjectionRunner } from '@trust/projection-runner';
-import { EVENT_STORE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
-import { projectionLags, type ProjectionLag } from './projection-lag.js';
+import type { ProjectionRunner } from '@trust/projection-runner';
+import { decideAccess } from '../access/access-policy.js';
+import { TokenVerifier } from '../access/token-verifier.js';
+import { API_SETTINGS, EVENT_STORE, PG_POOL, PROJECTION_RUNNER, type ApiSettings } from '../infrastructure/tokens.js';
+import { publicHealthView } from './health-view.js';
+import { projectionLags } from './projection-lag.js';
+import { projectionsStatus } from './projections-status.js';
 
 const CHECK_TIMEOUT_MS = 3000;
 
-interface ProjectionHealth extends ProjectionLag {
-  position: string;
-  status: string;
-  failedPosition: string | null;
-  lastError: string | null;
-  updatedAt: string;
-}
+
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 /**
- * `/health`: the database answers (503 when it does not), the event store's head position, and each
- * projection's checkpoint, status and lag: `behind` in events (PostgreSQL only, whose positions are
- * dense) and `lagSeconds` for every store. A failed projection makes the answer `degraded`, still 200.
+ * Health, for monitors and orchestrators, answered without a token:
+ * - `/health/live`: the process runs (never touches the database);
+ * - `/health/ready`: it can serve: the database and event store answer, and no projection has failed or
+ *   lags beyond `readinessMaxLagSeconds` (503 otherwise, so a load balancer stops sending it reads);
+ * - `/health`: the overview: database, event store head, each projection's checkpoint, status and lag
+ *   (`behind` in events where positions are dense, `lagSeconds` for every store), the deadline reactor.
+ *   A failed projection makes it `degraded`, still 200; a database that does not answer, 503.
+ * Without a token whose roles may read the projections, answers show states only: no error text,
+ * positions, counts or lags.
  */
 @ApiTags('health')
 @Controller('health')
@@ -29,31 +34,70 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
+    private readonly verifier: TokenVerifier,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
+    @Inject(API_SETTINGS) private readonly settings: ApiSettings,
   ) {}
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and readiness: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines' })
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () =>
-        this.indicators
-          .check('database')
-          .attempt(async () => {
-            await this.pool.query('SELECT 1');
-          })
-          .withTimeout(CHECK_TIMEOUT_MS),
-      () =>
-        this.indicators
-          .check('eventStore')
-          .attempt(async () => ({ headPosition: ((await this.store.headPosition()) ?? 0n).toString() }))
-          .withTimeout(CHECK_TIMEOUT_MS),
-      () => this.projections(),
-      () => this.reactors(),
-    ]);
+  @ApiOperation({ summary: 'Overview: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines' })
+  async check(@Headers('authorization') authorization: string | undefined): Promise<HealthCheckResult> {
+    return this.answer(authorization, [() => this.database(), () => this.eventStore(), () => this.projections('overview'), () => this.reactors()]);
+  }
+
+  @Get('live')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Liveness: the process is running (touches no database)' })
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: 503 while the database or event store does not answer, or a projection has failed or lags beyond its bound' })
+  async ready(@Headers('authorization') authorization: string | undefined): Promise<HealthCheckResult> {
+    return this.answer(authorization, [() => this.database(), () => this.eventStore(), () => this.projections('readiness')]);
+  }
+
+  /** Runs the checks; without a privileged token, answers (and a 503's body) show states only. */
+  private async answer(authorization: string | undefined, checks: Parameters<HealthCheckService['check']>[0]): Promise<HealthCheckResult> {
+    const privileged = await this.mayReadDetails(authorization);
+    try {
+      const result = await this.health.check(checks);
+      return privileged ? result : publicHealthView(result);
+    } catch (error: unknown) {
+      if (privileged || !(error instanceof HttpException)) throw error;
+      throw new HttpException(publicHealthView(error.getResponse() as HealthCheckResult), error.getStatus());
+    }
+  }
+
+  private async mayReadDetails(authorization: string | undefined): Promise<boolean> {
+    const token = authorization === undefined ? undefined : BEARER.exec(authorization.trim())?.[1];
+    if (token === undefined) return false;
+    try {
+      return decideAccess('projections.read', await this.verifier.verify(token), undefined).allowed;
+    } catch {
+      return false;
+    }
+  }
+
+  private async database(): Promise<HealthIndicatorResult<'database'>> {
+    return await this.indicators
+      .check('database')
+      .attempt(async () => {
+        await this.pool.query('SELECT 1');
+      })
+      .withTimeout(CHECK_TIMEOUT_MS);
+  }
+
+  private async eventStore(): Promise<HealthIndicatorResult<'eventStore'>> {
+    return await this.indicators
+      .check('eventStore')
+      .attempt(async () => ({ headPosition: ((await this.store.headPosition()) ?? 0n).toString() }))
+      .withTimeout(CHECK_TIMEOUT_MS);
   }
 
   /** The deadline reactor: its checkpoint and lag, and the deadlines still to be checked (late ones: over an hour past their run time). */
@@ -78,29 +122,32 @@ export class HealthController {
     }
   }
 
-  private async projections(): Promise<HealthIndicatorResult<'projections'>> {
+  /**
+   * Each projection's checkpoint, status and lag. For the overview a failed projection is `degraded`;
+   * for readiness it is `down`, and so is one lagging beyond the bound.
+   */
+  private async projections(purpose: 'overview' | 'readiness'): Promise<HealthIndicatorResult<'projections'>> {
     const session = this.indicators.check('projections');
     try {
-      const { checkpoints, lags } = await withTimeout(
-        (async () => {
-          const read = await readCheckpoints(this.pool);
-          return { checkpoints: read, lags: await projectionLags(this.store, read.map((checkpoint) => checkpoint.position)) };
-        })(),
-        CHECK_TIMEOUT_MS,
-      );
-      const projections: Record<string, ProjectionHealth> = {};
-      for (const [index, checkpoint] of checkpoints.entries()) {
-        projections[checkpoint.name] = {
-          position: checkpoint.position.toString(),
-          status: checkpoint.status,
-          ...(lags[index] ?? { behind: null, lagSeconds: null }),
-          failedPosition: checkpoint.failedPosition === null ? null : checkpoint.failedPosition.toString(),
-          lastError: checkpoint.lastError,
-          updatedAt: checkpoint.updatedAt.toISOString(),
-        };
-      }
+      const view = await withTimeout(projectionsStatus(this.pool, this.store, this.runner !== null), CHECK_TIMEOUT_MS);
+      const projections = Object.fromEntries(view.projections.map(({ name, ...projection }) => [name, projection]));
       const data = { runInThisProcess: this.runner !== null, projections };
-      return checkpoints.some((checkpoint) => checkpoint.status === 'failed') ? session.degraded(data) : session.up(data);
+      const failed = view.projections.some((projection) => projection.status === 'failed');
+      if (purpose === 'overview') return failed ? session.degraded(data) : session.up(data);
+      const bound = this.settings.readinessMaxLagSeconds;
+      const lagging = Object.entries(projections).filter(([, projection]) => projection.lagSeconds !== null && projection.lagSeconds > bound);
+      if (failed || lagging.length > 0) {
+        return session.down({
+          ...data,
+          message: [
+            failed ? 'a projection has failed' : null,
+            lagging.length > 0 ? `${lagging.map(([name]) => name).join(', ')} ${lagging.length === 1 ? 'lags' : 'lag'} more than ${bound} s behind the store` : null,
+          ]
+            .filter((part) => part !== null)
+            .join('; '),
+        });
+      }
+      return session.up(data);
     } catch (error: unknown) {
       return session.down({ message: error instanceof Error ? error.message : String(error) });
     }

@@ -29,7 +29,7 @@ describe('InfrastructureModule: the event store it builds', () => {
     pool: database.pool,
     runProjections: false,
     eventStore: { kind: 'postgres' },
-    settings: { readModelWaitMs: 100, idempotencyWaitMs: 100, idempotencyLeaseMs: 1_000 },
+    settings: { readModelWaitMs: 100, idempotencyWaitMs: 100, idempotencyLeaseMs: 1_000, readinessMaxLagSeconds: 60 },
     ...overrides,
   });
 

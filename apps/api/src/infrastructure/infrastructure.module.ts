@@ -12,7 +12,7 @@ import {
 import type pg from 'pg';
 import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } from '@trust/event-store';
 import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs';
-import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
+import { inProcessRebuildLock, ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { registerReportJob } from '../admin/reports/report-job.js';
 import { registerDeadlineChecks } from '@trust/deadlines';
@@ -26,6 +26,11 @@ export interface InfrastructureOptions {
   runProjections: boolean;
   /** Connection string for the PostgreSQL event store's LISTEN connection (an external database only). */
   listenUrl?: string;
+  /**
+   * The database is one session that only this process reaches (the embedded PGlite): rebuilds are then
+   * kept one at a time in this process rather than by an advisory lock on a connection of their own.
+   */
+  singleSession?: boolean;
   /** The event store to build (main.ts reads it from EVENT_STORE and EVENTSTORE_CONNECTION_STRING). */
   eventStore: EventStoreConfig;
   settings: ApiSettings;
@@ -96,7 +101,13 @@ export class InfrastructureModule {
           inject: [EVENT_STORE],
           useFactory: (store: EventStore): ProjectionRunner | null =>
             options.runProjections
-              ? new ProjectionRunner({ store, pool: options.pool, projections: allProjections(), log: (message) => logger.log(message) })
+              ? new ProjectionRunner({
+                  store,
+                  pool: options.pool,
+                  projections: allProjections(),
+                  log: (message) => logger.log(message),
+                  logError: (message) => logger.error(message),
+                })
               : null,
         },
         { provide: JOBS_RUN_HERE, useValue: jobs.runJobs },
@@ -106,7 +117,12 @@ export class InfrastructureModule {
           useFactory: async (store: EventStore): Promise<JobQueue> => {
             const queue = await createJobQueue(jobs.config, { log: (message) => jobsLogger.warn(message) });
             if (jobs.runJobs) {
-              registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
+              registerRebuildJob(queue, {
+                store,
+                pool: options.pool,
+                projections: allProjections(),
+                ...(options.singleSession === true ? { lock: inProcessRebuildLock() } : {}),
+              });
               registerReportJob(queue, options.pool, store);
               registerDeadlineChecks(queue, { store, pool: options.pool, ...(options.clock === undefined ? {} : { clock: options.clock }) });
             }

@@ -22,4 +22,6 @@ export interface ApiSettings {
   idempotencyWaitMs: number;
   /** A pending Idempotency-Key claim older than this was left by a crashed request and may be taken over. */
   idempotencyLeaseMs: number;
+  /** `/health/ready` answers 503 while a projection lags further than this behind the store (READY_MAX_LAG_SECONDS). */
+  readinessMaxLagSeconds: number;
 }

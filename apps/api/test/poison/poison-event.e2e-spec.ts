@@ -128,6 +128,9 @@ describe('Poison events', () => {
     expect((await projection('academy-card'))?.lastError).toContain('refuses_poison');
     const health = (await api.admin.get('/health').expect(200)).body as HealthAnswer;
     expect(health.details.projections.projections['academy-card']).toMatchObject({ status: 'failed', failedPosition: poison.position });
+    // Not ready while it has failed: a load balancer stops sending this instance reads the card cannot answer.
+    const ready = (await api.admin.get('/health/ready').expect(503)).body as HealthAnswer;
+    expect(ready.details.projections).toMatchObject({ status: 'down', message: expect.stringContaining('failed') as unknown });
 
     await api.database.pool.query(`ALTER TABLE academy_cards DROP CONSTRAINT refuses_poison`);
     await api.admin.post('/admin/projections/academy-card/retry').expect(200);
@@ -138,6 +141,7 @@ describe('Poison events', () => {
     await api.admin.get('/academies/740009/card').expect(200);
     expect(((await api.admin.get('/academies/740001/card').expect(200)).body as { riskLevel: string }).riskLevel).toBe('high');
     expect(((await api.admin.get('/health').expect(200)).body as HealthAnswer).details.projections.status).not.toBe('degraded');
+    await api.admin.get('/health/ready').expect(200);
 
     const live = await dumpReadModels(api.database.pool);
     await rebuildEveryProjection(api.admin);

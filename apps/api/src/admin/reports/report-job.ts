@@ -86,6 +86,16 @@ export function contentHash(content: unknown): string {
 export async function buildReport(pool: pg.Pool, request: ReportRequest, store: Pick<EventStore, 'readStream'>): Promise<{ position: bigint; content: unknown }> {
   const problem = reportRequestProblem(request);
   if (problem !== null) throw new Error(problem);
+  const snapshot = await readSnapshot(pool, request);
+  // After the snapshot's connection is back in the pool, so none is held while the store is read (the
+  // embedded database has one): the events up to `position` never change, and the read model answers as of it.
+  const content = request.type === 'academy-cards' && request.on !== null ? await listAcademyCardsOn(pool, store, request.on, snapshot.position) : snapshot.content;
+  // Through JSON, so the hash is of exactly what is stored and served (dates as ISO strings, no undefined).
+  return { position: snapshot.position, content: JSON.parse(JSON.stringify(content)) as unknown };
+}
+
+/** The report's position and, but for academy cards on a date, its content, from one snapshot. */
+async function readSnapshot(pool: pg.Pool, request: ReportRequest): Promise<{ position: bigint; content: unknown }> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -97,7 +107,8 @@ export async function buildReport(pool: pg.Pool, request: ReportRequest, store: 
     let content: unknown;
     switch (request.type) {
       case 'academy-cards':
-        content = request.on === null ? await listAcademyCards(client, asOf) : await listAcademyCardsOn(client, store, request.on, position);
+        // On a date, the cards are folded from the academies' streams after the snapshot ends (below).
+        content = request.on === null ? await listAcademyCards(client, asOf) : null;
         break;
       case 'tier-decisions':
         content = await listTierDecisions(client, request.academicYear, { position: asOf, on: request.on });
@@ -117,8 +128,7 @@ export async function buildReport(pool: pg.Pool, request: ReportRequest, store: 
       }
     }
     await client.query('COMMIT');
-    // Through JSON, so the hash is of exactly what is stored and served (dates as ISO strings, no undefined).
-    return { position, content: JSON.parse(JSON.stringify(content)) as unknown };
+    return { position, content };
   } catch (error: unknown) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

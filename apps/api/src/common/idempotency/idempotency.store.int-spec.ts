@@ -4,7 +4,7 @@ import { IdempotencyStore, type IdempotencyClaim } from './idempotency.store.js'
 
 describe('IdempotencyStore against PostgreSQL', () => {
   let database: TestDatabase;
-  const settings: ApiSettings = { readModelWaitMs: 0, idempotencyWaitMs: 300, idempotencyLeaseMs: 60_000 };
+  const settings: ApiSettings = { readModelWaitMs: 0, idempotencyWaitMs: 300, idempotencyLeaseMs: 60_000, readinessMaxLagSeconds: 60 };
   let keys: IdempotencyStore;
 
   beforeAll(async () => {

@@ -1,0 +1,71 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { createPool, migrate, readDeploymentId } from '@trust/database';
+import { createEventStoreFromConfig, describeEventStore, type EventStore } from '@trust/event-store';
+import { createJobQueue, describeJobQueue, jobQueueConfigFromEnv, withDeploymentPrefix, type JobQueue, type JobQueueConfig } from '@trust/jobs';
+import { workerConfigFromEnv, type WorkerConfig } from './worker-config.js';
+import { WorkerModule } from './worker.module.js';
+
+/** A started worker: its projections following the store, its jobs (with REDIS_URL) being worked. */
+export interface RunningWorker {
+  config: WorkerConfig;
+  jobQueue: JobQueueConfig | null;
+  banner(): string[];
+  /** Ends the batch in flight (committed with its checkpoint), the jobs, then the pool. */
+  close(): Promise<void>;
+}
+
+/**
+ * The projection worker of the scaled-out layout: brings the schema up to date (waiting its turn if
+ * another process is migrating), then keeps its read models (PROJECTIONS, or all) following the event
+ * store and, with REDIS_URL, works the deployment's background jobs and runs the deadline reactor.
+ */
+export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorker> {
+  const config = workerConfigFromEnv(env);
+  const configuredJobs = jobQueueConfigFromEnv(env);
+  await migrate({ url: config.databaseUrl });
+  const pool = createPool({ url: config.databaseUrl, max: 4, applicationName: 'trust-improvement-ledger-worker' });
+
+  let store: EventStore | null = null;
+  let jobs: JobQueue | null = null;
+  let jobQueue: JobQueueConfig | null = null;
+  let context: INestApplicationContext;
+  try {
+    // The API of the same deployment reads the same id, so both use the same queues.
+    jobQueue = configuredJobs.redisUrl === undefined ? null : withDeploymentPrefix(configuredJobs, await readDeploymentId(pool));
+    // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
+    store = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl });
+    if (jobQueue !== null) jobs = await createJobQueue(jobQueue, { log: (message) => process.stderr.write(`jobs: ${message}\n`) });
+    context = await NestFactory.createApplicationContext(
+      WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel, jobs }),
+      { bufferLogs: true, abortOnError: false },
+    );
+    context.useLogger(context.get(Logger));
+    await context.init();
+  } catch (error: unknown) {
+    await jobs?.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const running = context;
+  let closing: Promise<void> | null = null;
+  return {
+    config,
+    jobQueue,
+    banner: () => [
+      'Projection worker running (SIGINT or SIGTERM to stop)',
+      `  Event store:   ${describeEventStore(config.eventStore)}`,
+      `  Projections:   ${config.projections.length === 0 ? 'all' : config.projections.join(', ')}`,
+      `  Jobs:          ${jobQueue === null ? 'none here (no REDIS_URL: the API runs its jobs in-process)' : describeJobQueue(jobQueue)}`,
+    ],
+    close() {
+      closing ??= (async () => {
+        await running.close();
+        await pool.end();
+      })();
+      return closing;
+    },
+  };
+}

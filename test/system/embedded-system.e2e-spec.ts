@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
+import { runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
+
+/** `npm start` with no DATABASE_URL or REDIS_URL: the whole system on the embedded PGlite, jobs in-process. */
+describe('the whole system on the embedded default', () => {
+  let dataDir: string;
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'til-embedded-'));
+    system = await startSystem({
+      env: { DATA_DIR: dataDir, JWT_SECRET: SYSTEM_JWT_SECRET, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await system?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs on PGlite with projections and jobs in this process', () => {
+    expect(system.embeddedDataDir).toBe(dataDir);
+    expect(system.config).toMatchObject({ runProjections: true, runJobs: true });
+    expect(system.jobQueue.redisUrl).toBeUndefined();
+  });
+
+  it('catches its reads up, rebuilds every read model while reads keep answering, and builds every kind of report', async () => {
+    const outcome = await runSystemJourney(system.url);
+
+    expect(outcome.academies).toBe(3);
+    expect(outcome.rebuilt).toEqual(expect.arrayContaining(['academy-card', 'tier-history', 'compliance', 'recharge-ledger', 'audit-trail']));
+    expect(outcome.readsDuringRebuilds).toBeGreaterThan(0);
+    expect(outcome.reports).toHaveLength(5);
+    for (const report of outcome.reports) expect(report.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  }, 600_000);
+
+  it('answers liveness and readiness', async () => {
+    expect((await fetch(`${system.url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${system.url}/health/ready`)).status).toBe(200);
+  });
+});
