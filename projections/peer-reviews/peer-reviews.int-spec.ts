@@ -50,7 +50,7 @@ function history(): DomainEvent[] {
     },
     AFTER,
   );
-  run({ type: 'SubmitPeerReviewReport', visitId: 'v-1', visit, headteacherId: 'ht-ash', summary: 'Phonics is well led.', submittedOn: '2025-03-27' }, AFTER);
+  run({ type: 'SubmitPeerReviewReport', visitId: 'v-1', visit, headteacherId: 'ht-ash', summary: 'Phonics is well led.' }, AFTER);
   return [...formed, ...scheduled, ...visitEvents];
 }
 

@@ -127,8 +127,8 @@ describe('deadline reactor against PostgreSQL, the event store and BullMQ', () =
   it('an AIM scheduled for next week with missing documents shows them overdue once its check has run', async () => {
     const date = await scheduleNextWeek('aim-next-week');
     const dueOn = addDays(date, -7);
-    await aim({ type: 'SubmitAimDocument', aimId: 'aim-next-week', documentType: 'sef', submittedOn: isoDateOf(new Date()) });
-    await aim({ type: 'SubmitAimDocument', aimId: 'aim-next-week', documentType: 'previous-aim-report', rag: 'green', submittedOn: isoDateOf(new Date()) });
+    await aim({ type: 'SubmitAimDocument', aimId: 'aim-next-week', documentType: 'sef' });
+    await aim({ type: 'SubmitAimDocument', aimId: 'aim-next-week', documentType: 'previous-aim-report', rag: 'green' });
 
     const { jobs } = await startReactor();
     expect(await pending()).toEqual([{ kind: 'aim-documents', subject_id: 'aim-next-week', due_on: dueOn, checked: false }]);

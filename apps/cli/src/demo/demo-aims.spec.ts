@@ -13,10 +13,10 @@ function decide(aim: DemoAim, today: string): AimEvent[] {
   const commands: AimCommand[] = [
     { type: 'ScheduleAim', aimId, academyId: aim.academyId, date: aim.date, format: aim.format },
     { type: 'AgreeAimFocus', aimId, focus: aim.focus },
-    ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null, submittedOn: today })),
+    ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null })),
     ...(aim.checkDocuments ? [{ type: 'CheckAimDocuments', aimId, checkedOn: today } as const] : []),
     ...(aim.meeting === null ? [] : [{ type: 'HoldAim', aimId, ...aim.meeting } as AimCommand]),
-    ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, publishedOn: today, summary: aim.report.summary } as const]),
+    ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, summary: aim.report.summary } as const]),
   ];
   let state: AimState = aimDecider.initialState();
   const events: AimEvent[] = [];

@@ -35,7 +35,7 @@ export interface DemoPeerReviewVisit {
   visitDate: string;
   focus: { aspect: string; rag: 'red' | 'amber' | 'green' }[] | null;
   findings: { observations: string[]; feedback: string; actionsForNextAim: string[]; safeguardingConcerns: string[] } | null;
-  report: { summary: string; submittedOn: string } | null;
+  report: { summary: string } | null;
 }
 
 export interface DemoPeerReviewGroup {
@@ -100,7 +100,7 @@ export function buildDemoPeerReviews(academies: readonly DemoAcademy[], today: s
                 safeguardingConcerns: ['Side gate found unlocked during the school day'],
               }
             : null,
-          report: held ? { summary: 'Phonics is well led in Year 1; reading books need aligning with the scheme in Year 2. One site safeguarding concern escalated.', submittedOn: today } : null,
+          report: held ? { summary: 'Phonics is well led in Year 1; reading books need aligning with the scheme in Year 2. One site safeguarding concern escalated.' } : null,
         });
       });
     }

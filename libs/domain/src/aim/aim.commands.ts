@@ -35,7 +35,6 @@ export type SubmitAimDocument = {
   documentType: string;
   /** Required for the previous AIM report and the pupil premium strategy, refused for the others. */
   rag?: string | null;
-  submittedOn: string;
 };
 
 /** Sent by the deadline job: records the documents missing at the deadline, once each. */
@@ -58,7 +57,6 @@ export type HoldAim = {
 export type PublishAimReport = {
   type: 'PublishAimReport';
   aimId: string;
-  publishedOn: string;
   summary: string;
 };
 

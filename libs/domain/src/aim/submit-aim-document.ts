@@ -1,6 +1,6 @@
-import { parseDateNotInFuture } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import { isoDateOf } from '../values/iso-date.js';
 import { parseOneOf } from '../values/one-of.js';
 import { AIM_DOCUMENT_TYPES, RAG_RATED_AIM_DOCUMENTS, type AimDocumentType } from './aim-document.js';
 import type { SubmitAimDocument } from './aim.commands.js';
@@ -11,7 +11,8 @@ import { parseRecordId } from './record-id.js';
 
 /**
  * A document circulated to the improvement director before the meeting. Each submission is a new event:
- * a later one of the same type replaces the earlier one, which stays in the stream.
+ * a later one of the same type replaces the earlier one, which stays in the stream. It is dated by the
+ * clock, never by the sender: a late document must not look as if it came in before its deadline.
  */
 export function submitAimDocument(
   command: SubmitAimDocument,
@@ -21,11 +22,10 @@ export function submitAimDocument(
   const aimId = parseRecordId(command.aimId, 'aimId');
   const documentType = parseOneOf(AIM_DOCUMENT_TYPES, command.documentType, 'type');
   const rag = parseDocumentRag(command.rag, documentType);
-  const submittedOn = parseDateNotInFuture(command.submittedOn, 'submittedOn', now);
 
   const aim = scheduledAim(state, aimId);
   refuseOnceHeld(aim, 'take documents');
-  return [{ type: 'AimDocumentSubmitted', data: { aimId, academyId: aim.academyId, documentType, rag, submittedOn } }];
+  return [{ type: 'AimDocumentSubmitted', data: { aimId, academyId: aim.academyId, documentType, rag, submittedOn: isoDateOf(now) } }];
 }
 
 /** Seed 003: "the previous AIM report RAG rated and the PP strategy RAG rated"; the other documents are not. */

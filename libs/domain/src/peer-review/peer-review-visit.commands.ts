@@ -34,7 +34,6 @@ export type SubmitPeerReviewReport = {
   /** The headteacherId of the person submitting it: only the visit's lead headteacher may. */
   headteacherId: string;
   summary: string;
-  submittedOn: string;
 };
 
 /** Sent by the deadline job: records, once, that the summary report is overdue. */

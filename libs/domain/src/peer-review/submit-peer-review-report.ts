@@ -1,7 +1,7 @@
-import { parseDateNotInFuture } from '../evidence/not-in-future.js';
 import { parseSummary } from '../evidence/summary.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import { isoDateOf } from '../values/iso-date.js';
 import { parseRecordId } from '../aim/record-id.js';
 import type { SubmitPeerReviewReport } from './peer-review-visit.commands.js';
 import type { PeerReviewVisitEvent } from './peer-review-visit.events.js';
@@ -11,7 +11,8 @@ import { parsePersonId } from './person-id.js';
 /**
  * Seed 003: "A short summary report will be completed by the Lead Headteacher within a week of the visit
  * which will be sent to the attendees, the CEO and the chair of governors." A late report is still
- * accepted, and says it was late.
+ * accepted, and says it was late. It is dated by the clock, not by its author, so a late report cannot be
+ * backdated into the week.
  */
 export function submitPeerReviewReport(
   command: SubmitPeerReviewReport,
@@ -21,7 +22,6 @@ export function submitPeerReviewReport(
   const visitId = parseRecordId(command.visitId, 'visitId');
   const headteacherId = parsePersonId(command.headteacherId, 'headteacherId');
   const summary = parseSummary(command.summary, 'summary');
-  const submittedOn = parseDateNotInFuture(command.submittedOn, 'submittedOn', now);
 
   const visit = knownVisit(command.visit, visitId);
   if (headteacherId !== visit.leadHeadteacherId) {
@@ -37,9 +37,8 @@ export function submitPeerReviewReport(
       `the summary report of visit ${visitId} was already submitted on ${state.reportSubmittedOn}`,
     );
   }
-  if (submittedOn < visit.visitDate) {
-    throw DomainError.refused(`visit ${visitId} was on ${visit.visitDate}; its report cannot be dated before it`);
-  }
+  // The visit was recorded held, so it has taken place: today is never before it.
+  const submittedOn = isoDateOf(now);
   return [
     {
       type: 'PeerReviewReportSubmitted',

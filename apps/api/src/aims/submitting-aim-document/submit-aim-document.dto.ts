@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { AIM_DOCUMENT_TYPES, RAG_RATINGS, type AimDocumentType, type RagRating } from '@trust/domain';
-import { dateMessage, ISO_DATE_PATTERN, oneOfMessage } from '../aim-fields.js';
+import { oneOfMessage } from '../aim-fields.js';
 
 export class SubmitAimDocumentDto {
   @ApiProperty({ enum: AIM_DOCUMENT_TYPES, description: 'Seed 003: the documents circulated to the improvement director a week before the AIM.', example: 'sef' })
@@ -12,10 +12,4 @@ export class SubmitAimDocumentDto {
   @IsOptional()
   @IsIn(RAG_RATINGS, { message: oneOfMessage('rag', RAG_RATINGS) })
   rag?: RagRating | null;
-
-  @ApiPropertyOptional({ description: 'The day it was circulated (not in the future); today when left out.', format: 'date', example: '2025-03-18' })
-  @IsOptional()
-  @IsString({ message: dateMessage('submittedOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('submittedOn') })
-  submittedOn?: string;
 }

@@ -21,11 +21,11 @@ export class SubmitPeerReviewReportController {
   @CommandRoute(':groupId/visits/:visitId/report', {
     summary: "The lead headteacher's summary report of a visit",
     description:
-      'Due within a week of the visit (`reportDueOn`); a later one is accepted and marked late. Sent to the attendees, the chief executive and the host\'s chair of governors, who read it on GET …/visits/:visitId. ' +
+      'Due within a week of the visit (`reportDueOn`); a later one is accepted and marked late. It is dated by the server (`submittedOn`, the day it is received): the body cannot name a day (an unknown field, 400). Sent to the attendees, the chief executive and the host\'s chair of governors, who read it on GET …/visits/:visitId. ' +
       "A headteacher submits it as themselves; trust-admin may enter it on the lead's behalf, naming them in `headteacherId`.",
     notFound: 'No such visit in the group.',
     conflict: 'The report was already submitted.',
-    refused: 'Not the lead headteacher, the visit is not recorded yet, or the report is dated before the visit.',
+    refused: 'Not the lead headteacher, or the visit is not recorded yet.',
   })
   submit(
     @Param('groupId') groupId: string,
@@ -34,7 +34,7 @@ export class SubmitPeerReviewReportController {
     @Grant() grant: AccessGrant,
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
-    const request = { ...(body.headteacherId === undefined ? {} : { headteacherId: body.headteacherId }), summary: body.summary, submittedOn: body.submittedOn };
+    const request = { ...(body.headteacherId === undefined ? {} : { headteacherId: body.headteacherId }), summary: body.summary };
     return this.commandBus.execute(new SubmitPeerReviewReportCommand({ groupId, visitId }, request, grant, metadata));
   }
 }

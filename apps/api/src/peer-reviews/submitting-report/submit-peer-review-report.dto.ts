@@ -6,8 +6,4 @@ export class SubmitPeerReviewReportDto extends OnBehalfOfHeadteacherDto {
   @ApiProperty({ description: "The lead headteacher's short summary report.", example: 'Phonics is well led; reading books need aligning with the scheme.' })
   @IsString({ message: textMessage('summary') })
   summary!: string;
-
-  @ApiProperty({ description: 'The day it was completed: on or after the visit, not in the future; after `reportDueOn` it is marked late.', format: 'date', example: '2026-01-26' })
-  @IsString({ message: textMessage('submittedOn') })
-  submittedOn!: string;
 }

@@ -14,7 +14,7 @@ export class SubmitPeerReviewReportHandler implements ICommandHandler<SubmitPeer
       ids,
       grant,
       metadata,
-      (visit) => ({ type: 'SubmitPeerReviewReport', visitId: ids.visitId, visit, headteacherId, summary: request.summary, submittedOn: request.submittedOn }),
+      (visit) => ({ type: 'SubmitPeerReviewReport', visitId: ids.visitId, visit, headteacherId, summary: request.summary }),
       ['PeerReviewReportSubmitted'],
     );
   }

@@ -76,7 +76,7 @@ export function aimDocumentSubmitted(data: Partial<AimDocumentSubmittedData> = {
       academyId: ACADEMY_ID,
       documentType: 'sef',
       rag: null,
-      submittedOn: '2025-03-10',
+      submittedOn: TODAY,
       ...data,
     },
   };
