@@ -16,7 +16,7 @@ const MEMBERS = [
   { headteacherId: 'ht-elm', name: 'Cat Elm', academyId: '333333' },
 ];
 
-/** A group, a visit to Oak with its focus, findings (one concern) and report, all decided by the domain. */
+/** A group, a visit to Oak with its focus, a visitor's observations (one concern), the visit held and its report, all decided by the domain. */
 function history(): DomainEvent[] {
   const formed = peerReviewGroupDecider.decide(
     { type: 'FormPeerReviewGroup', groupId: 'north', name: 'North hub', academicYear: '2024/25', members: MEMBERS, leadHeadteacherId: 'ht-ash' },
@@ -37,20 +37,21 @@ function history(): DomainEvent[] {
     state = events.reduce(peerReviewVisitDecider.evolve, state);
     visitEvents.push(...events);
   };
-  run({ type: 'SetVisitFocus', visitId: 'v-1', visit, headteacherId: 'ht-oak', aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }] }, BEFORE);
+  const head = (headteacherId: string) => ({ userId: headteacherId, headteacherId });
+  run({ type: 'SetVisitFocus', visitId: 'v-1', visit, actor: head('ht-oak'), aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }] }, BEFORE);
   run(
     {
-      type: 'RecordVisit',
+      type: 'RecordVisitObservations',
       visitId: 'v-1',
       visit,
+      actor: head('ht-elm'),
       observations: ['Phonics groups well matched'],
-      feedback: 'Align reading books with the scheme.',
-      actionsForNextAim: ['Audit reading books'],
       safeguardingConcerns: ['Side gate left unlocked'],
     },
     AFTER,
   );
-  run({ type: 'SubmitPeerReviewReport', visitId: 'v-1', visit, headteacherId: 'ht-ash', summary: 'Phonics is well led.' }, AFTER);
+  run({ type: 'RecordVisit', visitId: 'v-1', visit, actor: head('ht-ash'), feedback: 'Align reading books with the scheme.', actionsForNextAim: ['Audit reading books'] }, AFTER);
+  run({ type: 'SubmitPeerReviewReport', visitId: 'v-1', visit, actor: head('ht-ash'), summary: 'Phonics is well led.' }, AFTER);
   return [...formed, ...scheduled, ...visitEvents];
 }
 
@@ -119,6 +120,7 @@ describe('peer-reviews projection against PostgreSQL', () => {
       {
         concernId: 'v-1-1',
         concern: 'Side gate left unlocked',
+        raisedBy: { personId: 'ht-elm', role: 'reviewer' },
         flaggedOn: '2025-03-27',
         visitId: 'v-1',
         groupId: 'north',
@@ -140,7 +142,8 @@ describe('peer-reviews projection against PostgreSQL', () => {
       { valid_from: '3', valid_to: '4' },
       { valid_from: '4', valid_to: '5' },
       { valid_from: '5', valid_to: '6' },
-      { valid_from: '6', valid_to: null },
+      { valid_from: '6', valid_to: '7' },
+      { valid_from: '7', valid_to: null },
     ]);
   });
 

@@ -111,6 +111,7 @@ function concernRow(concern: SafeguardingConcernView): Record<string, unknown> {
     host_academy_id: concern.hostAcademyId,
     visit_date: concern.visitDate,
     concern: concern.concern,
+    raised_by: concern.raisedBy,
     flagged_on: concern.flaggedOn,
     position: concern.position.toString(),
   };

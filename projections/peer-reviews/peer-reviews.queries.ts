@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { PeerReviewMember } from '@trust/domain';
+import type { PeerReviewMember, VisitAttendee } from '@trust/domain';
 import type { PeerReviewGroupView, PeerReviewVisitView, SafeguardingConcernView } from './peer-reviews.js';
 
 /** A visit in a group's diary, without its contents: when, where, who, and how far it has got. */
@@ -96,6 +96,7 @@ export async function listSafeguardingConcerns(db: Db, { from }: { from?: string
   const { rows } = await db.query<{
     concern_id: string;
     concern: string;
+    raised_by: VisitAttendee | null;
     flagged_on: string;
     visit_id: string;
     group_id: string;
@@ -103,7 +104,7 @@ export async function listSafeguardingConcerns(db: Db, { from }: { from?: string
     visit_date: string;
     position: string;
   }>(
-    `SELECT concern_id, concern, to_char(flagged_on, 'YYYY-MM-DD') AS flagged_on, visit_id, group_id, host_academy_id,
+    `SELECT concern_id, concern, raised_by, to_char(flagged_on, 'YYYY-MM-DD') AS flagged_on, visit_id, group_id, host_academy_id,
             to_char(visit_date, 'YYYY-MM-DD') AS visit_date, position::text AS position
        FROM peer_review_concerns
       WHERE valid_to IS NULL AND ($1::date IS NULL OR flagged_on >= $1::date)
@@ -113,6 +114,7 @@ export async function listSafeguardingConcerns(db: Db, { from }: { from?: string
   return rows.map((row) => ({
     concernId: row.concern_id,
     concern: row.concern,
+    raisedBy: row.raised_by,
     flaggedOn: row.flagged_on,
     visitId: row.visit_id,
     groupId: row.group_id,

@@ -17,7 +17,12 @@ const scheduled: ReviewVisitScheduledData = {
 };
 const concern = (concernId: string): DomainEvent => ({
   type: 'SafeguardingConcernFlagged',
-  data: { concernId, visitId: 'v-1', hostAcademyId: '111111', visitDate: '2025-03-26', concern: 'Gate unlocked', flaggedOn: '2025-03-26' },
+  data: { concernId, visitId: 'v-1', hostAcademyId: '111111', visitDate: '2025-03-26', concern: 'Gate unlocked', raisedBy: { personId: 'ht-elm', role: 'reviewer' }, flaggedOn: '2025-03-26' },
+});
+const common = { visitId: 'v-1', hostAcademyId: '111111', visitDate: '2025-03-26' };
+const observed = (personId: string, observations: string[]): DomainEvent => ({
+  type: 'VisitObservationsRecorded',
+  data: { ...common, recordedBy: { personId, role: 'reviewer' }, observations, recordedOn: '2025-03-26' },
 });
 
 function given(...events: DomainEvent[]): PeerReviews {
@@ -29,6 +34,35 @@ describe('the peer-reviews fold', () => {
     const model = given({ type: 'ReviewVisitScheduled', data: scheduled }, concern('v-1-1'));
     expect(model.visits.get('v-1')).toMatchObject({ safeguardingConcerns: [{ concernId: 'v-1-1', concern: 'Gate unlocked' }], position: 2n });
     expect(model.concerns.get('v-1-1')).toMatchObject({ groupId: 'north', hostAcademyId: '111111', position: 2n });
+  });
+
+  it("given visitors' observations, when the visit is recorded held, then each record is kept in order and the held record stands alone", () => {
+    const model = given(
+      { type: 'ReviewVisitScheduled', data: scheduled },
+      observed('ht-elm', ['Phonics well matched']),
+      observed('ht-elm', ['Books matched after all']),
+      { type: 'ReviewVisitRecorded', data: { ...common, recordedBy: { personId: 'ht-ash', role: 'lead' }, observations: [], feedback: 'Align books.', actionsForNextAim: [], recordedOn: '2025-03-26' } },
+      { type: 'ReviewVisitRecorded', data: { ...common, recordedBy: null, observations: ['Late'], feedback: 'A second.', actionsForNextAim: [], recordedOn: '2025-03-27' } },
+    );
+    expect(model.visits.get('v-1')).toMatchObject({
+      observations: [
+        { recordedBy: { personId: 'ht-elm', role: 'reviewer' }, observations: ['Phonics well matched'], recordedOn: '2025-03-26' },
+        { recordedBy: { personId: 'ht-elm', role: 'reviewer' }, observations: ['Books matched after all'], recordedOn: '2025-03-26' },
+      ],
+      findings: { recordedBy: { personId: 'ht-ash', role: 'lead' }, feedback: 'Align books.', actionsForNextAim: [], recordedOn: '2025-03-26' },
+      position: 4n,
+    });
+  });
+
+  it('given a record held from before each visitor recorded their own (v1), then its observations are a record by no one named', () => {
+    const model = given(
+      { type: 'ReviewVisitScheduled', data: scheduled },
+      { type: 'ReviewVisitRecorded', data: { ...common, recordedBy: null, observations: ['All seen'], feedback: 'Fine.', actionsForNextAim: [], recordedOn: '2025-03-26' } },
+    );
+    expect(model.visits.get('v-1')).toMatchObject({
+      observations: [{ recordedBy: null, observations: ['All seen'], recordedOn: '2025-03-26' }],
+      findings: { recordedBy: null, feedback: 'Fine.' },
+    });
   });
 
   it('given the report was found overdue, when it is submitted late, then the visit has the report', () => {

@@ -1,9 +1,10 @@
-import type { DomainEvent, FocusAspect, PeerReviewEvent, PeerReviewMember, ScheduledReviewVisit } from '@trust/domain';
+import type { DomainEvent, FocusAspect, PeerReviewEvent, PeerReviewMember, ScheduledReviewVisit, VisitAttendee } from '@trust/domain';
 
 /**
  * The peer-reviews read model, as a pure fold: each group with its members, and each visit as the group's
- * diary schedules it with what its own stream adds (focus, findings, concerns, report). A visit's contents
- * are confidential: the API answers them only where mayReadPeerReview allows.
+ * diary schedules it with what its own stream adds (focus, each visitor's observations, the visit held,
+ * concerns, report). A visit's contents are confidential: the API answers them only where mayReadPeerReview
+ * allows.
  */
 
 export interface PeerReviewGroupView {
@@ -20,16 +21,28 @@ export interface VisitFocus {
   setOn: string;
 }
 
+/** The visit held: the lead's feedback and the actions for the next AIM. */
 export interface VisitFindings {
-  observations: string[];
+  /** Null for a record stored before the recorder was kept (ReviewVisitRecorded v1). */
+  recordedBy: VisitAttendee | null;
   feedback: string;
   actionsForNextAim: string[];
+  recordedOn: string;
+}
+
+/** One visitor's record of what they observed, in the order recorded; a visitor may have several. */
+export interface ObservationRecord {
+  /** Null for the observations of a record stored before the recorder was kept (ReviewVisitRecorded v1). */
+  recordedBy: VisitAttendee | null;
+  observations: string[];
   recordedOn: string;
 }
 
 export interface FlaggedConcern {
   concernId: string;
   concern: string;
+  /** Null for a concern stored before who raised it was kept (SafeguardingConcernFlagged v1). */
+  raisedBy: VisitAttendee | null;
   flaggedOn: string;
 }
 
@@ -42,6 +55,7 @@ export interface VisitReport {
 
 export interface PeerReviewVisitView extends ScheduledReviewVisit {
   focus: VisitFocus | null;
+  observations: ObservationRecord[];
   findings: VisitFindings | null;
   safeguardingConcerns: FlaggedConcern[];
   report: VisitReport | null;
@@ -79,6 +93,7 @@ const PEER_REVIEW_EVENT_TYPES = [
   'ReviewVisitScheduled',
   'VisitFocusSet',
   'ReviewVisitRecorded',
+  'VisitObservationsRecorded',
   'SafeguardingConcernFlagged',
   'PeerReviewReportSubmitted',
   'PeerReviewReportOverdue',
@@ -111,23 +126,33 @@ export function peerReviewsChange(
       return current.visit === null
         ? {
             ...NO_CHANGE,
-            visit: { ...event.data, focus: null, findings: null, safeguardingConcerns: [], report: null, reportOverdueOn: null, position },
+            visit: { ...event.data, focus: null, observations: [], findings: null, safeguardingConcerns: [], report: null, reportOverdueOn: null, position },
           }
         : NO_CHANGE;
     case 'VisitFocusSet':
       return withVisit(current.visit, position, { focus: { aspects: event.data.aspects, setOn: event.data.setOn } });
     case 'ReviewVisitRecorded': {
-      const { observations, feedback, actionsForNextAim, recordedOn } = event.data;
-      return withVisit(current.visit, position, { findings: { observations, feedback, actionsForNextAim, recordedOn } });
+      // The domain records a visit held once; the first record stands.
+      const { recordedBy, observations, feedback, actionsForNextAim, recordedOn } = event.data;
+      const visit = current.visit;
+      if (visit === null || visit.findings !== null) return NO_CHANGE;
+      return withVisit(visit, position, {
+        findings: { recordedBy, feedback, actionsForNextAim, recordedOn },
+        observations: observations.length === 0 ? visit.observations : [...visit.observations, { recordedBy, observations, recordedOn }],
+      });
+    }
+    case 'VisitObservationsRecorded': {
+      const { recordedBy, observations, recordedOn } = event.data;
+      return withVisit(current.visit, position, { observations: [...(current.visit?.observations ?? []), { recordedBy, observations, recordedOn }] });
     }
     case 'SafeguardingConcernFlagged': {
       const visit = current.visit;
-      const { concernId, concern, flaggedOn, visitId, hostAcademyId, visitDate } = event.data;
+      const { concernId, concern, raisedBy, flaggedOn, visitId, hostAcademyId, visitDate } = event.data;
       if (visit === null || visit.safeguardingConcerns.some((flagged) => flagged.concernId === concernId)) return NO_CHANGE;
       return {
         group: null,
-        visit: { ...visit, safeguardingConcerns: [...visit.safeguardingConcerns, { concernId, concern, flaggedOn }], position },
-        concern: { concernId, concern, flaggedOn, visitId, groupId: visit.groupId, hostAcademyId, visitDate, position },
+        visit: { ...visit, safeguardingConcerns: [...visit.safeguardingConcerns, { concernId, concern, raisedBy, flaggedOn }], position },
+        concern: { concernId, concern, raisedBy, flaggedOn, visitId, groupId: visit.groupId, hostAcademyId, visitDate, position },
       };
     }
     case 'PeerReviewReportSubmitted': {
@@ -156,6 +181,7 @@ export function subjectOf(event: PeerReviewEvent): { groupId: string | null; vis
       return { groupId: event.data.groupId, visitId: event.data.visitId };
     case 'VisitFocusSet':
     case 'ReviewVisitRecorded':
+    case 'VisitObservationsRecorded':
     case 'SafeguardingConcernFlagged':
     case 'PeerReviewReportSubmitted':
     case 'PeerReviewReportOverdue':

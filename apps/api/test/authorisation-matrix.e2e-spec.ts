@@ -3,7 +3,15 @@ import { SignJWT } from 'jose';
 import request from 'supertest';
 import { ROLES, type Role } from '../src/access/roles.js';
 import { registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
-import { matrixPeerReview, matrixPeerReviewGroup, MATRIX_HOST_HEAD, setUpMatrixPeerReview } from './test-support/peer-review-matrix.js';
+import {
+  MATRIX_FACILITATOR,
+  MATRIX_HOST_HEAD,
+  MATRIX_OTHER_HEAD,
+  MATRIX_VISITOR_HEAD,
+  matrixPeerReview,
+  matrixPeerReviewGroup,
+  setUpMatrixPeerReview,
+} from './test-support/peer-review-matrix.js';
 import { matrixAim, matrixAimOf, matrixHeldBody, setUpMatrixAims } from './test-support/aim-matrix.js';
 import { bearer, TEST_JWT_SECRET, tokenFor } from './test-support/tokens.js';
 
@@ -256,17 +264,21 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'headteacher'], academyScoped: false },
     send: (agent) => agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/focus`).send({ aspects: [{ aspect: 'Phonics', rag: 'amber' }] }),
   },
-  'POST /peer-reviews/:groupId/visits/:visitId/held': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: false },
+  // The policy lets headteachers reach the three routes below, but the matrix headteacher hosts the visit, and
+  // a host records neither observations, nor the visit held, nor the report (403 from the domain). Each part
+  // a person may play in the visit is tested on them in 'Who may act on a peer review visit' below.
+  'POST /peer-reviews/:groupId/visits/:visitId/observations': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
     send: (agent) =>
-      agent
-        .post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/held`)
-        .send({ observations: ['Seen'], feedback: 'Feedback.', actionsForNextAim: [], safeguardingConcerns: [] }),
+      agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/observations`).send({ observations: ['Seen'], safeguardingConcerns: ['Gate open'] }),
+  },
+  'POST /peer-reviews/:groupId/visits/:visitId/held': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
+    send: (agent) => agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/held`).send({ feedback: 'Feedback.', actionsForNextAim: [] }),
   },
   'POST /peer-reviews/:groupId/visits/:visitId/report': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'headteacher'], academyScoped: false },
-    send: (agent) =>
-      agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/report`).send({ summary: 'Summary.', submittedOn: matrixPeerReview.visitDate }),
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/report`).send({ summary: 'Summary.' }),
   },
   'GET /peer-reviews/:groupId': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'], academyScoped: false },
@@ -441,6 +453,46 @@ describe('Authorisation matrix', () => {
     const response = await EXPECTED[route]!.send(request.agent(api.server).set('Authorization', bearer(tokens.get(role)!)), academyId);
     if (allowed) expectAllowed(response);
     else expectStatus(response, 403);
+  });
+
+  /*
+   * Who may act on a peer review visit: the part each person plays in it, which no role table knows (the
+   * domain's visit-attendance.ts). The visit is tomorrow, so whoever may act meets the domain's 422 ("not
+   * taken place yet"), which is not about access; whoever may not is refused (403); to whoever may not even
+   * read the visit it does not exist (404).
+   */
+  describe('Who may act on a peer review visit', () => {
+    const people: Record<string, { sub: string; roles: Role[]; academies: string[] }> = {
+      'the host headteacher': { sub: MATRIX_HOST_HEAD, roles: ['headteacher'], academies: [IN_SCOPE] },
+      'the lead headteacher': { sub: MATRIX_OTHER_HEAD, roles: ['headteacher'], academies: [OUT_OF_SCOPE] },
+      'a visiting headteacher': { sub: MATRIX_VISITOR_HEAD, roles: ['headteacher'], academies: ['710003'] },
+      'the facilitating improvement director': { sub: MATRIX_FACILITATOR, roles: ['improvement-director'], academies: [] },
+      'a headteacher not on the visit': { sub: 'matrix-outsider-head', roles: ['headteacher'], academies: [IN_SCOPE] },
+      'an improvement director who does not facilitate it': { sub: 'matrix-other-director', roles: ['improvement-director'], academies: [] },
+    };
+    const visitRoute = (act: string): string => `/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/${act}`;
+    const bodies: Record<string, object> = {
+      observations: { observations: ['Seen'], safeguardingConcerns: ['Gate open'] },
+      held: { feedback: 'Feedback.', actionsForNextAim: [] },
+    };
+    it.each<[string, 'observations' | 'held', number]>([
+      ['the host headteacher', 'observations', 403],
+      ['the host headteacher', 'held', 403],
+      ['a visiting headteacher', 'observations', 422],
+      ['a visiting headteacher', 'held', 403],
+      ['the lead headteacher', 'observations', 422],
+      ['the lead headteacher', 'held', 422],
+      ['the facilitating improvement director', 'observations', 422],
+      ['the facilitating improvement director', 'held', 422],
+      ['a headteacher not on the visit', 'observations', 404],
+      ['a headteacher not on the visit', 'held', 404],
+      ['an improvement director who does not facilitate it', 'observations', 404],
+      ['an improvement director who does not facilitate it', 'held', 404],
+    ])('%s on …/%s → %i', async (person, act, status) => {
+      const token = await tokenFor(people[person]!);
+      const response = await request(api.server).post(visitRoute(act)).set('Authorization', bearer(token)).send(bodies[act]);
+      expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status, body: { statusCode: status } });
+    });
   });
 });
 

@@ -137,6 +137,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/peer-reviews/{groupId}/visits',
         '/peer-reviews/{groupId}/visits/{visitId}',
         '/peer-reviews/{groupId}/visits/{visitId}/focus',
+        '/peer-reviews/{groupId}/visits/{visitId}/observations',
         '/peer-reviews/{groupId}/visits/{visitId}/held',
         '/peer-reviews/{groupId}/visits/{visitId}/report',
         '/safeguarding-concerns',

@@ -4,9 +4,10 @@ import { dumpReadModels, rebuildEveryProjection } from './test-support/read-mode
 import { tokenFor } from './test-support/tokens.js';
 
 /*
- * Peer reviews (interim AIMs) over HTTP: a group, a visit scheduled, its focus set by the host, recorded by a
- * visiting headteacher with a safeguarding concern, reported on by the lead, and read only by those seed 003
- * allows: the attendees, the chief executive (trust-admin) and the host's chair of governors.
+ * Peer reviews (interim AIMs) over HTTP: a group, a visit scheduled, its focus set by the host, observed by a
+ * visiting headteacher who raises a safeguarding concern, recorded held and reported on by the lead, and read
+ * only by those seed 003 allows: the attendees, the chief executive (trust-admin) and the host's chair of
+ * governors. To anyone else the visit does not exist (404). Who records what is peer-review-visitors.e2e-spec.ts.
  */
 
 const OAK = '810001';
@@ -92,38 +93,36 @@ describe('Peer reviews: confidential to the attendees, the chief executive and t
     await api.as(token('ht-oak')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: MEMBERS, leadHeadteacherId: 'ht-ash' }).expect(403);
   });
 
-  it('the host headteacher sets the focus a week before; a reviewer may not (422) and an outsider is refused (403)', async () => {
+  it('the host headteacher sets the focus a week before; a reviewer may not (403) and to an outsider the visit does not exist (404)', async () => {
     const aspects = [{ aspect: 'Phonics in Year 1', rag: 'amber' }];
     last = commandAnswer(await api.as(token('ht-oak')).post(`${visitPath()}/focus`).send({ aspects }).expect(201));
     expect(last.events).toEqual(['VisitFocusSet']);
-    await api.as(token('ht-elm')).post(`${visitPath()}/focus`).send({ aspects }).expect(422);
-    await api.as(token('ht-out')).post(`${visitPath()}/focus`).send({ aspects }).expect(403);
+    await api.as(token('ht-elm')).post(`${visitPath()}/focus`).send({ aspects }).expect(403);
+    await api.as(token('ht-out')).post(`${visitPath()}/focus`).send({ aspects }).expect(404);
     await api.as(token('ht-oak')).post(`${visitPath()}/focus`).send({ aspects, headteacherId: 'ht-ash' }).expect(403);
     const tooMany = await api.as(token('ht-oak')).post(`${visitPath()}/focus`).send({ aspects: [...aspects, { aspect: 'Maths', rag: 'red' }, { aspect: 'SEND', rag: 'green' }] }).expect(400);
     expect(errorAnswer(tooMany).fields).toEqual(['aspects']);
   });
 
-  it('a visiting headteacher records the visit after it, flagging a safeguarding concern; the lead submits the report', async () => {
-    const findings = {
-      observations: ['Phonics groups well matched to need'],
-      feedback: 'Strong start; align reading books with the scheme.',
-      actionsForNextAim: ['Audit reading books against the scheme'],
-      safeguardingConcerns: ['Side gate left unlocked during the school day'],
-    };
-    await api.as(token('ht-elm')).post(`${visitPath()}/held`).send(findings).expect(422);
+  it('a visiting headteacher records observations after the visit, flagging a safeguarding concern; the lead records it held and submits the report', async () => {
+    const observed = { observations: ['Phonics groups well matched to need'], safeguardingConcerns: ['Side gate left unlocked during the school day'] };
+    const held = { feedback: 'Strong start; align reading books with the scheme.', actionsForNextAim: ['Audit reading books against the scheme'] };
+    await api.as(token('ht-elm')).post(`${visitPath()}/observations`).send(observed).expect(422);
     now = new Date('2025-03-27T15:00:00.000Z');
-    await api.as(token('ht-out')).post(`${visitPath()}/held`).send(findings).expect(403);
-    await api.as(token('ivan')).post(`${visitPath()}/held`).send(findings).expect(403);
-    last = commandAnswer(await api.as(token('ht-elm')).post(`${visitPath()}/held`).send(findings).expect(201));
-    expect(last.events).toEqual(['ReviewVisitRecorded', 'SafeguardingConcernFlagged']);
-    await api.as(token('ht-elm')).post(`${visitPath()}/held`).send(findings).expect(409);
+    await api.as(token('ht-out')).post(`${visitPath()}/observations`).send(observed).expect(404);
+    await api.as(token('ivan')).post(`${visitPath()}/held`).send(held).expect(404);
+    last = commandAnswer(await api.as(token('ht-elm')).post(`${visitPath()}/observations`).send(observed).expect(201));
+    expect(last.events).toEqual(['VisitObservationsRecorded', 'SafeguardingConcernFlagged']);
+    last = commandAnswer(await api.as(token('ht-ash')).post(`${visitPath()}/held`).send(held).expect(201));
+    expect(last.events).toEqual(['ReviewVisitRecorded']);
+    await api.as(token('ht-ash')).post(`${visitPath()}/held`).send(held).expect(409);
 
-    await api.as(token('ht-elm')).post(`${visitPath()}/report`).send({ summary: 'Summary.', submittedOn: '2025-03-27' }).expect(422);
-    last = commandAnswer(await api.as(token('ht-ash')).post(`${visitPath()}/report`).send({ summary: 'Phonics is well led.', submittedOn: '2025-03-27' }).expect(201));
+    await api.as(token('ht-elm')).post(`${visitPath()}/report`).send({ summary: 'Summary.' }).expect(403);
+    last = commandAnswer(await api.as(token('ht-ash')).post(`${visitPath()}/report`).send({ summary: 'Phonics is well led.' }).expect(201));
     expect(last.events).toEqual(['PeerReviewReportSubmitted']);
   });
 
-  it('done when: an outside headteacher and another academy\'s governor get 403; an attendee, trust-admin and the host chair get 200', async () => {
+  it('done when: an outside headteacher and another academy\'s governor get 404, as for an unknown visit; an attendee, trust-admin and the host chair get 200', async () => {
     const read = (name: string) => api.as(token(name)).get(visitPath()).query({ minPosition: last.position });
     for (const reader of ['ht-oak', 'ht-ash', 'ht-elm', 'dee', 'ada', 'chair-oak']) {
       const response = await read(reader).expect(200);
@@ -132,15 +131,18 @@ describe('Peer reviews: confidential to the attendees, the chief executive and t
         groupId,
         hostAcademyId: OAK,
         focus: { aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }] },
-        findings: { feedback: 'Strong start; align reading books with the scheme.' },
+        observations: [{ recordedBy: { personId: 'ht-elm', role: 'reviewer' }, observations: ['Phonics groups well matched to need'] }],
+        findings: { recordedBy: { personId: 'ht-ash', role: 'lead' }, feedback: 'Strong start; align reading books with the scheme.' },
         safeguardingConcerns: [{ concern: 'Side gate left unlocked during the school day' }],
         report: { summary: 'Phonics is well led.', late: false },
       });
     }
-    for (const outsider of ['ht-out', 'chair-ash', 'ivan', 'cora']) {
-      const response = await read(outsider).expect(403);
-      expect(JSON.stringify(response.body)).not.toContain('Side gate');
+    for (const outsider of ['ht-out', 'chair-ash', 'ivan']) {
+      const response = await read(outsider).expect(404);
+      expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: `peer review visit ${visitId} is not in group ${groupId}'s diary` });
     }
+    // The standards committee may not use the route at all, whatever the visit.
+    await read('cora').expect(403);
     await api.as(token('ada')).get(`/peer-reviews/${groupId}/visits/no-such-visit`).expect(404);
   });
 
@@ -148,7 +150,7 @@ describe('Peer reviews: confidential to the attendees, the chief executive and t
     const group = await api.as(token('chair-ash')).get(`/peer-reviews/${groupId}`).query({ minPosition: last.position }).expect(200);
     expect(group.body).toMatchObject({ groupId, academicYear: '2024/25', visits: [{ visitId, focusSet: true, recorded: true, reportSubmitted: true }] });
     expect(JSON.stringify(group.body)).not.toContain('Side gate');
-    await api.as(token('ht-out')).get(`/peer-reviews/${groupId}`).expect(403);
+    await api.as(token('ht-out')).get(`/peer-reviews/${groupId}`).expect(404);
     await api.as(token('ada')).get('/peer-reviews/no-such-group').expect(404);
 
     const concerns = await api.as(token('ada')).get('/safeguarding-concerns').query({ minPosition: last.position }).expect(200);

@@ -39,7 +39,7 @@ describe('deadlines from events', () => {
     const recordedAt = new Date('2025-02-04T15:00:00Z');
     const recorded: DomainEvent = {
       type: 'ReviewVisitRecorded',
-      data: { visitId: 'visit-1', hostAcademyId: '123456', visitDate: '2025-02-04', observations: ['x'], feedback: 'y', actionsForNextAim: [], recordedOn: '2025-02-04' },
+      data: { visitId: 'visit-1', hostAcademyId: '123456', visitDate: '2025-02-04', recordedBy: { personId: 'ht-lead', role: 'lead' }, observations: ['x'], feedback: 'y', actionsForNextAim: [], recordedOn: '2025-02-04' },
     };
     expect(deadlineChangesOf(recorded, recordedAt)).toEqual([{ kind: 'visit-recorded', visitId: 'visit-1', recordedAt }]);
     expect(deadlineChangesOf({ type: 'KpiTargetSet', data: { academyId: '123456', academicYear: '2024/25', kpi: 'progress', target: 80 } }, recordedAt)).toEqual([]);

@@ -237,7 +237,7 @@ describe('deadline reactor against PostgreSQL, the event store and BullMQ', () =
       encode({ type: 'ReviewVisitScheduled', data: visit }),
     ], { expectedVersion: 'no-stream' });
     await store.append(peerReviewVisitStreamId('visit-1'), [
-      encode({ type: 'ReviewVisitRecorded', data: { visitId: 'visit-1', hostAcademyId: '123456', visitDate: '2025-03-10', observations: ['Calm corridors'], feedback: 'Strong start.', actionsForNextAim: [], recordedOn: '2025-03-10' } }),
+      encode({ type: 'ReviewVisitRecorded', data: { visitId: 'visit-1', hostAcademyId: '123456', visitDate: '2025-03-10', recordedBy: { personId: 'ht-lead', role: 'lead' }, observations: ['Calm corridors'], feedback: 'Strong start.', actionsForNextAim: [], recordedOn: '2025-03-10' } }),
     ], { expectedVersion: 'no-stream' });
 
     const { jobs } = await startReactor();

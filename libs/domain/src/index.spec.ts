@@ -103,6 +103,7 @@ describe('@trust/domain public API', () => {
         'MAX_FOCUS_ASPECTS',
         'REPORT_DUE_DAYS_AFTER',
         'VISITS_PER_HOST_PER_YEAR',
+        'VISIT_ROLES',
         'mayReadPeerReview',
         'parsePersonId',
         'peerReviewGroupDecider',

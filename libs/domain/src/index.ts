@@ -266,6 +266,7 @@ export type {
   CheckPeerReviewReport,
   PeerReviewVisitCommand,
   RecordVisit,
+  RecordVisitObservations,
   SetVisitFocus,
   SubmitPeerReviewReport,
 } from './peer-review/peer-review-visit.commands.js';
@@ -279,10 +280,12 @@ export {
   type ReviewVisitRecordedData,
   type SafeguardingConcernFlaggedData,
   type VisitFocusSetData,
+  type VisitObservationsRecordedData,
 } from './peer-review/peer-review-visit.events.js';
 export type { PeerReviewVisitState } from './peer-review/peer-review-visit.state.js';
 export type { PeerReviewEvent } from './peer-review/peer-review.events.js';
 export { mayReadPeerReview, type PeerReviewReader } from './peer-review/may-read-peer-review.js';
+export { VISIT_ROLES, type VisitActor, type VisitAttendee, type VisitRole } from './peer-review/visit-attendance.js';
 
 export { EXPERTISE_AREAS, parseExpertiseArea, type ExpertiseArea } from './expertise/expertise-area.js';
 export type {

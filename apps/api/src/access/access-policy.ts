@@ -255,9 +255,10 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: 'A report snapshot covers every academy: the central team, which asked for it, reads it.',
   },
-  // Peer reviews (interim AIMs, issue 8). Who of the roles below may see or write a visit depends on who
-  // attended it, which this table cannot know: the handlers apply the domain's mayReadPeerReview
-  // (apps/api/src/peer-reviews/peer-review-readers.ts) and answer 403 to anyone it refuses.
+  // Peer reviews (interim AIMs). Who of the roles below may see or act on a visit depends on who attended it,
+  // which this table cannot know: the handlers apply the domain's mayReadPeerReview
+  // (apps/api/src/peer-reviews/peer-review-readers.ts), answering 404 to anyone it refuses as for an unknown
+  // visit, and the deciders check the part the actor plays in the visit (visit-attendance.ts, 403).
   'peer-reviews.form': {
     roles: ['trust-admin', 'improvement-director'],
     scope: 'trust',
@@ -271,17 +272,22 @@ export const ACCESS_POLICY = {
   'peer-reviews.set-focus': {
     roles: ['trust-admin', 'headteacher'],
     scope: 'own-academies',
-    why: "The host school decides the focus (seed 003): its headteacher sets it, checked by the domain; the chief executive may enter it on their behalf. Only the visit's readers reach it.",
+    why: "The host school decides the focus (seed 003): its headteacher sets it, checked by the domain (403 for anyone else); the chief executive may enter it on their behalf. Only the visit's readers reach it.",
+  },
+  'peer-reviews.observe': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher'],
+    scope: 'own-academies',
+    why: "Each visiting headteacher and the facilitating improvement director records their own observations and concerns; the domain refuses the host (403) and anyone not on the visit, and the chief executive may enter a headteacher's on their behalf.",
   },
   'peer-reviews.record': {
     roles: ['trust-admin', 'improvement-director', 'headteacher'],
     scope: 'own-academies',
-    why: "The visiting headteachers and the facilitating improvement director record what they saw: only the visit's attendees (and the chief executive) may, by mayReadPeerReview.",
+    why: "The lead headteacher (or the facilitating improvement director) records the visit held with the feedback and actions: the domain refuses the host (403), whose school it judges, and every other attendee.",
   },
   'peer-reviews.report': {
     roles: ['trust-admin', 'headteacher'],
     scope: 'own-academies',
-    why: "The lead headteacher's summary report (checked by the domain); the chief executive may enter it on their behalf. Only the visit's readers reach it.",
+    why: "The lead headteacher's summary report (checked by the domain, 403 for anyone else); the chief executive may enter it on their behalf. Only the visit's readers reach it.",
   },
   'peer-reviews.read-group': {
     roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'],

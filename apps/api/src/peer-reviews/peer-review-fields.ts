@@ -9,11 +9,11 @@ export const MAX_ID_LENGTH = 200;
 export const textMessage = (field: string): string => `${field} must be a string`;
 export const listMessage = (field: string): string => `${field} must be a list`;
 
-/** The headteacher a focus or report is given as: for the chief executive entering it on their behalf. */
+/** The headteacher a visit's focus, observations, record or report is given as: for the chief executive entering it on their behalf. */
 export class OnBehalfOfHeadteacherDto {
   @ApiPropertyOptional({
     description:
-      "Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token).",
+      "Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).",
     example: 'ht-oak',
     maxLength: MAX_ID_LENGTH,
   })

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { VISIT_ROLES, type VisitRole } from '@trust/domain';
 
 /** OpenAPI shapes of the peer review answers (the read model's, in projections/peer-reviews). */
 
@@ -48,16 +49,28 @@ class VisitFocusView {
   @ApiProperty({ format: 'date' }) setOn!: string;
 }
 
+class VisitAttendeeView {
+  @ApiProperty({ description: "A headteacher's id, or the facilitator's user id.", example: 'ht-elm' }) personId!: string;
+  @ApiProperty({ enum: VISIT_ROLES, description: 'The part they play in the visit.' }) role!: VisitRole;
+}
+
 class VisitFindingsView {
-  @ApiProperty({ type: [String] }) observations!: string[];
-  @ApiProperty() feedback!: string;
+  @ApiProperty({ type: VisitAttendeeView, nullable: true, description: 'The lead headteacher or the facilitator; null for a record made before the recorder was kept.' }) recordedBy!: VisitAttendeeView | null;
+  @ApiProperty({ description: "The lead headteacher's feedback to the host headteacher." }) feedback!: string;
   @ApiProperty({ type: [String] }) actionsForNextAim!: string[];
+  @ApiProperty({ format: 'date' }) recordedOn!: string;
+}
+
+class ObservationRecordView {
+  @ApiProperty({ type: VisitAttendeeView, nullable: true, description: 'The visitor whose record it is; null for observations recorded before the recorder was kept.' }) recordedBy!: VisitAttendeeView | null;
+  @ApiProperty({ type: [String] }) observations!: string[];
   @ApiProperty({ format: 'date' }) recordedOn!: string;
 }
 
 class FlaggedConcernView {
   @ApiProperty({ example: '<visitId>-1' }) concernId!: string;
   @ApiProperty() concern!: string;
+  @ApiProperty({ type: VisitAttendeeView, nullable: true, description: 'The visitor who raised it; null for a concern flagged before who raised it was kept.' }) raisedBy!: VisitAttendeeView | null;
   @ApiProperty({ format: 'date' }) flaggedOn!: string;
 }
 
@@ -72,7 +85,8 @@ export class PeerReviewVisitDto extends ScheduledVisitFields {
   @ApiProperty() groupId!: string;
   @ApiProperty({ example: '2025/26' }) academicYear!: string;
   @ApiProperty({ type: VisitFocusView, nullable: true }) focus!: VisitFocusView | null;
-  @ApiProperty({ type: VisitFindingsView, nullable: true }) findings!: VisitFindingsView | null;
+  @ApiProperty({ type: [ObservationRecordView], description: "Each visitor's own records of what they observed, in the order recorded (a visitor may have several)." }) observations!: ObservationRecordView[];
+  @ApiProperty({ type: VisitFindingsView, nullable: true, description: 'The visit recorded held: null until then.' }) findings!: VisitFindingsView | null;
   @ApiProperty({ type: [FlaggedConcernView] }) safeguardingConcerns!: FlaggedConcernView[];
   @ApiProperty({ type: VisitReportView, nullable: true }) report!: VisitReportView | null;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'When the deadline job found the report overdue.' }) reportOverdueOn!: string | null;

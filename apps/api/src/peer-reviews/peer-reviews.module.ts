@@ -6,6 +6,8 @@ import { ListSafeguardingConcernsController } from './listing-concerns/list-safe
 import { ListSafeguardingConcernsHandler } from './listing-concerns/list-safeguarding-concerns.handler.js';
 import { PeerReviewDiary } from './peer-review-diary.js';
 import { PeerReviewCommandPipeline } from './peer-review-pipeline.js';
+import { RecordVisitObservationsController } from './recording-observations/record-visit-observations.controller.js';
+import { RecordVisitObservationsHandler } from './recording-observations/record-visit-observations.handler.js';
 import { RecordVisitController } from './recording-visit/record-visit.controller.js';
 import { RecordVisitHandler } from './recording-visit/record-visit.handler.js';
 import { ScheduleReviewVisitController } from './scheduling-visit/schedule-review-visit.controller.js';
@@ -26,6 +28,7 @@ import { VisitCommandRunner } from './visit-command-runner.js';
     FormPeerReviewGroupController,
     ScheduleReviewVisitController,
     SetVisitFocusController,
+    RecordVisitObservationsController,
     RecordVisitController,
     SubmitPeerReviewReportController,
     ViewPeerReviewGroupController,
@@ -40,6 +43,7 @@ import { VisitCommandRunner } from './visit-command-runner.js';
     FormPeerReviewGroupHandler,
     ScheduleReviewVisitHandler,
     SetVisitFocusHandler,
+    RecordVisitObservationsHandler,
     RecordVisitHandler,
     SubmitPeerReviewReportHandler,
     ViewPeerReviewGroupHandler,

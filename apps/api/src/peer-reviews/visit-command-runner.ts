@@ -5,12 +5,12 @@ import type { AccessGrant } from '../access/access-grant.js';
 import type { CommandAnswer } from '../common/commands/command-answer.js';
 import { PeerReviewDiary } from './peer-review-diary.js';
 import { PeerReviewCommandPipeline } from './peer-review-pipeline.js';
-import { ensureMayReadVisit } from './peer-review-readers.js';
+import { visibleVisit } from './peer-review-readers.js';
 
 /**
- * Runs a command on a visit's stream: finds the visit in its group's diary (404 from the domain when the
- * group has no such visit), refuses anyone who may not read the visit (403: whoever writes to a confidential
- * visit must be one of its readers), then decides and appends.
+ * Runs a command on a visit's stream: finds the visit in its group's diary, as the principal may see it (a
+ * visit they may not read is, to them, not in the diary: the domain answers 404 exactly as for an unknown
+ * one, after the same input checks), then decides (the domain checks the part the actor plays) and appends.
  */
 @Injectable()
 export class VisitCommandRunner {
@@ -28,8 +28,7 @@ export class VisitCommandRunner {
   ): Promise<CommandAnswer> {
     const groupId = parseRecordId(ids.groupId, 'groupId');
     const visitId = parseRecordId(ids.visitId, 'visitId');
-    const visit = await this.diary.visit(groupId, visitId);
-    if (visit !== null) ensureMayReadVisit(visit, grant);
+    const visit = visibleVisit(await this.diary.visit(groupId, visitId), grant);
     return this.pipeline.execute({
       id: visitId,
       streamId: peerReviewVisitStreamId(visitId),

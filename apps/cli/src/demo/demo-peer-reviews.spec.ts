@@ -2,6 +2,7 @@ import {
   peerReviewGroupDecider,
   peerReviewVisitDecider,
   scheduledReviewVisit,
+  type VisitActor,
   type PeerReviewGroupState,
   type PeerReviewVisitCommand,
 } from '@trust/domain';
@@ -37,16 +38,19 @@ function decideProgramme(groups: readonly DemoPeerReviewGroup[], today: string):
         visitState = events.reduce(peerReviewVisitDecider.evolve, visitState);
         types.push(...events.map((event) => event.type));
       };
-      if (visit.focus !== null) run({ type: 'SetVisitFocus', visitId, visit: scheduled, headteacherId: visit.hostHeadteacherId, aspects: visit.focus });
-      if (visit.findings !== null) run({ type: 'RecordVisit', visitId, visit: scheduled, ...visit.findings });
-      if (visit.report !== null) run({ type: 'SubmitPeerReviewReport', visitId, visit: scheduled, headteacherId: visit.leadHeadteacherId, ...visit.report });
+      // The loader (trust-admin) enters each on the headteacher's behalf, naming them.
+      const onBehalfOf = (headteacherId: string): VisitActor => ({ userId: 'demo-loader', headteacherId });
+      if (visit.focus !== null) run({ type: 'SetVisitFocus', visitId, visit: scheduled, actor: onBehalfOf(visit.hostHeadteacherId), aspects: visit.focus });
+      for (const { headteacherId, ...record } of visit.observations) run({ type: 'RecordVisitObservations', visitId, visit: scheduled, actor: onBehalfOf(headteacherId), ...record });
+      if (visit.held !== null) run({ type: 'RecordVisit', visitId, visit: scheduled, actor: onBehalfOf(visit.leadHeadteacherId), ...visit.held });
+      if (visit.report !== null) run({ type: 'SubmitPeerReviewReport', visitId, visit: scheduled, actor: onBehalfOf(visit.leadHeadteacherId), ...visit.report });
     });
   }
   return types;
 }
 
 describe('the demo peer reviews', () => {
-  it('given a school day, then two groups of four visit each school three times, and today\'s visit is recorded with one safeguarding concern and reported', () => {
+  it('given a school day, then two groups of four visit each school three times, and today\'s visit has a visitor\'s observations with one safeguarding concern, is recorded held and reported', () => {
     const today = '2026-11-23';
     const groups = buildDemoPeerReviews(academies, today);
     expect(groups.map((group) => [group.body.name, group.body.academicYear, group.body.members.length])).toEqual([
@@ -56,6 +60,7 @@ describe('the demo peer reviews', () => {
     const types = decideProgramme(groups, today);
     expect(types.filter((type) => type === 'ReviewVisitScheduled')).toHaveLength(24);
     expect(types.filter((type) => type === 'VisitFocusSet')).toHaveLength(22);
+    expect(types.filter((type) => type === 'VisitObservationsRecorded')).toHaveLength(2);
     expect(types.filter((type) => type === 'ReviewVisitRecorded')).toHaveLength(2);
     expect(types.filter((type) => type === 'SafeguardingConcernFlagged')).toHaveLength(2);
     expect(types.filter((type) => type === 'PeerReviewReportSubmitted')).toHaveLength(2);

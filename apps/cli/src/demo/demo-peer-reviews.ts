@@ -5,13 +5,14 @@ import type { DemoAcademy } from './demo-trust.js';
 /**
  * The demo's peer reviews (interim AIMs, seed 003): a group in each of two hubs, three visits to each school
  * of the group, every host's focus RAG rated ahead of its visit, and — the first visit being today when today
- * is a school day — that visit recorded with one safeguarding concern and its lead's summary report.
+ * is a school day — a visiting headteacher's observations with one safeguarding concern, that visit recorded
+ * held by its lead, and the lead's summary report.
  *
  * Dated from today, not in the demo's past years: the domain forms a group only for the current academic
  * year or a later one, schedules visits only for today or later, and records a visit only once it has taken
  * place. So the diary runs forward from today (into next year's autumn when this year has too little left),
- * and only a visit held today can be recorded. The focus and report are entered by the loader (trust-admin)
- * on the host's and lead's behalf, naming them.
+ * and only a visit held today can be recorded. The focus, the observations, the visit held and the report are
+ * entered by the loader (trust-admin) on the host's, the visitor's and the lead's behalf, naming them.
  */
 
 export const DEMO_FACILITATOR = 'dee';
@@ -34,7 +35,10 @@ export interface DemoPeerReviewVisit {
   reviewerIds: string[];
   visitDate: string;
   focus: { aspect: string; rag: 'red' | 'amber' | 'green' }[] | null;
-  findings: { observations: string[]; feedback: string; actionsForNextAim: string[]; safeguardingConcerns: string[] } | null;
+  /** Each visitor's own record, as they gave it: by their headteacher id. */
+  observations: { headteacherId: string; observations: string[]; safeguardingConcerns: string[] }[];
+  /** The visit held, recorded by its lead. */
+  held: { feedback: string; actionsForNextAim: string[] } | null;
   report: { summary: string } | null;
 }
 
@@ -82,22 +86,31 @@ export function buildDemoPeerReviews(academies: readonly DemoAcademy[], today: s
       members.forEach((host, index) => {
         const visitDate: string = schoolDayFrom(addDays(start, round * DAYS_BETWEEN_VISITS + index * DAYS_BETWEEN_HOSTS));
         const visitLead = host.headteacherId === lead.headteacherId ? (members[0] ?? lead) : lead;
+        const reviewerIds = members.filter((member) => member.headteacherId !== host.headteacherId).map((member) => member.headteacherId);
+        const visitor = reviewerIds.find((reviewerId) => reviewerId !== visitLead.headteacherId) ?? visitLead.headteacherId;
         const held = visitDate === today;
         visits.push({
           key: `demo-peer-review-${hub.toLowerCase()}-${academicYear.replace('/', '-')}-${host.academyId}-${round + 1}`,
           hostAcademyId: host.academyId,
           hostHeadteacherId: host.headteacherId,
           leadHeadteacherId: visitLead.headteacherId,
-          reviewerIds: members.filter((member) => member.headteacherId !== host.headteacherId).map((member) => member.headteacherId),
+          reviewerIds,
           visitDate,
           // The focus is set before the day of the visit; a visit held today had its focus agreed off the system.
           focus: held ? null : [...(FOCUS[(index + round) % FOCUS.length] ?? [])],
-          findings: held
+          observations: held
+            ? [
+                {
+                  headteacherId: visitor,
+                  observations: ['Phonics groups well matched to need in Year 1', 'Decodable books not always matched to the scheme in Year 2'],
+                  safeguardingConcerns: ['Side gate found unlocked during the school day'],
+                },
+              ]
+            : [],
+          held: held
             ? {
-                observations: ['Phonics groups well matched to need in Year 1', 'Decodable books not always matched to the scheme in Year 2'],
                 feedback: 'A strong start to phonics; align reading books with the scheme before the next AIM.',
                 actionsForNextAim: ['Audit reading books against the phonics scheme', 'Share the Year 1 grouping model with Year 2'],
-                safeguardingConcerns: ['Side gate found unlocked during the school day'],
               }
             : null,
           report: held ? { summary: 'Phonics is well led in Year 1; reading books need aligning with the scheme in Year 2. One site safeguarding concern escalated.' } : null,
@@ -130,7 +143,10 @@ export async function loadDemoPeerReviews(api: DemoApi, academies: readonly Demo
       count(counts, scheduled);
       const path = `/peer-reviews/${formed.id}/visits/${scheduled.id}`;
       if (visit.focus !== null) count(counts, await postDemoCommand(api, `${path}/focus`, { headteacherId: visit.hostHeadteacherId, aspects: visit.focus }, `${visit.key}-focus`));
-      if (visit.findings !== null) count(counts, await postDemoCommand(api, `${path}/held`, { ...visit.findings }, `${visit.key}-held`));
+      for (const [index, record] of visit.observations.entries()) {
+        count(counts, await postDemoCommand(api, `${path}/observations`, { ...record }, `${visit.key}-observations-${index + 1}`));
+      }
+      if (visit.held !== null) count(counts, await postDemoCommand(api, `${path}/held`, { headteacherId: visit.leadHeadteacherId, ...visit.held }, `${visit.key}-held`));
       if (visit.report !== null) count(counts, await postDemoCommand(api, `${path}/report`, { headteacherId: visit.leadHeadteacherId, ...visit.report }, `${visit.key}-report`));
     }
   }

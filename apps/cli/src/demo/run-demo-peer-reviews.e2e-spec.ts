@@ -27,7 +27,7 @@ describe('the demo\'s peer reviews and database of expertise, loaded through the
     const first = await runDemo({ baseUrl, academies, improvementCycle: true, token, print: (line) => printed.push(line) });
     // Run on a wall clock: a visit is recorded only when the first one falls today (a school day).
     const groups = buildDemoPeerReviews(academies, isoDateOf(new Date()));
-    const held = groups.flatMap((group) => group.visits).filter((visit) => visit.findings !== null).length;
+    const held = groups.flatMap((group) => group.visits).filter((visit) => visit.held !== null).length;
     expect(printed.some((line) => line.startsWith('[peer reviews] 2 groups, 24 visits from'))).toBe(true);
     expect(printed).toContain('[expertise] 20 staff listed, 1 withdrawn: 21 events appended, 0 already loaded');
     const head = await api.head();

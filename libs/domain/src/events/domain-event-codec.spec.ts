@@ -56,7 +56,7 @@ const examples: DomainEvent[] = [
 ];
 
 describe('domain event codec', () => {
-  it('stores every event type under an explicit name, at its schema version (KpiRecorded at 2, every other at 1)', () => {
+  it('stores every event type under an explicit name, at its schema version (KpiRecorded, ReviewVisitRecorded and SafeguardingConcernFlagged at 2, every other at 1)', () => {
     expect(
       Object.entries(domainEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
@@ -88,8 +88,9 @@ describe('domain event codec', () => {
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
       ['ReviewVisitScheduled', 'ReviewVisitScheduled', 1],
       ['VisitFocusSet', 'VisitFocusSet', 1],
-      ['ReviewVisitRecorded', 'ReviewVisitRecorded', 1],
-      ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 1],
+      ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
+      ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],
+      ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 2],
       ['PeerReviewReportSubmitted', 'PeerReviewReportSubmitted', 1],
       ['PeerReviewReportOverdue', 'PeerReviewReportOverdue', 1],
       ['ExpertiseRegistered', 'ExpertiseRegistered', 1],

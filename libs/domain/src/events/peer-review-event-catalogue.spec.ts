@@ -2,6 +2,8 @@ import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
 import {
   concernFlagged,
   formed,
+  LEAD,
+  observationsRecorded,
   reportOverdue,
   reportSubmitted,
   visitFocusSet,
@@ -19,8 +21,11 @@ const examples: PeerReviewEvent[] = [
   visitScheduled({ facilitatorUserId: null, reviewerIds: ['ht-elm', 'ht-ash'] }),
   visitFocusSet(),
   visitRecorded(),
-  visitRecorded({ actionsForNextAim: [] }),
+  visitRecorded({ actionsForNextAim: [], recordedBy: null, observations: ['Seen'] }),
+  observationsRecorded(),
+  observationsRecorded({ recordedBy: LEAD }),
   concernFlagged(),
+  concernFlagged({ raisedBy: null }),
   reportSubmitted(),
   reportSubmitted({ late: true }),
   reportOverdue(),
@@ -35,15 +40,16 @@ function withData(event: PeerReviewEvent, data: Record<string, unknown>): Stored
 }
 
 describe('peer review event catalogue', () => {
-  it('stores every peer review event under its own name, at schema version 1', () => {
+  it('stores every peer review event under its own name, at its schema version', () => {
     expect(
       Object.entries(peerReviewEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
       ['ReviewVisitScheduled', 'ReviewVisitScheduled', 1],
       ['VisitFocusSet', 'VisitFocusSet', 1],
-      ['ReviewVisitRecorded', 'ReviewVisitRecorded', 1],
-      ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 1],
+      ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
+      ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],
+      ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 2],
       ['PeerReviewReportSubmitted', 'PeerReviewReportSubmitted', 1],
       ['PeerReviewReportOverdue', 'PeerReviewReportOverdue', 1],
     ]);
@@ -51,7 +57,7 @@ describe('peer review event catalogue', () => {
 
   it.each(examples)('round-trips $type through JSON with the domain codec', (event) => {
     const fromDatabase = stored(event);
-    expect(fromDatabase).toMatchObject({ type: event.type, schemaVersion: 1 });
+    expect(fromDatabase).toMatchObject({ type: event.type, schemaVersion: peerReviewEventCatalogue[event.type].schemaVersion });
     expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
   });
 
@@ -72,11 +78,69 @@ describe('peer review event catalogue', () => {
       'VisitFocusSet v1: data.aspects[0].rag must be one of red, amber, green, found "grey"',
     ],
     [
+      'observations by no one',
+      withData(observationsRecorded(), { recordedBy: null }),
+      'VisitObservationsRecorded v1: data.recordedBy must be an object, found null',
+    ],
+    [
+      'a concern raised in a part no visit has',
+      withData(concernFlagged(), { raisedBy: { personId: 'ht-elm', role: 'observer' } }),
+      'SafeguardingConcernFlagged v2: data.raisedBy.role must be one of host, lead, reviewer, facilitator, found "observer"',
+    ],
+    [
       'a report with no lateness',
       withData(reportSubmitted(), { late: 'no' }),
       'PeerReviewReportSubmitted v1: data.late must be true or false, found "no"',
     ],
   ])('refuses %s', (_label, shape, message) => {
     expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
+  });
+});
+
+describe('peer review events stored before each visitor recorded their own observations', () => {
+  // As a build before v2 stored them: one record of everyone's observations, and concerns, by no one named.
+  const v1Recorded = {
+    visitId: 'visit-1',
+    hostAcademyId: '111111',
+    visitDate: '2025-03-10',
+    observations: ['Phonics groups well matched to need'],
+    feedback: 'Strong start to phonics.',
+    actionsForNextAim: ['Audit reading books'],
+    recordedOn: '2025-03-12',
+  };
+  const v1Concern = {
+    concernId: 'visit-1-1',
+    visitId: 'visit-1',
+    hostAcademyId: '111111',
+    visitDate: '2025-03-10',
+    concern: 'Side gate left unlocked during the school day',
+    flaggedOn: '2025-03-12',
+  };
+
+  it('reads a v1 ReviewVisitRecorded as v2, its observations kept, recorded by no one named (never a guess)', () => {
+    expect(domainEventCodec.decode({ type: 'ReviewVisitRecorded', schemaVersion: 1, data: v1Recorded })).toEqual({
+      type: 'ReviewVisitRecorded',
+      data: { ...v1Recorded, recordedBy: null },
+    });
+  });
+
+  it('reads a v1 SafeguardingConcernFlagged as v2, raised by no one named', () => {
+    expect(domainEventCodec.decode({ type: 'SafeguardingConcernFlagged', schemaVersion: 1, data: v1Concern })).toEqual({
+      type: 'SafeguardingConcernFlagged',
+      data: { ...v1Concern, raisedBy: null },
+    });
+  });
+
+  it('leaves the stored data as it was, and ignores a recorder a v1 row happened to carry', () => {
+    const data = structuredClone(v1Recorded);
+    domainEventCodec.decode({ type: 'ReviewVisitRecorded', schemaVersion: 1, data });
+    expect(data).toEqual(v1Recorded);
+    const stray = { ...v1Recorded, recordedBy: { personId: 'ht-oak', role: 'lead' } };
+    expect(domainEventCodec.decode({ type: 'ReviewVisitRecorded', schemaVersion: 1, data: stray }).data).toMatchObject({ recordedBy: null });
+  });
+
+  it('writes both at v2 from now on', () => {
+    expect(domainEventCodec.encode(visitRecorded())).toMatchObject({ schemaVersion: 2, data: { recordedBy: { personId: 'ht-ash', role: 'lead' } } });
+    expect(domainEventCodec.encode(concernFlagged())).toMatchObject({ schemaVersion: 2, data: { raisedBy: { personId: 'ht-elm', role: 'reviewer' } } });
   });
 });

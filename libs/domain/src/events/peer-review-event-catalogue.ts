@@ -1,6 +1,18 @@
 import { RAG_RATINGS } from '../aim/rag-rating.js';
 import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
+import { VISIT_ROLES, type VisitAttendee } from '../peer-review/visit-attendance.js';
 import type { EventCatalogue } from './event-catalogue.js';
+import type { EventDataReader } from './event-data-reader.js';
+
+const attendee = (data: EventDataReader): VisitAttendee => ({
+  personId: data.string('personId'),
+  role: data.oneOf('role', VISIT_ROLES),
+});
+
+const nullableAttendee = (data: EventDataReader, key: string): VisitAttendee | null => {
+  const found = data.nullableObject(key);
+  return found === null ? null : attendee(found);
+};
 
 export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
   PeerReviewGroupFormed: {
@@ -54,28 +66,46 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
   },
   ReviewVisitRecorded: {
     storedName: 'ReviewVisitRecorded',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `recordedBy`. A v1 record was one record of everyone's observations, stored without saying
+    // who made it (the metadata's actor sent it, in whatever part): it reads `null`, never a guess.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, recordedBy: null })],
     read: (data) => ({
       visitId: data.string('visitId'),
       hostAcademyId: data.string('hostAcademyId'),
       visitDate: data.string('visitDate'),
+      recordedBy: nullableAttendee(data, 'recordedBy'),
       observations: data.stringArray('observations'),
       feedback: data.string('feedback'),
       actionsForNextAim: data.stringArray('actionsForNextAim'),
       recordedOn: data.string('recordedOn'),
     }),
   },
-  SafeguardingConcernFlagged: {
-    storedName: 'SafeguardingConcernFlagged',
+  VisitObservationsRecorded: {
+    storedName: 'VisitObservationsRecorded',
     schemaVersion: 1,
     upcasters: [],
+    read: (data) => ({
+      visitId: data.string('visitId'),
+      hostAcademyId: data.string('hostAcademyId'),
+      visitDate: data.string('visitDate'),
+      recordedBy: attendee(data.object('recordedBy')),
+      observations: data.stringArray('observations'),
+      recordedOn: data.string('recordedOn'),
+    }),
+  },
+  SafeguardingConcernFlagged: {
+    storedName: 'SafeguardingConcernFlagged',
+    // v2 added `raisedBy`; a v1 concern was stored without it and reads `null`.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, raisedBy: null })],
     read: (data) => ({
       concernId: data.string('concernId'),
       visitId: data.string('visitId'),
       hostAcademyId: data.string('hostAcademyId'),
       visitDate: data.string('visitDate'),
       concern: data.string('concern'),
+      raisedBy: nullableAttendee(data, 'raisedBy'),
       flaggedOn: data.string('flaggedOn'),
     }),
   },

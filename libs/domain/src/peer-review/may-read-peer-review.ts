@@ -1,4 +1,5 @@
 import type { ScheduledReviewVisit } from './peer-review-group.events.js';
+import { visitRolesOf } from './visit-attendance.js';
 
 /** Who is asking to read a visit's findings or report: a token's claims, and their headteacher id if they are one. */
 export type PeerReviewReader = {
@@ -28,16 +29,7 @@ export function mayReadPeerReview(visit: ScheduledReviewVisit, reader: PeerRevie
   if (reader.roles.includes('trust-admin')) {
     return true;
   }
-  const headteacherId = reader.headteacherId ?? null;
-  if (
-    headteacherId !== null &&
-    (headteacherId === visit.hostHeadteacherId ||
-      headteacherId === visit.leadHeadteacherId ||
-      visit.reviewerIds.includes(headteacherId))
-  ) {
-    return true;
-  }
-  if (visit.facilitatorUserId !== null && reader.userId === visit.facilitatorUserId) {
+  if (visitRolesOf(visit, { userId: reader.userId, headteacherId: reader.headteacherId ?? null }).length > 0) {
     return true;
   }
   return reader.roles.includes('governor') && reader.academies.includes(visit.hostAcademyId);

@@ -1,38 +1,52 @@
 import type { ScheduledReviewVisit } from './peer-review-group.events.js';
+import type { VisitActor } from './visit-attendance.js';
 
 /**
  * Commands on one peer review visit's stream (`peer-review-visit-<visitId>`), with input as it arrives from
  * a client. Each carries the visit as the group's diary holds it (scheduledReviewVisit), a look-up like a
  * recharge's rate card: null when the group has no such visit. A scheduled visit never changes, so the
- * look-up cannot be stale.
+ * look-up cannot be stale. Each but the deadline check carries its actor: what part they play in the visit
+ * decides whether they may (visit-attendance.ts).
  */
 
 export type SetVisitFocus = {
   type: 'SetVisitFocus';
   visitId: string;
   visit: ScheduledReviewVisit | null;
-  /** The headteacherId of the person setting it: only the host's headteacher may. */
-  headteacherId: string;
+  /** Only the host's headteacher may. */
+  actor: VisitActor;
   aspects: readonly { aspect: string; rag: string }[];
 };
 
+/** The visit held: only its lead headteacher or its facilitator records it, once. */
 export type RecordVisit = {
   type: 'RecordVisit';
   visitId: string;
   visit: ScheduledReviewVisit | null;
-  observations: readonly string[];
+  actor: VisitActor;
+  /** The recorder's own observations, if they give them here rather than with RecordVisitObservations. */
+  observations?: readonly string[];
   /** The lead headteacher's feedback to the host headteacher. */
   feedback: string;
   actionsForNextAim: readonly string[];
-  safeguardingConcerns: readonly string[];
+};
+
+/** One visitor's own observations and safeguarding concerns: any visitor, any number of times. */
+export type RecordVisitObservations = {
+  type: 'RecordVisitObservations';
+  visitId: string;
+  visit: ScheduledReviewVisit | null;
+  actor: VisitActor;
+  observations?: readonly string[];
+  safeguardingConcerns?: readonly string[];
 };
 
 export type SubmitPeerReviewReport = {
   type: 'SubmitPeerReviewReport';
   visitId: string;
   visit: ScheduledReviewVisit | null;
-  /** The headteacherId of the person submitting it: only the visit's lead headteacher may. */
-  headteacherId: string;
+  /** Only the visit's lead headteacher may. */
+  actor: VisitActor;
   summary: string;
 };
 
@@ -44,4 +58,9 @@ export type CheckPeerReviewReport = {
   checkedOn: string;
 };
 
-export type PeerReviewVisitCommand = SetVisitFocus | RecordVisit | SubmitPeerReviewReport | CheckPeerReviewReport;
+export type PeerReviewVisitCommand =
+  | SetVisitFocus
+  | RecordVisit
+  | RecordVisitObservations
+  | SubmitPeerReviewReport
+  | CheckPeerReviewReport;

@@ -5,10 +5,11 @@ import type { PeerReviewVisitEvent } from './peer-review-visit.events.js';
 import { evolvePeerReviewVisit, initialPeerReviewVisitState } from './peer-review-visit.evolve.js';
 import type { PeerReviewVisitState } from './peer-review-visit.state.js';
 import { recordVisit } from './record-visit.js';
+import { recordVisitObservations } from './record-visit-observations.js';
 import { setVisitFocus } from './set-visit-focus.js';
 import { submitPeerReviewReport } from './submit-peer-review-report.js';
 
-/** One peer review visit's stream (`peer-review-visit-<visitId>`): its focus, findings and summary report. */
+/** One peer review visit's stream (`peer-review-visit-<visitId>`): its focus, each visitor's observations and concerns, the visit held and its summary report. */
 export const peerReviewVisitDecider: Decider<PeerReviewVisitCommand, PeerReviewVisitEvent, PeerReviewVisitState> = {
   initialState: initialPeerReviewVisitState,
   evolve: evolvePeerReviewVisit,
@@ -18,6 +19,8 @@ export const peerReviewVisitDecider: Decider<PeerReviewVisitCommand, PeerReviewV
         return setVisitFocus(command, state, context);
       case 'RecordVisit':
         return recordVisit(command, state, context);
+      case 'RecordVisitObservations':
+        return recordVisitObservations(command, state, context);
       case 'SubmitPeerReviewReport':
         return submitPeerReviewReport(command, state, context);
       case 'CheckPeerReviewReport':

@@ -1,4 +1,5 @@
 import type { RagRating } from '../aim/rag-rating.js';
+import type { VisitAttendee } from './visit-attendance.js';
 
 /**
  * Events of one peer review visit's stream (`peer-review-visit-<visitId>`): what the visit found.
@@ -15,23 +16,44 @@ export type VisitFocusSetData = {
   setOn: string;
 };
 
+/**
+ * The visit recorded held: the lead's feedback to the host and the actions for the next AIM, with the
+ * recorder's own observations (often none: each visitor records theirs with VisitObservationsRecorded).
+ * v2 added `recordedBy`; a v1 record (one record of everyone's observations, by whoever sent it first)
+ * reads with `recordedBy: null`.
+ */
 export type ReviewVisitRecordedData = {
   visitId: string;
   hostAcademyId: string;
   visitDate: string;
+  recordedBy: VisitAttendee | null;
   observations: string[];
   feedback: string;
   actionsForNextAim: string[];
   recordedOn: string;
 };
 
-/** One concern raised on a visit, for escalation; its id lets whoever escalates it do so once. */
+/** One visitor's own record of what they observed: a visitor may record several, each kept. */
+export type VisitObservationsRecordedData = {
+  visitId: string;
+  hostAcademyId: string;
+  visitDate: string;
+  recordedBy: VisitAttendee;
+  observations: string[];
+  recordedOn: string;
+};
+
+/**
+ * One concern raised on a visit, for escalation; its id lets whoever escalates it do so once. v2 added
+ * `raisedBy`; a v1 concern reads with `raisedBy: null`.
+ */
 export type SafeguardingConcernFlaggedData = {
   concernId: string;
   visitId: string;
   hostAcademyId: string;
   visitDate: string;
   concern: string;
+  raisedBy: VisitAttendee | null;
   flaggedOn: string;
 };
 
@@ -57,6 +79,7 @@ export type PeerReviewReportOverdueData = {
 export type PeerReviewVisitEvent =
   | { type: 'VisitFocusSet'; data: VisitFocusSetData }
   | { type: 'ReviewVisitRecorded'; data: ReviewVisitRecordedData }
+  | { type: 'VisitObservationsRecorded'; data: VisitObservationsRecordedData }
   | { type: 'SafeguardingConcernFlagged'; data: SafeguardingConcernFlaggedData }
   | { type: 'PeerReviewReportSubmitted'; data: PeerReviewReportSubmittedData }
   | { type: 'PeerReviewReportOverdue'; data: PeerReviewReportOverdueData };

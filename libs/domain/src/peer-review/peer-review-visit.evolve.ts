@@ -6,6 +6,7 @@ export const initialPeerReviewVisitState = (): PeerReviewVisitState => ({
   recordedOn: null,
   reportSubmittedOn: null,
   reportOverdueRecorded: false,
+  concernsFlagged: 0,
 });
 
 export function evolvePeerReviewVisit(state: PeerReviewVisitState, event: PeerReviewVisitEvent): PeerReviewVisitState {
@@ -14,9 +15,12 @@ export function evolvePeerReviewVisit(state: PeerReviewVisitState, event: PeerRe
       return { ...state, focus: event.data.aspects };
     case 'ReviewVisitRecorded':
       return state.recordedOn === null ? { ...state, recordedOn: event.data.recordedOn } : state;
-    // Escalation is a reactor's business; no command on the visit depends on it.
-    case 'SafeguardingConcernFlagged':
+    // Each visitor's record stands on its own: no command depends on one.
+    case 'VisitObservationsRecorded':
       return state;
+    // Escalation is a reactor's business; only the next concern's id depends on how many there are.
+    case 'SafeguardingConcernFlagged':
+      return { ...state, concernsFlagged: state.concernsFlagged + 1 };
     case 'PeerReviewReportSubmitted':
       return state.reportSubmittedOn === null ? { ...state, reportSubmittedOn: event.data.submittedOn } : state;
     case 'PeerReviewReportOverdue':

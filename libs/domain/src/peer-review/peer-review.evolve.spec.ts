@@ -8,6 +8,7 @@ import {
   concernFlagged,
   formed,
   groupFormed,
+  observationsRecorded,
   reportOverdue,
   reportSubmitted,
   scheduledVisit,
@@ -52,17 +53,21 @@ describe('peer review visit state', () => {
       recordedOn: null,
       reportSubmittedOn: null,
       reportOverdueRecorded: false,
+      concernsFlagged: 0,
     });
   });
 
-  it('takes the latest focus, the first record and report, and the overdue flag', () => {
+  it('takes the latest focus, the first record and report, the overdue flag, and counts the concerns', () => {
     expect(
       foldVisit([
         visitFocusSet(),
         visitFocusSet({ aspects: [{ aspect: 'Writing', rag: 'red' }] }),
+        observationsRecorded(),
         visitRecorded(),
         visitRecorded({ recordedOn: '2025-03-13' }),
         concernFlagged(),
+        concernFlagged({ concernId: 'visit-1-2', raisedBy: null }),
+        observationsRecorded({ recordedOn: '2025-03-13' }),
         reportOverdue(),
         reportSubmitted(),
         reportSubmitted({ submittedOn: '2025-03-13' }),
@@ -72,6 +77,7 @@ describe('peer review visit state', () => {
       recordedOn: '2025-03-12',
       reportSubmittedOn: '2025-03-12',
       reportOverdueRecorded: true,
+      concernsFlagged: 2,
     });
   });
 });

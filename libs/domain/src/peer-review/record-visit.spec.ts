@@ -1,11 +1,18 @@
 import type { RecordVisit } from './peer-review-visit.commands.js';
 import {
   ACTIONS,
+  AS_FACILITATOR,
+  ASH,
+  asHeadteacher,
   badTexts,
-  concernFlagged,
+  ELM,
+  FACILITATOR,
   FEEDBACK,
   givenVisit as given,
+  LEAD,
+  OAK,
   OBSERVATIONS,
+  observationsRecorded,
   scheduledVisit,
   VISIT_ID,
   VISITED,
@@ -17,21 +24,30 @@ const record = (overrides: Partial<RecordVisit> = {}): RecordVisit => ({
   type: 'RecordVisit',
   visitId: VISIT_ID,
   visit: VISITED,
-  observations: OBSERVATIONS,
+  actor: asHeadteacher(ASH),
   feedback: FEEDBACK,
   actionsForNextAim: ACTIONS,
-  safeguardingConcerns: [],
   ...overrides,
 });
 
-describe('RecordVisit', () => {
+describe('RecordVisit: the visit held, with the lead\'s feedback and the actions for the next AIM', () => {
   describe('allowed', () => {
-    it('records the observations, feedback and actions for the next AIM', () => {
+    it('records the lead\'s feedback and actions as theirs', () => {
       given([visitFocusSet()]).when(record()).then([visitRecorded()]);
     });
 
-    it('records a visit with no focus set and no actions', () => {
-      given([]).when(record({ actionsForNextAim: [] })).then([visitRecorded({ actionsForNextAim: [] })]);
+    it('records it for the facilitator, who attends every visit', () => {
+      given([]).when(record({ actor: AS_FACILITATOR })).then([visitRecorded({ recordedBy: FACILITATOR })]);
+    });
+
+    it('records the recorder\'s own observations with it', () => {
+      given([]).when(record({ observations: OBSERVATIONS })).then([visitRecorded({ observations: [...OBSERVATIONS] })]);
+    });
+
+    it('records it after visitors recorded their observations, and with no actions', () => {
+      given([observationsRecorded()])
+        .when(record({ actionsForNextAim: [] }))
+        .then([visitRecorded({ actionsForNextAim: [] })]);
     });
 
     it('records a visit on its day', () => {
@@ -39,26 +55,18 @@ describe('RecordVisit', () => {
         .when(record({ visit: scheduledVisit({ visitDate: '2025-03-12' }) }))
         .then([visitRecorded({ visitDate: '2025-03-12' })]);
     });
-
-    it('flags each safeguarding concern for escalation: "particularly those of a safeguarding nature"', () => {
-      given([])
-        .when(
-          record({
-            safeguardingConcerns: [
-              ' Side gate left unlocked during the school day ',
-              'Visitors not signed in at reception',
-            ],
-          }),
-        )
-        .then([
-          visitRecorded(),
-          concernFlagged(),
-          concernFlagged({ concernId: 'visit-1-2', concern: 'Visitors not signed in at reception' }),
-        ]);
-    });
   });
 
   describe('refused', () => {
+    it('the host headteacher (403): they may not record, and so whitewash, the review of their own school', () => {
+      const error = given([]).when(record({ actor: asHeadteacher(OAK) })).thenThrows('forbidden');
+      expect(error.message).toBe('only the lead headteacher or the facilitating improvement director may record visit visit-1 as held');
+    });
+
+    it('a visiting headteacher who does not lead it (403): they record their own observations instead', () => {
+      given([]).when(record({ actor: asHeadteacher(ELM) })).thenThrows('forbidden');
+    });
+
     it('a visit not in the diary (404)', () => {
       given([]).when(record({ visit: null })).thenThrows('not-found');
     });
@@ -67,16 +75,16 @@ describe('RecordVisit', () => {
       given([]).when(record({ visit: scheduledVisit() })).thenThrows('refused');
     });
 
-    it('a visit already recorded (409)', () => {
+    it('a visit already recorded held (409), by whoever recorded it', () => {
       given([visitRecorded()]).when(record()).thenThrows('conflict');
+      given([visitRecorded({ recordedBy: null })]).when(record({ actor: AS_FACILITATOR })).thenThrows('conflict');
+      expect(given([visitRecorded({ recordedBy: LEAD })]).when(record()).thenThrows('conflict').message).toBe(
+        'visit visit-1 was already recorded held on 2025-03-12; record further observations and concerns as observations',
+      );
     });
   });
 
   describe('invalid', () => {
-    it('observations: none', () => {
-      given([]).when(record({ observations: [] })).thenThrows('invalid', 'observations');
-    });
-
     it.each(badTexts(4000))('observations: one %s', (_label, observation) => {
       given([])
         .when(record({ observations: ['Good', observation as string] }))
@@ -95,13 +103,6 @@ describe('RecordVisit', () => {
 
     it('actionsForNextAim: a blank action', () => {
       given([]).when(record({ actionsForNextAim: [' '] })).thenThrows('invalid', 'actionsForNextAim[0]');
-    });
-
-    it('safeguardingConcerns: missing, or a blank concern', () => {
-      given([])
-        .when(record({ safeguardingConcerns: undefined as unknown as string[] }))
-        .thenThrows('invalid', 'safeguardingConcerns');
-      given([]).when(record({ safeguardingConcerns: [''] })).thenThrows('invalid', 'safeguardingConcerns[0]');
     });
   });
 });

@@ -1,22 +1,22 @@
+import { parseTextList } from '../aim/input-lists.js';
+import { parseRecordId } from '../aim/record-id.js';
 import { parseSummary } from '../evidence/summary.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import { isoDateOf } from '../values/iso-date.js';
-import { parseTextList } from '../aim/input-lists.js';
-import { parseRecordId } from '../aim/record-id.js';
 import type { RecordVisit } from './peer-review-visit.commands.js';
 import type { PeerReviewVisitEvent } from './peer-review-visit.events.js';
-import { knownVisit, type PeerReviewVisitState } from './peer-review-visit.state.js';
+import { knownVisit, parseObservations, todayOnceVisited, type PeerReviewVisitState } from './peer-review-visit.state.js';
+import { ensureMayActOnVisit, parseVisitActor } from './visit-attendance.js';
 
-const MAX_NOTE_LENGTH = 4000;
 const MAX_ACTION_LENGTH = 2000;
 
 /**
- * What the visit found, once it has taken place. Seed 003: "The visiting Headteachers will record all
- * observations", the lead gives "constructive and incisive feedback ... identifying actions to be
- * accomplished by the time of the next AIM", and "Visiting Headteachers will also share any other
- * pertinent observations from the day relating to emerging issues, particularly those of a safeguarding
- * nature": each safeguarding concern is flagged on its own, for escalation.
+ * The visit held, once it has taken place. Seed 003: "Each visit will finish with constructive and incisive
+ * feedback being provided by the Lead Headteacher, to the Host Headteacher, relating to the focus of the
+ * visit, identifying actions to be accomplished by the time of the next AIM". So the lead records it, or the
+ * facilitator who attends every visit; never the host (403), whose school it judges. Recorded once: a second
+ * record is a conflict (409). It carries no safeguarding concern: concerns are each visitor's own record
+ * (RecordVisitObservations), which nothing recorded before can refuse.
  */
 export function recordVisit(
   command: RecordVisit,
@@ -24,7 +24,8 @@ export function recordVisit(
   { now }: DecisionContext,
 ): PeerReviewVisitEvent[] {
   const visitId = parseRecordId(command.visitId, 'visitId');
-  const observations = parseTextList(command.observations, 'observations', { min: 1, max: 50 }, MAX_NOTE_LENGTH);
+  const actor = parseVisitActor(command.actor);
+  const observations = parseObservations(command.observations);
   const feedback = parseSummary(command.feedback, 'feedback');
   const actionsForNextAim = parseTextList(
     command.actionsForNextAim,
@@ -32,32 +33,21 @@ export function recordVisit(
     { min: 0, max: 30 },
     MAX_ACTION_LENGTH,
   );
-  const safeguardingConcerns = parseTextList(
-    command.safeguardingConcerns,
-    'safeguardingConcerns',
-    { min: 0, max: 20 },
-    MAX_NOTE_LENGTH,
-  );
 
   const visit = knownVisit(command.visit, visitId);
-  const today = isoDateOf(now);
-  if (today < visit.visitDate) {
-    throw DomainError.refused(`visit ${visitId} is on ${visit.visitDate}; it cannot be recorded before it takes place`);
-  }
+  const recordedBy = ensureMayActOnVisit(visit, actor, 'record-held');
+  const today = todayOnceVisited(visit, now);
   if (state.recordedOn !== null) {
-    throw DomainError.conflict(`visit ${visitId} was already recorded on ${state.recordedOn}`);
+    throw DomainError.conflict(
+      `visit ${visitId} was already recorded held on ${state.recordedOn}; ` +
+        'record further observations and concerns as observations',
+    );
   }
   const { hostAcademyId, visitDate } = visit;
   return [
     {
       type: 'ReviewVisitRecorded',
-      data: { visitId, hostAcademyId, visitDate, observations, feedback, actionsForNextAim, recordedOn: today },
+      data: { visitId, hostAcademyId, visitDate, recordedBy, observations, feedback, actionsForNextAim, recordedOn: today },
     },
-    ...safeguardingConcerns.map(
-      (concern, index): PeerReviewVisitEvent => ({
-        type: 'SafeguardingConcernFlagged',
-        data: { concernId: `${visitId}-${index + 1}`, visitId, hostAcademyId, visitDate, concern, flaggedOn: today },
-      }),
-    ),
   ];
 }

@@ -1,6 +1,8 @@
 import type { SetVisitFocus } from './peer-review-visit.commands.js';
 import {
+  AS_FACILITATOR,
   ASH,
+  asHeadteacher,
   badTexts,
   givenVisit as given,
   OAK,
@@ -13,7 +15,7 @@ const setFocus = (overrides: Partial<SetVisitFocus> = {}): SetVisitFocus => ({
   type: 'SetVisitFocus',
   visitId: VISIT_ID,
   visit: scheduledVisit(),
-  headteacherId: OAK.headteacherId,
+  actor: asHeadteacher(OAK),
   aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }],
   ...overrides,
 });
@@ -63,11 +65,10 @@ describe('SetVisitFocus', () => {
       given([]).when(setFocus({ visitId: 'visit-2' })).thenThrows('not-found');
     });
 
-    it('anyone but the host headteacher (422): "to be decided by the host school"', () => {
-      const error = given([]).when(setFocus({ headteacherId: ASH.headteacherId })).thenThrows('refused');
-      expect(error.message).toBe(
-        'the focus of visit visit-1 is decided by the host school: only its headteacher, ht-oak, may set it',
-      );
+    it('anyone but the host headteacher (403): "to be decided by the host school"', () => {
+      const error = given([]).when(setFocus({ actor: asHeadteacher(ASH) })).thenThrows('forbidden');
+      expect(error.message).toBe('only the host headteacher may set the focus of visit visit-1');
+      given([]).when(setFocus({ actor: AS_FACILITATOR })).thenThrows('forbidden');
     });
 
     it.each([
@@ -100,7 +101,7 @@ describe('SetVisitFocus', () => {
     });
 
     it('headteacherId', () => {
-      given([]).when(setFocus({ headteacherId: '' })).thenThrows('invalid', 'headteacherId');
+      given([]).when(setFocus({ actor: { userId: 'ceo', headteacherId: '' } })).thenThrows('invalid', 'headteacherId');
     });
 
     it('visitId', () => {

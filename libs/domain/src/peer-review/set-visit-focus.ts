@@ -8,7 +8,7 @@ import { parseRecordId } from '../aim/record-id.js';
 import type { SetVisitFocus } from './peer-review-visit.commands.js';
 import type { FocusAspect, PeerReviewVisitEvent } from './peer-review-visit.events.js';
 import { knownVisit, type PeerReviewVisitState } from './peer-review-visit.state.js';
-import { parsePersonId } from './person-id.js';
+import { ensureMayActOnVisit, parseVisitActor } from './visit-attendance.js';
 import { MAX_FOCUS_ASPECTS } from './visits-per-host.js';
 
 const MAX_ASPECT_LENGTH = 500;
@@ -16,8 +16,8 @@ const MAX_ASPECT_LENGTH = 500;
 /**
  * Seed 003: visits focus "on one, or a maximum of two aspects of the Academy Improvement Plan, to be
  * decided by the host school", and "One week prior to the meeting, the Host Headteacher will RAG rate the
- * Academy Improvement Plan priorities which are to be the focus". So only the host's headteacher sets it,
- * and only before the day of the visit; setting it again before then replaces it.
+ * Academy Improvement Plan priorities which are to be the focus". So only the host's headteacher sets it
+ * (403 for anyone else), and only before the day of the visit; setting it again before then replaces it.
  */
 export function setVisitFocus(
   command: SetVisitFocus,
@@ -25,16 +25,11 @@ export function setVisitFocus(
   { now }: DecisionContext,
 ): PeerReviewVisitEvent[] {
   const visitId = parseRecordId(command.visitId, 'visitId');
-  const headteacherId = parsePersonId(command.headteacherId, 'headteacherId');
+  const actor = parseVisitActor(command.actor);
   const aspects = parseAspects(command.aspects);
 
   const visit = knownVisit(command.visit, visitId);
-  if (headteacherId !== visit.hostHeadteacherId) {
-    throw DomainError.refused(
-      `the focus of visit ${visitId} is decided by the host school: only its headteacher, ` +
-        `${visit.hostHeadteacherId}, may set it`,
-    );
-  }
+  ensureMayActOnVisit(visit, actor, 'set-focus');
   const today = isoDateOf(now);
   if (today >= visit.visitDate) {
     throw DomainError.refused(

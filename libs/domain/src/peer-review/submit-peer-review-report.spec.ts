@@ -1,6 +1,7 @@
 import type { SubmitPeerReviewReport } from './peer-review-visit.commands.js';
 import {
   ASH,
+  asHeadteacher,
   badTexts,
   givenVisit as given,
   OAK,
@@ -16,7 +17,7 @@ const submit = (overrides: Partial<SubmitPeerReviewReport> = {}): SubmitPeerRevi
   type: 'SubmitPeerReviewReport',
   visitId: VISIT_ID,
   visit: VISITED,
-  headteacherId: ASH.headteacherId,
+  actor: asHeadteacher(ASH),
   summary: 'Phonics is well led; reading books need aligning with the scheme.',
   ...overrides,
 });
@@ -52,9 +53,9 @@ describe('SubmitPeerReviewReport', () => {
       given([visitRecorded()]).when(submit({ visit: null })).thenThrows('not-found');
     });
 
-    it('anyone but the lead headteacher (422)', () => {
-      const error = given([visitRecorded()]).when(submit({ headteacherId: OAK.headteacherId })).thenThrows('refused');
-      expect(error.message).toBe('the summary report of visit visit-1 is completed by its lead headteacher, ht-ash');
+    it('anyone but the lead headteacher (403)', () => {
+      const error = given([visitRecorded()]).when(submit({ actor: asHeadteacher(OAK) })).thenThrows('forbidden');
+      expect(error.message).toBe('only the lead headteacher may submit the summary report of visit visit-1');
     });
 
     it('a visit not yet recorded (422)', () => {
@@ -72,7 +73,7 @@ describe('SubmitPeerReviewReport', () => {
     });
 
     it('headteacherId', () => {
-      given([visitRecorded()]).when(submit({ headteacherId: 'ht-ash ' })).thenThrows('invalid', 'headteacherId');
+      given([visitRecorded()]).when(submit({ actor: { userId: 'ceo', headteacherId: 'ht-ash ' } })).thenThrows('invalid', 'headteacherId');
     });
   });
 });

@@ -6,7 +6,7 @@ import { parseRecordId } from '../aim/record-id.js';
 import type { SubmitPeerReviewReport } from './peer-review-visit.commands.js';
 import type { PeerReviewVisitEvent } from './peer-review-visit.events.js';
 import { knownVisit, type PeerReviewVisitState } from './peer-review-visit.state.js';
-import { parsePersonId } from './person-id.js';
+import { ensureMayActOnVisit, parseVisitActor } from './visit-attendance.js';
 
 /**
  * Seed 003: "A short summary report will be completed by the Lead Headteacher within a week of the visit
@@ -20,15 +20,11 @@ export function submitPeerReviewReport(
   { now }: DecisionContext,
 ): PeerReviewVisitEvent[] {
   const visitId = parseRecordId(command.visitId, 'visitId');
-  const headteacherId = parsePersonId(command.headteacherId, 'headteacherId');
+  const actor = parseVisitActor(command.actor);
   const summary = parseSummary(command.summary, 'summary');
 
   const visit = knownVisit(command.visit, visitId);
-  if (headteacherId !== visit.leadHeadteacherId) {
-    throw DomainError.refused(
-      `the summary report of visit ${visitId} is completed by its lead headteacher, ${visit.leadHeadteacherId}`,
-    );
-  }
+  ensureMayActOnVisit(visit, actor, 'submit-report');
   if (state.recordedOn === null) {
     throw DomainError.refused(`visit ${visitId} has not been recorded yet; record it before reporting on it`);
   }

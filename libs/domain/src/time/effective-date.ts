@@ -88,6 +88,7 @@ export function effectiveDateOf(event: DomainEvent): string | null {
       return event.data.publishedOn;
     case 'ReviewVisitScheduled':
     case 'ReviewVisitRecorded':
+    case 'VisitObservationsRecorded':
     case 'SafeguardingConcernFlagged':
       return event.data.visitDate;
     case 'VisitFocusSet':

@@ -35,7 +35,7 @@ function errorBody(status: number, message: string): { statusCode: number; error
 
 /**
  * The one mapping from failures to HTTP answers. Domain refusals keep their meaning
- * (invalid → 400 naming the field, not-found → 404, conflict → 409, refused → 422); a write that
+ * (invalid → 400 naming the field, forbidden → 403, not-found → 404, conflict → 409, refused → 422); a write that
  * lost a race even after the command pipeline's retries → 409; anything unexpected → a generic 500
  * that discloses nothing (no stack, no SQL), logged with the request's ids.
  */
@@ -75,6 +75,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       switch (exception.kind) {
         case 'invalid':
           return { status: 400, body: badRequestBody([{ field: exception.field ?? 'body', message: exception.message }]) };
+        case 'forbidden':
+          return { status: 403, body: errorBody(403, `Not allowed: ${exception.message}`) };
         case 'not-found':
           return { status: 404, body: errorBody(404, exception.message) };
         case 'conflict':

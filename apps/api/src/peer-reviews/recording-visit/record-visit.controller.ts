@@ -19,12 +19,13 @@ export class RecordVisitController {
   @ApiParam({ name: 'groupId', description: 'The peer review group.' })
   @ApiParam({ name: 'visitId', description: 'The visit.' })
   @CommandRoute(':groupId/visits/:visitId/held', {
-    summary: 'Record a visit once held: observations, feedback, actions for the next AIM, safeguarding concerns',
+    summary: "Record a visit held: the lead headteacher's feedback to the host and the actions for the next AIM",
     description:
-      'Recorded by an attendee (a visiting headteacher, the facilitating improvement director) or trust-admin; anyone else is refused (403). ' +
-      'Each safeguarding concern is flagged on its own (`SafeguardingConcernFlagged`), for escalation.',
-    notFound: 'No such visit in the group.',
-    conflict: 'The visit was already recorded.',
+      'Recorded once, by the lead headteacher or the facilitating improvement director (seed 003: the lead gives the feedback); trust-admin may enter it on the lead\'s behalf, naming them in `headteacherId`. ' +
+      'The host headteacher, and any other attendee, is refused (403): the host never records the review of their own school. ' +
+      'Each visitor records their own observations and safeguarding concerns on …/observations.',
+    notFound: 'No such visit in the group, or one the caller may not read (answered exactly as an unknown visit).',
+    conflict: 'The visit was already recorded held.',
     refused: 'The visit has not taken place yet.',
   })
   record(
@@ -34,7 +35,8 @@ export class RecordVisitController {
     @Grant() grant: AccessGrant,
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
-    const { observations, feedback, actionsForNextAim, safeguardingConcerns } = body;
-    return this.commandBus.execute(new RecordVisitCommand({ groupId, visitId }, { observations, feedback, actionsForNextAim, safeguardingConcerns }, grant, metadata));
+    const { headteacherId, observations, feedback, actionsForNextAim } = body;
+    const request = { ...(headteacherId === undefined ? {} : { headteacherId }), ...(observations === undefined ? {} : { observations }), feedback, actionsForNextAim };
+    return this.commandBus.execute(new RecordVisitCommand({ groupId, visitId }, request, grant, metadata));
   }
 }

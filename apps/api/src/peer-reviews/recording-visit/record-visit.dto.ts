@@ -1,13 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsArray, IsString } from 'class-validator';
-import { listMessage, textMessage } from '../peer-review-fields.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsArray, IsOptional, IsString } from 'class-validator';
+import { listMessage, OnBehalfOfHeadteacherDto, textMessage } from '../peer-review-fields.js';
 
-export class RecordVisitDto {
-  @ApiProperty({ type: [String], description: "The visiting headteachers' observations (1 to 50).", example: ['Phonics groups well matched to need'] })
-  @IsArray({ message: listMessage('observations') })
-  observations!: string[];
-
-  @ApiProperty({ description: "The lead headteacher's feedback to the host headteacher.", example: 'Strong start to phonics; align reading books with the scheme.' })
+export class RecordVisitDto extends OnBehalfOfHeadteacherDto {
+  @ApiProperty({ description: "The lead headteacher's feedback to the host headteacher, on the focus of the visit.", example: 'Strong start to phonics; align reading books with the scheme.' })
   @IsString({ message: textMessage('feedback') })
   feedback!: string;
 
@@ -15,11 +11,12 @@ export class RecordVisitDto {
   @IsArray({ message: listMessage('actionsForNextAim') })
   actionsForNextAim!: string[];
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: [String],
-    description: 'Concerns of a safeguarding nature raised on the visit (0 to 20): each is flagged for escalation to the chief executive (GET /safeguarding-concerns).',
-    example: [],
+    description: "The recorder's own observations (0 to 50), if given here rather than on …/observations. Safeguarding concerns are never part of this record: they go on …/observations, which nothing recorded before refuses.",
+    example: ['Phonics groups well matched to need'],
   })
-  @IsArray({ message: listMessage('safeguardingConcerns') })
-  safeguardingConcerns!: string[];
+  @IsOptional()
+  @IsArray({ message: listMessage('observations') })
+  observations?: string[];
 }

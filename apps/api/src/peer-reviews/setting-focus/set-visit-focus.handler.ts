@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { actingHeadteacherId } from '../peer-review-readers.js';
+import { visitActorOf } from '../peer-review-readers.js';
 import { VisitCommandRunner } from '../visit-command-runner.js';
 import { SetVisitFocusCommand } from './set-visit-focus.command.js';
 
@@ -9,12 +9,12 @@ export class SetVisitFocusHandler implements ICommandHandler<SetVisitFocusComman
   constructor(private readonly visits: VisitCommandRunner) {}
 
   execute({ ids, request, grant, metadata }: SetVisitFocusCommand): Promise<CommandAnswer> {
-    const headteacherId = actingHeadteacherId(grant, request.headteacherId);
+    const actor = visitActorOf(grant, request.headteacherId);
     return this.visits.run(
       ids,
       grant,
       metadata,
-      (visit) => ({ type: 'SetVisitFocus', visitId: ids.visitId, visit, headteacherId, aspects: request.aspects }),
+      (visit) => ({ type: 'SetVisitFocus', visitId: ids.visitId, visit, actor, aspects: request.aspects }),
       ['VisitFocusSet'],
     );
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { actingHeadteacherId } from '../peer-review-readers.js';
+import { visitActorOf } from '../peer-review-readers.js';
 import { VisitCommandRunner } from '../visit-command-runner.js';
 import { SubmitPeerReviewReportCommand } from './submit-peer-review-report.command.js';
 
@@ -9,12 +9,12 @@ export class SubmitPeerReviewReportHandler implements ICommandHandler<SubmitPeer
   constructor(private readonly visits: VisitCommandRunner) {}
 
   execute({ ids, request, grant, metadata }: SubmitPeerReviewReportCommand): Promise<CommandAnswer> {
-    const headteacherId = actingHeadteacherId(grant, request.headteacherId);
+    const actor = visitActorOf(grant, request.headteacherId);
     return this.visits.run(
       ids,
       grant,
       metadata,
-      (visit) => ({ type: 'SubmitPeerReviewReport', visitId: ids.visitId, visit, headteacherId, summary: request.summary }),
+      (visit) => ({ type: 'SubmitPeerReviewReport', visitId: ids.visitId, visit, actor, summary: request.summary }),
       ['PeerReviewReportSubmitted'],
     );
   }

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@trust/domain';
 import { PEER_REVIEWS_PROJECTION, type PeerReviewGroupAnswer } from '@trust/projections';
 import { Grant, type AccessGrant } from '../../access/access-grant.js';
 import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
-import { ensureMayReadGroup } from '../peer-review-readers.js';
+import { groupNotFound, visibleGroup } from '../peer-review-readers.js';
 import { PeerReviewGroupDto } from '../peer-review.schema.js';
 import { ViewPeerReviewGroupQuery } from './view-peer-review-group.query.js';
 
@@ -24,18 +23,17 @@ export class ViewPeerReviewGroupController {
   @Get(':groupId')
   @ApiOperation({
     summary: 'A peer review group: its members, its lead and the diary of its visits (no visit contents)',
-    description: "Headteachers and governors see the groups of their own academies only (403 otherwise).",
+    description: 'Headteachers and governors see the groups of their own academies only: any other group answers 404, exactly as one never formed.',
   })
   @ApiParam({ name: 'groupId', description: 'The peer review group.' })
   @ApiOkResponse({ type: PeerReviewGroupDto })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'minPosition is not a non-negative integer.' })
-  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such group.' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such group, or one none of the caller\'s academies is in.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async group(@Param('groupId') groupId: string, @Query() query: ReadModelQuery, @Grant() grant: AccessGrant): Promise<PeerReviewGroupAnswer> {
     await this.freshness.ensure([PEER_REVIEWS_PROJECTION], query.minPosition);
-    const group = await this.queryBus.execute(new ViewPeerReviewGroupQuery(groupId));
-    if (group === null) throw DomainError.notFound(`peer review group ${groupId} has not been formed`);
-    ensureMayReadGroup(group, grant);
+    const group = visibleGroup(await this.queryBus.execute(new ViewPeerReviewGroupQuery(groupId)), grant);
+    if (group === null) throw groupNotFound(groupId);
     return group;
   }
 }

@@ -14,7 +14,9 @@ import type {
   ReviewVisitRecordedData,
   SafeguardingConcernFlaggedData,
   VisitFocusSetData,
+  VisitObservationsRecordedData,
 } from '../peer-review-visit.events.js';
+import type { VisitActor, VisitAttendee } from '../visit-attendance.js';
 
 /** Fixtures for the peer review specs: "now" is Wednesday 12 March 2025. */
 
@@ -30,6 +32,18 @@ export const VISIT_ID = 'visit-1';
 export const OAK = { headteacherId: 'ht-oak', name: 'Ann Oak', academyId: '111111' };
 export const ASH = { headteacherId: 'ht-ash', name: 'Bob Ash', academyId: '222222' };
 export const ELM = { headteacherId: 'ht-elm', name: 'Cat Elm', academyId: '333333' };
+export const FACILITATOR_ID = 'user-aid';
+
+/** A headteacher acting as themselves: their user id is their headteacher id. */
+export const asHeadteacher = (member: { headteacherId: string }): VisitActor => ({
+  userId: member.headteacherId,
+  headteacherId: member.headteacherId,
+});
+export const AS_FACILITATOR: VisitActor = { userId: FACILITATOR_ID, headteacherId: null };
+
+export const LEAD: VisitAttendee = { personId: ASH.headteacherId, role: 'lead' };
+export const REVIEWER: VisitAttendee = { personId: ELM.headteacherId, role: 'reviewer' };
+export const FACILITATOR: VisitAttendee = { personId: FACILITATOR_ID, role: 'facilitator' };
 
 export function groupFormed(data: Partial<PeerReviewGroupFormedData> = {}): PeerReviewGroupEvent {
   return {
@@ -60,7 +74,7 @@ export function scheduledVisit(data: Partial<ReviewVisitScheduledData> = {}): Sc
     hostHeadteacherId: OAK.headteacherId,
     leadHeadteacherId: ASH.headteacherId,
     reviewerIds: [ELM.headteacherId],
-    facilitatorUserId: 'user-aid',
+    facilitatorUserId: FACILITATOR_ID,
     visitDate: '2025-03-26',
     visitNumber: 1,
     focusDueOn: '2025-03-19',
@@ -100,6 +114,7 @@ export const OBSERVATIONS = ['Phonics groups well matched to need', 'Decodable b
 export const FEEDBACK = 'Strong start to phonics; align reading books with the scheme.';
 export const ACTIONS = ['Audit reading books against the phonics scheme before the summer AIM'];
 
+/** By default, the visit recorded held by its lead, with no observations of their own. */
 export function visitRecorded(data: Partial<ReviewVisitRecordedData> = {}): PeerReviewVisitEvent {
   return {
     type: 'ReviewVisitRecorded',
@@ -107,7 +122,8 @@ export function visitRecorded(data: Partial<ReviewVisitRecordedData> = {}): Peer
       visitId: VISIT_ID,
       hostAcademyId: OAK.academyId,
       visitDate: '2025-03-10',
-      observations: [...OBSERVATIONS],
+      recordedBy: LEAD,
+      observations: [],
       feedback: FEEDBACK,
       actionsForNextAim: [...ACTIONS],
       recordedOn: TODAY,
@@ -116,6 +132,23 @@ export function visitRecorded(data: Partial<ReviewVisitRecordedData> = {}): Peer
   };
 }
 
+/** By default, the reviewing headteacher's observations. */
+export function observationsRecorded(data: Partial<VisitObservationsRecordedData> = {}): PeerReviewVisitEvent {
+  return {
+    type: 'VisitObservationsRecorded',
+    data: {
+      visitId: VISIT_ID,
+      hostAcademyId: OAK.academyId,
+      visitDate: '2025-03-10',
+      recordedBy: REVIEWER,
+      observations: [...OBSERVATIONS],
+      recordedOn: TODAY,
+      ...data,
+    },
+  };
+}
+
+/** By default, raised by the reviewing headteacher. */
 export function concernFlagged(data: Partial<SafeguardingConcernFlaggedData> = {}): PeerReviewVisitEvent {
   return {
     type: 'SafeguardingConcernFlagged',
@@ -125,6 +158,7 @@ export function concernFlagged(data: Partial<SafeguardingConcernFlaggedData> = {
       hostAcademyId: OAK.academyId,
       visitDate: '2025-03-10',
       concern: 'Side gate left unlocked during the school day',
+      raisedBy: REVIEWER,
       flaggedOn: TODAY,
       ...data,
     },
