@@ -90,12 +90,12 @@ describe('Academy Improvement Meetings over HTTP', () => {
     expect(view.body).toMatchObject({ date: '2025-03-12', reschedules: [{ date: '2025-03-12', previousDate: '2025-03-20', reason: 'Brought forward' }] });
   });
 
-  it('keeps each academy to its own AIMs, validates input naming the field, and answers 404 for an unknown AIM or academy', async () => {
+  it("keeps each academy to its own AIMs (another academy's answers 404, as an unknown AIM), validates input naming the field, and answers 404 for an unknown AIM or academy", async () => {
     const scheduled = commandAnswer(await api.admin.post(`/academies/${OTHER}/aims`).send({ date: '2025-03-14', format: 'one-day' }).expect(201));
     const head = api.as(await tokenFor({ roles: ['headteacher'], academies: [ACADEMY] }));
     const governor = api.as(await tokenFor({ roles: ['governor'], academies: [ACADEMY] }));
-    await head.post(`/aims/${scheduled.id}/documents`).send({ type: 'sef' }).expect(403);
-    await governor.get(`/aims/${scheduled.id}`).query({ minPosition: scheduled.position }).expect(403);
+    await head.post(`/aims/${scheduled.id}/documents`).send({ type: 'sef' }).expect(404);
+    await governor.get(`/aims/${scheduled.id}`).query({ minPosition: scheduled.position }).expect(404);
     await governor.get(`/academies/${OTHER}/aims`).expect(403);
 
     const bad = await api.admin.post(`/academies/${ACADEMY}/aims`).send({ date: '2025-03-15', format: 'two-day' }).expect(400);

@@ -35,9 +35,11 @@ type Expected =
       roles: readonly Role[];
       /**
        * The route is about the academy `send` is given (its `:id`, or its `academyId` query
-       * parameter): headteachers, governors and SIPs need it in their token.
+       * parameter): headteachers, governors and SIPs need it in their token (403 otherwise).
+       * `record`: the route names a record of that academy by the record's own id (an AIM): to
+       * headteachers and governors of another academy it does not exist (404, as an unknown record).
        */
-      academyScoped: boolean;
+      academyScoped: boolean | 'record';
     };
 
 interface Row {
@@ -211,37 +213,38 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/reports/no-such-report'),
   },
-  // Academy Improvement Meetings (issue 8): an AIM at each academy (test-support/aim-matrix.ts); `/aims/:aimId` is scoped by the AIM's academy.
+  // Academy Improvement Meetings: an AIM at each academy (test-support/aim-matrix.ts); `/aims/:aimId` is scoped by the AIM's academy,
+  // and another academy's AIM does not exist to a headteacher or governor (404). existence-oracle.e2e-spec.ts checks it answers as an unknown AIM.
   'POST /academies/:id/aims': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
     send: (agent, academyId) => agent.post(`/academies/${academyId}/aims`).send({ date: matrixAim.date, format: 'one-day' }),
   },
   'POST /aims/:aimId/reschedule': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: 'record' },
     send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/reschedule`).send({ date: matrixAim.date, reason: 'Matrix check' }),
   },
   'POST /aims/:aimId/focus': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: 'record' },
     send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/focus`).send({ focus: 'Early reading' }),
   },
   'POST /aims/:aimId/documents': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: 'record' },
     send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/documents`).send({ type: 'sef' }),
   },
   'POST /aims/:aimId/document-checks': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: 'record' },
     send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/document-checks`),
   },
   'POST /aims/:aimId/held': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: 'record' },
     send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/held`).send(matrixHeldBody()),
   },
   'POST /aims/:aimId/report': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: 'record' },
     send: (agent, academyId) => agent.post(`/aims/${matrixAimOf(academyId)}/report`).send({ summary: 'Matrix check.' }),
   },
   'GET /aims/:aimId': {
-    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'], academyScoped: true },
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'], academyScoped: 'record' },
     send: (agent, academyId) => agent.get(`/aims/${matrixAimOf(academyId)}`),
   },
   'GET /academies/:id/aims': {
@@ -334,11 +337,12 @@ function registeredRoutes(app: INestApplication): string[] {
   return [...routes].sort();
 }
 
-function isAllowed(expected: Expected, role: Role, academyInToken: boolean): boolean {
-  if (expected.kind === 'public') return true;
-  if (!expected.roles.includes(role)) return false;
+function outcomeOf(expected: Expected, role: Role, academyInToken: boolean): 'allowed' | 403 | 404 {
+  if (expected.kind === 'public') return 'allowed';
+  if (!expected.roles.includes(role)) return 403;
   const scopedRole = role === 'headteacher' || role === 'governor' || role === 'sip';
-  return !(expected.academyScoped && scopedRole && !academyInToken);
+  if (expected.academyScoped === false || !scopedRole || academyInToken) return 'allowed';
+  return expected.academyScoped === 'record' ? 404 : 403;
 }
 
 function expectAllowed(response: request.Response): void {
@@ -346,7 +350,7 @@ function expectAllowed(response: request.Response): void {
   expect(response.status).toBeLessThan(500);
 }
 
-function expectStatus(response: request.Response, status: 401 | 403): void {
+function expectStatus(response: request.Response, status: 401 | 403 | 404): void {
   expect(response.status).toBe(status);
   expect(response.body).toMatchObject({ statusCode: status });
   if (status === 401) expect(response.headers['www-authenticate']).toMatch(/^Bearer realm=/);
@@ -360,10 +364,10 @@ describe('Authorisation matrix', () => {
   const protectedRoutes = routeRows.filter(([, row]) => row.expected.kind === 'protected');
   const cases = routeRows.flatMap(([route, row]) =>
     EVERY_ROLE.flatMap((role) =>
-      [IN_SCOPE, ...(row.expected.kind === 'protected' && row.expected.academyScoped ? [OUT_OF_SCOPE] : [])].map((academyId) => {
-        const allowed = isAllowed(row.expected, role, academyId === IN_SCOPE);
-        const where = row.expected.kind === 'protected' && row.expected.academyScoped ? ` on ${academyId === IN_SCOPE ? 'its own' : 'another'} academy` : '';
-        return { name: `${route} as ${role}${where} → ${allowed ? 'allowed' : '403'}`, route, role, academyId, allowed };
+      [IN_SCOPE, ...(row.expected.kind === 'protected' && row.expected.academyScoped !== false ? [OUT_OF_SCOPE] : [])].map((academyId) => {
+        const outcome = outcomeOf(row.expected, role, academyId === IN_SCOPE);
+        const where = row.expected.kind === 'protected' && row.expected.academyScoped !== false ? ` on ${academyId === IN_SCOPE ? 'its own' : 'another'} academy` : '';
+        return { name: `${route} as ${role}${where} → ${outcome}`, route, role, academyId, outcome };
       }),
     ),
   );
@@ -449,10 +453,10 @@ describe('Authorisation matrix', () => {
     });
   });
 
-  it.each(cases.filter((entry) => EXPECTED[entry.route]?.expected.kind === 'protected'))('$name', async ({ route, role, academyId, allowed }) => {
+  it.each(cases.filter((entry) => EXPECTED[entry.route]?.expected.kind === 'protected'))('$name', async ({ route, role, academyId, outcome }) => {
     const response = await EXPECTED[route]!.send(request.agent(api.server).set('Authorization', bearer(tokens.get(role)!)), academyId);
-    if (allowed) expectAllowed(response);
-    else expectStatus(response, 403);
+    if (outcome === 'allowed') expectAllowed(response);
+    else expectStatus(response, outcome);
   });
 
   /*

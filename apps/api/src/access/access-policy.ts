@@ -13,8 +13,13 @@ import type { Principal } from './principal.js';
  *   or about all of them without it; a scoped role must name one of its own academies there (403
  *   when it names none or another), trust-wide roles may leave it out.
  * - `academy-record`: the route is about one record of one academy, named by its own id (an AIM at
- *   `/aims/:aimId`); the route finds the record's academy and refuses (403) a scoped role whose
- *   `academies` claim does not name it (the grant carries the academies, as for `own-academies`).
+ *   `/aims/:aimId`); the route finds the record's academy and answers a scoped role whose `academies`
+ *   claim does not name it 404, exactly as for a record that does not exist (the grant carries the
+ *   academies, as for `own-academies`).
+ *
+ * Whatever the scope, no answer depends on whether something the caller may not see exists: a route
+ * naming an academy in its path refuses every academy outside a scoped role's token (403) before looking;
+ * a route naming a record by its own id answers a record the caller may not see as an unknown one (404).
  */
 export type AcademyScope = 'academy' | 'own-academies' | 'trust' | 'academy-query' | 'academy-record';
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { aimStreamId, domainEventCatalogue, DomainError } from '@trust/domain';
+import { aimStreamId, domainEventCatalogue } from '@trust/domain';
 import type { EventStore } from '@trust/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens.js';
+import { aimNotFound } from './aim-scope.js';
 
 const AIM_SCHEDULED = domainEventCatalogue.AimScheduled.storedName;
 
@@ -20,6 +21,6 @@ export class AimAcademies {
       if (typeof academyId === 'string') return academyId;
       break;
     }
-    throw DomainError.notFound(`AIM ${aimId} has not been scheduled`);
+    throw aimNotFound(aimId);
   }
 }

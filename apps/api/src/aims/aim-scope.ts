@@ -1,12 +1,20 @@
+import { DomainError } from '@trust/domain';
 import type { AccessGrant } from '../access/access-grant.js';
-import { forbidden } from '../access/access-exceptions.js';
+
+/** The answer to an AIM never scheduled, and so to one the caller may not see. */
+export function aimNotFound(aimId: string): DomainError {
+  return DomainError.notFound(`AIM ${aimId} has not been scheduled`);
+}
+
+/** Whether the grant covers the academy an AIM belongs to (headteachers and governors: their own academies). */
+export function aimInScope(grant: AccessGrant, academyId: string): boolean {
+  return grant.academies === 'all' || grant.academies.includes(academyId);
+}
 
 /**
- * For `academy-record` routes (access-policy.ts): refuses (403) a request whose grant does not cover the
- * academy the AIM belongs to: a headteacher or governor of another academy.
+ * For `academy-record` routes (access-policy.ts): an AIM of an academy the grant does not cover answers 404,
+ * exactly as an AIM never scheduled, so a headteacher or governor of another academy learns nothing of it.
  */
 export function ensureAimInScope(grant: AccessGrant, aimId: string, academyId: string): void {
-  if (grant.academies !== 'all' && !grant.academies.includes(academyId)) {
-    throw forbidden(`Not allowed: AIM ${aimId} is not one of your academies' meetings`);
-  }
+  if (!aimInScope(grant, academyId)) throw aimNotFound(aimId);
 }
