@@ -104,6 +104,7 @@ describe('@trust/domain public API', () => {
         'REPORT_DUE_DAYS_AFTER',
         'VISITS_PER_HOST_PER_YEAR',
         'VISIT_ROLES',
+        'yearBefore',
         'mayReadPeerReview',
         'parsePersonId',
         'peerReviewGroupDecider',

@@ -12,6 +12,7 @@ export {
   parseAcademicYear,
   type AcademicYear,
 } from './values/academic-year.js';
+export { yearBefore } from './tier/academic-year-steps.js';
 export { isoDateOf, parseIsoDate, type IsoDate } from './values/iso-date.js';
 export { parseAcademyPhase } from './values/academy-phase.js';
 export { parseKpiName } from './values/kpi-name.js';

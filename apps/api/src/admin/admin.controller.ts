@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, Body, ConflictException, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
 import type { JobQueue, JobState } from '@trust/jobs';
@@ -12,7 +12,8 @@ import { ErrorBodyDto } from '../common/http/error-bodies.js';
 import { projectionsStatus } from '../health/projections-status.js';
 import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
 import { isReportAsOf, reportAsOfPosition } from './reports/report-as-of.js';
-import { reportCsv } from './reports/report-csv.js';
+import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../common/csv/csv.js';
+import { REPORT_CSV_COLUMNS, reportCsv, reportCsvFileName } from './reports/report-csv.js';
 import { findReport, REPORT_JOB, REPORT_TYPES, reportRequestProblem, type ReportRequest, type ReportType, type StoredReport } from './reports/report-job.js';
 
 class EnqueuedJobDto {
@@ -121,7 +122,18 @@ export class AdminController {
 
   @Allow('reports.read')
   @Get('reports/:reportId')
-  @ApiOperation({ summary: 'A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)' })
+  @ApiOperation({
+    summary: 'A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)',
+    description:
+      'JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` ' +
+      '(`tier-decisions-2024-25-as-of-1042.csv`): UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote, ' +
+      'nested data in named columns and lists joined with `; ` (never JSON). `X-Report-Position` and `X-Content-Hash` give the position and the hash of the JSON content. Columns, by type (see docs/EXPORTS.md): ' +
+      Object.entries(REPORT_CSV_COLUMNS)
+        .map(([type, columns]) => `**${type}**: ${columns.map((column) => column.name).join(', ')}`)
+        .join('; ') +
+      '. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.',
+  })
+  @ApiProduces('application/json', CSV_MEDIA_TYPE)
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No report of that id.' })
   async report(@Param('reportId') reportId: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): Promise<StoredReport | string | { id: string; state: string; failedReason?: string }> {
     const report = await findReport(this.pool, reportId);
@@ -132,13 +144,12 @@ export class AdminController {
       response.status(202);
       return { id: reportId, state: job.state };
     }
-    if (accept !== undefined && accept.includes('text/csv')) {
-      response.type('text/csv');
-      response.setHeader('X-Report-Position', report.position);
-      response.setHeader('X-Content-Hash', report.contentHash);
-      return reportCsv(report.content);
-    }
-    return report;
+    // The same URL answers JSON or CSV: caches must key on Accept.
+    response.setHeader('Vary', 'Accept');
+    if (!prefersCsv(accept)) return report;
+    response.setHeader('X-Report-Position', report.position);
+    response.setHeader('X-Content-Hash', report.contentHash);
+    return sendCsv(response, reportCsvFileName(report), reportCsv(report));
   }
 
   @Allow('jobs.read')

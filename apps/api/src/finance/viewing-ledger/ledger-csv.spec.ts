@@ -1,5 +1,5 @@
 import type { LedgerLineView } from '@trust/projections';
-import { ledgerCsv, ledgerCsvFileName, poundsOf, prefersCsv } from './ledger-csv.js';
+import { ledgerCsv, ledgerCsvFileName, poundsOf } from './ledger-csv.js';
 
 const line = (overrides: Partial<LedgerLineView> = {}): LedgerLineView => ({
   rechargeId: 'r-1',
@@ -15,31 +15,32 @@ const line = (overrides: Partial<LedgerLineView> = {}): LedgerLineView => ({
 });
 
 describe('the ledger CSV', () => {
-  it('is a BOM, a header row and one CRLF-ended record per line, pence and pounds side by side', () => {
+  it('is the shared CSV writer over the ledger columns: a BOM, a header row and one quoted CRLF-ended record per line, pence and pounds side by side', () => {
     const csv = ledgerCsv([
       line(),
       line({ account: 'trust-centre:improvement-income', academyId: null, debitPence: 0, creditPence: 37_500, description: 'Zoë\'s "phonics", Year 1' }),
     ]);
     expect(csv).toBe(
       '\uFEFF' +
-        'rechargeId,date,academicYear,account,academyId,debitPence,creditPence,debitPounds,creditPounds,description,position\r\n' +
-        'r-1,2024-11-12,2024/25,academy:140001:improvement-spend,140001,37500,0,375.00,0.00,Phonics,7\r\n' +
-        'r-1,2024-11-12,2024/25,trust-centre:improvement-income,,0,37500,0.00,375.00,"Zoë\'s ""phonics"", Year 1",7\r\n',
+        '"rechargeId","date","academicYear","account","academyId","debitPence","creditPence","debitPounds","creditPounds","description","position"\r\n' +
+        '"r-1","2024-11-12","2024/25","academy:140001:improvement-spend","140001","37500","0","375.00","0.00","Phonics","7"\r\n' +
+        '"r-1","2024-11-12","2024/25","trust-centre:improvement-income",,"0","37500","0.00","375.00","Zoë\'s ""phonics"", Year 1","7"\r\n',
     );
   });
 
   it('is just the header for an empty ledger', () => {
-    expect(ledgerCsv([])).toBe('\uFEFFrechargeId,date,academicYear,account,academyId,debitPence,creditPence,debitPounds,creditPounds,description,position\r\n');
+    expect(ledgerCsv([])).toBe('\uFEFF"rechargeId","date","academicYear","account","academyId","debitPence","creditPence","debitPounds","creditPounds","description","position"\r\n');
   });
 
-  it('quotes line breaks, and prefixes text a spreadsheet would run as a formula', () => {
-    const csv = ledgerCsv([line({ description: '=1+2' }), line({ description: '@SUM(A1)' }), line({ description: 'two\nlines' }), line({ description: '-5 days' })]);
+  it('prefixes text a spreadsheet would run as a formula', () => {
+    const csv = ledgerCsv([line({ description: '=1+2' }), line({ description: '@SUM(A1)' }), line({ description: '-5 days' })]);
     const records = csv.split('\r\n').slice(1, -1);
-    expect(records.map((record) => record.split(',').slice(9, -1).join(','))).toEqual(["'=1+2", "'@SUM(A1)", '"two\nlines"', "'-5 days"]);
+    expect(records.map((record) => record.split('","')[9])).toEqual(["'=1+2", "'@SUM(A1)", "'-5 days"]);
   });
 
-  it('names the download after the academic year', () => {
+  it('names the download after the academic year, and the academy when it is one academy\'s', () => {
     expect(ledgerCsvFileName('2024/25')).toBe('recharge-ledger-2024-25.csv');
+    expect(ledgerCsvFileName('2024/25', '140001')).toBe('recharge-ledger-2024-25-140001.csv');
   });
 });
 
@@ -57,26 +58,5 @@ describe('poundsOf', () => {
 
   it('refuses anything but whole pence', () => {
     expect(() => poundsOf(1.5)).toThrow(RangeError);
-  });
-});
-
-describe('prefersCsv', () => {
-  it.each([
-    ['text/csv', true],
-    ['TEXT/CSV; charset=utf-8', true],
-    ['text/csv, application/json;q=0.9', true],
-    ['text/*', true],
-    ['text/csv;q=0.5, */*;q=0.1', true],
-    [undefined, false],
-    ['', false],
-    ['*/*', false],
-    ['application/json', false],
-    ['application/json, text/csv', false],
-    ['text/csv;q=0.5, application/json', false],
-    ['text/csv;q=0', false],
-    ['text/html', false],
-    ['garbage', false],
-  ])('Accept %p → CSV %p', (accept, csv) => {
-    expect(prefersCsv(accept)).toBe(csv);
   });
 });

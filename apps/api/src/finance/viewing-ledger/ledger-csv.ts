@@ -1,46 +1,29 @@
-import { stringify } from 'csv-stringify/sync';
 import type { LedgerLineView } from '@trust/projections';
+import { csvFileName, writeCsv, type CsvColumn } from '../../common/csv/csv.js';
 
-export const CSV_MEDIA_TYPE = 'text/csv';
+/** The columns of the ledger's CSV, in order: pence as integers for systems, pounds for spreadsheets. */
+export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerLineView>[] = [
+  { name: 'rechargeId', description: 'The recharge the line posts (a reversal posts under the recharge it reverses).', value: (line) => line.rechargeId },
+  { name: 'date', description: 'The day the support was delivered (YYYY-MM-DD).', value: (line) => line.date },
+  { name: 'academicYear', description: 'The academic year it is charged to (`2024/25`).', value: (line) => line.academicYear },
+  { name: 'account', description: 'The account posted: `academy:<URN>:improvement-spend`, `academy:<URN>:improvement-income` or `trust-centre:improvement-income`.', value: (line) => line.account },
+  { name: 'academyId', description: "The URN whose account it is; empty for the trust centre's.", value: (line) => line.academyId },
+  { name: 'debitPence', description: 'The debit, in whole pence (0 when a credit).', value: (line) => line.debitPence },
+  { name: 'creditPence', description: 'The credit, in whole pence (0 when a debit).', value: (line) => line.creditPence },
+  { name: 'debitPounds', description: 'The debit in pounds, two decimals (`375.00`).', value: (line) => poundsOf(line.debitPence) },
+  { name: 'creditPounds', description: 'The credit in pounds, two decimals.', value: (line) => poundsOf(line.creditPence) },
+  { name: 'description', description: 'What the support was, as logged (free text).', value: (line) => line.description },
+  { name: 'position', description: "The global position of the event that posted the line: an auditor's reference into the event store.", value: (line) => line.position },
+];
 
-/** The columns of the CSV export, in order: pence as integers for systems, pounds for spreadsheets. */
-export const LEDGER_CSV_COLUMNS = [
-  'rechargeId',
-  'date',
-  'academicYear',
-  'account',
-  'academyId',
-  'debitPence',
-  'creditPence',
-  'debitPounds',
-  'creditPounds',
-  'description',
-  'position',
-] as const;
-
-/**
- * The ledger lines as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or
- * line break), with a header row and a UTF-8 byte order mark so Excel reads accented names correctly.
- * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
- */
+/** The ledger lines as CSV (see common/csv): one record per line, in posting order. */
 export function ledgerCsv(lines: readonly LedgerLineView[]): string {
-  return stringify(
-    lines.map((line) => ({ ...line, debitPounds: poundsOf(line.debitPence), creditPounds: poundsOf(line.creditPence) })),
-    {
-      bom: true,
-      header: true,
-      columns: [...LEDGER_CSV_COLUMNS],
-      record_delimiter: 'windows',
-      // Off by default once record_delimiter is set: a lone LF or CR in a description must still be quoted.
-      quote_record_delimiter: true,
-      escape_formulas: true,
-    },
-  );
+  return writeCsv(LEDGER_CSV_COLUMNS, lines);
 }
 
-/** `recharge-ledger-2024-25.csv`: the academic year, with no slash a file system would refuse. */
-export function ledgerCsvFileName(academicYear: string): string {
-  return `recharge-ledger-${academicYear.replace('/', '-')}.csv`;
+/** `recharge-ledger-2024-25.csv`, or `recharge-ledger-2024-25-140001.csv` for one academy's lines. */
+export function ledgerCsvFileName(academicYear: string, academyId?: string): string {
+  return csvFileName(['recharge-ledger', academicYear, academyId ?? null]);
 }
 
 /** Pence as pounds for a spreadsheet: 37500 → "375.00". Integer arithmetic, so never a rounding. */
@@ -48,30 +31,4 @@ export function poundsOf(pence: number): string {
   if (!Number.isSafeInteger(pence)) throw new RangeError(`${pence} is not a whole number of pence`);
   const magnitude = Math.abs(pence);
   return `${pence < 0 ? '-' : ''}${Math.floor(magnitude / 100)}.${String(magnitude % 100).padStart(2, '0')}`;
-}
-
-/**
- * Whether the client's Accept header prefers CSV to JSON (RFC 9110 §12.5.1: each type takes the
- * quality of the most specific range that matches it). JSON on a tie, and when there is no header.
- */
-export function prefersCsv(accept: string | undefined): boolean {
-  if (accept === undefined || accept.trim() === '') return false;
-  const ranges = accept.split(',').flatMap((part) => {
-    const [range, ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
-    if (range === undefined || !/^[^/\s]+\/[^/\s]+$/.test(range)) return [];
-    const q = parameters.find((parameter) => parameter.startsWith('q='));
-    const quality = q === undefined ? 1 : Number(q.slice(2));
-    return Number.isFinite(quality) ? [{ range, quality }] : [];
-  });
-  const qualityOf = (mediaType: string): number => {
-    const [type] = mediaType.split('/');
-    const candidates = [mediaType, `${type}/*`, '*/*'];
-    for (const candidate of candidates) {
-      const match = ranges.find((entry) => entry.range === candidate);
-      if (match !== undefined) return match.quality;
-    }
-    return 0;
-  };
-  const csv = qualityOf(CSV_MEDIA_TYPE);
-  return csv > 0 && csv > qualityOf('application/json');
 }

@@ -15,7 +15,8 @@ import { headerValue, type HttpRequest, type HttpResponse } from '../../common/h
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { LedgerQueryDto } from '../finance-queries.dto.js';
 import { LedgerLineDto } from '../finance.schema.js';
-import { CSV_MEDIA_TYPE, LEDGER_CSV_COLUMNS, ledgerCsv, ledgerCsvFileName, prefersCsv } from './ledger-csv.js';
+import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../../common/csv/csv.js';
+import { LEDGER_CSV_COLUMNS, ledgerCsv, ledgerCsvFileName } from './ledger-csv.js';
 import { ViewLedgerQuery } from './view-ledger.query.js';
 
 @ApiTags('finance')
@@ -31,8 +32,9 @@ export class ViewLedgerController {
   @ApiOperation({
     summary: "The recharge ledger of an academic year: every debit and credit, in posting order",
     description:
-      'JSON by default; with `Accept: text/csv`, a CSV download for a spreadsheet (UTF-8 with a byte order mark, a header row, ' +
-      `columns ${LEDGER_CSV_COLUMNS.join(', ')}: pence as integers and pounds as 123.45). ` +
+      'JSON by default; with `Accept: text/csv`, a CSV download for a spreadsheet (UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, ' +
+      `text that could run as a formula prefixed with a single quote; columns ${LEDGER_CSV_COLUMNS.map((column) => column.name).join(', ')}: pence as integers and pounds as 123.45; ` +
+      'see docs/EXPORTS.md), named `recharge-ledger-<year>[-<academyId>].csv`. ' +
       "Headteachers must name one of their own academies in academyId and see only that academy's lines.",
   })
   @ApiProduces('application/json', CSV_MEDIA_TYPE)
@@ -51,8 +53,6 @@ export class ViewLedgerController {
     // The same URL answers JSON or CSV: caches must key on Accept.
     response.setHeader('Vary', 'Accept');
     if (!prefersCsv(headerValue(request, 'accept'))) return lines;
-    response.setHeader('Content-Type', `${CSV_MEDIA_TYPE}; charset=utf-8`);
-    response.setHeader('Content-Disposition', `attachment; filename="${ledgerCsvFileName(query.academicYear)}"`);
-    return ledgerCsv(lines);
+    return sendCsv(response, ledgerCsvFileName(query.academicYear, query.academyId), ledgerCsv(lines));
   }
 }
