@@ -1,4 +1,4 @@
-import { addDays, isoDateOf, parseIsoDate } from '@trust/domain';
+import { addDays, calendarDate, isoDateOf } from '@trust/domain';
 
 /**
  * A deadline the trust chases: an AIM's documents, due a week before the meeting (seed 003), and a peer
@@ -42,7 +42,7 @@ export function deadlineCheckData(deadline: Deadline): DeadlineCheckData {
 
 /** Midnight UTC after `date`: the day is over in London too (London is UTC or UTC+1). */
 export function endOfDay(date: string): Date {
-  return new Date(`${addDays(parseIsoDate(date, 'date'), 1)}T00:00:00Z`);
+  return new Date(`${addDays(calendarDate(date, 'date'), 1)}T00:00:00Z`);
 }
 
 /**

@@ -13,13 +13,14 @@ export {
   type AcademicYear,
 } from './values/academic-year.js';
 export { yearBefore } from './tier/academic-year-steps.js';
-export { isoDateOf, parseIsoDate, type IsoDate } from './values/iso-date.js';
+export { calendarDate, EARLIEST_DATE, isoDateOf, LATEST_DATE, parseIsoDate, type IsoDate } from './values/iso-date.js';
+export { parseInstant } from './values/instant.js';
 export { parseAcademyPhase } from './values/academy-phase.js';
 export { parseKpiName } from './values/kpi-name.js';
-export { parseMoney, type Money } from './values/money.js';
+export { MAX_PENCE, parseMoney, type Money } from './values/money.js';
 export { parseOneOf } from './values/one-of.js';
 export { parseTerm } from './values/term.js';
-export { parseText } from './values/text.js';
+export { parseText, textProblem } from './values/text.js';
 
 export { KPI_NAMES, TERMS, type KpiName, type Rag, type Term } from './kpi/kpi-name.js';
 export {

@@ -1,12 +1,12 @@
 import { DomainError } from '../shared/domain-error.js';
-import { isoDateOf, parseIsoDate, type IsoDate } from '../values/iso-date.js';
+import { calendarDate, isoDateOf, parseIsoDate, type IsoDate } from '../values/iso-date.js';
 
 const MILLISECONDS_PER_DAY = 86_400_000;
 
-/** The calendar date `days` after (or, when negative, before) `date`. */
+/** The calendar date `days` after (or, when negative, before) `date`: a deadline a week after the last day accepted is still a day. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const shifted = new Date(Date.parse(`${date}T00:00:00Z`) + days * MILLISECONDS_PER_DAY);
-  return parseIsoDate(shifted.toISOString().slice(0, 10), 'date');
+  return calendarDate(shifted.toISOString().slice(0, 10), 'date');
 }
 
 /**
