@@ -13,7 +13,7 @@ import { BEARER_SCHEME } from './access/allow.decorator.js';
 import type { AuthConfig } from './access/auth-config.js';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/http/api-exception.filter.js';
-import { createValidationPipe } from './common/http/validation.js';
+import { createValidationPipe, refuseHostileBody } from './common/http/validation.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, JSON_BODY_LIMIT } from './hardening/hardening-config.js';
 import { rateLimitMiddleware } from './hardening/rate-limit.js';
 import type { ApiSettings, Clock } from './infrastructure/tokens.js';
@@ -86,6 +86,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   // http on a developer's machine.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(refuseHostileBody);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   setUpOpenApi(app);

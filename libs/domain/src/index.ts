@@ -141,6 +141,7 @@ export type { FinanceEvent } from './finance/finance.events.js';
 export { DEFAULT_RATES, rateFor, type RateCard, type RateCardRates } from './finance/rate-card/rate-card.js';
 export type { RateCardCommand, SetRateCard } from './finance/rate-card/rate-card.commands.js';
 export { rateCardDecider } from './finance/rate-card/rate-card.decider.js';
+export { MAX_DAY_RATE_PENCE } from './finance/rate-card/set-rate-card.js';
 export { rateCardStreamId, type RateCardEvent, type RateCardSetData } from './finance/rate-card/rate-card.events.js';
 export { rateCardInForce, type RateCardState } from './finance/rate-card/rate-card.state.js';
 export {
@@ -243,7 +244,7 @@ export {
   REPORT_DUE_DAYS_AFTER,
   VISITS_PER_HOST_PER_YEAR,
 } from './peer-review/visits-per-host.js';
-export { parsePersonId } from './peer-review/person-id.js';
+export { MAX_PERSON_ID_LENGTH, MAX_PERSON_NAME_LENGTH, parsePersonId } from './peer-review/person-id.js';
 export type {
   FormPeerReviewGroup,
   PeerReviewGroupCommand,

@@ -1,8 +1,5 @@
 import { KPI_NAMES, TERMS } from '@trust/domain';
 
-export const ACADEMIC_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
-
-export const academicYearMessage = 'academicYear must be an academic year YYYY/YY, e.g. 2024/25';
 export const kpiMessage = `kpi must be one of: ${KPI_NAMES.join(', ')}`;
 export const termMessage = `term must be one of: ${TERMS.join(', ')}`;
 

@@ -58,18 +58,55 @@ describe('TokenVerifier (HS256)', () => {
   });
 
   it.each([
-    [{ roles: 'trust-admin' }, 'The token\'s "roles" claim must be an array of role names'],
-    [{ roles: [1] }, 'The token\'s "roles" claim must be an array of role names'],
-    [{ academies: '100001' }, 'The token\'s "academies" claim must be an array of 6-digit academy URNs'],
-    [{ academies: ['10001'] }, 'The token\'s "academies" claim must be an array of 6-digit academy URNs'],
-    [{ academies: [100001] }, 'The token\'s "academies" claim must be an array of 6-digit academy URNs'],
-    [{ name: 7 }, 'The token\'s "name" claim must be a string'],
+    [{ roles: 'trust-admin' }, 'The token\'s "roles" claim must be an array of at most 200 role names'],
+    [{ roles: [1] }, 'The token\'s "roles" claim must be an array of at most 200 role names'],
+    [{ academies: '100001' }, 'The token\'s "academies" claim must be an array of at most 200 6-digit academy URNs'],
+    [{ academies: ['10001'] }, 'The token\'s "academies" claim must be an array of at most 200 6-digit academy URNs'],
+    [{ academies: [100001] }, 'The token\'s "academies" claim must be an array of at most 200 6-digit academy URNs'],
+    [{ name: 7 }, 'The token\'s "name" claim must be a name of at most 200 characters'],
   ])('refuses claims of the wrong shape: %p', async (claims, message) => {
     expect(await refusal(await sign(claims))).toBe(message);
   });
 
   it('refuses a blank sub', async () => {
     expect(await refusal(await sign({}, { sub: '  ' }))).toBe('The token\'s "sub" claim must be a user id');
+  });
+
+  it.each([
+    ['NUL', 'dee\u0000'],
+    ['a lone surrogate', 'dee\ud800'],
+    ['a control character', 'dee\u001b[2J'],
+    ['a bidirectional override', 'dee\u202e'],
+    ['only invisible characters', '\u200b\u200b'],
+    ['4,000 characters', 'd'.repeat(4_000)],
+    ['spaces around it', ' dee '],
+  ])('refuses a sub holding %s', async (_label, sub) => {
+    expect(await refusal(await sign({}, { sub }))).toBe('The token\'s "sub" claim must be a user id');
+  });
+
+  it.each([
+    ['NUL', 'Dee\u0000'],
+    ['a lone surrogate', 'Dee\udc00'],
+    ['a bidirectional override', 'Dee\u202e'],
+    ['4,000 characters', 'D'.repeat(4_000)],
+  ])('refuses a name holding %s', async (_label, name) => {
+    expect(await refusal(await sign({ name }))).toBe('The token\'s "name" claim must be a name of at most 200 characters');
+  });
+
+  it.each([
+    ['a role holding NUL', { roles: ['finance', 'x\u0000'] }, 'roles'],
+    ['a role of 4,000 characters', { roles: ['r'.repeat(4_000)] }, 'roles'],
+    ['1,000 roles', { roles: Array.from({ length: 1_000 }, (_unused, index) => `role-${index}`) }, 'roles'],
+    ['1,000 academies', { academies: Array.from({ length: 1_000 }, (_unused, index) => String(100_000 + index)) }, 'academies'],
+  ])('refuses %s', async (_label, claims, claim) => {
+    expect(await refusal(await sign(claims))).toMatch(`The token's "${claim}" claim must be`);
+  });
+
+  it('reads a name with accents and a sub with punctuation', async () => {
+    await expect(verifier.verify(await sign({ name: 'Zoë Ångström' }, { sub: 'auth0|zoë.ångström@example.org' }))).resolves.toMatchObject({
+      userId: 'auth0|zoë.ångström@example.org',
+      name: 'Zoë Ångström',
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { DomainError, MAX_PERSON_NAME_LENGTH, parsePersonId, parseText, textProblem } from '@trust/domain';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
 import type { AuthConfig, OidcIssuerConfig } from './auth-config.js';
 import type { Principal } from './principal.js';
@@ -7,7 +8,9 @@ import { isRole, type Role } from './roles.js';
 /** Leeway for clocks that disagree a little (the issuer's and this server's). */
 const CLOCK_TOLERANCE_SECONDS = 30;
 const JWKS_TIMEOUT_MS = 5_000;
-const MAX_SUBJECT_LENGTH = 256;
+// A person's token carries a handful of roles and academies; hundreds are not a person's claims.
+const MAX_CLAIM_ITEMS = 200;
+const MAX_ROLE_LENGTH = 100;
 
 /** The token is missing a part, badly signed, expired, not for this API or of the wrong shape: 401. */
 export class InvalidTokenError extends Error {
@@ -93,37 +96,56 @@ function tokenFault(error: unknown): InvalidTokenError {
   return new InvalidTokenError('The token is invalid');
 }
 
-/** The claims' shape, checked: a payload that passed the signature check may still be malformed. */
+/**
+ * The claims' shape, checked: a payload that passed the signature check may still be malformed, and the
+ * user it names goes into every event's metadata, so `sub` and `name` must be text by the domain's rule
+ * (no NUL, control characters or unpaired surrogates) and bounded as the domain bounds a person.
+ */
 function principalFrom(payload: JWTPayload): Principal {
   const { sub } = payload;
-  if (typeof sub !== 'string' || sub.trim() === '' || sub.length > MAX_SUBJECT_LENGTH) {
+  if (!acceptable(() => parsePersonId(sub, 'sub'))) {
     throw new InvalidTokenError('The token\'s "sub" claim must be a user id');
   }
   const name = payload['name'];
-  if (name !== undefined && typeof name !== 'string') throw new InvalidTokenError('The token\'s "name" claim must be a string');
+  const blank = name === undefined || (typeof name === 'string' && name.trim() === '');
+  if (!blank && !acceptable(() => parseText(name, 'name', MAX_PERSON_NAME_LENGTH))) {
+    throw new InvalidTokenError(`The token's "name" claim must be a name of at most ${MAX_PERSON_NAME_LENGTH} characters`);
+  }
   return {
-    userId: sub,
-    name: name === undefined || name.trim() === '' ? sub : name,
+    userId: sub as string,
+    name: blank ? (sub as string) : (name as string),
     roles: rolesFrom(payload['roles']),
     academies: academiesFrom(payload['academies']),
   };
 }
 
+function acceptable(parse: () => unknown): boolean {
+  try {
+    parse();
+    return true;
+  } catch (error: unknown) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
+}
+
 /** Roles this API does not know are ignored (an issuer may carry roles for other applications). */
 function rolesFrom(claim: unknown): Role[] {
   if (claim === undefined) return [];
-  if (!isStringArray(claim)) throw new InvalidTokenError('The token\'s "roles" claim must be an array of role names');
+  if (!isStringArray(claim) || !claim.every((role) => role.length <= MAX_ROLE_LENGTH && textProblem(role) === null)) {
+    throw new InvalidTokenError(`The token's "roles" claim must be an array of at most ${MAX_CLAIM_ITEMS} role names`);
+  }
   return [...new Set(claim.filter(isRole))];
 }
 
 function academiesFrom(claim: unknown): string[] {
   if (claim === undefined) return [];
   if (!isStringArray(claim) || !claim.every((urn) => URN_PATTERN.test(urn))) {
-    throw new InvalidTokenError('The token\'s "academies" claim must be an array of 6-digit academy URNs');
+    throw new InvalidTokenError(`The token's "academies" claim must be an array of at most ${MAX_CLAIM_ITEMS} 6-digit academy URNs`);
   }
   return [...new Set(claim)];
 }
 
 function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item: unknown) => typeof item === 'string');
+  return Array.isArray(value) && value.length <= MAX_CLAIM_ITEMS && value.every((item: unknown) => typeof item === 'string');
 }

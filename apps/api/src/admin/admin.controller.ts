@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, Body, ConflictException, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
@@ -8,13 +8,15 @@ import type { JobQueue, JobState } from '@trust/jobs';
 import { REBUILD_JOB, rebuildJobId, type ProjectionRunner, type RebuildJobData } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { Allow } from '../access/allow.decorator.js';
+import { badRequest } from '../common/http/bad-request.js';
 import { ErrorBodyDto } from '../common/http/error-bodies.js';
 import { projectionsStatus } from '../health/projections-status.js';
 import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
-import { isReportAsOf, reportAsOfPosition } from './reports/report-as-of.js';
 import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../common/csv/csv.js';
+import { CreateReportDto } from './reports/create-report.dto.js';
+import { reportAsOfPosition } from './reports/report-as-of.js';
 import { REPORT_CSV_COLUMNS, reportCsv, reportCsvFileName } from './reports/report-csv.js';
-import { findReport, REPORT_JOB, REPORT_TYPES, reportRequestProblem, type ReportRequest, type ReportType, type StoredReport } from './reports/report-job.js';
+import { findReport, REPORT_JOB, reportRequestProblem, type ReportRequest, type StoredReport } from './reports/report-job.js';
 
 class EnqueuedJobDto {
   @ApiProperty({ example: 'rebuild-academy-card-0b1c…', description: 'Follow it with GET /admin/jobs/:jobId.' }) jobId!: string;
@@ -113,8 +115,10 @@ export class AdminController {
       'The stored report carries the position it was built at and the sha256 of its canonical JSON.',
   })
   @ApiAcceptedResponse({ description: '`{ reportId }`: GET /admin/reports/:reportId once built.' })
-  async createReport(@Body() body: unknown): Promise<{ reportId: string }> {
-    const parsed = reportRequestOf(body);
+  async createReport(@Body() body: CreateReportDto): Promise<{ reportId: string }> {
+    const parsed: ReportRequest = { type: body.type, academicYear: body.academicYear ?? null, asOf: body.asOf ?? null, on: body.on ?? null };
+    const problem = reportRequestProblem(parsed);
+    if (problem !== null) throw badRequest({ field: 'academicYear', message: problem });
     const request: ReportRequest = { ...parsed, asOf: await reportAsOfPosition(parsed.asOf, this.store) };
     const { id } = await this.jobs.enqueue<ReportRequest>(REPORT_JOB, request, { jobId: `report-${randomUUID()}` });
     return { reportId: id };
@@ -169,33 +173,6 @@ export class AdminController {
       ...(job.failedReason === undefined ? {} : { failedReason: job.failedReason }),
     };
   }
-}
-
-const ACADEMIC_YEAR = /^\d{4}\/\d{2}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The body of POST /admin/reports, checked by hand: type, and academicYear, asOf and on as the type allows. */
-function reportRequestOf(body: unknown): ReportRequest {
-  const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  const type = fields['type'];
-  if (typeof type !== 'string' || !(REPORT_TYPES as readonly string[]).includes(type)) {
-    throw new BadRequestException(`type must be one of ${REPORT_TYPES.join(', ')}`);
-  }
-  const optional = (name: string, pattern: { test(value: string): boolean }, what: string): string | null => {
-    const value = fields[name];
-    if (value === undefined || value === null) return null;
-    if (typeof value !== 'string' || !pattern.test(value)) throw new BadRequestException(`${name} must be ${what}`);
-    return value;
-  };
-  const request: ReportRequest = {
-    type: type as ReportType,
-    academicYear: optional('academicYear', ACADEMIC_YEAR, 'an academic year such as 2024/25'),
-    asOf: optional('asOf', { test: isReportAsOf }, 'a global position (digits) or an ISO 8601 timestamp with a zone'),
-    on: optional('on', DATE, 'a date (YYYY-MM-DD)'),
-  };
-  const problem = reportRequestProblem(request);
-  if (problem !== null) throw new BadRequestException(problem);
-  return request;
 }
 
 function knownProjection(name: string): void {

@@ -1,5 +1,5 @@
 /** Validation shared by the AIM routes: class-validator checks the shape, the domain the rules (and names the field). */
-export { dateMessage, ISO_DATE_PATTERN, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../finance/finance-fields.js';
+export { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../common/http/field-messages.js';
 
 /** A focus, reason or summary, as libs/domain bounds it. */
 export const MAX_AIM_TEXT_LENGTH = 2000;

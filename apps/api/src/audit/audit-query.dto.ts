@@ -1,30 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { parseInstant } from '@trust/domain';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
+import { IsInstantOrDate } from '../common/http/domain-rules.js';
 import { IsPosition } from '../common/queries/read-model-query.js';
 
 export const DEFAULT_AUDIT_LIMIT = 100;
 export const MAX_AUDIT_LIMIT = 1000;
 
-// A date (midnight UTC) or a date and time with its offset: a time without one would mean the server's zone.
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-/** Parses a validated `from`/`to` value. */
-export function parseTimestamp(value: string): Date {
-  return new Date(value);
-}
-
-function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isTimestamp',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
-        defaultMessage: () => '$property must be an ISO 8601 timestamp with its offset (2025-01-31T17:00:00Z) or a date (2025-01-31, midnight UTC)',
-      },
-    },
-    options,
-  );
+/** A validated `from`/`to` value (IsInstantOrDate) as the instant it names. */
+export function parseTimestamp(value: string, field: 'from' | 'to'): Date {
+  return parseInstant(value, field, { dateAlone: true });
 }
 
 function IsLimit(options?: ValidationOptions): PropertyDecorator {
@@ -74,12 +60,12 @@ export class AuditQueryDto {
 
   @ApiPropertyOptional({ description: 'Only events recorded at or after this time.', example: '2025-01-01T00:00:00Z' })
   @IsOptional()
-  @IsTimestamp()
+  @IsInstantOrDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Only events recorded strictly before this time (so consecutive ranges never overlap); after `from`.', example: '2025-02-01T00:00:00Z' })
   @IsOptional()
-  @IsTimestamp()
+  @IsInstantOrDate()
   to?: string;
 
   @ApiPropertyOptional({ description: 'The next page: events strictly after this position (the `X-Next-After` header of the previous page).', pattern: '^\\d+$', example: '1042' })

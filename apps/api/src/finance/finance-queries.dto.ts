@@ -1,31 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
-import { DomainError, parseAcademicYear } from '@trust/domain';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
+import { IsAcademicYear } from '../common/http/domain-rules.js';
 import { ReadAtQuery } from '../common/queries/read-at.js';
-import { academicYearMessage } from './finance-fields.js';
-
-/** An academic year YYYY/YY whose second year follows the first, as the domain reads it. */
-function IsAcademicYear(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isAcademicYear',
-      validator: {
-        validate: (value: unknown) => {
-          try {
-            parseAcademicYear(value, 'academicYear');
-            return true;
-          } catch (error: unknown) {
-            if (error instanceof DomainError) return false;
-            throw error;
-          }
-        },
-        defaultMessage: () => academicYearMessage,
-      },
-    },
-    options,
-  );
-}
 
 export class ReconciliationQueryDto extends ReadAtQuery {
   @ApiProperty({ description: 'The academic year to reconcile.', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })

@@ -4,6 +4,7 @@ import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { academicYearOf, parseAcademicYear } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
+import { MAX_PERSON_NAME_LENGTH, parsePersonId } from '../peer-review/person-id.js';
 import { parseText } from '../values/text.js';
 import { yearAfter } from './academic-year-steps.js';
 import { recommendTier } from './recommend-tier.js';
@@ -13,7 +14,6 @@ import type { TierDecisionMaker } from './tier.events.js';
 import type { TierDecisionState } from './tier-decision.state.js';
 
 const MAX_ID_LENGTH = 100;
-const MAX_NAME_LENGTH = 200;
 const MAX_RATIONALE_LENGTH = 4000;
 
 /**
@@ -93,8 +93,8 @@ function parseDecisionMaker(input: unknown): TierDecisionMaker {
   }
   const maker = input as Record<string, unknown>;
   return {
-    userId: parseText(maker['userId'], 'decidedBy.userId', MAX_ID_LENGTH),
-    name: parseText(maker['name'], 'decidedBy.name', MAX_NAME_LENGTH),
+    userId: parsePersonId(maker['userId'], 'decidedBy.userId'),
+    name: parseText(maker['name'], 'decidedBy.name', MAX_PERSON_NAME_LENGTH),
     role: parseText(maker['role'], 'decidedBy.role', MAX_ID_LENGTH),
   };
 }

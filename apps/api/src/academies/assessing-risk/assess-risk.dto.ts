@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { RISK_LEVELS, type RiskLevel } from '@trust/domain';
-import { dateMessage, ISO_DATE_PATTERN, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 const MAX_RISK_TEXT_LENGTH = 200;
 
@@ -23,8 +24,7 @@ export class RiskDto {
 
 export class AssessRiskDto {
   @ApiProperty({ description: 'The day of the assessment (not in the future).', format: 'date', example: '2024-07-01' })
-  @IsString({ message: dateMessage('assessedOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('assessedOn') })
+  @IsIsoDate()
   assessedOn!: string;
 
   @ApiProperty({ enum: RISK_LEVELS, description: 'The risk of school improvement failure: high is a Tier 3 descriptor, medium a Tier 2 one.', example: 'low' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { dateMessage, ISO_DATE_PATTERN, maxLengthMessage, notEmptyMessage, textMessage } from '../evidence-fields.js';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../evidence-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class AssignSipDto {
   @ApiProperty({ description: "The School Improvement Partner's user id.", example: 'sip-jane-doe', maxLength: 100 })
@@ -16,7 +17,6 @@ export class AssignSipDto {
   name!: string;
 
   @ApiProperty({ description: 'The day the Trust Board approved the partner (not in the future).', format: 'date', example: '2024-07-10' })
-  @IsString({ message: dateMessage('approvedOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('approvedOn') })
+  @IsIsoDate()
   approvedOn!: string;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsNumber, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
 import { KPI_NAMES, TERMS, type KpiName, type Term } from '@trust/domain';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage, KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+import { KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class CorrectKpiDto {
   @ApiProperty({ enum: KPI_NAMES, description: KPI_DESCRIPTION, example: 'attendance' })
@@ -9,8 +10,7 @@ export class CorrectKpiDto {
   kpi!: KpiName;
 
   @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ enum: TERMS, example: 'autumn' })

@@ -1,12 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, textMessage } from '../evidence-fields.js';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage } from '../kpi-fields.js';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class RecordAnnualReviewDto {
   @ApiProperty({ description: 'The academic year reviewed (not a future one).', example: '2023/24', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ description: 'Whether the review found capacity to improve: none is a Tier 3 descriptor.', example: true })

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { BASELINE_CAPACITIES, type BaselineCapacity } from '@trust/domain';
-import { dateMessage, ISO_DATE_PATTERN, maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+import { maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RecordBaselineDto {
   @ApiProperty({ description: 'The day of the due-diligence assessment (not in the future).', format: 'date', example: '2021-06-15' })
-  @IsString({ message: dateMessage('assessedOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('assessedOn') })
+  @IsIsoDate()
   assessedOn!: string;
 
   @ApiProperty({ description: 'Performance against national benchmarks and trust KPIs, curriculum.', example: 'Reading below national; strong curriculum leadership.', maxLength: MAX_SUMMARY_LENGTH })

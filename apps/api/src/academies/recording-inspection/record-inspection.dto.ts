@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsObject, IsOptional } from 'class-validator';
 import {
   EIF_2024_AREAS,
   EIF_GRADES,
@@ -12,12 +12,12 @@ import {
   type InspectionFramework,
   type SafeguardingOutcome,
 } from '@trust/domain';
-import { dateMessage, ISO_DATE_PATTERN, oneOfMessage } from '../evidence-fields.js';
+import { oneOfMessage } from '../evidence-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RecordInspectionDto {
   @ApiProperty({ description: 'The day of the inspection (not in the future).', format: 'date', example: '2024-11-06' })
-  @IsString({ message: dateMessage('inspectedOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('inspectedOn') })
+  @IsIsoDate()
   inspectedOn!: string;
 
   @ApiProperty({

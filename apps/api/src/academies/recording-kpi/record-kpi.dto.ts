@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsNumber, IsOptional } from 'class-validator';
 import { DEFAULT_KPI_SOURCE, KPI_NAMES, RECORDABLE_KPI_SOURCES, TERMS, type KpiName, type RecordableKpiSource, type Term } from '@trust/domain';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage, KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+import { KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class RecordKpiDto {
   @ApiProperty({ enum: KPI_NAMES, description: KPI_DESCRIPTION, example: 'attendance' })
@@ -9,8 +10,7 @@ export class RecordKpiDto {
   kpi!: KpiName;
 
   @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ enum: TERMS, example: 'autumn' })

@@ -1,13 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { OUTCOME_DIRECTIONS, type OutcomeDirection } from '@trust/domain';
 import { oneOfMessage } from '../evidence-fields.js';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage } from '../kpi-fields.js';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class RecordOutcomeDto {
   @ApiProperty({ description: 'The academic year whose outcomes these are (not a future one).', example: '2023/24', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ enum: OUTCOME_DIRECTIONS, description: 'Whether the year\'s outcomes moved the right way.', example: 'positive' })

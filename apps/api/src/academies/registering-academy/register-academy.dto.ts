@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ACADEMY_PHASES, type AcademyPhase } from '@trust/domain';
 import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
-
-const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RegisterAcademyDto {
   @ApiProperty({ description: 'The academy URN: 6 digits, as a string.', example: '138201', pattern: '^\\d{6}$' })
@@ -28,8 +27,7 @@ export class RegisterAcademyDto {
   hub!: string;
 
   @ApiProperty({ description: 'The day the academy joined the trust.', format: 'date', example: '2019-09-01' })
-  @IsString({ message: 'joinedOn must be a string' })
-  @Matches(ISO_DATE_PATTERN, { message: 'joinedOn must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   joinedOn!: string;
 
   @ApiPropertyOptional({

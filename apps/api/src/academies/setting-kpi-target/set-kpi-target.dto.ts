@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsString, Matches } from 'class-validator';
+import { IsIn, IsNumber } from 'class-validator';
 import { KPI_NAMES, type KpiName } from '@trust/domain';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage, KPI_DESCRIPTION, kpiMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+import { KPI_DESCRIPTION, kpiMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class SetKpiTargetDto {
   @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ enum: KPI_NAMES, description: KPI_DESCRIPTION, example: 'attendance' })

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { AIM_ATTENDEE_ROLES, AIM_HEADINGS, EIF_GRADES, RAG_RATINGS, type AimAttendeeRole, type AimHeading, type RagRating } from '@trust/domain';
-import { dateMessage, ISO_DATE_PATTERN, listMessage, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+import { listMessage, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_PRIORITY_LENGTH = 500;
@@ -53,8 +54,7 @@ export class AimPriorityDto {
 
 export class HoldAimDto {
   @ApiProperty({ description: "The day of the meeting (not in the future): the AIM's date, or for a one-and-a-half-day AIM the next school day.", format: 'date', example: '2025-03-26' })
-  @IsString({ message: dateMessage('heldOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('heldOn') })
+  @IsIsoDate()
   heldOn!: string;
 
   @ApiProperty({ type: [AimAttendeeDto], description: 'Who attended: the improvement director in the chair, the headteacher, governors, senior leaders.' })

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { dateMessage, ISO_DATE_PATTERN, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../aim-fields.js';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../aim-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RescheduleAimDto {
   @ApiProperty({ description: 'The new day: a school day, today or later. The documents fall due a week before it.', format: 'date', example: '2025-04-02' })
-  @IsString({ message: dateMessage('date') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('date') })
+  @IsIsoDate()
   date!: string;
 
   @ApiProperty({ example: 'Ofsted inspection that week', maxLength: MAX_AIM_TEXT_LENGTH })

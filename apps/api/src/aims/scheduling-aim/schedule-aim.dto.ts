@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AIM_FORMATS, type AimFormat } from '@trust/domain';
-import { dateMessage, ISO_DATE_PATTERN, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+import { MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class ScheduleAimDto {
   @ApiProperty({ description: 'The day of the AIM: a school day (Monday to Friday), today or later. Its documents fall due a week before.', format: 'date', example: '2025-03-26' })
-  @IsString({ message: dateMessage('date') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('date') })
+  @IsIsoDate()
   date!: string;
 
   @ApiProperty({

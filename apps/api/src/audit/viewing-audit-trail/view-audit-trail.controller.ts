@@ -46,8 +46,8 @@ export class ViewAuditTrailController {
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpResponse,
   ): Promise<AuditEventView[]> {
-    const from = query.from === undefined ? undefined : parseTimestamp(query.from);
-    const to = query.to === undefined ? undefined : parseTimestamp(query.to);
+    const from = query.from === undefined ? undefined : parseTimestamp(query.from, 'from');
+    const to = query.to === undefined ? undefined : parseTimestamp(query.to, 'to');
     if (from !== undefined && to !== undefined && to <= from) {
       throw badRequest({ field: 'to', message: 'to must be after from' });
     }

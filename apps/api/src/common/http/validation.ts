@@ -1,34 +1,55 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { textProblem } from '@trust/domain';
 import { badRequest, type FieldProblem } from './bad-request.js';
 
 /** Keys that name an object's prototype machinery: never a field of ours, and a way to pollute prototypes. */
 const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-// NUL, and a UTF-16 surrogate without its pair: PostgreSQL stores neither in text or jsonb (the query fails).
-// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
-const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * How many objects and arrays deep any input may nest, the body itself counted. The deepest body of this
+ * API nests three (an AIM's attendees: the body, the list, each attendee); class-transformer and
+ * class-validator recurse without a limit, so a few kilobytes of brackets would overflow the stack.
+ */
+export const MAX_INPUT_DEPTH = 10;
 
-/** The first input, as a dotted path from `path`, that no field may hold: a reserved key, or text PostgreSQL cannot store. */
-export function hostileInputAt(value: unknown, path: string, depth = 0): FieldProblem | null {
+/**
+ * The first input, as a dotted path from `path`, that no field may hold: nesting deeper than
+ * MAX_INPUT_DEPTH (named by its top-level field), a reserved key, or text the domain's rule refuses
+ * (textProblem: control characters, bidirectional overrides, unpaired surrogates, only invisible characters).
+ */
+export function hostileInputAt(value: unknown, path: string, depth = 0, topField = path === '' ? 'body' : path): FieldProblem | null {
   if (typeof value === 'string') {
-    return UNSTORABLE_TEXT.test(value) ? { field: path, message: `${path} contains a character that cannot be stored (NUL or an unpaired surrogate)` } : null;
+    const problem = textProblem(value);
+    return problem === null ? null : { field: path, message: `${path}: ${problem}` };
   }
-  if (typeof value !== 'object' || value === null || depth > 32) return null;
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth >= MAX_INPUT_DEPTH) return { field: topField, message: `${topField} is nested more than ${MAX_INPUT_DEPTH} levels deep` };
   const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
   for (const [key, item] of entries) {
     const field = path === '' ? key : `${path}.${key}`;
     if (!Array.isArray(value) && RESERVED_KEYS.has(key)) return { field, message: `${field}: "${key}" is not a field name this API accepts` };
-    if (UNSTORABLE_TEXT.test(key)) return { field: path === '' ? 'body' : path, message: `${path === '' ? 'body' : path} has a field name that cannot be stored (NUL or an unpaired surrogate)` };
-    const found = hostileInputAt(item, field, depth + 1);
+    const keyProblem = textProblem(key);
+    if (keyProblem !== null) return { field: path === '' ? 'body' : path, message: `${path === '' ? 'body' : path} has a field name that ${keyProblem}` };
+    const found = hostileInputAt(item, field, depth + 1, path === '' && !Array.isArray(value) ? key : topField);
     if (found !== null) return found;
   }
   return null;
 }
 
 /**
+ * Refuses a hostile JSON body as soon as it is parsed, before anything walks it (the Idempotency-Key
+ * interceptor hashes the body before any pipe runs): see hostileInputAt.
+ */
+export function refuseHostileBody(request: { body?: unknown }, _response: unknown, next: (error?: unknown) => void): void {
+  const problem = request.body === undefined ? null : hostileInputAt(request.body, '');
+  next(problem === null ? undefined : badRequest(problem));
+}
+
+/**
  * A ValidationPipe that first refuses a body that is not a JSON object (an array, a string), and any body,
- * query or path parameter holding a prototype key (`__proto__`, `constructor`, `prototype`: class-validator's
- * whitelist lets them through) or text PostgreSQL cannot store (which would otherwise fail as a 500).
+ * query or path parameter that hostileInputAt refuses: nesting too deep, a prototype key (`__proto__`,
+ * `constructor`, `prototype`: class-validator's whitelist lets them through), or text the domain would
+ * refuse, so the 400 names the field wherever the text is.
  */
 class ObjectBodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
+import { parseInstant } from '@trust/domain';
 import type { EventStore } from '@trust/event-store';
 import { waitForCheckpoint } from '@trust/projection-runner';
 import { API_SETTINGS, EVENT_STORE, PG_POOL, type ApiSettings } from '../../infrastructure/tokens.js';
 import { RetryLaterException } from '../http/retry-later.exception.js';
-import { parseAsOf, type ReadAt, type ReadAtQuery } from './read-at.js';
+import type { ReadAt, ReadAtQuery } from './read-at.js';
 
 /** Holds a query until the read models it reads have caught up with the position the client saw. */
 @Injectable()
@@ -25,8 +26,7 @@ export class ReadModelFreshness {
     await this.ensure(projections, query.minPosition);
     const on = query.on ?? null;
     if (query.asOf === undefined) return { position: null, on };
-    const time = parseAsOf(query.asOf);
-    if (time === null) throw new RangeError(`asOf ${query.asOf} passed validation but is not a timestamp`);
+    const time = parseInstant(query.asOf, 'asOf');
     // recordedAt is stamped by the store's own clock, not the one commands decide with (a test may fix that one).
     if (time.getTime() >= Date.now()) return { position: null, on };
     const position = (await this.store.positionAt(time)) ?? 0n;

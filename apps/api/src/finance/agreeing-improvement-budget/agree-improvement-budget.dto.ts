@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { BUDGET_AGREEMENT_ROLES, type BudgetAgreementRole } from '@trust/domain';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage, maxLengthMessage, notEmptyMessage, oneOfMessage, penceMessage, textMessage } from '../finance-fields.js';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { BUDGET_AGREEMENT_ROLES, MAX_PENCE, type BudgetAgreementRole } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../finance-fields.js';
+import { IsAcademicYear, IsPence } from '../../common/http/domain-rules.js';
 
 const MAX_NAME_LENGTH = 200;
 
@@ -20,13 +21,11 @@ export class BudgetAgreementPartyDto {
 
 export class AgreeImprovementBudgetDto {
   @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
-  @ApiProperty({ description: 'The improvement budget for the year, in pence.', example: 600_000, minimum: 0 })
-  @IsInt({ message: penceMessage('amountPence') })
-  @Min(0, { message: penceMessage('amountPence') })
+  @ApiProperty({ description: 'The improvement budget for the year, in pence.', example: 600_000, minimum: 0, maximum: MAX_PENCE })
+  @IsPence()
   amountPence!: number;
 
   @ApiProperty({

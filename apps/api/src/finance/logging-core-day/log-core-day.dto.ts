@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsNumber, IsString, Matches, MaxLength } from 'class-validator';
-import { DAYS_DESCRIPTION, dateMessage, daysMessage, ISO_DATE_PATTERN, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../finance-fields.js';
+import { IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
+import { DAYS_DESCRIPTION, daysMessage, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../finance-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class LogCoreDayDto {
   @ApiProperty({ description: 'The day the support was given (not in the future); its academic year is the entitlement it counts against.', format: 'date', example: '2024-10-08' })
-  @IsString({ message: dateMessage('deliveredOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('deliveredOn') })
+  @IsIsoDate()
   deliveredOn!: string;
 
   @ApiProperty({ description: DAYS_DESCRIPTION, example: 1 })

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsNumber, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { SUPPORT_ROLES, type SupportRole } from '@trust/domain';
 import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
-import { DAYS_DESCRIPTION, dateMessage, daysMessage, ISO_DATE_PATTERN, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../finance-fields.js';
+import { DAYS_DESCRIPTION, daysMessage, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../finance-fields.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 const providerAcademyMessage = 'providerAcademyId must be an academy URN of exactly 6 digits, or null for staff the trust employs centrally';
 
@@ -34,8 +35,7 @@ export class LogRechargeDto {
   days!: number;
 
   @ApiProperty({ description: 'The day the support was given (not in the future): its academic year\'s rate card prices it.', format: 'date', example: '2024-11-12' })
-  @IsString({ message: dateMessage('deliveredOn') })
-  @Matches(ISO_DATE_PATTERN, { message: dateMessage('deliveredOn') })
+  @IsIsoDate()
   deliveredOn!: string;
 
   @ApiProperty({ example: 'Phonics development: modelling and coaching in Year 1', maxLength: MAX_TEXT_LENGTH })

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsObject, IsString, Matches, ValidateNested } from 'class-validator';
-import { DEFAULT_RATES } from '@trust/domain';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage } from '../finance-fields.js';
+import { IsDefined, IsInt, IsObject, ValidateNested } from 'class-validator';
+import { DEFAULT_RATES, MAX_DAY_RATE_PENCE } from '@trust/domain';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 const rateMessage = (role: string): string => `rates.${role} must be a whole number of pence per day`;
-const RATE_DESCRIPTION = 'Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000.';
+const RATE_DESCRIPTION = `Pence per day: a whole, even number (so half a day is whole pence), from 2 to ${MAX_DAY_RATE_PENCE}.`;
 
 /** Pence per day for each role: every role, and no other. */
 export class RateCardRatesDto {
@@ -32,8 +32,7 @@ export class RateCardRatesDto {
 
 export class SetRateCardDto {
   @ApiProperty({ description: 'The academic year the rates apply to (support delivered in it).', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ type: RateCardRatesDto, description: 'Seed 003\'s rates are the default for a year with no rate card: £350 a day for the improvement director, hub leads and headteachers, £250 for teachers, £150 for support staff.' })

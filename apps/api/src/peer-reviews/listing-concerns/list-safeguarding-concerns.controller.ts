@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { PEER_REVIEWS_PROJECTION, type SafeguardingConcernAnswer } from '@trust/projections';
 import { Allow } from '../../access/allow.decorator.js';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
@@ -13,7 +14,7 @@ import { ListSafeguardingConcernsQuery } from './list-safeguarding-concerns.quer
 export class SafeguardingConcernsQueryDto extends ReadModelQuery {
   @ApiPropertyOptional({ description: 'Only concerns flagged on or after this date.', format: 'date', example: '2025-09-01' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   from?: string;
 }
 

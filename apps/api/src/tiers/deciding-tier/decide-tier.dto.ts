@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SUPPORT_TIERS, type SupportTier } from '@trust/domain';
-import { ACADEMIC_YEAR_PATTERN, academicYearMessage } from '../../academies/kpi-fields.js';
+import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 const MAX_RATIONALE_LENGTH = 4000;
 
 export class DecideTierDto {
   @ApiProperty({ description: 'The academic year the tier applies to: no later than the next one.', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
-  @IsString({ message: academicYearMessage })
-  @Matches(ACADEMIC_YEAR_PATTERN, { message: academicYearMessage })
+  @IsAcademicYear()
   academicYear!: string;
 
   @ApiProperty({ type: Number, enum: SUPPORT_TIERS, example: 2 })

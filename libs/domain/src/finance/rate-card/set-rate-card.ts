@@ -8,7 +8,7 @@ import type { RateCardState } from './rate-card.state.js';
 
 // £100,000 a day: far above any day rate, and low enough that rate × days and the ledger's sums stay
 // exact integers.
-const MAX_DAY_RATE_PENCE = 10_000_000;
+export const MAX_DAY_RATE_PENCE = 10_000_000;
 
 export function setRateCard(command: SetRateCard, state: RateCardState): RateCardEvent[] {
   const academicYear = parseAcademicYear(command.academicYear, 'academicYear');
