@@ -6,6 +6,7 @@ export interface SchemaObject {
   pattern?: string;
   format?: string;
   nullable?: boolean;
+  example?: unknown;
   properties?: Record<string, SchemaObject>;
   required?: string[];
   items?: SchemaObject;
@@ -18,6 +19,7 @@ export interface ParameterObject {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
+  example?: unknown;
   schema?: SchemaObject;
 }
 
