@@ -141,6 +141,7 @@ export const COMMAND_KINDS = [
   'ScheduleReviewVisit',
   'SetVisitFocus',
   'RecordVisit',
+  'RecordVisitObservations',
   'SubmitPeerReviewReport',
   'CheckPeerReviewReport',
   'RegisterExpertise',
@@ -646,16 +647,17 @@ export class ScenarioRun {
 
   private recordVisit(visitId: string): boolean {
     const entry = this.visits.get(visitId);
-    if (entry === undefined) return false;
+    const visit = entry === undefined ? null : scheduledReviewVisit(entry.group.state, visitId);
+    if (entry === undefined || visit === null) return false;
     return (
       this.decide('RecordVisit', entry.visit, {
         type: 'RecordVisit',
         visitId,
-        visit: scheduledReviewVisit(entry.group.state, visitId),
-        observations: Array.from({ length: 1 + this.pick(3) }, () => this.text(4000)),
+        visit,
+        actor: { userId: visit.leadHeadteacherId, headteacherId: visit.leadHeadteacherId },
+        observations: Array.from({ length: this.pick(3) }, () => this.text(4000)),
         feedback: this.text(4000),
         actionsForNextAim: Array.from({ length: this.pick(3) }, () => this.text(2000)),
-        safeguardingConcerns: Array.from({ length: this.pick(3) }, () => this.text(4000)),
       }) !== null
     );
   }
@@ -911,7 +913,7 @@ export class ScenarioRun {
           if (date !== null) this.decide(kind, aim, { type: 'RescheduleAim', aimId, date, reason: this.text(2000) });
         } else {
           const documentType = this.choose(AIM_DOCUMENT_TYPES);
-          this.decide(kind, aim, { type: 'SubmitAimDocument', aimId, documentType, rag: RAG_RATED_AIM_DOCUMENTS.includes(documentType) ? this.choose(RAG_RATINGS) : null, submittedOn: this.pastDate() });
+          this.decide(kind, aim, { type: 'SubmitAimDocument', aimId, documentType, rag: RAG_RATED_AIM_DOCUMENTS.includes(documentType) ? this.choose(RAG_RATINGS) : null });
         }
         return;
       }
@@ -933,11 +935,7 @@ export class ScenarioRun {
           if (found === null || !this.holdAim(found)) return;
           aim = found.aim;
         }
-        const { state } = aim;
-        if (state.status !== 'held' || state.heldOn === null) return;
-        const span = daysBetween(state.heldOn, this.today);
-        const publishedOn = this.currentStep().spot === 'between' ? dayOffset(state.heldOn as IsoDate, this.pick(span + 1)) : this.today;
-        this.decide(kind, aim, { type: 'PublishAimReport', aimId: aimIdOf(aim), publishedOn, summary: this.text(4000) });
+        this.decide(kind, aim, { type: 'PublishAimReport', aimId: aimIdOf(aim), summary: this.text(4000) });
         return;
       }
       case 'FormPeerReviewGroup':
@@ -954,12 +952,32 @@ export class ScenarioRun {
         if (visit === null) return;
         const aspects = [{ aspect: this.text(500), rag: this.choose(RAG_RATINGS) }];
         if (this.pick(2) === 0) aspects.push({ aspect: `${this.text(400)} (second)`, rag: this.choose(RAG_RATINGS) });
-        this.decide(kind, entry.visit, { type: 'SetVisitFocus', visitId, visit, headteacherId: visit.hostHeadteacherId, aspects });
+        this.decide(kind, entry.visit, { type: 'SetVisitFocus', visitId, visit, actor: { userId: visit.hostHeadteacherId, headteacherId: visit.hostHeadteacherId }, aspects });
         return;
       }
       case 'RecordVisit': {
         const visitId = this.recordableVisit();
         if (visitId !== null) this.recordVisit(visitId);
+        return;
+      }
+      case 'RecordVisitObservations': {
+        // Observations are recorded once the visit has taken place: on to a scheduled one if need be.
+        if (this.visitWhere((visit) => visit.visitDate <= this.today) === null) this.recordableVisit();
+        const found = this.visitWhere((visit) => visit.visitDate <= this.today);
+        if (found === null) return;
+        const [visitId, entry] = found;
+        const visit = scheduledReviewVisit(entry.group.state, visitId);
+        if (visit === null) return;
+        const visitor = this.choose([visit.leadHeadteacherId, ...visit.reviewerIds]);
+        const actor = visit.facilitatorUserId !== null && this.pick(3) === 0 ? { userId: visit.facilitatorUserId, headteacherId: null } : { userId: visitor, headteacherId: visitor };
+        this.decide(kind, entry.visit, {
+          type: 'RecordVisitObservations',
+          visitId,
+          visit,
+          actor,
+          observations: Array.from({ length: this.pick(3) }, () => this.text(4000)),
+          safeguardingConcerns: Array.from({ length: 1 + this.pick(2) }, () => this.text(4000)),
+        });
         return;
       }
       case 'SubmitPeerReviewReport': {
@@ -973,9 +991,7 @@ export class ScenarioRun {
         const [visitId, entry] = found;
         const visit = scheduledReviewVisit(entry.group.state, visitId);
         if (visit === null) return;
-        const span = daysBetween(visit.visitDate, this.today);
-        const submittedOn = this.currentStep().spot === 'between' ? dayOffset(visit.visitDate as IsoDate, this.pick(span + 1)) : this.today;
-        this.decide(kind, entry.visit, { type: 'SubmitPeerReviewReport', visitId, visit, headteacherId: visit.leadHeadteacherId, summary: this.text(4000), submittedOn });
+        this.decide(kind, entry.visit, { type: 'SubmitPeerReviewReport', visitId, visit, actor: { userId: visit.leadHeadteacherId, headteacherId: visit.leadHeadteacherId }, summary: this.text(4000) });
         return;
       }
       case 'CheckPeerReviewReport': {
