@@ -32,7 +32,14 @@ const config: Config = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 30_000 },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e-spec.ts'], testTimeout: 30_000 },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/**/*.e2e-spec.ts'],
+      testTimeout: 30_000,
+      // Every response of an app under test is checked against the OpenAPI document it publishes.
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/test-support/openapi-responses.setup.ts'],
+    },
   ],
 };
 

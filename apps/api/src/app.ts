@@ -3,19 +3,19 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type pg from 'pg';
 import type { EventStoreConfig } from '@trust/event-store';
 import type { DestinationStream, LevelWithSilent } from 'pino';
-import { BEARER_SCHEME } from './access/allow.decorator.js';
 import type { AuthConfig } from './access/auth-config.js';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/http/api-exception.filter.js';
 import { createValidationPipe, refuseHostileBody } from './common/http/validation.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, JSON_BODY_LIMIT } from './hardening/hardening-config.js';
 import { rateLimitMiddleware } from './hardening/rate-limit.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 import type { ApiSettings, Clock } from './infrastructure/tokens.js';
 
 export interface CreateAppOptions {
@@ -95,21 +95,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
 }
 
 function setUpOpenApi(app: INestApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Trust Improvement Ledger')
-    .setDescription(
-      [
-        "An event-sourced record of a multi-academy trust's school-improvement model.",
-        'Commands (POST) answer 201 `{ id, streamId, position, events }`; send `Idempotency-Key` to make a retry safe.',
-        'Queries (GET) accept `minPosition` (a command answer\'s `position`) to read your own write.',
-        'Every route but `/health` and `/docs` needs `Authorization: Bearer <JWT>` (claims `sub`, `name`, `roles`, `academies`); each route lists the roles it allows. Headteachers, governors and SIPs see and act on the academies in their token only.',
-        'Errors: 400 names each bad field in `fields`; 401 no valid token; 403 not allowed for your roles or academies; 404 unknown academy; 409 duplicate or concurrent change; 422 refused by a domain rule; 429 too many requests.',
-      ].join('\n\n'),
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = createOpenApiDocument(app);
   // Both documents under /docs, so /health and /docs/* are the only paths answered without a token.
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}/openapi.json`, yamlDocumentUrl: `${DOCS_PATH}/openapi.yaml` });
 }

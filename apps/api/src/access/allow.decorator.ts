@@ -7,6 +7,8 @@ import { isScopedRole } from './roles.js';
 export const PERMISSION_METADATA = 'trust:permission';
 export const PUBLIC_METADATA = 'trust:public';
 export const BEARER_SCHEME = 'bearer';
+/** Marks a public route in the OpenAPI document, which turns it into `security: []`. */
+export const PUBLIC_EXTENSION = 'x-public';
 
 /**
  * The route needs a valid bearer token whose roles the access policy allows for `permission`
@@ -27,5 +29,5 @@ export function Allow(permission: Permission): MethodDecorator & ClassDecorator 
 
 /** The route answers without a token (health checks). */
 export function Public(): MethodDecorator & ClassDecorator {
-  return SetMetadata(PUBLIC_METADATA, true);
+  return applyDecorators(SetMetadata(PUBLIC_METADATA, true), ApiExtension(PUBLIC_EXTENSION, true));
 }

@@ -1,7 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Body, ConflictException, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
 import type { JobQueue, JobState } from '@trust/jobs';
@@ -9,13 +21,14 @@ import { REBUILD_JOB, rebuildJobId, type ProjectionRunner, type RebuildJobData }
 import { allProjections } from '@trust/projections';
 import { Allow } from '../access/allow.decorator.js';
 import { badRequest } from '../common/http/bad-request.js';
-import { ErrorBodyDto } from '../common/http/error-bodies.js';
+import { BadRequestBodyDto, ErrorBodyDto } from '../common/http/error-bodies.js';
 import { projectionsStatus } from '../health/projections-status.js';
 import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
 import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../common/csv/csv.js';
 import { CreateReportDto } from './reports/create-report.dto.js';
 import { reportAsOfPosition } from './reports/report-as-of.js';
 import { REPORT_CSV_COLUMNS, reportCsv, reportCsvFileName } from './reports/report-csv.js';
+import { REPORT_MODELS, REPORT_SCHEMA, ReportAcceptedDto, ReportPendingDto } from './reports/report.schema.js';
 import { findReport, REPORT_JOB, reportRequestProblem, type ReportRequest, type StoredReport } from './reports/report-job.js';
 
 class EnqueuedJobDto {
@@ -26,9 +39,14 @@ class JobDto {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'projection-rebuild' }) name!: string;
   @ApiProperty({ enum: ['waiting', 'delayed', 'active', 'completed', 'failed'] }) state!: JobState;
-  @ApiProperty({ description: 'Percentage done (0–100), or an object the job reports.', oneOf: [{ type: 'number' }, { type: 'object' }] }) progress!: number | object;
-  @ApiProperty({ required: false, description: 'Once completed: what the job returned.' }) result?: unknown;
-  @ApiProperty({ required: false, description: 'Why it failed.' }) failedReason?: string;
+  @ApiProperty({ description: 'Percentage done (0–100), or an object the job reports.', oneOf: [{ type: 'number' }, { type: 'object', additionalProperties: true }] }) progress!: number | object;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`).',
+  })
+  result?: unknown;
+  @ApiPropertyOptional({ description: 'Why it failed.' }) failedReason?: string;
 }
 
 class ProjectionStatusDto {
@@ -60,8 +78,8 @@ export class AdminController {
 
   @Allow('projections.read')
   @Get('projections')
-  @ApiOperation({ summary: "Each read model's checkpoint, state, lag, and the event and error it failed on" })
-  @ApiOkResponse({ type: ProjectionsDto })
+  @ApiOperation({ operationId: 'listProjections', summary: "Each read model's checkpoint, state, lag, and the event and error it failed on" })
+  @ApiOkResponse({ type: ProjectionsDto, description: 'The store head and every read model.' })
   async projections(): Promise<ProjectionsDto> {
     return projectionsStatus(this.pool, this.store, this.runner !== null);
   }
@@ -70,13 +88,14 @@ export class AdminController {
   @Post('projections/:name/rebuild')
   @HttpCode(202)
   @ApiOperation({
+    operationId: 'rebuildProjection',
     summary: 'Rebuild a read model from the whole history, as a background job',
     description:
       'Replays every event into shadow tables while the live ones keep serving reads and following the store, catches up, then swaps them in atomically. ' +
       'A rebuild that fails leaves the live tables untouched. Only one rebuild of a projection runs at a time: a second fails at once.',
   })
-  @ApiParam({ name: 'name', example: 'academy-card' })
-  @ApiAcceptedResponse({ type: EnqueuedJobDto })
+  @ApiParam({ name: 'name', example: 'academy-card', description: "The projection's name, as GET /admin/projections lists them." })
+  @ApiAcceptedResponse({ type: EnqueuedJobDto, description: 'The rebuild is queued: GET /admin/jobs/:jobId.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No projection of that name.' })
   async rebuild(@Param('name') name: string): Promise<EnqueuedJobDto> {
     knownProjection(name);
@@ -87,9 +106,9 @@ export class AdminController {
   @Allow('projections.retry')
   @Post('projections/:name/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Resume a failed read model from the event it failed on (after a fix)' })
-  @ApiParam({ name: 'name', example: 'academy-card' })
-  @ApiOkResponse({ type: ProjectionStatusDto })
+  @ApiOperation({ operationId: 'retryProjection', summary: 'Resume a failed read model from the event it failed on (after a fix)' })
+  @ApiParam({ name: 'name', example: 'academy-card', description: "The projection's name, as GET /admin/projections lists them." })
+  @ApiOkResponse({ type: ProjectionStatusDto, description: 'The projection, running again.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No projection of that name.' })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'The projections run in the worker: restart it to retry.' })
   async retry(@Param('name') name: string): Promise<ProjectionStatusDto> {
@@ -107,6 +126,7 @@ export class AdminController {
   @Post('reports')
   @HttpCode(202)
   @ApiOperation({
+    operationId: 'createReport',
     summary: 'Build a report snapshot as a background job',
     description:
       'Body `{ type: "academy-cards"|"tier-decisions"|"recharge-ledger"|"compliance", academicYear?, asOf?, on? }`. ' +
@@ -114,7 +134,8 @@ export class AdminController {
       'on (as effective, YYYY-MM-DD) by every type too: a report on a date as of a position is the state on that date by what was known then. ' +
       'The stored report carries the position it was built at and the sha256 of its canonical JSON.',
   })
-  @ApiAcceptedResponse({ description: '`{ reportId }`: GET /admin/reports/:reportId once built.' })
+  @ApiAcceptedResponse({ type: ReportAcceptedDto, description: 'The report is being built: GET /admin/reports/:reportId.' })
+  @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'type is not a report type, a field is of the wrong form, or the type needs academicYear.' })
   async createReport(@Body() body: CreateReportDto): Promise<{ reportId: string }> {
     const parsed: ReportRequest = { type: body.type, academicYear: body.academicYear ?? null, asOf: body.asOf ?? null, on: body.on ?? null };
     const problem = reportRequestProblem(parsed);
@@ -127,6 +148,7 @@ export class AdminController {
   @Allow('reports.read')
   @Get('reports/:reportId')
   @ApiOperation({
+    operationId: 'viewReport',
     summary: 'A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)',
     description:
       'JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` ' +
@@ -137,8 +159,21 @@ export class AdminController {
         .join('; ') +
       '. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.',
   })
-  @ApiProduces('application/json', CSV_MEDIA_TYPE)
+  @ApiParam({ name: 'reportId', description: 'The id POST /admin/reports answered.' })
+  @ApiExtraModels(...REPORT_MODELS)
+  @ApiOkResponse({
+    description: 'The report, built.',
+    headers: {
+      Vary: { description: 'Accept: the same URL answers JSON or CSV.', schema: { type: 'string' } },
+      'X-Report-Position': { description: 'With text/csv: the global position the report was built at.', schema: { type: 'string' } },
+      'X-Content-Hash': { description: 'With text/csv: sha256 of the JSON content (canonical, keys sorted).', schema: { type: 'string' } },
+      'Content-Disposition': { description: 'With text/csv: `attachment` with the file name.', schema: { type: 'string' } },
+    },
+    content: { 'application/json': { schema: REPORT_SCHEMA }, [CSV_MEDIA_TYPE]: { schema: { type: 'string' } } },
+  })
+  @ApiAcceptedResponse({ type: ReportPendingDto, description: 'Not built yet: ask again.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No report of that id.' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'Building the report failed (the message says why): request it again.' })
   async report(@Param('reportId') reportId: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): Promise<StoredReport | string | { id: string; state: string; failedReason?: string }> {
     const report = await findReport(this.pool, reportId);
     if (report === null) {
@@ -158,8 +193,9 @@ export class AdminController {
 
   @Allow('jobs.read')
   @Get('jobs/:jobId')
-  @ApiOperation({ summary: 'A background job: its state, progress, and result or failure' })
-  @ApiOkResponse({ type: JobDto })
+  @ApiOperation({ operationId: 'viewJob', summary: 'A background job: its state, progress, and result or failure' })
+  @ApiParam({ name: 'jobId', description: 'The id a rebuild (or report) answered.' })
+  @ApiOkResponse({ type: JobDto, description: 'The job as it stands.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No job of that id (or it is no longer kept).' })
   async job(@Param('jobId') jobId: string): Promise<JobDto> {
     const job = await this.jobs.get(jobId);

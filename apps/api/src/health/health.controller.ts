@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpException, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
@@ -9,10 +9,14 @@ import { decideAccess } from '../access/access-policy.js';
 import { TokenVerifier } from '../access/token-verifier.js';
 import { API_SETTINGS, EVENT_STORE, PG_POOL, PROJECTION_RUNNER, type ApiSettings } from '../infrastructure/tokens.js';
 import { publicHealthView } from './health-view.js';
+import { HealthDto, ProjectionHealthDto, ReactorHealthDto } from './health.schema.js';
 import { projectionLags } from './projection-lag.js';
 import { projectionsStatus } from './projections-status.js';
 
 const CHECK_TIMEOUT_MS = 3000;
+// The answers are documented here (health.schema.ts) rather than by terminus, whose own documentation of them
+// depends on whether it can require() @nestjs/swagger, so differs between node and jest.
+const UNDOCUMENTED_BY_TERMINUS = { noCache: true, swaggerDocumentation: false };
 
 
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
@@ -42,22 +46,29 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
-  @ApiOperation({ summary: 'Overview: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines' })
+  @HealthCheck(UNDOCUMENTED_BY_TERMINUS)
+  @ApiOperation({ operationId: 'checkHealth', summary: 'Overview: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines' })
+  @ApiExtraModels(ProjectionHealthDto, ReactorHealthDto)
+  @ApiOkResponse({ type: HealthDto, description: 'Up: `ok`, or `degraded` while a projection has failed or deadlines are late.' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A check is down (`error`), or the process is shutting down.' })
   async check(@Headers('authorization') authorization: string | undefined): Promise<HealthCheckResult> {
     return this.answer(authorization, [() => this.database(), () => this.eventStore(), () => this.projections('overview'), () => this.reactors()]);
   }
 
   @Get('live')
-  @HealthCheck()
-  @ApiOperation({ summary: 'Liveness: the process is running (touches no database)' })
+  @HealthCheck(UNDOCUMENTED_BY_TERMINUS)
+  @ApiOperation({ operationId: 'checkLiveness', summary: 'Liveness: the process is running (touches no database)' })
+  @ApiOkResponse({ type: HealthDto, description: '`ok`, with no checks.' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The process is shutting down.' })
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
   }
 
   @Get('ready')
-  @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: 503 while the database or event store does not answer, or a projection has failed or lags beyond its bound' })
+  @HealthCheck(UNDOCUMENTED_BY_TERMINUS)
+  @ApiOperation({ operationId: 'checkReadiness', summary: 'Readiness: 503 while the database or event store does not answer, or a projection has failed or lags beyond its bound' })
+  @ApiOkResponse({ type: HealthDto, description: 'Ready: the database and event store answer and every projection keeps up.' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'Not ready (`error`): the check that is down says why; or the process is shutting down.' })
   async ready(@Headers('authorization') authorization: string | undefined): Promise<HealthCheckResult> {
     return this.answer(authorization, [() => this.database(), () => this.eventStore(), () => this.projections('readiness')]);
   }

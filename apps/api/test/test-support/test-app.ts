@@ -5,6 +5,7 @@ import type { EventStore, RecordedEvent } from '@trust/event-store';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { createApp, type CreateAppOptions } from '../../src/app.js';
 import { EVENT_STORE } from '../../src/infrastructure/tokens.js';
+import { validateResponsesAgainstOpenApi } from './openapi-responses.js';
 import { bearer, TEST_AUTH, testAdminToken } from './tokens.js';
 
 /** The answer of every command route. */
@@ -57,6 +58,7 @@ export async function startTestApp(options: Partial<Omit<CreateAppOptions, 'pool
       rateLimitPerMinute: TEST_RATE_LIMIT_PER_MINUTE,
       ...options,
     });
+    validateResponsesAgainstOpenApi(app);
     await app.listen(0, '127.0.0.1');
   } catch (error: unknown) {
     await database.drop();

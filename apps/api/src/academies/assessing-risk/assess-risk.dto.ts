@@ -14,7 +14,7 @@ export class RiskDto {
   @MaxLength(MAX_RISK_TEXT_LENGTH, { message: maxLengthMessage('title', MAX_RISK_TEXT_LENGTH) })
   title!: string;
 
-  @ApiPropertyOptional({ description: 'Who owns the risk.', example: 'Headteacher', maxLength: MAX_RISK_TEXT_LENGTH, nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Who owns the risk.', example: 'Headteacher', maxLength: MAX_RISK_TEXT_LENGTH, nullable: true })
   @IsOptional()
   @IsString({ message: textMessage('owner') })
   @IsNotEmpty({ message: notEmptyMessage('owner') })

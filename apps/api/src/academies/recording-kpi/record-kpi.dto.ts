@@ -22,6 +22,7 @@ export class RecordKpiDto {
   value!: number;
 
   @ApiPropertyOptional({
+    type: Number,
     description: 'The national average recorded with the figure (a percentage); attendance with no target is held to it.',
     example: 94.1,
     nullable: true,

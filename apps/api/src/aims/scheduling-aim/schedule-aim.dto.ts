@@ -17,7 +17,7 @@ export class ScheduleAimDto {
   @IsIn(AIM_FORMATS, { message: oneOfMessage('format', AIM_FORMATS) })
   format!: AimFormat;
 
-  @ApiPropertyOptional({ description: 'A focus proposed now; it is agreed with the headteacher a week before (POST /aims/:aimId/focus).', example: 'Early reading in Key Stage 1', maxLength: MAX_AIM_TEXT_LENGTH, nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'A focus proposed now; it is agreed with the headteacher a week before (POST /aims/:aimId/focus).', example: 'Early reading in Key Stage 1', maxLength: MAX_AIM_TEXT_LENGTH, nullable: true })
   @IsOptional()
   @IsString({ message: textMessage('focus') })
   @IsNotEmpty({ message: notEmptyMessage('focus') })

@@ -1,13 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { RECHARGE_LEDGER_PROJECTION, type LedgerLineView } from '@trust/projections';
 import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
@@ -37,8 +30,18 @@ export class ViewLedgerController {
       'see docs/EXPORTS.md), named `recharge-ledger-<year>[-<academyId>].csv`. ' +
       "Headteachers must name one of their own academies in academyId and see only that academy's lines.",
   })
-  @ApiProduces('application/json', CSV_MEDIA_TYPE)
-  @ApiOkResponse({ type: [LedgerLineDto] })
+  @ApiExtraModels(LedgerLineDto)
+  @ApiOkResponse({
+    description: 'The lines: JSON, or with `Accept: text/csv` the CSV download.',
+    headers: {
+      Vary: { description: 'Accept: the same URL answers JSON or CSV.', schema: { type: 'string' } },
+      'Content-Disposition': { description: 'With text/csv: `attachment` with the file name, e.g. recharge-ledger-2024-25.csv.', schema: { type: 'string' } },
+    },
+    content: {
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(LedgerLineDto) } } },
+      [CSV_MEDIA_TYPE]: { schema: { type: 'string', description: 'RFC 4180, UTF-8 with a byte order mark, a header row.' } },
+    },
+  })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, academyId not a URN, minPosition not a non-negative integer, asOf not a timestamp or on not a date.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async ledger(

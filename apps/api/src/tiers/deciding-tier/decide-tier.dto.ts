@@ -15,6 +15,7 @@ export class DecideTierDto {
   tier!: SupportTier;
 
   @ApiPropertyOptional({
+    type: String,
     description: 'Why: required when the tier differs from the recommendation (then the decision is an override); kept with the decision either way.',
     example: 'New headteacher from January; the trust will support the transition.',
     maxLength: MAX_RATIONALE_LENGTH,
