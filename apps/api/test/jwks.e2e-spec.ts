@@ -7,6 +7,7 @@ import { createPool } from '@trust/database';
 import { authConfigFromEnv, DEVELOPMENT_JWT_SECRET } from '../src/access/auth-config.js';
 import { mintLocalToken } from '../src/access/local-token.js';
 import { createApp } from '../src/app.js';
+import { validateResponsesAgainstOpenApi } from './test-support/openapi-responses.js';
 import { startTestApp, type TestApp } from './test-support/test-app.js';
 import { bearer } from './test-support/tokens.js';
 
@@ -123,6 +124,7 @@ describe('When the issuer\'s key set cannot be fetched', () => {
     const url = gone.url;
     await gone.close();
     app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, auth: authConfigFromEnv({ JWT_JWKS_URL: url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE }) });
+    validateResponsesAgainstOpenApi(app);
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { createPool } from '@trust/database';
 import { waitUntil } from '@trust/testing';
 import { createApp } from '../src/app.js';
+import { validateResponsesAgainstOpenApi } from './test-support/openapi-responses.js';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type TestApp } from './test-support/test-app.js';
 import { bearer, TEST_AUTH, testAdminToken, tokenFor } from './test-support/tokens.js';
 
@@ -202,6 +203,7 @@ describe('Health when the database is down', () => {
 
   beforeAll(async () => {
     app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, auth: TEST_AUTH });
+    validateResponsesAgainstOpenApi(app);
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { ACADEMY_PHASES, EIF_GRADES, INSPECTION_FRAMEWORKS, KPI_NAMES, KPI_SOURC
 const RAGS = ['green', 'amber', 'red', 'grey'];
 
 export class RagSummaryDto {
-  @ApiProperty({ example: 3 }) green!: number;
+  @ApiProperty({ type: 'integer', example: 3 }) green!: number;
   @ApiProperty({ example: 1 }) amber!: number;
   @ApiProperty({ example: 0 }) red!: number;
   @ApiProperty({ example: 1 }) grey!: number;
@@ -17,7 +17,7 @@ export class AcademyListItemDto {
   @ApiProperty({ example: 'Oakfield Primary Academy' }) name!: string;
   @ApiProperty({ enum: ACADEMY_PHASES, example: 'primary' }) phase!: string;
   @ApiProperty({ example: 'North' }) hub!: string;
-  @ApiProperty({ type: Number, nullable: true, enum: SUPPORT_TIERS, description: 'Current support tier: the latest decision for the most recent academic year decided (null until one is).' }) tier!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, enum: SUPPORT_TIERS, description: 'Current support tier: the latest decision for the most recent academic year decided (null until one is).' }) tier!: number | null;
   @ApiProperty({ type: RagSummaryDto, description: "RAG of each KPI in its latest term of the latest academic year with data." })
   ragSummary!: RagSummaryDto;
 }
@@ -78,7 +78,7 @@ export class AcademyCardDto {
   @ApiProperty({ example: 'North' }) hub!: string;
   @ApiProperty({ format: 'date', example: '2019-09-01' }) joinedOn!: string;
   @ApiProperty({ type: [String], example: ['117301'] }) predecessorUrns!: string[];
-  @ApiProperty({ type: Number, nullable: true, enum: SUPPORT_TIERS, description: 'The current tier: the latest decision for the most recent academic year decided (null until one is).' })
+  @ApiProperty({ type: 'integer', nullable: true, enum: SUPPORT_TIERS, description: 'The current tier: the latest decision for the most recent academic year decided (null until one is).' })
   tier!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The academic year that tier was decided for.', example: '2024/25' }) tierAcademicYear!: string | null;
   @ApiProperty({
@@ -91,7 +91,7 @@ export class AcademyCardDto {
   @ApiProperty({ type: LatestInspectionDto, nullable: true, description: 'The latest inspection with the grades of its own framework.' }) latestInspection!: LatestInspectionDto | null;
   @ApiProperty({ type: String, nullable: true, enum: RISK_LEVELS, description: 'Of the latest risk assessment (latest by date; of two on one day, the later recorded).' }) riskLevel!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'The day of that assessment.' }) riskAssessedOn!: string | null;
-  @ApiPropertyOptional({ type: AcademyCardSipDto, nullable: true, description: 'The School Improvement Partner assigned now.' }) sip!: AcademyCardSipDto | null;
+  @ApiProperty({ type: AcademyCardSipDto, nullable: true, description: 'The School Improvement Partner assigned now; null while none is.' }) sip!: AcademyCardSipDto | null;
   @ApiProperty({
     type: AcademyCardAimDto,
     nullable: true,

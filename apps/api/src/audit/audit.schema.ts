@@ -11,9 +11,9 @@ export class AuditEventDto {
   @ApiProperty({ example: '1042', pattern: '^\\d+$', description: 'Global position: the order of the whole log.' }) position!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ example: 'academy-138201' }) streamId!: string;
-  @ApiProperty({ example: 3, description: "Version within its stream, from 0." }) streamVersion!: number;
+  @ApiProperty({ type: 'integer', example: 3, description: "Version within its stream, from 0." }) streamVersion!: number;
   @ApiProperty({ example: 'KpiCorrected', description: 'The stored event type name.' }) type!: string;
-  @ApiProperty({ example: 1, description: 'The schema version it was stored with (its data is shown as stored, not upcast).' }) schemaVersion!: number;
+  @ApiProperty({ type: 'integer', example: 1, description: 'The schema version it was stored with (its data is shown as stored, not upcast).' }) schemaVersion!: number;
   @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
   @ApiProperty({ description: 'Shared by every event of one request or workflow (X-Correlation-Id).' }) correlationId!: string;
   @ApiProperty({ description: 'The request or event that caused it (X-Request-Id of the command).' }) causationId!: string;

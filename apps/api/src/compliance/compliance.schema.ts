@@ -4,8 +4,8 @@ import { SUPPORT_TIERS } from '@trust/domain';
 // OpenAPI documentation of GET /compliance (projections/compliance) as the API answers it.
 
 export class RequiredAndHeldDto {
-  @ApiProperty({ type: Number, nullable: true, description: 'What the tier requires in the year; null while no tier is decided.', example: 3 }) required!: number | null;
-  @ApiProperty({ description: 'Held in the year (with on, dated by then).', example: 2 }) held!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'What the tier requires in the year; null while no tier is decided.', example: 3 }) required!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Held in the year (with on, dated by then).', example: 2 }) held!: number;
 }
 
 export class ReviewsRequiredAndHeldDto extends RequiredAndHeldDto {
@@ -13,13 +13,13 @@ export class ReviewsRequiredAndHeldDto extends RequiredAndHeldDto {
 }
 
 export class CoreDaysDto {
-  @ApiProperty({ description: 'Core improvement director days an academy is entitled to each year, not recharged.', example: 6 }) entitled!: number;
+  @ApiProperty({ type: 'integer', description: 'Core improvement director days an academy is entitled to each year, not recharged.', example: 6 }) entitled!: number;
   @ApiProperty({ description: 'Core days used in the year (in half days): those logged plus the days of each AIM held (1, or 1.5 for a one-and-a-half-day AIM); with on, those dated by then.', example: 2.5 }) used!: number;
 }
 
 export class AimsDto {
-  @ApiProperty({ description: 'Academy Improvement Meetings expected each year (included in the core days).', example: 3 }) expected!: number;
-  @ApiProperty({ description: 'AIMs of the year held (with on, held by then); scheduled ones do not count until held.', example: 1 }) held!: number;
+  @ApiProperty({ type: 'integer', description: 'Academy Improvement Meetings expected each year (included in the core days).', example: 3 }) expected!: number;
+  @ApiProperty({ type: 'integer', description: 'AIMs of the year held (with on, held by then); scheduled ones do not count until held.', example: 1 }) held!: number;
 }
 
 export class SupportLeadDto {
@@ -35,7 +35,7 @@ export class SupportPackageDto {
 export class ComplianceEntryDto {
   @ApiProperty({ example: '138201' }) academyId!: string;
   @ApiProperty({ example: 'Oakfield Primary Academy' }) name!: string;
-  @ApiProperty({ type: Number, nullable: true, enum: SUPPORT_TIERS, description: "The year's tier: its latest decision (a revision replaces the first); null while none is decided." })
+  @ApiProperty({ type: 'integer', nullable: true, enum: SUPPORT_TIERS, description: "The year's tier: its latest decision (a revision replaces the first); null while none is decided." })
   tier!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The decision that tier comes from (see the tier history).' }) decisionId!: string | null;
   @ApiProperty({ type: RequiredAndHeldDto, description: 'School Improvement Partner visits dated in the year: at least 1 (Tier 1) or 3 (Tiers 2 and 3).' })

@@ -12,29 +12,29 @@ export class LedgerLineDto {
   })
   account!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The academy whose account it is; null for the trust centre.', example: '138201' }) academyId!: string | null;
-  @ApiProperty({ description: 'Integer pence.', example: 37_500 }) debitPence!: number;
-  @ApiProperty({ description: 'Integer pence.', example: 0 }) creditPence!: number;
+  @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 37_500 }) debitPence!: number;
+  @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 0 }) creditPence!: number;
   @ApiProperty({ example: 'Phonics development day' }) description!: string;
   @ApiProperty({ description: 'Global position of the event that posted the line (lines are in this order).', example: '42', pattern: '^\\d+$' }) position!: string;
 }
 
 export class AcademyReconciliationDto {
   @ApiProperty({ example: '138201' }) academyId!: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'The improvement budget agreed for the year; null when none was.', example: 600_000 }) budgetPence!: number | null;
-  @ApiProperty({ description: 'Recharged to the academy, net of reversals.', example: 452_500 }) spentPence!: number;
-  @ApiProperty({ description: "Earned by the academy's staff supporting other academies, net of reversals.", example: 70_000 }) incomePence!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'budget − spent (negative when over budget); null with no budget.', example: 147_500 }) remainingPence!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'The improvement budget agreed for the year; null when none was.', example: 600_000 }) budgetPence!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Recharged to the academy, net of reversals.', example: 452_500 }) spentPence!: number;
+  @ApiProperty({ type: 'integer', description: "Earned by the academy's staff supporting other academies, net of reversals.", example: 70_000 }) incomePence!: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'budget − spent (negative when over budget); null with no budget.', example: 147_500 }) remainingPence!: number | null;
   @ApiProperty({ description: 'Spend beyond the budget (any spend, when no budget was agreed).', example: false }) overBudget!: boolean;
 }
 
 export class TrustCentreReconciliationDto {
-  @ApiProperty({ description: 'Earned by centrally employed staff (improvement director, hub leads), net of reversals.', example: 210_000 }) incomePence!: number;
+  @ApiProperty({ type: 'integer', description: 'Earned by centrally employed staff (improvement director, hub leads), net of reversals.', example: 210_000 }) incomePence!: number;
 }
 
 export class ReconciliationTotalsDto {
-  @ApiProperty({ example: 1_250_000 }) debitsPence!: number;
-  @ApiProperty({ description: 'Equal to debitsPence: every recharge is a debit and an equal credit.', example: 1_250_000 }) creditsPence!: number;
-  @ApiProperty({ description: 'Debits less credits of the recharges between academies: zero when the ledger is whole.', example: 0 }) internalNetPence!: number;
+  @ApiProperty({ type: 'integer', example: 1_250_000 }) debitsPence!: number;
+  @ApiProperty({ type: 'integer', description: 'Equal to debitsPence: every recharge is a debit and an equal credit.', example: 1_250_000 }) creditsPence!: number;
+  @ApiProperty({ type: 'integer', description: 'Debits less credits of the recharges between academies: zero when the ledger is whole.', example: 0 }) internalNetPence!: number;
 }
 
 export class ReconciliationDto {

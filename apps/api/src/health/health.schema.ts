@@ -8,7 +8,7 @@ const INDICATOR_STATUSES = ['up', 'degraded', 'down'];
 
 class HealthIndicatorFields {
   @ApiProperty({ enum: INDICATOR_STATUSES, description: '`down` fails the check (503); `degraded` is reported with 200.' }) status!: string;
-  @ApiPropertyOptional({ description: 'Milliseconds the check took (database and event store).', example: 3 }) responseTime?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Milliseconds the check took (database and event store).', example: 3 }) responseTime?: number;
   @ApiPropertyOptional({ description: 'Why the check is down.', example: 'no answer within 3000 ms' }) message?: string;
 }
 
@@ -47,8 +47,8 @@ export class ProjectionsHealthDto extends HealthIndicatorFields {
 
 export class ReactorsHealthDto extends HealthIndicatorFields {
   @ApiPropertyOptional({ type: 'object', additionalProperties: { $ref: getSchemaPath(ReactorHealthDto) }, description: 'By reactor name.' }) reactors?: Record<string, ReactorHealthDto>;
-  @ApiPropertyOptional({ description: 'Deadlines still to be checked.', example: 4 }) pendingDeadlines?: number;
-  @ApiPropertyOptional({ description: 'Of those, the ones over an hour past their time: any makes the check `degraded`.', example: 0 }) lateDeadlines?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Deadlines still to be checked.', example: 4 }) pendingDeadlines?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'Of those, the ones over an hour past their time: any makes the check `degraded`.', example: 0 }) lateDeadlines?: number;
 }
 
 export class HealthChecksDto {

@@ -17,7 +17,7 @@ class ScheduledVisitFields {
   @ApiProperty({ type: [String], example: ['ht-elm'] }) reviewerIds!: string[];
   @ApiProperty({ type: String, nullable: true, example: 'dee' }) facilitatorUserId!: string | null;
   @ApiProperty({ format: 'date', example: '2026-01-21' }) visitDate!: string;
-  @ApiProperty({ description: "Which of the host's visits of the year: 1, 2 or 3.", example: 1 }) visitNumber!: number;
+  @ApiProperty({ type: 'integer', description: "Which of the host's visits of the year: 1, 2 or 3.", example: 1 }) visitNumber!: number;
   @ApiProperty({ format: 'date', description: 'A week before: when the host RAG rates the aspects in focus.' }) focusDueOn!: string;
   @ApiProperty({ format: 'date', description: "A week after: when the lead's summary report is due." }) reportDueOn!: string;
 }

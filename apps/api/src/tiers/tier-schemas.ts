@@ -55,7 +55,7 @@ export class EvidenceSnapshotDto {
 export class TierRecommendationDto {
   @ApiProperty({ example: '138201' }) academyId!: string;
   @ApiProperty({ example: '2024/25' }) academicYear!: string;
-  @ApiProperty({ type: Number, enum: SUPPORT_TIERS, nullable: true, description: 'Null while evidence is missing and no Tier 3 descriptor is present.' })
+  @ApiProperty({ type: 'integer', enum: SUPPORT_TIERS, nullable: true, description: 'Null while evidence is missing and no Tier 3 descriptor is present.' })
   recommendedTier!: number | null;
   @ApiProperty({ type: [String], description: 'Sentences citing the evidence behind the recommendation.' }) reasons!: string[];
   @ApiProperty({ type: [String], description: 'Evidence the policy needs that is not yet recorded.', example: [] }) missing!: string[];
@@ -74,8 +74,8 @@ export class TierHistoryEntryDto {
   @ApiProperty({ format: 'uuid' }) decisionId!: string;
   @ApiProperty({ example: '138201' }) academyId!: string;
   @ApiProperty({ example: '2024/25' }) academicYear!: string;
-  @ApiProperty({ type: Number, enum: SUPPORT_TIERS }) tier!: number;
-  @ApiProperty({ type: Number, enum: SUPPORT_TIERS, description: 'What the tier criteria recommended on the evidence at the time.' }) recommendedTier!: number;
+  @ApiProperty({ type: 'integer', enum: SUPPORT_TIERS }) tier!: number;
+  @ApiProperty({ type: 'integer', enum: SUPPORT_TIERS, description: 'What the tier criteria recommended on the evidence at the time.' }) recommendedTier!: number;
   @ApiProperty({ description: 'The tier differs from the recommendation (then a rationale is given).' }) override!: boolean;
   @ApiProperty({ type: String, nullable: true }) rationale!: string | null;
   @ApiProperty({ type: TierDecisionMakerDto }) decidedBy!: TierDecisionMakerDto;

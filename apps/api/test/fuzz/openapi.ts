@@ -1,7 +1,8 @@
-/** Just enough of an OpenAPI 3 document to enumerate the routes and their inputs. */
+/** Just enough of an OpenAPI 3.1 document to enumerate the routes and their inputs. */
 export interface SchemaObject {
   $ref?: string;
-  type?: string;
+  /** 3.1 writes a nullable type as `[type, 'null']`; `resolve` reads it back as `type` and `nullable`. */
+  type?: string | string[];
   enum?: unknown[];
   pattern?: string;
   format?: string;
@@ -45,9 +46,20 @@ export function routesOf(document: OpenApiDocument, method: 'get' | 'post'): Rou
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Follows `$ref`s and merges `allOf`, so a property's own type, enum and pattern can be read. */
+/**
+ * Follows `$ref`s and merges `allOf`, so a property's own type, enum and pattern can be read; a nullable one
+ * (3.1's `anyOf: [schema, { type: 'null' }]` or `type: [type, 'null']`) reads as its type with `nullable: true`.
+ */
 export function resolve(document: OpenApiDocument, schema: SchemaObject | undefined): SchemaObject {
   if (schema === undefined) return {};
+  const others = schema.anyOf?.filter((member) => member.type !== 'null');
+  if (others !== undefined && others.length === 1 && others.length < (schema.anyOf?.length ?? 0)) {
+    return { ...resolve(document, others[0]), nullable: true };
+  }
+  if (Array.isArray(schema.type)) {
+    const types = schema.type.filter((type) => type !== 'null');
+    return resolve(document, { ...schema, type: types.length === 1 ? types[0] : undefined, nullable: schema.type.includes('null') || schema.nullable === true });
+  }
   if (schema.$ref !== undefined) {
     const name = schema.$ref.split('/').pop() ?? '';
     return resolve(document, document.components?.schemas?.[name]);
@@ -66,7 +78,7 @@ export function bodySchemaOf(document: OpenApiDocument, operation: OperationObje
 
 /** The JSON type a schema declares (an enum of strings counts as a string). */
 export function declaredType(schema: SchemaObject): string | undefined {
-  if (schema.type !== undefined) return schema.type;
+  if (typeof schema.type === 'string') return schema.type;
   if (schema.enum !== undefined) return typeof schema.enum[0];
   if (schema.properties !== undefined) return 'object';
   if (schema.items !== undefined) return 'array';

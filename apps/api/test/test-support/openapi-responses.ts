@@ -31,7 +31,19 @@ interface Route {
 }
 
 /** A response checked against the document, or why it could not be. */
-type Checked = { kind: 'validated' } | { kind: 'not-an-operation' } | { kind: 'mismatch'; mismatch: ResponseMismatch };
+type Checked = { kind: 'validated' } | { kind: 'outside-operations' } | { kind: 'mismatch'; mismatch: ResponseMismatch };
+
+/**
+ * What the app answers to a request no operation serves: 404 from the router, or, before routing, 400, 413 or 415
+ * from the JSON body parser and 429 from the rate limit; each with the API's error body.
+ */
+const ANSWERS_OUTSIDE_OPERATIONS: Readonly<Record<number, string>> = {
+  400: 'BadRequestBodyDto',
+  404: 'ErrorBodyDto',
+  413: 'ErrorBodyDto',
+  415: 'ErrorBodyDto',
+  429: 'ErrorBodyDto',
+};
 
 class OpenApiResponseValidator {
   private readonly ajv: Ajv2020;
@@ -58,15 +70,39 @@ class OpenApiResponseValidator {
       .sort((a, b) => a.templated - b.templated);
   }
 
+  /** Compiles every response schema of the document: one line per schema a strict validator cannot compile. */
+  compileAll(): string[] {
+    const problems: string[] = [];
+    for (const route of this.routes) {
+      for (const [method, operation] of route.operations) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (response === undefined || isReference(response)) continue;
+          for (const [mediaType, media] of Object.entries(response.content ?? {})) {
+            if (media.schema === undefined) continue;
+            try {
+              this.validatorFor(`${method} ${route.template} ${status} ${mediaType}`, media.schema);
+            } catch (error: unknown) {
+              problems.push(`${method} ${route.template} ${status} ${mediaType}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
   check(method: string, url: string, status: number, contentType: string | undefined, body: Buffer): Checked {
     const path = url.split('?')[0] ?? url;
     const request = `${method} ${url}`;
     const route = this.routes.find((candidate) => candidate.pattern.test(path));
     const operation = route?.operations.get(method);
     if (route === undefined || operation === undefined) {
-      // No route answers an unknown path or method but with 404; any other status means the app serves a route the document leaves out.
-      if (status === 404) return { kind: 'not-an-operation' };
-      return mismatch(request, status, null, [`no operation of the document answers ${method} ${path}`]);
+      // Any other status means the app serves a route the document leaves out.
+      const schema = ANSWERS_OUTSIDE_OPERATIONS[status];
+      if (schema === undefined) return mismatch(request, status, null, [`no operation of the document answers ${method} ${path}`]);
+      const answer: ResponseObject = { description: '', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } };
+      const checked = this.checkBody({ request, status, operationId: '(no operation)', key: `outside ${status}` }, answer, contentType, body);
+      return checked.kind === 'validated' ? { kind: 'outside-operations' } : checked;
     }
     const operationId = operation.operationId ?? `${method} ${route.template}`;
     const documented = operation.responses[String(status)] ?? operation.responses[`${String(status).charAt(0)}XX`] ?? operation.responses['default'];
@@ -103,13 +139,20 @@ class OpenApiResponseValidator {
     } else {
       value = text;
     }
-    let validate = this.compiled.get(`${key} ${mediaType}`);
-    if (validate === undefined) {
-      validate = this.ajv.compile(prepare(media.schema));
-      this.compiled.set(`${key} ${mediaType}`, validate);
-    }
+    const validate = this.validatorFor(`${key} ${mediaType}`, media.schema);
     if (validate(value)) return { kind: 'validated' };
     return mismatch(request, status, operationId, (validate.errors ?? []).map((error) => describe(error, value)));
+  }
+  /** Compiled once per distinct schema (most error answers share one), and per operation and status after that. */
+  private validatorFor(key: string, schema: unknown): ValidateFunction {
+    let validate = this.compiled.get(key);
+    if (validate === undefined) {
+      const text = JSON.stringify(schema);
+      validate = this.compiled.get(text) ?? this.ajv.compile(prepare(schema as object));
+      this.compiled.set(text, validate);
+      this.compiled.set(key, validate);
+    }
+    return validate;
   }
 }
 
@@ -163,7 +206,7 @@ function escapeRegExp(text: string): string {
 // One per test file (jest gives each its own module registry): the counts and mismatches of that file.
 let validator: OpenApiResponseValidator | undefined;
 let validated = 0;
-let unchecked = 0;
+let outside = 0;
 const mismatches: ResponseMismatch[] = [];
 const hooked = new WeakSet<Server>();
 
@@ -218,11 +261,16 @@ function record(method: string, url: string, response: ServerResponse, body: Buf
   try {
     const checked = validator.check(method, url, response.statusCode, typeof contentType === 'string' ? contentType : undefined, body);
     if (checked.kind === 'validated') validated += 1;
-    else if (checked.kind === 'not-an-operation') unchecked += 1;
+    else if (checked.kind === 'outside-operations') outside += 1;
     else mismatches.push(checked.mismatch);
   } catch (error: unknown) {
     mismatches.push({ request: `${method} ${url}`, status: response.statusCode, operationId: null, problems: [`could not be checked: ${error instanceof Error ? error.message : String(error)}`] });
   }
+}
+
+/** Every response schema of `document` that a strict JSON Schema 2020-12 validator cannot compile (none, when the document holds). */
+export function uncompilableResponseSchemas(document: OpenAPIObject): string[] {
+  return new OpenApiResponseValidator(document).compileAll();
 }
 
 /** The mismatches found since the last call (and forgets them). */
@@ -230,9 +278,12 @@ export function takeResponseMismatches(): ResponseMismatch[] {
   return mismatches.splice(0, mismatches.length);
 }
 
-/** How many responses of this test file were checked against a documented status, media type and schema; how many hit no operation (404 on an unknown path). */
-export function responseCounts(): { validated: number; unchecked: number } {
-  return { validated, unchecked };
+/**
+ * Responses of this test file checked against their operation's documented status, media type and schema; and
+ * answers to requests no operation serves (a 404, a refused body), checked against the API's error bodies.
+ */
+export function responseCounts(): { validated: number; outside: number } {
+  return { validated, outside };
 }
 
 export function describeMismatches(found: readonly ResponseMismatch[]): string {

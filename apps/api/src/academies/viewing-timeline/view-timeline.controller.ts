@@ -15,7 +15,7 @@ class TimelineActorDto {
 
 class TimelineEntryDto {
   @ApiProperty({ example: '1042', pattern: '^\\d+$', description: "The event's global position (find it in GET /audit)." }) position!: string;
-  @ApiProperty({ example: 3, description: "The event's version in the academy's stream, from 0." }) streamVersion!: number;
+  @ApiProperty({ type: 'integer', example: 3, description: "The event's version in the academy's stream, from 0." }) streamVersion!: number;
   @ApiProperty({ example: 'KpiCorrected', description: 'The stored event type name.' }) type!: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
   @ApiProperty({ type: TimelineActorDto }) actor!: TimelineActorDto;

@@ -3,7 +3,6 @@ import { AcademyListItemDto } from '../../academies/academy-card.schema.js';
 import { ComplianceDto } from '../../compliance/compliance.schema.js';
 import { LedgerLineDto, ReconciliationDto } from '../../finance/finance.schema.js';
 import { TierHistoryEntryDto } from '../../tiers/tier-schemas.js';
-import { REPORT_TYPES } from './report-job.js';
 
 // OpenAPI documentation of the report routes: POST /admin/reports and GET /admin/reports/:reportId.
 

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** Documents the 400 body (see bad-request.ts). */
 export class BadRequestBodyDto {
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   statusCode!: number;
 
   @ApiProperty({ example: 'Bad Request' })
@@ -17,7 +17,7 @@ export class BadRequestBodyDto {
 
 /** Documents every other error body. */
 export class ErrorBodyDto {
-  @ApiProperty({ example: 404 })
+  @ApiProperty({ type: 'integer', example: 404 })
   statusCode!: number;
 
   @ApiProperty({ example: 'Not Found' })
