@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateResponsesAgainstOpenApi } from '../../apps/api/test/test-support/openapi-responses.js';
 import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
 import { runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
 
@@ -14,6 +15,7 @@ describe('the whole system on the embedded default', () => {
     system = await startSystem({
       env: { DATA_DIR: dataDir, JWT_SECRET: SYSTEM_JWT_SECRET, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' },
     });
+    validateResponsesAgainstOpenApi(system.app);
   }, 60_000);
 
   afterAll(async () => {

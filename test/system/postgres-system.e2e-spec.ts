@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { validateResponsesAgainstOpenApi } from '../../apps/api/test/test-support/openapi-responses.js';
 import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
 import { startWorker, type RunningWorker } from '../../apps/worker/src/start-worker.js';
 import { adminToken, runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
@@ -45,6 +46,7 @@ describe('the whole system on PostgreSQL and Redis', () => {
   beforeAll(async () => {
     database = await createTestDatabase('til_system', { poolSize: 1, migrated: false });
     system = await startSystem({ env: systemEnv(database, prefix) });
+    validateResponsesAgainstOpenApi(system.app);
   }, 60_000);
 
   afterAll(async () => {

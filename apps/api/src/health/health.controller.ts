@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, HttpException, Inject } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { BEARER_SCHEME } from '../access/allow.decorator.js';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
@@ -47,7 +48,12 @@ export class HealthController {
 
   @Get()
   @HealthCheck(UNDOCUMENTED_BY_TERMINUS)
-  @ApiOperation({ operationId: 'checkHealth', summary: 'Overview: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines' })
+  @ApiOperation({
+    operationId: 'checkHealth',
+    summary: 'Overview: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines',
+    description: 'No token needed. With one whose roles may read the projections, each check shows its details; without, its state only.',
+  })
+  @ApiBearerAuth(BEARER_SCHEME)
   @ApiExtraModels(ProjectionHealthDto, ReactorHealthDto)
   @ApiOkResponse({ type: HealthDto, description: 'Up: `ok`, or `degraded` while a projection has failed or deadlines are late.' })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A check is down (`error`), or the process is shutting down.' })
@@ -66,7 +72,12 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck(UNDOCUMENTED_BY_TERMINUS)
-  @ApiOperation({ operationId: 'checkReadiness', summary: 'Readiness: 503 while the database or event store does not answer, or a projection has failed or lags beyond its bound' })
+  @ApiOperation({
+    operationId: 'checkReadiness',
+    summary: 'Readiness: 503 while the database or event store does not answer, or a projection has failed or lags beyond its bound',
+    description: 'No token needed. With one whose roles may read the projections, each check shows its details; without, its state only.',
+  })
+  @ApiBearerAuth(BEARER_SCHEME)
   @ApiOkResponse({ type: HealthDto, description: 'Ready: the database and event store answer and every projection keeps up.' })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'Not ready (`error`): the check that is down says why; or the process is shutting down.' })
   async ready(@Headers('authorization') authorization: string | undefined): Promise<HealthCheckResult> {

@@ -75,12 +75,16 @@ export function operationsOf(document: OpenAPIObject): [HttpMethod, OperationObj
   );
 }
 
-/** `@Public()` routes need no token: `security: []` says so (the others carry the bearer scheme from `@Allow`). */
+/**
+ * `@Public()` routes need no token: `security: []` says so (the others carry the bearer scheme from `@Allow`).
+ * One that also reads a token when sent (`@ApiBearerAuth`: health shows details to administrators) says
+ * `[{}, { bearer: [] }]`, either none or the token.
+ */
 function markPublic(operation: OperationObject): void {
   const extensions = operation as OperationObject & Record<string, unknown>;
   if (extensions[PUBLIC_EXTENSION] !== true) return;
   delete extensions[PUBLIC_EXTENSION];
-  operation.security = [];
+  operation.security = operation.security === undefined || operation.security.length === 0 ? [] : [{}, ...operation.security];
 }
 
 const ERROR_BODY = { $ref: '#/components/schemas/ErrorBodyDto' };

@@ -22,6 +22,8 @@ export interface StartSystemOptions {
 export interface RunningSystem {
   /** The API's base URL, e.g. `http://127.0.0.1:3000`. */
   url: string;
+  /** The HTTP app (tests check its answers against its OpenAPI document). */
+  app: INestApplication;
   config: ApiConfig;
   jobQueue: JobQueueConfig;
   auth: AuthConfig;
@@ -93,6 +95,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   let closing: Promise<void> | null = null;
   return {
     url: base,
+    app: started,
     config,
     jobQueue,
     auth,
