@@ -76,7 +76,7 @@ const tierAssigned = (academicYear: string, tier: SupportTier): DomainEvent => (
 
 const aimScheduled = (aimId: string, date: string, format: 'one-day' | 'one-and-a-half-day' = 'one-day'): DomainEvent => ({
   type: 'AimScheduled',
-  data: { aimId, academyId, academicYear: year, date, format, focus: null, documentsDueOn: '2024-10-01' },
+  data: { aimId, academyId, academicYear: year, date, format, focus: null, documentsDueOn: '2024-10-01', scheduledOn: '2024-09-02' },
 });
 const aimRescheduled = (aimId: string, date: string, previousDate: string): DomainEvent => ({
   type: 'AimRescheduled',

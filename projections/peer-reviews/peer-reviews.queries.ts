@@ -88,7 +88,8 @@ export async function findPeerReviewVisit(db: Db, visitId: string): Promise<Peer
     [visitId],
   );
   const row = rows[0];
-  return row === undefined ? null : { ...row.document, position: row.position };
+  // A row written before the diary kept the day a visit was entered has no scheduledOn: it reads null.
+  return row === undefined ? null : { ...row.document, scheduledOn: row.document.scheduledOn ?? null, position: row.position };
 }
 
 /** Every safeguarding concern flagged on a visit, oldest first (optionally those flagged on or after `from`). */

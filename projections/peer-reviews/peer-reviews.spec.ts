@@ -14,6 +14,7 @@ const scheduled: ReviewVisitScheduledData = {
   visitNumber: 1,
   focusDueOn: '2025-03-19',
   reportDueOn: '2025-04-02',
+  scheduledOn: '2025-02-03',
 };
 const concern = (concernId: string): DomainEvent => ({
   type: 'SafeguardingConcernFlagged',

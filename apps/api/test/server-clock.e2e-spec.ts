@@ -25,7 +25,7 @@ describe('The server records when things were submitted, not the client', () => 
     await api.close();
   });
 
-  it('an AIM document is dated by the server: a submittedOn in the body is an unknown field (400), and nothing is stored', async () => {
+  it('an AIM document is dated by the server: a submittedOn in the body is refused (400), and nothing is stored', async () => {
     now = new Date('2025-03-12T10:00:00.000Z');
     const head = api.as(await tokenFor({ sub: 'hana', roles: ['headteacher'], academies: [ACADEMY] }));
     const director = api.as(await tokenFor({ sub: 'dee', roles: ['improvement-director'] }));
@@ -51,7 +51,7 @@ describe('The server records when things were submitted, not the client', () => 
     });
   });
 
-  it("an AIM report is published on the server's date: a publishedOn in the body is an unknown field (400)", async () => {
+  it("an AIM report is published on the server's date: a publishedOn in the body is refused (400)", async () => {
     now = new Date('2025-03-12T10:00:00.000Z');
     const aim = commandAnswer(await api.admin.post(`/academies/${OTHER}/aims`).send({ date: '2025-03-12', format: 'one-day' }).expect(201));
     await api.admin
@@ -73,7 +73,7 @@ describe('The server records when things were submitted, not the client', () => 
     expect(view.body).toMatchObject({ report: { publishedOn: '2025-03-21', summary: 'Reading improves.' } });
   });
 
-  it("a peer review's summary report is dated by the server: a late one stays late, a submittedOn in the body is an unknown field (400)", async () => {
+  it("a peer review's summary report is dated by the server: a late one stays late, a submittedOn in the body is refused (400)", async () => {
     now = new Date('2025-03-12T10:00:00.000Z');
     const lead = api.as(await tokenFor({ sub: 'ht-other', roles: ['headteacher'], academies: [OTHER] }));
     const group = commandAnswer(

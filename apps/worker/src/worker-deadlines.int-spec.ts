@@ -39,7 +39,7 @@ describe('the worker with REDIS_URL: the deadline reactor and its checks', () =>
     // checkpoint is at the head) but never checked: the worker was down, and Redis lost the job.
     const scheduled = domainEventCodec.encode({
       type: 'AimScheduled',
-      data: { aimId: 'aim-missed', academyId: '600201', academicYear: '2024/25', date: '2025-03-12', format: 'one-day', focus: null, documentsDueOn: '2025-03-05' },
+      data: { aimId: 'aim-missed', academyId: '600201', academicYear: '2024/25', date: '2025-03-12', format: 'one-day', focus: null, documentsDueOn: '2025-03-05', scheduledOn: '2025-02-10' },
     });
     const appended = await writer.append(
       aimStreamId('aim-missed'),

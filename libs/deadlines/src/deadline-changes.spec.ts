@@ -4,7 +4,7 @@ import { checkTime, deadlineJobId } from './deadline.js';
 
 const scheduled: DomainEvent = {
   type: 'AimScheduled',
-  data: { aimId: 'aim-1', academyId: '123456', academicYear: '2024/25', date: '2025-03-26', format: 'one-day', focus: null, documentsDueOn: '2025-03-19' },
+  data: { aimId: 'aim-1', academyId: '123456', academicYear: '2024/25', date: '2025-03-26', format: 'one-day', focus: null, documentsDueOn: '2025-03-19', scheduledOn: '2025-03-01' },
 };
 
 describe('deadlines from events', () => {
@@ -18,6 +18,21 @@ describe('deadlines from events', () => {
     expect(checkTime('2025-03-19', new Date('2025-03-24T16:30:00Z'))).toEqual(new Date('2025-03-25T00:00:00Z'));
     // Just after midnight in London summer time is still the day before in UTC: London's day counts.
     expect(checkTime('2025-06-01', new Date('2025-06-09T23:30:00Z'))).toEqual(new Date('2025-06-11T00:00:00Z'));
+  });
+
+  it('given a meeting or a visit recorded after the fact, nothing is chased: its deadline had passed before it was set', () => {
+    const pastAim: DomainEvent = {
+      type: 'AimScheduled',
+      data: { aimId: 'aim-1', academyId: '123456', academicYear: '2024/25', date: '2024-11-11', format: 'one-day', focus: null, documentsDueOn: '2024-11-04', scheduledOn: '2025-03-01' },
+    };
+    expect(deadlineChangesOf(pastAim, new Date('2025-03-01T10:00:00Z'))).toEqual([{ kind: 'settled', deadlineKind: 'aim-documents', subjectId: 'aim-1', dueOn: null }]);
+    const visit = (scheduledOn: string | null): DomainEvent => ({
+      type: 'ReviewVisitScheduled',
+      data: { visitId: 'visit-1', groupId: 'north', academicYear: '2024/25', hostAcademyId: '123456', hostHeadteacherId: 'ht-oak', leadHeadteacherId: 'ht-ash', reviewerIds: ['ht-elm'], facilitatorUserId: null, visitDate: '2024-11-12', visitNumber: 1, focusDueOn: '2024-11-05', reportDueOn: '2024-11-19', scheduledOn },
+    });
+    expect(deadlineChangesOf(visit('2025-03-01'), new Date('2025-03-01T10:00:00Z'))).toEqual([]);
+    // Stored at schema 1, before the day was kept: in the diary as it always was.
+    expect(deadlineChangesOf(visit(null), new Date('2025-03-01T10:00:00Z'))).toEqual([{ kind: 'visit-scheduled', visitId: 'visit-1', groupId: 'north', reportDueOn: '2024-11-19' }]);
   });
 
   it('when rescheduled, the deadline moves to the new due date', () => {

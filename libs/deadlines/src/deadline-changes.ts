@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@trust/domain';
+import { passedBeforeItWasEntered, type DomainEvent } from '@trust/domain';
 import { checkTime, type Deadline, type DeadlineKind } from './deadline.js';
 
 /** What one event changes in the table of pending deadlines. */
@@ -43,6 +43,10 @@ function changesOf(event: DeadlineEvent, recordedAt: Date): DeadlineChange[] {
     case 'AimScheduled':
     case 'AimRescheduled': {
       const { aimId, documentsDueOn } = event.data;
+      if (event.type === 'AimScheduled' && passedBeforeItWasEntered(event.data.date, event.data.scheduledOn)) {
+        // A meeting recorded after the fact: nothing could have been sent for a day already gone.
+        return [{ kind: 'settled', deadlineKind: 'aim-documents', subjectId: aimId, dueOn: null }];
+      }
       return [{ kind: 'due', deadline: { kind: 'aim-documents', subjectId: aimId, dueOn: documentsDueOn, runAt: checkTime(documentsDueOn, recordedAt) } }];
     }
     case 'AimDocumentsOverdue':
@@ -50,6 +54,8 @@ function changesOf(event: DeadlineEvent, recordedAt: Date): DeadlineChange[] {
     case 'AimHeld':
       return [{ kind: 'settled', deadlineKind: 'aim-documents', subjectId: event.data.aimId, dueOn: null }];
     case 'ReviewVisitScheduled':
+      // A visit recorded after its report was due sets no deadline: nothing could be sent by a day gone.
+      if (passedBeforeItWasEntered(event.data.reportDueOn, event.data.scheduledOn)) return [];
       return [{ kind: 'visit-scheduled', visitId: event.data.visitId, groupId: event.data.groupId, reportDueOn: event.data.reportDueOn }];
     case 'ReviewVisitRecorded':
       return [{ kind: 'visit-recorded', visitId: event.data.visitId, recordedAt }];

@@ -227,7 +227,7 @@ describe('deadline reactor against PostgreSQL, the event store and BullMQ', () =
   it('a recorded peer review visit whose report does not come is recorded overdue after the week', async () => {
     const visit = {
       visitId: 'visit-1', groupId: 'north', academicYear: '2024/25', hostAcademyId: '123456', hostHeadteacherId: 'oak-head', leadHeadteacherId: 'ash-head',
-      reviewerIds: ['elm-head'], facilitatorUserId: null, visitDate: '2025-03-10', visitNumber: 1, focusDueOn: '2025-03-03', reportDueOn: '2025-03-17',
+      reviewerIds: ['elm-head'], facilitatorUserId: null, visitDate: '2025-03-10', visitNumber: 1, focusDueOn: '2025-03-03', reportDueOn: '2025-03-17', scheduledOn: '2025-02-03',
     };
     const encode = (event: DomainEvent) => ({ eventId: randomUUID(), ...domainEventCodec.encode(event), metadata: director });
     await store.append(peerReviewGroupStreamId('north'), [

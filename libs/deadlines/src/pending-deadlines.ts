@@ -34,7 +34,8 @@ export async function applyDeadlineChanges(client: pg.PoolClient, changes: reado
           [change.visitId],
         );
         const visit = rows[0];
-        // A visit is recorded only once it is in a diary (the decider refuses it otherwise).
+        // A visit is recorded only once it is in a diary (the decider refuses it otherwise); a visit entered
+        // in the diary after its report was due has no row, and no deadline.
         if (visit === undefined) break;
         const deadline = peerReviewReportDeadline(change.visitId, visit.group_id, visit.report_due_on, change.recordedAt);
         await savePending(client, deadline, position);

@@ -103,6 +103,7 @@ describe('@trust/domain public API', () => {
         'aimDecider',
         'aimStreamId',
         'coreDaysOfAim',
+        'passedBeforeItWasEntered',
         'isSchoolDay',
         'nextSchoolDay',
         'parseAimFormat',

@@ -213,6 +213,7 @@ export {
 export { parseRagRating, RAG_RATINGS, type RagRating } from './aim/rag-rating.js';
 export { parseRecordId } from './aim/record-id.js';
 export { addDays, isSchoolDay, nextSchoolDay } from './aim/school-calendar.js';
+export { passedBeforeItWasEntered } from './aim/recorded-after-the-fact.js';
 export type {
   AgreeAimFocus,
   AimCommand,

@@ -274,7 +274,7 @@ function* yearStart(context: AcademyContext): Generator<SyntheticAppend, void, A
       streamId: aimStreamId(aimId),
       expectedVersion: 'no-stream',
       events: [
-        stored(plan.id, actor, { type: 'AimScheduled', data: { aimId, academyId, academicYear: year, date: aimDate, format: random.chance(0.1) ? 'one-and-a-half-day' : 'one-day', focus: null, documentsDueOn: addDays(aimDate, -7) } }),
+        stored(plan.id, actor, { type: 'AimScheduled', data: { aimId, academyId, academicYear: year, date: aimDate, format: random.chance(0.1) ? 'one-and-a-half-day' : 'one-day', focus: null, documentsDueOn: addDays(aimDate, -7), scheduledOn: addDays(aimDate, -35) } }),
         stored(plan.id, actor, { type: 'AimFocusAgreed', data: { aimId, academyId, focus, agreedOn: addDays(aimDate, -28) } }),
       ],
     };

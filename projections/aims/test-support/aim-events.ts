@@ -7,7 +7,7 @@ export const ACADEMY_ID = '123456';
 
 export const scheduled = (aimId = AIM_ID, academyId = ACADEMY_ID, date = '2025-03-26'): DomainEvent => ({
   type: 'AimScheduled',
-  data: { aimId, academyId, academicYear: '2024/25', date, format: 'one-day', focus: 'Reading', documentsDueOn: addDays(date, -7) },
+  data: { aimId, academyId, academicYear: '2024/25', date, format: 'one-day', focus: 'Reading', documentsDueOn: addDays(date, -7), scheduledOn: addDays(date, -30) },
 });
 
 export const submitted = (documentType: 'sef' | 'previous-aim-report', aimId = AIM_ID): DomainEvent => ({

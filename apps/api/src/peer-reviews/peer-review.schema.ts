@@ -84,6 +84,7 @@ class VisitReportView {
 export class PeerReviewVisitDto extends ScheduledVisitFields {
   @ApiProperty() groupId!: string;
   @ApiProperty({ example: '2025/26' }) academicYear!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: "The server's day the visit entered the diary: after its day for a visit recorded after the fact. Null for visits entered before this day was kept." }) scheduledOn!: string | null;
   @ApiProperty({ type: VisitFocusView, nullable: true }) focus!: VisitFocusView | null;
   @ApiProperty({ type: [ObservationRecordView], description: "Each visitor's own records of what they observed, in the order recorded (a visitor may have several)." }) observations!: ObservationRecordView[];
   @ApiProperty({ type: VisitFindingsView, nullable: true, description: 'The visit recorded held: null until then.' }) findings!: VisitFindingsView | null;

@@ -7,10 +7,10 @@ export type AimDeadline = { dueOn: string; missing: AimDocumentType[] };
 /**
  * For the deadline job: the documents of a scheduled AIM that are still missing, in the seed's order, and
  * the day they are due (a week before the meeting). Null when there is nothing to chase: the AIM is not
- * scheduled, or the meeting has been held.
+ * scheduled, the meeting has been held, or the AIM was recorded after the fact.
  */
 export function aimDeadline(state: AimState): AimDeadline | null {
-  if (state.status !== 'scheduled') {
+  if (state.status !== 'scheduled' || state.recordedAfterTheFact) {
     return null;
   }
   return {

@@ -8,7 +8,7 @@ export type ScheduleAim = {
   type: 'ScheduleAim';
   aimId: string;
   academyId: string;
-  /** The day of the AIM (YYYY-MM-DD): a school day, today or later. */
+  /** The day of the AIM (YYYY-MM-DD): a school day; a past one records a meeting after the fact. */
   date: string;
   format: string;
   /** A focus proposed when scheduling; it may be agreed later with AgreeAimFocus. */
@@ -35,6 +35,8 @@ export type SubmitAimDocument = {
   documentType: string;
   /** Required for the previous AIM report and the pupil premium strategy, refused for the others. */
   rag?: string | null;
+  /** Only for a meeting recorded after the fact: the day the document came in. */
+  submittedOn?: unknown;
 };
 
 /** Sent by the deadline job: records the documents missing at the deadline, once each. */
@@ -58,6 +60,8 @@ export type PublishAimReport = {
   type: 'PublishAimReport';
   aimId: string;
   summary: string;
+  /** Only for a meeting recorded after the fact: the day the report was published. */
+  publishedOn?: unknown;
 };
 
 export type AimCommand =

@@ -15,6 +15,11 @@ export type AimScheduledData = {
   focus: string | null;
   /** A week before `date`: when the documents are due. */
   documentsDueOn: string;
+  /**
+   * The server's day the AIM was scheduled (schema 2): after `date` for a meeting recorded after the fact,
+   * whose documents are then never chased. Null for AIMs stored at schema 1.
+   */
+  scheduledOn: string | null;
 };
 
 export type AimFocusAgreedData = {

@@ -8,6 +8,7 @@ import {
   aimHeld,
   aimReportPublished,
   aimRescheduled,
+  recordedAfterTheFact,
   aimScheduled,
   scheduled,
   scheduledInThePast,
@@ -32,11 +33,21 @@ describe('AIM state', () => {
       focus: 'Reading',
       focusAgreed: false,
       documentsDueOn: '2025-03-19',
+      recordedAfterTheFact: false,
       documents: new Map(),
       overdue: new Set(),
       heldOn: null,
       reportPublishedOn: null,
     });
+  });
+
+  it('knows a meeting recorded after the fact (scheduled once its documents were due), and one read at schema 1 as planned ahead', () => {
+    expect(fold([recordedAfterTheFact])).toMatchObject({ recordedAfterTheFact: true });
+    expect(fold([aimScheduled({ date: '2025-03-03', documentsDueOn: '2025-02-24', scheduledOn: null })])).toMatchObject({ recordedAfterTheFact: false });
+  });
+
+  it('plans a meeting afresh when it is moved', () => {
+    expect(fold([recordedAfterTheFact, aimRescheduled()])).toMatchObject({ recordedAfterTheFact: false });
   });
 
   it('ignores a second scheduling', () => {

@@ -1,5 +1,6 @@
 import type { AimEvent } from './aim.events.js';
 import { overdueKey, type AimState } from './aim.state.js';
+import { passedBeforeItWasEntered } from './recorded-after-the-fact.js';
 
 export const initialAimState = (): AimState => ({ status: 'not-scheduled' });
 
@@ -8,7 +9,7 @@ export function evolveAim(state: AimState, event: AimEvent): AimState {
     if (state.status !== 'not-scheduled') {
       return state;
     }
-    const { aimId, academyId, academicYear, date, format, focus, documentsDueOn } = event.data;
+    const { aimId, academyId, academicYear, date, format, focus, documentsDueOn, scheduledOn } = event.data;
     return {
       status: 'scheduled',
       aimId,
@@ -19,6 +20,7 @@ export function evolveAim(state: AimState, event: AimEvent): AimState {
       focus,
       focusAgreed: false,
       documentsDueOn,
+      recordedAfterTheFact: passedBeforeItWasEntered(date, scheduledOn),
       documents: new Map(),
       overdue: new Set(),
       heldOn: null,
@@ -33,7 +35,7 @@ export function evolveAim(state: AimState, event: AimEvent): AimState {
       return { ...state, focus: event.data.focus, focusAgreed: true };
     case 'AimRescheduled': {
       const { academicYear, date, documentsDueOn } = event.data;
-      return { ...state, academicYear, date, documentsDueOn };
+      return { ...state, academicYear, date, documentsDueOn, recordedAfterTheFact: false };
     }
     case 'AimDocumentSubmitted': {
       const { documentType, rag, submittedOn } = event.data;

@@ -21,6 +21,11 @@ export type ScheduledAim = {
   /** Whether the focus has been agreed (AgreeAimFocus), not only proposed when scheduling. */
   focusAgreed: boolean;
   documentsDueOn: string;
+  /**
+   * Scheduled once its day had passed: a meeting recorded after the fact, whose documents are never chased
+   * and carry the day they came in. Moving the AIM (to today or later) plans it afresh.
+   */
+  recordedAfterTheFact: boolean;
   /** The latest submission of each type. */
   documents: ReadonlyMap<AimDocumentType, SubmittedAimDocument>;
   /** Documents already recorded overdue, per due date (see overdueKey). */

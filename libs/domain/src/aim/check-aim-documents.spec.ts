@@ -7,6 +7,7 @@ import {
   aimHeld,
   aimRescheduled,
   given,
+  recordedAfterTheFact,
   scheduled,
   scheduledInThePast,
 } from './test-support/aim-fixtures.js';
@@ -77,6 +78,10 @@ describe('CheckAimDocuments', () => {
   });
 
   describe('records nothing (idempotent)', () => {
+    it('for a meeting recorded after the fact: its deadline had passed before the ledger knew of it', () => {
+      given([recordedAfterTheFact]).when(check()).thenNothing();
+    });
+
     it('a second check of the same deadline', () => {
       given([scheduledInThePast, aimDocumentsOverdue()]).when(check()).thenNothing();
     });

@@ -4,6 +4,7 @@ import {
   aimHeld,
   aimReportPublished,
   given,
+  recordedAfterTheFact,
   scheduled,
   scheduledInThePast,
 } from './test-support/aim-fixtures.js';
@@ -21,10 +22,24 @@ describe('PublishAimReport', () => {
       given([scheduledInThePast, aimHeld()]).when(publish()).then([aimReportPublished()]);
     });
 
-    it('dates it by the clock (today), not by a day the sender names', () => {
-      given([scheduledInThePast, aimHeld()])
-        .when({ ...publish(), publishedOn: '2025-03-10' } as PublishAimReport)
-        .then([aimReportPublished({ publishedOn: '2025-03-12' })]);
+    it('dates it by the clock (today) when the sender names no day', () => {
+      given([scheduledInThePast, aimHeld()]).when(publish()).then([aimReportPublished({ publishedOn: '2025-03-12' })]);
+    });
+
+    it('takes the day it was published for a meeting recorded after the fact', () => {
+      given([recordedAfterTheFact, aimHeld({ heldOn: '2025-03-03' })])
+        .when({ ...publish(), publishedOn: '2025-03-07' })
+        .then([aimReportPublished({ publishedOn: '2025-03-07' })]);
+    });
+  });
+
+  describe('a named day', () => {
+    it('is refused for a meeting planned ahead (400)', () => {
+      given([scheduledInThePast, aimHeld()]).when({ ...publish(), publishedOn: '2025-03-10' }).thenThrows('invalid', 'publishedOn');
+    });
+
+    it.each(['2025-03-02', '2025-03-13'])('%p is refused before the meeting or in the future (400)', (publishedOn) => {
+      given([recordedAfterTheFact, aimHeld({ heldOn: '2025-03-03' })]).when({ ...publish(), publishedOn }).thenThrows('invalid', 'publishedOn');
     });
   });
 

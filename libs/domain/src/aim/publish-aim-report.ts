@@ -1,15 +1,16 @@
 import { parseSummary } from '../evidence/summary.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { PublishAimReport } from './aim.commands.js';
 import type { AimEvent } from './aim.events.js';
 import { scheduledAim, type AimState } from './aim.state.js';
+import { dayItCameIn } from './recorded-after-the-fact.js';
 import { parseRecordId } from './record-id.js';
 
 /**
  * The AIM report, once the meeting is held: the next AIM's "previous AIM report". Published on the day the
- * clock says, not a day the sender names.
+ * clock says, not a day the sender names, unless the meeting was recorded after the fact: then the day it
+ * was published, from the meeting's day to today.
  */
 export function publishAimReport(command: PublishAimReport, state: AimState, { now }: DecisionContext): AimEvent[] {
   const aimId = parseRecordId(command.aimId, 'aimId');
@@ -23,5 +24,6 @@ export function publishAimReport(command: PublishAimReport, state: AimState, { n
     throw DomainError.conflict(`the report of AIM ${aimId} was already published on ${aim.reportPublishedOn}`);
   }
   // A meeting is never held in the future, so today is never before it.
-  return [{ type: 'AimReportPublished', data: { aimId, academyId: aim.academyId, publishedOn: isoDateOf(now), summary } }];
+  const publishedOn = dayItCameIn(command.publishedOn, 'publishedOn', { afterTheFact: aim.recordedAfterTheFact, earliest: aim.heldOn, now });
+  return [{ type: 'AimReportPublished', data: { aimId, academyId: aim.academyId, publishedOn, summary } }];
 }

@@ -44,7 +44,13 @@ describe('ScheduleAim', () => {
       const justAfterMidnight = deciderSpec(aimDecider, { now: new Date('2025-09-02T23:30:00Z') });
       justAfterMidnight([])
         .when(schedule({ date: '2025-09-03' }))
-        .then([aimScheduled({ date: '2025-09-03', academicYear: '2025/26', documentsDueOn: '2025-08-27' })]);
+        .then([aimScheduled({ date: '2025-09-03', academicYear: '2025/26', documentsDueOn: '2025-08-27', scheduledOn: '2025-09-03' })]);
+    });
+
+    it('records a past meeting after the fact, on the day it took place, scheduled today', () => {
+      given([])
+        .when(schedule({ date: '2024-11-11' }))
+        .then([aimScheduled({ date: '2024-11-11', academicYear: '2024/25', documentsDueOn: '2024-11-04', scheduledOn: '2025-03-12' })]);
     });
   });
 
@@ -66,7 +72,6 @@ describe('ScheduleAim', () => {
     it.each([
       ['not ISO', '26/03/2025'],
       ['not a real date', '2025-02-29'],
-      ['in the past', '2025-03-11'],
       ['a Saturday', '2025-03-29'],
       ['a Sunday', '2025-03-30'],
     ])('date %s', (_label, date) => {

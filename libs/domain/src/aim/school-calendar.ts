@@ -27,12 +27,21 @@ export function nextSchoolDay(date: IsoDate): IsoDate {
   return next;
 }
 
-/** A day something is planned for: a real date, a school day, today or later on the trust's (London) calendar. */
-export function parsePlannedSchoolDay(input: unknown, field: string, now: Date): IsoDate {
+/**
+ * A day a meeting or a visit takes place, or took place: a real date and a school day. A past one is
+ * recorded after the fact (see `passedBeforeItWasEntered`).
+ */
+export function parseSchoolDay(input: unknown, field: string): IsoDate {
   const date = parseIsoDate(input, field);
   if (!isSchoolDay(date)) {
     throw DomainError.invalid(field, `${date} is a Saturday or a Sunday, not a school day`);
   }
+  return date;
+}
+
+/** A day something is moved to: a school day, today or later on the trust's (London) calendar. */
+export function parsePlannedSchoolDay(input: unknown, field: string, now: Date): IsoDate {
+  const date = parseSchoolDay(input, field);
   if (date < isoDateOf(now)) {
     throw DomainError.invalid(field, 'must be today or later');
   }

@@ -5,6 +5,7 @@ import {
   aimDocumentSubmitted,
   aimHeld,
   given,
+  recordedAfterTheFact,
   scheduled,
   scheduledInThePast,
 } from './test-support/aim-fixtures.js';
@@ -45,10 +46,24 @@ describe('SubmitAimDocument', () => {
       given([scheduledInThePast]).when(submit()).then([aimDocumentSubmitted({ submittedOn: '2025-03-12' })]);
     });
 
-    it('dates it by the clock, never by a day the sender names: a late document cannot be backdated', () => {
-      given([scheduledInThePast])
-        .when({ ...submit(), submittedOn: '2025-03-01' } as SubmitAimDocument)
-        .then([aimDocumentSubmitted({ submittedOn: '2025-03-12' })]);
+    it('dates it by the clock when the sender names no day', () => {
+      given([scheduledInThePast]).when(submit()).then([aimDocumentSubmitted({ submittedOn: '2025-03-12' })]);
+    });
+
+    it('takes the day a document came in for a meeting recorded after the fact', () => {
+      given([recordedAfterTheFact])
+        .when({ ...submit(), submittedOn: '2025-02-20' })
+        .then([aimDocumentSubmitted({ submittedOn: '2025-02-20' })]);
+    });
+  });
+
+  describe('a named day', () => {
+    it('is refused for an AIM planned ahead: a late document cannot be backdated (400)', () => {
+      given([scheduledInThePast]).when({ ...submit(), submittedOn: '2025-03-01' }).thenThrows('invalid', 'submittedOn');
+    });
+
+    it.each(['2025-03-04', '2025-03-13', '2025-02-30'])('%p is refused after the meeting, in the future or unreal (400)', (submittedOn) => {
+      given([recordedAfterTheFact]).when({ ...submit(), submittedOn }).thenThrows('invalid', 'submittedOn');
     });
   });
 

@@ -1,4 +1,4 @@
-import type { AimEvent } from '../aim/aim.events.js';
+import type { AimEvent, AimScheduledData } from '../aim/aim.events.js';
 import {
   aimDocumentsOverdue,
   aimDocumentSubmitted,
@@ -35,11 +35,11 @@ function withData(event: AimEvent, data: Record<string, unknown>): StoredEventSh
 }
 
 describe('AIM event catalogue', () => {
-  it('stores every AIM event under its own name, at schema version 1', () => {
+  it('stores every AIM event under its own name, at its schema version', () => {
     expect(
       Object.entries(aimEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
-      ['AimScheduled', 'AimScheduled', 1],
+      ['AimScheduled', 'AimScheduled', 2],
       ['AimFocusAgreed', 'AimFocusAgreed', 1],
       ['AimRescheduled', 'AimRescheduled', 1],
       ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
@@ -51,7 +51,7 @@ describe('AIM event catalogue', () => {
 
   it.each(examples)('round-trips $type through JSON with the domain codec', (event) => {
     const fromDatabase = stored(event);
-    expect(fromDatabase).toMatchObject({ type: event.type, schemaVersion: 1 });
+    expect(fromDatabase).toMatchObject({ type: event.type, schemaVersion: aimEventCatalogue[event.type].schemaVersion });
     expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
   });
 
@@ -59,7 +59,7 @@ describe('AIM event catalogue', () => {
     [
       'a format outside the list',
       withData(aimScheduled(), { format: 'two-day' }),
-      'AimScheduled v1: data.format must be one of one-day, one-and-a-half-day, found "two-day"',
+      'AimScheduled v2: data.format must be one of one-day, one-and-a-half-day, found "two-day"',
     ],
     [
       'a RAG rating of grey',
@@ -96,5 +96,12 @@ describe('AIM event catalogue', () => {
     ],
   ])('refuses %s', (_label, shape, message) => {
     expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
+  });
+
+  it('reads a v1 AimScheduled as v2, scheduled on no day it kept (never a guess), the stored data untouched', () => {
+    const { scheduledOn: _dropped, ...v1 } = aimScheduled().data as AimScheduledData;
+    const data = structuredClone(v1);
+    expect(domainEventCodec.decode({ type: 'AimScheduled', schemaVersion: 1, data })).toEqual({ type: 'AimScheduled', data: { ...v1, scheduledOn: null } });
+    expect(data).toEqual(v1);
   });
 });

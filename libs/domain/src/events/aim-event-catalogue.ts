@@ -9,8 +9,9 @@ import type { EventCatalogue } from './event-catalogue.js';
 export const aimEventCatalogue: EventCatalogue<AimEvent> = {
   AimScheduled: {
     storedName: 'AimScheduled',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `scheduledOn`. A v1 AIM was stored before that day was kept: it reads null, never a guess.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, scheduledOn: null })],
     read: (data) => ({
       aimId: data.string('aimId'),
       academyId: data.string('academyId'),
@@ -19,6 +20,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       format: data.oneOf('format', AIM_FORMATS),
       focus: data.nullableString('focus'),
       documentsDueOn: data.string('documentsDueOn'),
+      scheduledOn: data.nullableString('scheduledOn'),
     }),
   },
   AimFocusAgreed: {

@@ -56,7 +56,7 @@ const examples: DomainEvent[] = [
 ];
 
 describe('domain event codec', () => {
-  it('stores every event type under an explicit name, at its schema version (KpiRecorded, ReviewVisitRecorded and SafeguardingConcernFlagged at 2, every other at 1)', () => {
+  it('stores every event type under an explicit name, at its schema version (KpiRecorded, AimScheduled, ReviewVisitScheduled, ReviewVisitRecorded and SafeguardingConcernFlagged at 2, every other at 1)', () => {
     expect(
       Object.entries(domainEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
@@ -78,7 +78,7 @@ describe('domain event codec', () => {
       ['CoreDayLogged', 'CoreDayLogged', 1],
       ['RechargeLogged', 'RechargeLogged', 1],
       ['RechargeReversed', 'RechargeReversed', 1],
-      ['AimScheduled', 'AimScheduled', 1],
+      ['AimScheduled', 'AimScheduled', 2],
       ['AimFocusAgreed', 'AimFocusAgreed', 1],
       ['AimRescheduled', 'AimRescheduled', 1],
       ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
@@ -86,7 +86,7 @@ describe('domain event codec', () => {
       ['AimHeld', 'AimHeld', 1],
       ['AimReportPublished', 'AimReportPublished', 1],
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
-      ['ReviewVisitScheduled', 'ReviewVisitScheduled', 1],
+      ['ReviewVisitScheduled', 'ReviewVisitScheduled', 2],
       ['VisitFocusSet', 'VisitFocusSet', 1],
       ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
       ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],

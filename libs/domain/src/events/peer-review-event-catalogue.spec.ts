@@ -7,6 +7,7 @@ import {
   reportOverdue,
   reportSubmitted,
   visitFocusSet,
+  scheduledVisit,
   visitRecorded,
   visitScheduled,
 } from '../peer-review/test-support/peer-review-fixtures.js';
@@ -45,7 +46,7 @@ describe('peer review event catalogue', () => {
       Object.entries(peerReviewEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
-      ['ReviewVisitScheduled', 'ReviewVisitScheduled', 1],
+      ['ReviewVisitScheduled', 'ReviewVisitScheduled', 2],
       ['VisitFocusSet', 'VisitFocusSet', 1],
       ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
       ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],
@@ -70,7 +71,7 @@ describe('peer review event catalogue', () => {
     [
       'reviewers that are not strings',
       withData(visitScheduled(), { reviewerIds: [7] }),
-      'ReviewVisitScheduled v1: data.reviewerIds must be a list of strings, found [7]',
+      'ReviewVisitScheduled v2: data.reviewerIds must be a list of strings, found [7]',
     ],
     [
       'an aspect rated grey',
@@ -128,6 +129,14 @@ describe('peer review events stored before each visitor recorded their own obser
     expect(domainEventCodec.decode({ type: 'SafeguardingConcernFlagged', schemaVersion: 1, data: v1Concern })).toEqual({
       type: 'SafeguardingConcernFlagged',
       data: { ...v1Concern, raisedBy: null },
+    });
+  });
+
+  it('reads a v1 ReviewVisitScheduled as v2, entered in the diary on no day it kept', () => {
+    const { scheduledOn: _dropped, ...v1 } = scheduledVisit();
+    expect(domainEventCodec.decode({ type: 'ReviewVisitScheduled', schemaVersion: 1, data: v1 })).toEqual({
+      type: 'ReviewVisitScheduled',
+      data: { ...v1, scheduledOn: null },
     });
   });
 

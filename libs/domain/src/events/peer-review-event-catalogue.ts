@@ -33,8 +33,9 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
   },
   ReviewVisitScheduled: {
     storedName: 'ReviewVisitScheduled',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `scheduledOn`. A v1 visit was stored before that day was kept: it reads null, never a guess.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, scheduledOn: null })],
     read: (data) => ({
       visitId: data.string('visitId'),
       groupId: data.string('groupId'),
@@ -48,6 +49,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       visitNumber: data.number('visitNumber'),
       focusDueOn: data.string('focusDueOn'),
       reportDueOn: data.string('reportDueOn'),
+      scheduledOn: data.nullableString('scheduledOn'),
     }),
   },
   VisitFocusSet: {

@@ -3,6 +3,7 @@ import {
   givenVisit as given,
   reportOverdue,
   reportSubmitted,
+  RECORDED_AFTER_THE_FACT,
   VISIT_ID,
   VISITED,
   VISITED_LONG_AGO,
@@ -31,6 +32,10 @@ describe('CheckPeerReviewReport', () => {
     it('on or before the due date', () => {
       given([]).when(check({ checkedOn: '2025-03-10' })).thenNothing();
       given([]).when(check({ visit: VISITED })).thenNothing();
+    });
+
+    it('for a visit recorded after the fact: its report was due before the ledger knew of it', () => {
+      given([visitRecorded({ visitDate: '2025-02-03' })]).when(check({ visit: RECORDED_AFTER_THE_FACT })).thenNothing();
     });
 
     it('when the report was submitted', () => {

@@ -1,6 +1,5 @@
-import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import { academicYearOf, parseAcademicYear } from '../values/academic-year.js';
+import { parseAcademicYear } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
 import { parseText } from '../values/text.js';
 import { parseList, parseObjectItem } from '../aim/input-lists.js';
@@ -15,22 +14,16 @@ const MAX_MEMBERS = 20;
 
 /**
  * Seed 003, "Peer to Peer Programme": the headteachers of a group of academies visit each other's schools,
- * led by a lead headteacher. A group is formed for one academic year, the current one or a later one.
+ * led by a lead headteacher. A group is formed for one academic year: a past one records the trust's past
+ * programme, whose visits are then recorded after the fact.
  */
 export function formPeerReviewGroup(
   command: FormPeerReviewGroup,
   state: PeerReviewGroupState,
-  { now }: DecisionContext,
 ): PeerReviewGroupEvent[] {
   const groupId = parseRecordId(command.groupId, 'groupId');
   const name = parseText(command.name, 'name', MAX_NAME_LENGTH);
   const academicYear = parseAcademicYear(command.academicYear, 'academicYear');
-  if (academicYear < academicYearOf(now)) {
-    throw DomainError.invalid(
-      'academicYear',
-      `must be the current academic year (${academicYearOf(now)}) or a later one`,
-    );
-  }
   const members = parseMembers(command.members);
   const leadHeadteacherId = parsePersonId(command.leadHeadteacherId, 'leadHeadteacherId');
   if (!members.some((member) => member.headteacherId === leadHeadteacherId)) {

@@ -13,7 +13,7 @@ export const peerReviewGroupDecider: Decider<PeerReviewGroupCommand, PeerReviewG
   decide(command, state, context) {
     switch (command.type) {
       case 'FormPeerReviewGroup':
-        return formPeerReviewGroup(command, state, context);
+        return formPeerReviewGroup(command, state);
       case 'ScheduleReviewVisit':
         return scheduleReviewVisit(command, state, context);
       default: {

@@ -30,6 +30,11 @@ export type ReviewVisitScheduledData = {
   focusDueOn: string;
   /** A week after the visit: when the lead headteacher's summary report is due. */
   reportDueOn: string;
+  /**
+   * The server's day the visit entered the diary (schema 2): after `visitDate` for a visit recorded after
+   * the fact; after `reportDueOn`, its report is never chased. Null for visits stored at schema 1.
+   */
+  scheduledOn: string | null;
 };
 
 /** A scheduled visit, as the group's diary holds it (see scheduledReviewVisit). */

@@ -48,6 +48,8 @@ export type SubmitPeerReviewReport = {
   /** Only the visit's lead headteacher may. */
   actor: VisitActor;
   summary: string;
+  /** Only for a visit recorded after the fact: the day the report was sent. */
+  submittedOn?: unknown;
 };
 
 /** Sent by the deadline job: records, once, that the summary report is overdue. */

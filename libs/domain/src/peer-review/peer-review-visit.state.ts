@@ -1,4 +1,5 @@
 import { parseTextList } from '../aim/input-lists.js';
+import { passedBeforeItWasEntered } from '../aim/recorded-after-the-fact.js';
 import { DomainError } from '../shared/domain-error.js';
 import { isoDateOf } from '../values/iso-date.js';
 import type { ScheduledReviewVisit } from './peer-review-group.events.js';
@@ -18,6 +19,19 @@ export type PeerReviewVisitState = {
   /** How many concerns have been flagged on the visit: the next one's id follows on. */
   concernsFlagged: number;
 };
+
+/**
+ * A visit entered in the diary once it had taken place: a group's past year recorded after the fact. Its
+ * focus may still be entered, and its report carries the day it was sent.
+ */
+export function visitRecordedAfterTheFact(visit: ScheduledReviewVisit): boolean {
+  return passedBeforeItWasEntered(visit.visitDate, visit.scheduledOn);
+}
+
+/** A visit entered in the diary after its report was due: the report is never chased. */
+export function reportDueBeforeItWasEntered(visit: ScheduledReviewVisit): boolean {
+  return passedBeforeItWasEntered(visit.reportDueOn, visit.scheduledOn);
+}
 
 /** The visit a command carries, or 404 when the group's diary has no such visit. */
 export function knownVisit(visit: ScheduledReviewVisit | null, visitId: string): ScheduledReviewVisit {

@@ -30,6 +30,12 @@ const oakVisits = (...dates: string[]) =>
 
 describe('ScheduleReviewVisit', () => {
   describe('allowed', () => {
+    it('records a past visit of the year after the fact, entered in the diary today', () => {
+      given([formed])
+        .when(schedule({ visitDate: '2024-11-12' }))
+        .then([visitScheduled({ visitDate: '2024-11-12', focusDueOn: '2024-11-05', reportDueOn: '2024-11-19', scheduledOn: '2025-03-12' })]);
+    });
+
     it("puts the visit in the diary with the host's headteacher, the group's lead and the due dates", () => {
       given([formed]).when(schedule()).then([visitScheduled()]);
     });
@@ -155,7 +161,6 @@ describe('ScheduleReviewVisit', () => {
       ['visitId', { visitId: 'visit 1' }],
       ['groupId', { groupId: '' }],
       ['hostAcademyId', { hostAcademyId: 'oak' }],
-      ['visitDate', { visitDate: '2025-03-11' }],
       ['visitDate', { visitDate: '2025-03-29' }],
       ['reviewerIds', { reviewerIds: [] }],
       ['reviewerIds', { reviewerIds: 'ht-elm' as unknown as string[] }],

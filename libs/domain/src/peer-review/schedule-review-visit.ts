@@ -4,7 +4,8 @@ import { academicYearOf } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
 import { parseList } from '../aim/input-lists.js';
 import { parseRecordId } from '../aim/record-id.js';
-import { addDays, parsePlannedSchoolDay } from '../aim/school-calendar.js';
+import { addDays, parseSchoolDay } from '../aim/school-calendar.js';
+import { isoDateOf } from '../values/iso-date.js';
 import type { ScheduleReviewVisit } from './peer-review-group.commands.js';
 import type { PeerReviewGroupEvent } from './peer-review-group.events.js';
 import { formedGroup, type FormedPeerReviewGroup, type PeerReviewGroupState } from './peer-review-group.state.js';
@@ -21,7 +22,8 @@ const MAX_REVIEWERS = 20;
  * A visit in the group's diary. The diary is one stream, so "three visits per year to each school in the
  * group" is checked and appended atomically: two visits scheduled at once cannot both be the fourth.
  * Seed 003: "We will agree all visit dates well in advance and there is an expectation that dates are held
- * as a priority and will not be changed", so a scheduled visit is never moved.
+ * as a priority and will not be changed", so a scheduled visit is never moved. A visit on a past day is one
+ * recorded after the fact (a group's past year): its report is then never chased.
  */
 export function scheduleReviewVisit(
   command: ScheduleReviewVisit,
@@ -31,7 +33,7 @@ export function scheduleReviewVisit(
   const visitId = parseRecordId(command.visitId, 'visitId');
   const groupId = parseRecordId(command.groupId, 'groupId');
   const hostAcademyId = parseAcademyId(command.hostAcademyId, 'hostAcademyId');
-  const visitDate = parsePlannedSchoolDay(command.visitDate, 'visitDate', now);
+  const visitDate = parseSchoolDay(command.visitDate, 'visitDate');
   const reviewerIds = parseReviewerIds(command.reviewerIds);
   const requestedLead = optional(command.leadHeadteacherId, 'leadHeadteacherId');
   const facilitatorUserId = optional(command.facilitatorUserId, 'facilitatorUserId');
@@ -79,6 +81,7 @@ export function scheduleReviewVisit(
         visitNumber: hostVisits.length + 1,
         focusDueOn: addDays(visitDate, -FOCUS_DUE_DAYS_BEFORE),
         reportDueOn: addDays(visitDate, REPORT_DUE_DAYS_AFTER),
+        scheduledOn: isoDateOf(now),
       },
     },
   ];

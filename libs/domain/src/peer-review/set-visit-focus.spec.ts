@@ -6,6 +6,7 @@ import {
   badTexts,
   givenVisit as given,
   OAK,
+  RECORDED_AFTER_THE_FACT,
   scheduledVisit,
   VISIT_ID,
   visitFocusSet,
@@ -43,6 +44,10 @@ describe('SetVisitFocus', () => {
         ]);
     });
 
+    it('takes the focus of a visit recorded after the fact, whenever it is entered', () => {
+      given([]).when(setFocus({ visit: RECORDED_AFTER_THE_FACT })).then([visitFocusSet()]);
+    });
+
     it('replaces the focus set earlier, until the day before the visit', () => {
       given([visitFocusSet()])
         .when(setFocus({ aspects: [{ aspect: 'Phonics in Year 1', rag: 'green' }] }))
@@ -75,7 +80,7 @@ describe('SetVisitFocus', () => {
       ['on the day of the visit', '2025-03-12'],
       ['after it', '2025-03-10'],
     ])('setting it %s (422)', (_label, visitDate) => {
-      given([]).when(setFocus({ visit: scheduledVisit({ visitDate }) })).thenThrows('refused');
+      given([]).when(setFocus({ visit: scheduledVisit({ visitDate, scheduledOn: '2025-03-01' }) })).thenThrows('refused');
     });
   });
 

@@ -7,7 +7,7 @@ import { parseRagRating } from '../aim/rag-rating.js';
 import { parseRecordId } from '../aim/record-id.js';
 import type { SetVisitFocus } from './peer-review-visit.commands.js';
 import type { FocusAspect, PeerReviewVisitEvent } from './peer-review-visit.events.js';
-import { knownVisit, type PeerReviewVisitState } from './peer-review-visit.state.js';
+import { knownVisit, visitRecordedAfterTheFact, type PeerReviewVisitState } from './peer-review-visit.state.js';
 import { ensureMayActOnVisit, parseVisitActor } from './visit-attendance.js';
 import { MAX_FOCUS_ASPECTS } from './visits-per-host.js';
 
@@ -17,7 +17,8 @@ const MAX_ASPECT_LENGTH = 500;
  * Seed 003: visits focus "on one, or a maximum of two aspects of the Academy Improvement Plan, to be
  * decided by the host school", and "One week prior to the meeting, the Host Headteacher will RAG rate the
  * Academy Improvement Plan priorities which are to be the focus". So only the host's headteacher sets it
- * (403 for anyone else), and only before the day of the visit; setting it again before then replaces it.
+ * (403 for anyone else), and only before the day of the visit; setting it again before then replaces it. A
+ * visit recorded after the fact takes its focus whenever it is entered.
  */
 export function setVisitFocus(
   command: SetVisitFocus,
@@ -31,7 +32,7 @@ export function setVisitFocus(
   const visit = knownVisit(command.visit, visitId);
   ensureMayActOnVisit(visit, actor, 'set-focus');
   const today = isoDateOf(now);
-  if (today >= visit.visitDate) {
+  if (today >= visit.visitDate && !visitRecordedAfterTheFact(visit)) {
     throw DomainError.refused(
       `visit ${visitId} is on ${visit.visitDate}; its focus is set before the day of the visit`,
     );

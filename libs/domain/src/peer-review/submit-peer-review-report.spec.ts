@@ -5,6 +5,7 @@ import {
   badTexts,
   givenVisit as given,
   OAK,
+  RECORDED_AFTER_THE_FACT,
   reportOverdue,
   reportSubmitted,
   VISIT_ID,
@@ -35,10 +36,25 @@ describe('SubmitPeerReviewReport', () => {
         .then([reportSubmitted({ dueOn: '2025-03-12' })]);
     });
 
-    it('dates it by the clock, never by a day its author names: a late report stays late', () => {
+    it('refuses a day its author names for a visit planned ahead: a late report stays late (400)', () => {
       given([visitRecorded({ visitDate: '2025-03-03' }), reportOverdue()])
-        .when({ ...submit({ visit: VISITED_LONG_AGO }), submittedOn: '2025-03-05' } as SubmitPeerReviewReport)
-        .then([reportSubmitted({ submittedOn: '2025-03-12', dueOn: '2025-03-10', late: true })]);
+        .when({ ...submit({ visit: VISITED_LONG_AGO }), submittedOn: '2025-03-05' })
+        .thenThrows('invalid', 'submittedOn');
+    });
+
+    it('takes the day the report was sent for a visit recorded after the fact, on time or late', () => {
+      given([visitRecorded({ visitDate: '2025-02-03' })])
+        .when({ ...submit({ visit: RECORDED_AFTER_THE_FACT }), submittedOn: '2025-02-07' })
+        .then([reportSubmitted({ submittedOn: '2025-02-07', dueOn: '2025-02-10', late: false })]);
+      given([visitRecorded({ visitDate: '2025-02-03' })])
+        .when({ ...submit({ visit: RECORDED_AFTER_THE_FACT }), submittedOn: '2025-02-12' })
+        .then([reportSubmitted({ submittedOn: '2025-02-12', dueOn: '2025-02-10', late: true })]);
+    });
+
+    it.each(['2025-02-02', '2025-03-13'])('refuses %p, before the visit or in the future (400)', (submittedOn) => {
+      given([visitRecorded({ visitDate: '2025-02-03' })])
+        .when({ ...submit({ visit: RECORDED_AFTER_THE_FACT }), submittedOn })
+        .thenThrows('invalid', 'submittedOn');
     });
 
     it('records a late report as late, after it was recorded overdue', () => {

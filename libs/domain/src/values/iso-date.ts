@@ -13,7 +13,7 @@ export type IsoDate = string & { readonly __brand: 'IsoDate' };
  *
  * The ceiling: a fixed far bound rather than one relative to today, so that the rule is a function of the
  * text alone (the HTTP layer applies it without a clock, and a command, a retry or an import is judged the
- * same on any day). Rules about today (evidence not in the future, meetings today or later) sit on top of
+ * same on any day). Rules about today (evidence not in the future, a meeting moved to today or later) sit on top of
  * it where the domain needs them. 2100 is further ahead than anything a trust plans, and refuses the slips
  * (3000, 9999) along with year 0, which PostgreSQL has no room for.
  *

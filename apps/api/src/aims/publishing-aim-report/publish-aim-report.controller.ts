@@ -26,6 +26,6 @@ export class PublishAimReportController {
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   publish(@AimIdParam() aimId: string, @Body() body: PublishAimReportDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'PublishAimReport', aimId, summary: body.summary }, metadata, grant));
+    return this.commandBus.execute(new RunAimCommand({ type: 'PublishAimReport', aimId, summary: body.summary, publishedOn: body.publishedOn }, metadata, grant));
   }
 }

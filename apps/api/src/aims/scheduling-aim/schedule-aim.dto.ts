@@ -5,7 +5,7 @@ import { MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, t
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class ScheduleAimDto {
-  @ApiProperty({ description: 'The day of the AIM: a school day (Monday to Friday), today or later. Its documents fall due a week before.', format: 'date', example: '2025-03-26' })
+  @ApiProperty({ description: 'The day of the AIM: a school day (Monday to Friday). Its documents fall due a week before. A past day records a meeting after the fact: its documents are not chased, and it may then be prepared, held and reported on with the days those happened.', format: 'date', example: '2025-03-26' })
   @IsIsoDate()
   date!: string;
 

@@ -21,12 +21,12 @@ export class SubmitAimDocumentController {
     summary: 'Submit a document for an AIM',
     description:
       'A later submission of the same type replaces the earlier one, which stays in the history. A document submitted after its due date stays flagged overdue if the check had already recorded it. ' +
-      'It is dated by the server (`submittedOn`, the day it is received): the body cannot name a day (an unknown field, 400).',
+      'It is dated by the server (`submittedOn`, the day it is received): the body names a day only for an AIM recorded after the fact (400 otherwise).',
     notFound: 'Unknown AIM.',
     refused: 'The AIM has been held.',
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   submit(@AimIdParam() aimId: string, @Body() body: SubmitAimDocumentDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'SubmitAimDocument', aimId, documentType: body.type, rag: body.rag ?? null }, metadata, grant));
+    return this.commandBus.execute(new RunAimCommand({ type: 'SubmitAimDocument', aimId, documentType: body.type, rag: body.rag ?? null, submittedOn: body.submittedOn }, metadata, grant));
   }
 }

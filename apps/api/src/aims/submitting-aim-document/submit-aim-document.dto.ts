@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { IsIsoDate } from '../../common/http/domain-rules.js';
 import { AIM_DOCUMENT_TYPES, RAG_RATINGS, type AimDocumentType, type RagRating } from '@trust/domain';
 import { oneOfMessage } from '../aim-fields.js';
 
@@ -12,4 +13,9 @@ export class SubmitAimDocumentDto {
   @IsOptional()
   @IsIn(RAG_RATINGS, { message: oneOfMessage('rag', RAG_RATINGS) })
   rag?: RagRating | null;
+
+  @ApiPropertyOptional({ format: 'date', description: "Only for an AIM recorded after the fact (scheduled once its day had passed): the day the document came in, not after the AIM's day. For any other AIM the server dates the document, and a day here is refused (400).", example: '2024-11-04' })
+  @IsOptional()
+  @IsIsoDate()
+  submittedOn?: string;
 }

@@ -22,7 +22,7 @@ export class FormPeerReviewGroupDto {
   @IsString({ message: textMessage('name') })
   name!: string;
 
-  @ApiProperty({ description: 'The academic year the group visits in: the current one or a later one.', example: '2025/26' })
+  @ApiProperty({ description: 'The academic year the group visits in: a past one records the trust\'s past programme.', example: '2025/26' })
   @IsString({ message: textMessage('academicYear') })
   academicYear!: string;
 

@@ -7,7 +7,7 @@ export class ScheduleReviewVisitDto {
   @IsString({ message: textMessage('hostAcademyId') })
   hostAcademyId!: string;
 
-  @ApiProperty({ description: 'A school day, today or later, in the group\'s academic year.', format: 'date', example: '2026-01-21' })
+  @ApiProperty({ description: 'A school day in the group\'s academic year. A past day records a visit after the fact: its report is then not chased.', format: 'date', example: '2026-01-21' })
   @IsString({ message: textMessage('visitDate') })
   visitDate!: string;
 

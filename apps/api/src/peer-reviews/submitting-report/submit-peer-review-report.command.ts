@@ -6,7 +6,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 export class SubmitPeerReviewReportCommand extends Command<CommandAnswer> {
   constructor(
     readonly ids: { groupId: string; visitId: string },
-    readonly request: { headteacherId?: string; summary: string },
+    readonly request: { headteacherId?: string; summary: string; submittedOn?: string },
     readonly grant: AccessGrant,
     readonly metadata: EventMetadata,
   ) {

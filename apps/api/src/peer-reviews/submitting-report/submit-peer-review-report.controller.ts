@@ -34,7 +34,7 @@ export class SubmitPeerReviewReportController {
     @Grant() grant: AccessGrant,
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
-    const request = { ...(body.headteacherId === undefined ? {} : { headteacherId: body.headteacherId }), summary: body.summary };
+    const request = { ...(body.headteacherId === undefined ? {} : { headteacherId: body.headteacherId }), summary: body.summary, ...(body.submittedOn === undefined ? {} : { submittedOn: body.submittedOn }) };
     return this.commandBus.execute(new SubmitPeerReviewReportCommand({ groupId, visitId }, request, grant, metadata));
   }
 }

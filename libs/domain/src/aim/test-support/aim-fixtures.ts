@@ -21,7 +21,7 @@ export const given = deciderSpec(aimDecider, { now: NOW });
 export const AIM_ID = 'aim-1';
 export const ACADEMY_ID = '123456';
 
-/** By default, a one-day AIM on Wednesday 26 March 2025, its documents due on Wednesday 19 March. */
+/** By default, a one-day AIM on Wednesday 26 March 2025, scheduled today, its documents due on Wednesday 19 March. */
 export function aimScheduled(data: Partial<AimScheduledData> = {}): AimEvent {
   return {
     type: 'AimScheduled',
@@ -33,6 +33,7 @@ export function aimScheduled(data: Partial<AimScheduledData> = {}): AimEvent {
       format: 'one-day',
       focus: null,
       documentsDueOn: '2025-03-19',
+      scheduledOn: TODAY,
       ...data,
     },
   };
@@ -40,8 +41,11 @@ export function aimScheduled(data: Partial<AimScheduledData> = {}): AimEvent {
 
 export const scheduled = aimScheduled();
 
-/** An AIM on Monday 10 March 2025, two days ago: its documents were due on Monday 3 March. */
-export const scheduledInThePast = aimScheduled({ date: '2025-03-10', documentsDueOn: '2025-03-03' });
+/** An AIM on Monday 10 March 2025, two days ago, scheduled on 1 March: its documents were due on Monday 3 March. */
+export const scheduledInThePast = aimScheduled({ date: '2025-03-10', documentsDueOn: '2025-03-03', scheduledOn: '2025-03-01' });
+
+/** A meeting of Monday 3 March 2025 entered only today, after the fact: its documents were due on 24 February. */
+export const recordedAfterTheFact = aimScheduled({ date: '2025-03-03', documentsDueOn: '2025-02-24' });
 
 export function aimFocusAgreed(data: Partial<AimFocusAgreedData> = {}): AimEvent {
   return {

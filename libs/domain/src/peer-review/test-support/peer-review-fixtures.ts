@@ -79,6 +79,7 @@ export function scheduledVisit(data: Partial<ReviewVisitScheduledData> = {}): Sc
     visitNumber: 1,
     focusDueOn: '2025-03-19',
     reportDueOn: '2025-04-02',
+    scheduledOn: TODAY,
     ...data,
   };
 }
@@ -95,6 +96,14 @@ export const VISITED_LONG_AGO = scheduledVisit({
   visitDate: '2025-03-03',
   focusDueOn: '2025-02-24',
   reportDueOn: '2025-03-10',
+  scheduledOn: '2025-02-03',
+});
+
+/** A visit of Monday 3 February 2025 entered in the diary only today, after its report was due (10 February). */
+export const RECORDED_AFTER_THE_FACT = scheduledVisit({
+  visitDate: '2025-02-03',
+  focusDueOn: '2025-01-27',
+  reportDueOn: '2025-02-10',
 });
 
 export function visitFocusSet(data: Partial<VisitFocusSetData> = {}): PeerReviewVisitEvent {
