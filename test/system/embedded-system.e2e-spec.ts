@@ -16,7 +16,7 @@ describe('the whole system on the embedded default', () => {
       env: { DATA_DIR: dataDir, JWT_SECRET: SYSTEM_JWT_SECRET, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' },
     });
     validateResponsesAgainstOpenApi(system.app);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await system?.close();

@@ -47,7 +47,7 @@ describe('the whole system on PostgreSQL and Redis', () => {
     database = await createTestDatabase('til_system', { poolSize: 1, migrated: false });
     system = await startSystem({ env: systemEnv(database, prefix) });
     validateResponsesAgainstOpenApi(system.app);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await system?.close();
