@@ -37,8 +37,10 @@ Options of demo:
   --seed <n>      Seed of the sample data (default: ${DEMO_SEED})
   --token <jwt>   The bearer token to send (default: a trust-admin token signed with
                   JWT_SECRET, or the development secret when it is unset)
-  --today <date>  The demo's today (YYYY-MM-DD, default: today in London): what is planned
-                  ahead is dated from it; the API's own clock says what is past
+  --today <date>  The demo's today (YYYY-MM-DD, on or after 2025-09-01; default: today in
+                  London): the next AIMs, the short-notice AIM (the next school day) and the
+                  coming peer review visits are dated from it. Give the API's own today: its
+                  clock decides what is past. The 2024/25 records are the same on any day.
 
 ${INSTANT_USAGE}
 

@@ -9,7 +9,7 @@ import type { DemoRunSummary } from './run-demo.js';
  * same.
  */
 export async function demoWhatToTry(api: DemoApi, summary: Pick<DemoRunSummary, 'overdueAim'>): Promise<string[]> {
-  const lines = [`With TOKEN=$(npm run -s token -- --role trust-admin) API=${api.baseUrl}, try:`];
+  const lines = [`To look around, export TOKEN=$(npm run -s token -- --role trust-admin) API=${api.baseUrl} and try:`];
   const found = await Promise.all(DEMO_INSTANT_NAMES.map((name) => findDemoInstant(api, name)));
   for (const instant of found) {
     if (instant === null) continue;

@@ -27,10 +27,9 @@ export async function loadDemoPeerReviews(api: DemoApi, academies: readonly Demo
   total.requests += counts.requests;
   total.appended += counts.appended;
   total.replayed += counts.replayed;
-  const years = [...new Set(groups.map((group) => group.body.academicYear))].join(' and ');
   api.print(
     counts.appended === 0
-      ? `[peer reviews] already loaded: the groups of ${years} have their visits, nothing appended`
+      ? "[peer reviews] already loaded: the groups' diaries hold their visits, nothing appended"
       : `[peer reviews] ${describe(groups, 'recorded')} (${sent.recorded} visits recorded after the fact), ${describe(groups, 'planned')} ` +
           `(${sent.planned} visits planned from ${today}): ${counts.appended} events appended, ${counts.replayed} already loaded`,
   );

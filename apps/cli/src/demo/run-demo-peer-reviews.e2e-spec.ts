@@ -33,7 +33,7 @@ describe('the demo\'s peer reviews and database of expertise, loaded through the
     const head = await api.head();
 
     const second = await runDemo({ baseUrl, academies, improvementCycle: { today }, token, print: (line) => printed.push(line) });
-    expect(printed).toContain('[peer reviews] already loaded: the groups of 2024/25 and 2025/26 have their visits, nothing appended');
+    expect(printed).toContain("[peer reviews] already loaded: the groups' diaries hold their visits, nothing appended");
     expect(second.appended).toBe(0);
     expect(await api.head()).toBe(head);
     expect(first.appended).toBeGreaterThan(second.appended);
