@@ -1,3 +1,4 @@
+import { DEMO_PAST_YEAR } from './demo-calendar.js';
 import { DEMO_FINANCE_YEAR } from './demo-finance.js';
 import { DEMO_INSTANT_NAMES, exampleRead, findDemoInstant } from './demo-instants.js';
 import type { DemoApi } from './demo-post.js';
@@ -27,5 +28,10 @@ export async function demoWhatToTry(api: DemoApi, summary: Pick<DemoRunSummary, 
       `    curl -s -H "Authorization: Bearer $TOKEN" "$API/academies/${overdue.academyId}/aims"`,
     );
   }
+  lines.push(
+    `  ${DEMO_PAST_YEAR}, recorded after the fact: three AIMs held by every academy, and the safeguarding concern of a peer review visit`,
+    `    curl -s -H "Authorization: Bearer $TOKEN" "$API/compliance?academicYear=${DEMO_PAST_YEAR}"`,
+    `    curl -s -H "Authorization: Bearer $TOKEN" "$API/safeguarding-concerns"`,
+  );
   return lines;
 }
