@@ -4,6 +4,10 @@ import { mintLocalToken, type LocalTokenClaims } from '../../api/src/access/loca
 import { buildDemoFinance } from './demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from './demo/demo-trust.js';
 import { runDemo } from './demo/run-demo.js';
+import { parseDemoToday } from './demo/demo-calendar.js';
+import { demoWhatToTry } from './demo/demo-what-to-try.js';
+import { INSTANT_USAGE, runInstantCommand } from './instant/instant-command.js';
+import { isoDateOf } from '@trust/domain';
 import cliProgress from 'cli-progress';
 import { projectionsStatusOverHttp, PROJECTIONS_USAGE, rebuildOverHttp } from './projections/projections-command.js';
 import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
@@ -16,8 +20,13 @@ Commands:
           figures and a few corrections; each academy's inspections, outcomes, reviews, risk
           register, partner visits and tier decisions for 2022/23 to 2024/25, one an override
           and one revised mid-year; for 2024/25 a rate card, improvement budgets,
-          core days, a year of recharges and a reversal) through the API's commands. Safe to re-run:
-          every request carries an Idempotency-Key, so a second run appends nothing.
+          core days, a year of recharges and a reversal, three AIMs per academy and two peer
+          review groups' visits, recorded after the fact; from --today, each academy's next AIM,
+          one AIM at short notice with documents overdue, and the coming visits) through the
+          API's commands. The same on any day. Safe to re-run: every request carries an
+          Idempotency-Key, so a second run appends nothing.
+  instant <name>  Print an instant worth reading the demo trust as of (?asOf=): before-correction,
+          before-revision or before-reversal (npm run --silent cli -- instant before-correction).
   token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
   generate  Append a synthetic trust straight to the event store (npm run cli -- generate --academies 50 --years 3 --seed 42).
   projections rebuild <name> | status
@@ -28,6 +37,12 @@ Options of demo:
   --seed <n>      Seed of the sample data (default: ${DEMO_SEED})
   --token <jwt>   The bearer token to send (default: a trust-admin token signed with
                   JWT_SECRET, or the development secret when it is unset)
+  --today <date>  The demo's today (YYYY-MM-DD, on or after 2025-09-01; default: today in
+                  London): the next AIMs, the short-notice AIM (the next school day) and the
+                  coming peer review visits are dated from it. Give the API's own today: its
+                  clock decides what is past. The 2024/25 records are the same on any day.
+
+${INSTANT_USAGE}
 
 ${TOKEN_USAGE}
 
@@ -39,6 +54,8 @@ ${GENERATE_USAGE}
 
 Examples:
   npm run demo -- --url http://127.0.0.1:3000
+  npm run demo -- --today 2026-03-10
+  npm run --silent cli -- instant before-revision
   npm run token -- --role headteacher --academy 100001
   curl -H "Authorization: Bearer $(npm run -s token -- --role trust-admin)" http://127.0.0.1:3000/academies`;
 
@@ -58,8 +75,9 @@ async function main(argv: string[]): Promise<number> {
         args: options,
         strict: true,
         allowPositionals: false,
-        options: { url: { type: 'string' }, seed: { type: 'string' }, token: { type: 'string' } },
+        options: { url: { type: 'string' }, seed: { type: 'string' }, token: { type: 'string' }, today: { type: 'string' } },
       });
+      const today = parseDemoToday(values.today ?? isoDateOf(new Date()));
       const baseUrl = values.url ?? process.env['API_URL'] ?? 'http://127.0.0.1:3000';
       const seed = values.seed === undefined ? DEMO_SEED : Number(values.seed);
       if (!Number.isSafeInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
@@ -68,12 +86,19 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Loading the demo trust into ${baseUrl}\n`);
       const started = Date.now();
       const finance = buildDemoFinance(academies, seed);
-      const summary = await runDemo({ baseUrl, academies, finance, improvementCycle: true, token, print: (line) => process.stdout.write(`${line}\n`) });
+      const print = (line: string): void => void process.stdout.write(`${line}\n`);
+      const summary = await runDemo({ baseUrl, academies, finance, improvementCycle: { today }, token, print });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      process.stdout.write(
-        `Done in ${seconds} s: ${summary.requests} commands, ${summary.appended} events appended, ${summary.replayed} already loaded.\n` +
-          `Try: curl -H "Authorization: Bearer $(npm run -s token -- --role trust-admin)" ${baseUrl.replace(/\/+$/, '')}/academies\n`,
-      );
+      print(`Done in ${seconds} s: ${summary.requests} commands, ${summary.appended} events appended, ${summary.replayed} already loaded.`);
+      for (const line of await demoWhatToTry({ baseUrl: baseUrl.replace(/\/+$/, ''), token, print }, summary)) print(line);
+      return 0;
+    }
+    case 'instant': {
+      const { values, positionals } = parseArgs({ args: options, strict: true, allowPositionals: true, options: { url: { type: 'string' }, token: { type: 'string' } } });
+      const baseUrl = (values.url ?? process.env['API_URL'] ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+      const token = values.token ?? (await mintLocalToken(signingSecretFromEnv(process.env).secret, DEMO_LOADER));
+      if (positionals.length > 1) throw new Error(`instant takes one name, got ${positionals.length}\n\n${INSTANT_USAGE}`);
+      process.stdout.write(`${await runInstantCommand(positionals[0], { baseUrl, token })}\n`);
       return 0;
     }
     case 'token': {

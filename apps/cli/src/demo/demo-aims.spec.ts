@@ -1,10 +1,12 @@
-import { aimDecider, type AimCommand, type AimEvent, type AimState } from '@trust/domain';
+import { addDays, aimDecider, nextSchoolDay, type AimCommand, type AimEvent, type AimState, type IsoDate } from '@trust/domain';
 import { buildDemoAims, type DemoAim } from './demo-aims.js';
 import { buildDemoTrust } from './demo-trust.js';
 
-/** Wednesday 12 March 2025, a school day; Saturday 15 March is not. */
-const SCHOOL_DAY = '2025-03-12';
-const SATURDAY = '2025-03-15';
+const SUNDAY_IN_AUGUST = '2026-08-16';
+const TUESDAY_IN_MARCH = '2026-03-10';
+const SATURDAY_IN_NOVEMBER = '2025-11-22';
+const FIRST_DAY_AFTER_THE_PAST_YEAR = '2025-09-01';
+const TODAYS = [SUNDAY_IN_AUGUST, TUESDAY_IN_MARCH, SATURDAY_IN_NOVEMBER, FIRST_DAY_AFTER_THE_PAST_YEAR];
 
 /** Runs the demo's commands for one AIM through the decider, as the API would on `today`. */
 function decide(aim: DemoAim, today: string): AimEvent[] {
@@ -13,10 +15,10 @@ function decide(aim: DemoAim, today: string): AimEvent[] {
   const commands: AimCommand[] = [
     { type: 'ScheduleAim', aimId, academyId: aim.academyId, date: aim.date, format: aim.format },
     { type: 'AgreeAimFocus', aimId, focus: aim.focus },
-    ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null })),
+    ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null, submittedOn: document.submittedOn })),
     ...(aim.checkDocuments ? [{ type: 'CheckAimDocuments', aimId, checkedOn: today } as const] : []),
     ...(aim.meeting === null ? [] : [{ type: 'HoldAim', aimId, ...aim.meeting } as AimCommand]),
-    ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, summary: aim.report.summary } as const]),
+    ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, ...aim.report } as const]),
   ];
   let state: AimState = aimDecider.initialState();
   const events: AimEvent[] = [];
@@ -30,40 +32,60 @@ function decide(aim: DemoAim, today: string): AimEvent[] {
   return events;
 }
 
+const ofType = <T extends AimEvent['type']>(events: readonly AimEvent[], type: T): Extract<AimEvent, { type: T }>[] =>
+  events.filter((event): event is Extract<AimEvent, { type: T }> => event.type === type);
+
 describe('the demo AIMs', () => {
   const academies = buildDemoTrust();
 
-  it('given a school day, gives every academy three AIMs, the first held today and reported, and every command is one the domain accepts', () => {
-    const aims = buildDemoAims(academies, SCHOOL_DAY);
-    expect(aims).toHaveLength(academies.length * 3);
-    for (const academy of academies) expect(aims.filter((aim) => aim.academyId === academy.academyId)).toHaveLength(3);
+  describe.each(TODAYS)('given the demo is loaded on %s', (today) => {
+    const aims = buildDemoAims(academies, today);
+    const events = aims.flatMap((aim) => decide(aim, today));
 
-    const events = aims.flatMap((aim) => decide(aim, SCHOOL_DAY));
-    expect(events.filter((event) => event.type === 'AimScheduled')).toHaveLength(aims.length);
-    expect(events.filter((event) => event.type === 'AimHeld')).toHaveLength(academies.length - 1);
-    expect(events.filter((event) => event.type === 'AimReportPublished')).toHaveLength(academies.length - 1);
-    expect(new Set(aims.map((aim) => aim.key)).size).toBe(aims.length);
+    it('then every academy has the three AIMs of 2024/25, recorded after the fact: held by the improvement director and reported', () => {
+      const held = ofType(events, 'AimHeld');
+      expect(held).toHaveLength(academies.length * 3);
+      for (const academy of academies) expect(held.filter((event) => event.data.academyId === academy.academyId && event.data.academicYear === '2024/25')).toHaveLength(3);
+      expect(held.every((event) => event.data.attendees.some((attendee) => attendee.chair && attendee.role === 'improvement-director'))).toBe(true);
+      expect(ofType(events, 'AimReportPublished').every((event) => event.data.publishedOn > '2024-09-01' && event.data.publishedOn < '2025-09-01')).toBe(true);
+      expect(ofType(events, 'AimDocumentSubmitted').filter((event) => event.data.submittedOn < '2025-09-01')).toHaveLength(academies.length * 3 * 6);
+    });
+
+    it('then one academy\'s first AIM had two documents sent after their due date, and no past document is chased', () => {
+      const recorded = aims.filter((aim) => aim.kind === 'recorded');
+      const late = recorded.flatMap((aim) => aim.documents.filter((document) => (document.submittedOn ?? '') > addDays(aim.date as IsoDate, -7)).map((document) => [aim.academyId, aim.date, document.type]));
+      expect(late).toEqual([
+        ['143890', '2024-11-06', 'lgb-minutes'],
+        ['143890', '2024-11-06', 'pupil-premium-strategy'],
+      ]);
+      expect(recorded.every((aim) => !aim.checkDocuments)).toBe(true);
+    });
+
+    it('then each academy\'s next AIM is planned a few weeks ahead, and one arranged at short notice for the next school day has its missing documents recorded overdue', () => {
+      const planned = aims.filter((aim) => aim.kind === 'planned');
+      expect(planned.map((aim) => aim.academyId)).toEqual(academies.map((academy) => academy.academyId));
+      expect(planned.every((aim) => aim.date >= addDays(today as IsoDate, 21) && aim.date <= addDays(today as IsoDate, 42))).toBe(true);
+
+      const shortNotice = aims.filter((aim) => aim.kind === 'short-notice');
+      expect(shortNotice).toEqual([expect.objectContaining({ academyId: '145678', date: nextSchoolDay(today as IsoDate), checkDocuments: true }) as unknown]);
+      expect(ofType(events, 'AimDocumentsOverdue').map((event) => event.data)).toEqual([
+        expect.objectContaining({ academyId: '145678', missing: ['headteacher-report', 'improvement-plan', 'previous-aim-report'], checkedOn: today }) as unknown,
+      ]);
+      expect(ofType(events, 'AimScheduled')).toHaveLength(academies.length * 4 + 1);
+    });
+
+    it('then every AIM has its own Idempotency-Key stem', () => {
+      expect(new Set(aims.map((aim) => aim.key)).size).toBe(aims.length);
+    });
   });
 
-  it('records one academy\'s missing documents overdue when the demo runs the check', () => {
-    const aims = buildDemoAims(academies, SCHOOL_DAY);
-    const overdue = aims.filter((aim) => aim.checkDocuments).flatMap((aim) => decide(aim, SCHOOL_DAY)).filter((event) => event.type === 'AimDocumentsOverdue');
-    expect(overdue).toEqual([
-      {
-        type: 'AimDocumentsOverdue',
-        data: expect.objectContaining({ missing: ['headteacher-report', 'improvement-plan', 'previous-aim-report'], dueOn: '2025-03-05', checkedOn: SCHOOL_DAY }) as unknown,
-      },
-    ]);
+  it('is the same past whatever the day, so its Idempotency-Keys replay the same commands', () => {
+    const past = (today: string): DemoAim[] => buildDemoAims(academies, today).filter((aim) => aim.kind === 'recorded');
+    expect(past(SUNDAY_IN_AUGUST)).toEqual(past(TUESDAY_IN_MARCH));
+    expect(buildDemoAims(academies, TUESDAY_IN_MARCH)).toEqual(buildDemoAims(academies, TUESDAY_IN_MARCH));
   });
 
-  it('given a Saturday, schedules from the next school day and holds nothing', () => {
-    const aims = buildDemoAims(academies, SATURDAY);
-    expect(aims[0]?.date).toBe('2025-03-17');
-    expect(aims.every((aim) => aim.meeting === null && aim.report === null)).toBe(true);
-    expect(aims.flatMap((aim) => decide(aim, SATURDAY)).filter((event) => event.type === 'AimDocumentsOverdue')).toHaveLength(1);
-  });
-
-  it('is the same demo on every run of the same day', () => {
-    expect(buildDemoAims(academies, SCHOOL_DAY)).toEqual(buildDemoAims(academies, SCHOOL_DAY));
+  it('refuses a today inside the year it records as the past', () => {
+    expect(() => buildDemoAims(academies, '2025-06-30')).toThrow('today must be on or after 2025-09-01');
   });
 });

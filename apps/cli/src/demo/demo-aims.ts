@@ -1,37 +1,40 @@
 import {
   addDays,
   AIM_DOCUMENT_TYPES,
+  AIM_DOCUMENTS_DUE_DAYS_BEFORE,
   EIF_2024_AREAS,
   EIF_GRADES,
-  isoDateOf,
-  isSchoolDay,
   nextSchoolDay,
-  parseIsoDate,
   RAG_RATED_AIM_DOCUMENTS,
   type AimDocumentType,
   type AimFormat,
   type IsoDate,
 } from '@trust/domain';
-import { count, DemoCommandRefused, getDemoJson, postDemoCommand, type DemoApi, type DemoCounts } from './demo-post.js';
+import { DEMO_PAST_YEAR, parseDemoToday, schoolDayBefore, schoolDayFrom, schoolDaysAfter } from './demo-calendar.js';
 import type { DemoAcademy } from './demo-trust.js';
-import { seededRandom } from './prng.js';
+import { seededRandom, type Random } from './prng.js';
 
 /**
- * The demo's Academy Improvement Meetings (seed 003): a year of three AIMs for every academy, each with a
- * focus; the first one's six documents circulated, and — when today is a school day — the meeting held
- * today, chaired by the improvement director, with a judgement under each inspection heading, priorities
- * RAG rated and next steps, and its report published. One academy's first AIM is missing half its documents:
- * the demo runs the documents check, which records them overdue (AimDocumentsOverdue).
- *
- * Dated from today, not in the demo's past years: the domain schedules an AIM only for today or later and
- * records a meeting only once it has taken place, so only an AIM held today can be held by the demo; the
- * spring and summer AIMs stay scheduled. The documents are entered by the loader (trust-admin) on the
- * headteacher's behalf.
+ * The demo's Academy Improvement Meetings (seed 003). Its past is fixed: for every academy, the three AIMs of
+ * its last complete year (autumn, spring, summer), recorded after the fact with the days things happened:
+ * the focus, the six documents (one academy's first two sent late), the meeting chaired by the improvement
+ * director with a judgement under each inspection heading, priorities RAG rated and next steps, and the
+ * report. Only what lies ahead is dated from the demo's today: each academy's next AIM a few weeks on, and one
+ * academy's AIM arranged at short notice for the next school day with half its documents in, whose documents
+ * check records the rest overdue. The loader (trust-admin) enters the documents on the headteacher's behalf.
  */
 
-const DAYS_BETWEEN_AIMS = 70;
-const OVERDUE_ACADEMY_INDEX = 4;
 const DIRECTOR = 'Dee Director';
+/** The academy whose short-notice AIM has documents recorded overdue. */
+const OVERDUE_ACADEMY_INDEX = 4;
+/** The academy whose first AIM of the past year had two documents sent after the due date. */
+const LATE_ACADEMY_INDEX = 2;
+const LATE_DOCUMENTS: readonly AimDocumentType[] = ['lgb-minutes', 'pupil-premium-strategy'];
+/** The first school day of each term's round of AIMs in the past year; the academies follow a school day apart. */
+const PAST_ROUNDS: readonly IsoDate[] = ['2024-11-04', '2025-03-03', '2025-06-09'] as IsoDate[];
+/** How far ahead of today the next round of AIMs starts. */
+const DAYS_TO_NEXT_ROUND = 21;
+const SCHOOL_DAYS_TO_REPORT = 3;
 
 const FOCUSES: readonly string[] = [
   'Early reading and phonics in Key Stage 1',
@@ -51,59 +54,132 @@ const PRIORITIES: readonly string[] = [
 const PRIMARY_PRIORITY = 'Phonics consistency across Reception and Year 1';
 const SECONDARY_PRIORITY = 'Progress of disadvantaged pupils at Key Stage 4';
 
+type Rag = 'red' | 'amber' | 'green';
+
 export interface DemoAimMeeting {
   heldOn: string;
   attendees: { name: string; role: string; chair?: boolean }[];
   judgements: { heading: string; judgement: string; comment: string }[];
-  priorities: { priority: string; rag: 'red' | 'amber' | 'green' }[];
+  priorities: { priority: string; rag: Rag }[];
   nextSteps: string[];
 }
+
+/** A document as sent: `submittedOn` only for a meeting recorded after the fact (otherwise the server's day). */
+export interface DemoAimDocument {
+  type: AimDocumentType;
+  rag?: Rag;
+  submittedOn?: string;
+}
+
+/**
+ * recorded: a past meeting recorded after the fact; planned: the next one, a few weeks ahead; short-notice:
+ * arranged for the next school day, its documents already due.
+ */
+export type DemoAimKind = 'recorded' | 'planned' | 'short-notice';
 
 export interface DemoAim {
   /** The key of the AIM in the demo (its Idempotency-Key stem). */
   key: string;
+  kind: DemoAimKind;
   academyId: string;
   date: string;
   format: AimFormat;
   focus: string;
-  documents: { type: AimDocumentType; rag?: 'red' | 'amber' | 'green' }[];
-  /** Run the documents check after the documents (the academy with overdue documents). */
+  documents: DemoAimDocument[];
+  /** Run the documents check after the documents (the short-notice AIM). */
   checkDocuments: boolean;
   meeting: DemoAimMeeting | null;
-  report: { summary: string } | null;
+  report: { summary: string; publishedOn: string } | null;
 }
 
-function schoolDayFrom(date: IsoDate): IsoDate {
-  return isSchoolDay(date) ? date : nextSchoolDay(date);
+const formatOf = (academy: DemoAcademy): AimFormat => (academy.phase === 'secondary' || academy.phase === 'all-through' ? 'one-and-a-half-day' : 'one-day');
+const focusOf = (index: number, round: number): string => FOCUSES[(index + round) % FOCUSES.length] ?? 'School improvement priorities';
+
+/** The academy of the demo whose short-notice AIM has documents recorded overdue. */
+export function demoOverdueAcademy(academies: readonly DemoAcademy[]): DemoAcademy | undefined {
+  return academies[OVERDUE_ACADEMY_INDEX % academies.length];
 }
 
-/** The year's AIMs from `today` (YYYY-MM-DD, London): pure, so a spec checks them against the domain's rules. */
+/**
+ * Every AIM of the demo loaded on `today` (YYYY-MM-DD, London): the past year's, the same on any day, then
+ * those planned from today. Pure, so a spec checks them against the domain's rules.
+ */
 export function buildDemoAims(academies: readonly DemoAcademy[], today: string, seed = 8): DemoAim[] {
+  return [...buildRecordedAims(academies, seed), ...buildPlannedAims(academies, parseDemoToday(today, 'today'))];
+}
+
+/** The past year's three AIMs of every academy, recorded after the fact: nothing in them depends on today. */
+export function buildRecordedAims(academies: readonly DemoAcademy[], seed = 8): DemoAim[] {
   const random = seededRandom(seed);
-  const start = schoolDayFrom(parseIsoDate(today, 'today'));
   return academies.flatMap((academy, index) =>
-    [0, 1, 2].map((round): DemoAim => {
-      const date = schoolDayFrom(addDays(start, round * DAYS_BETWEEN_AIMS));
-      const first = round === 0;
-      const overdue = first && index === OVERDUE_ACADEMY_INDEX % academies.length;
-      const held = first && !overdue && date === today;
-      const documents = first ? AIM_DOCUMENT_TYPES.filter((_type, position) => !overdue || position % 2 === 1) : [];
+    PAST_ROUNDS.map((roundStart, round): DemoAim => {
+      const date = schoolDaysAfter(roundStart, index);
+      const dueOn = addDays(date, -AIM_DOCUMENTS_DUE_DAYS_BEFORE);
+      const late = round === 0 && index === LATE_ACADEMY_INDEX % academies.length;
+      const documents = AIM_DOCUMENT_TYPES.map((type): DemoAimDocument => ({
+        type,
+        ...(RAG_RATED_AIM_DOCUMENTS.includes(type) ? { rag: random.pick(['red', 'amber', 'green'] as const) } : {}),
+        submittedOn: late && LATE_DOCUMENTS.includes(type) ? schoolDayBefore(date) : schoolDayBefore(dueOn),
+      }));
       return {
-        key: `demo-aim-${academy.academyId}-${round + 1}-${date}`,
+        key: `demo-aim-${academy.academyId}-${DEMO_PAST_YEAR.replace('/', '-')}-${round + 1}`,
+        kind: 'recorded',
         academyId: academy.academyId,
         date,
-        format: academy.phase === 'secondary' || academy.phase === 'all-through' ? 'one-and-a-half-day' : 'one-day',
-        focus: FOCUSES[(index + round) % FOCUSES.length] ?? 'School improvement priorities',
-        documents: documents.map((type) => (RAG_RATED_AIM_DOCUMENTS.includes(type) ? { type, rag: random.pick(['red', 'amber', 'green'] as const) } : { type })),
-        checkDocuments: overdue,
-        meeting: held ? meeting(academy, date, random) : null,
-        report: held ? { summary: `${academy.name}: leaders know the school well; the priorities below are on track to be met by the next AIM.` } : null,
+        format: formatOf(academy),
+        focus: focusOf(index, round),
+        documents,
+        checkDocuments: false,
+        meeting: meeting(academy, date, random),
+        report: {
+          summary: `${academy.name}: leaders know the school well; the priorities below are on track to be met by the next AIM.`,
+          publishedOn: schoolDaysAfter(date, SCHOOL_DAYS_TO_REPORT),
+        },
       };
     }),
   );
 }
 
-function meeting(academy: DemoAcademy, heldOn: string, random: ReturnType<typeof seededRandom>): DemoAimMeeting {
+/**
+ * From `today`: each academy's next AIM a few weeks ahead (a school day apart), and one academy's AIM at
+ * short notice on the next school day with only half its documents in.
+ */
+export function buildPlannedAims(academies: readonly DemoAcademy[], today: IsoDate): DemoAim[] {
+  const roundStart = schoolDayFrom(addDays(today, DAYS_TO_NEXT_ROUND));
+  const planned = academies.map((academy, index): DemoAim => {
+    const date = schoolDaysAfter(roundStart, index);
+    return {
+      key: `demo-aim-${academy.academyId}-planned-${date}`,
+      kind: 'planned',
+      academyId: academy.academyId,
+      date,
+      format: formatOf(academy),
+      focus: focusOf(index, PAST_ROUNDS.length),
+      documents: [],
+      checkDocuments: false,
+      meeting: null,
+      report: null,
+    };
+  });
+  const overdue = demoOverdueAcademy(academies);
+  if (overdue === undefined) return planned;
+  const date = nextSchoolDay(today);
+  const shortNotice: DemoAim = {
+    key: `demo-aim-${overdue.academyId}-short-notice-${date}`,
+    kind: 'short-notice',
+    academyId: overdue.academyId,
+    date,
+    format: formatOf(overdue),
+    focus: 'Attendance after the spike in persistent absence',
+    documents: AIM_DOCUMENT_TYPES.filter((_type, position) => position % 2 === 1).map((type) => (RAG_RATED_AIM_DOCUMENTS.includes(type) ? { type, rag: 'amber' } : { type })),
+    checkDocuments: true,
+    meeting: null,
+    report: null,
+  };
+  return [...planned, shortNotice];
+}
+
+function meeting(academy: DemoAcademy, heldOn: string, random: Random): DemoAimMeeting {
   return {
     heldOn,
     attendees: [
@@ -123,71 +199,4 @@ function meeting(academy: DemoAcademy, heldOn: string, random: ReturnType<typeof
     })),
     nextSteps: ['Share the AIM report with the local governing board', 'Review progress on the priorities at the next AIM'],
   };
-}
-
-/**
- * Loads the AIMs through the API. An academy that already has AIMs (a re-run, on any day) is left as it is,
- * so a second run appends nothing: the read model is read once it has caught up with the whole store.
- */
-export async function loadDemoAims(api: DemoApi, academies: readonly DemoAcademy[], total: DemoCounts, today: string = isoDateOf(new Date())): Promise<void> {
-  const counts: DemoCounts = { requests: 0, appended: 0, replayed: 0 };
-  const aims = buildDemoAims(academies, today);
-  const head = await headPosition(api);
-  let held = 0;
-  let overdue = 0;
-  let loadedBefore = 0;
-  for (const academy of academies) {
-    if ((await existingAims(api, academy.academyId, head)) > 0) {
-      loadedBefore += 1;
-      continue;
-    }
-    for (const aim of aims.filter((each) => each.academyId === academy.academyId)) {
-      const scheduled = await postDemoCommand(api, `/academies/${aim.academyId}/aims`, { date: aim.date, format: aim.format }, aim.key);
-      count(counts, scheduled);
-      const path = `/aims/${scheduled.id}`;
-      count(counts, await postDemoCommand(api, `${path}/focus`, { focus: aim.focus }, `${aim.key}-focus`));
-      for (const document of aim.documents) count(counts, await postDemoCommand(api, `${path}/documents`, { ...document }, `${aim.key}-${document.type}`));
-      if (aim.checkDocuments) {
-        const checked = await postDemoCommand(api, `${path}/document-checks`, {}, `${aim.key}-check`);
-        count(counts, checked);
-        overdue += checked.appended;
-      }
-      if (aim.meeting !== null) {
-        count(counts, await postDemoCommand(api, `${path}/held`, { ...aim.meeting }, `${aim.key}-held`));
-        held += 1;
-      }
-      if (aim.report !== null) count(counts, await postDemoCommand(api, `${path}/report`, { ...aim.report }, `${aim.key}-report`));
-    }
-  }
-  total.requests += counts.requests;
-  total.appended += counts.appended;
-  total.replayed += counts.replayed;
-  api.print(
-    loadedBefore === academies.length
-      ? `[aims] already loaded: every academy has its AIMs, nothing appended`
-      : `[aims] ${aims.length} AIMs from ${today}, ${held} held today, ${overdue} with documents recorded overdue: ` +
-          `${counts.appended} events appended, ${counts.replayed} already loaded`,
-  );
-}
-
-const CATCH_UP_ATTEMPTS = 12;
-
-/** How many AIMs the academy has, once the read model has applied `head` (a 503 while it catches up is asked again). */
-async function existingAims(api: DemoApi, academyId: string, head: string): Promise<number> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return ((await getDemoJson(api, `/academies/${academyId}/aims?minPosition=${head}`)) as unknown[]).length;
-    } catch (error: unknown) {
-      if (!(error instanceof DemoCommandRefused && error.message.includes(' 503: ')) || attempt >= CATCH_UP_ATTEMPTS) throw error;
-      api.print('      the read models are still catching up: asking again');
-    }
-  }
-}
-
-/** The store's head position, from /health (public), so the AIMs are read once the read model has every event. */
-async function headPosition(api: DemoApi): Promise<string> {
-  const response = await fetch(`${api.baseUrl}/health`, { signal: AbortSignal.timeout(30_000) });
-  const body = (await response.json()) as { details?: { eventStore?: { headPosition?: unknown } } };
-  const head = body.details?.eventStore?.headPosition;
-  return typeof head === 'string' && /^\d+$/.test(head) ? head : '0';
 }

@@ -1,24 +1,29 @@
-import { academicYearOf, addDays, isoDateOf, isSchoolDay, nextSchoolDay, parseIsoDate, VISITS_PER_HOST_PER_YEAR, type IsoDate } from '@trust/domain';
-import { count, getDemoJson, postDemoCommand, type DemoApi, type DemoCounts } from './demo-post.js';
+import { academicYearOf, addDays, VISITS_PER_HOST_PER_YEAR, type IsoDate } from '@trust/domain';
+import { DEMO_PAST_YEAR, parseDemoToday, schoolDayFrom, schoolDaysAfter } from './demo-calendar.js';
 import type { DemoAcademy } from './demo-trust.js';
 
 /**
- * The demo's peer reviews (interim AIMs, seed 003): a group in each of two hubs, three visits to each school
- * of the group, every host's focus RAG rated ahead of its visit, and — the first visit being today when today
- * is a school day — a visiting headteacher's observations with one safeguarding concern, that visit recorded
- * held by its lead, and the lead's summary report.
- *
- * Dated from today, not in the demo's past years: the domain forms a group only for the current academic
- * year or a later one, schedules visits only for today or later, and records a visit only once it has taken
- * place. So the diary runs forward from today (into next year's autumn when this year has too little left),
- * and only a visit held today can be recorded. The focus, the observations, the visit held and the report are
- * entered by the loader (trust-admin) on the host's, the visitor's and the lead's behalf, naming them.
+ * The demo's peer reviews (interim AIMs, seed 003): a group in each of two hubs, every school of a group
+ * visited three times a year. The past year's programme is fixed and recorded after the fact: each host's
+ * focus RAG rated, each visitor's observations (one visitor raising a safeguarding concern), the visit
+ * recorded held by its lead and the lead's summary report with the day it was sent (one a few days late).
+ * The current year's diary is planned ahead from the demo's today (next year's from September when this one
+ * has too little left), each host's focus set. The loader (trust-admin) enters what each headteacher gave,
+ * on their behalf, naming them.
  */
 
 export const DEMO_FACILITATOR = 'dee';
-/** The days between a host's visits, and between the hosts of a group. */
-const DAYS_BETWEEN_VISITS = 42;
+/** The days between a planned programme's rounds, and between the hosts of a group. */
+const DAYS_BETWEEN_ROUNDS = 42;
 const DAYS_BETWEEN_HOSTS = 7;
+const DAYS_TO_FIRST_PLANNED_VISIT = 7;
+/** The past year's rounds: the first visit of each group (the first group on Tuesdays, the second on Thursdays). */
+const PAST_ROUNDS: readonly IsoDate[] = ['2024-10-08', '2025-02-04', '2025-05-13'] as IsoDate[];
+const SCHOOL_DAYS_TO_REPORT = 2;
+/** A report sent after the week it was due in. */
+const SCHOOL_DAYS_TO_LATE_REPORT = 7;
+
+type Rag = 'red' | 'amber' | 'green';
 
 export interface DemoPeerReviewMember {
   headteacherId: string;
@@ -34,16 +39,19 @@ export interface DemoPeerReviewVisit {
   leadHeadteacherId: string;
   reviewerIds: string[];
   visitDate: string;
-  focus: { aspect: string; rag: 'red' | 'amber' | 'green' }[] | null;
+  focus: { aspect: string; rag: Rag }[];
   /** Each visitor's own record, as they gave it: by their headteacher id. */
   observations: { headteacherId: string; observations: string[]; safeguardingConcerns: string[] }[];
   /** The visit held, recorded by its lead. */
   held: { feedback: string; actionsForNextAim: string[] } | null;
-  report: { summary: string } | null;
+  /** The lead's report, with the day it was sent (a visit recorded after the fact). */
+  report: { summary: string; submittedOn: string } | null;
 }
 
 export interface DemoPeerReviewGroup {
   key: string;
+  /** The past year's, recorded after the fact, or one planned from today. */
+  kind: 'recorded' | 'planned';
   body: { name: string; academicYear: string; members: DemoPeerReviewMember[]; leadHeadteacherId: string };
   visits: DemoPeerReviewVisit[];
 }
@@ -51,7 +59,10 @@ export interface DemoPeerReviewGroup {
 /** The headteacher id the demo gives an academy's headteacher: the `sub` of their token (`npm run token -- --sub head-<URN>`). */
 export const demoHeadteacherId = (academyId: string): string => `head-${academyId}`;
 
-const FOCUS: readonly { aspect: string; rag: 'red' | 'amber' | 'green' }[][] = [
+/** Where a demo group's Idempotency-Key starts: the loader finds the demo's groups by it. */
+export const DEMO_GROUP_KEY_PREFIX = 'demo-peer-review-group-';
+
+const FOCUS: readonly { aspect: string; rag: Rag }[][] = [
   [{ aspect: 'Phonics and early reading in Key Stage 1', rag: 'amber' }],
   [
     { aspect: 'Maths mastery: fluency in Years 3 and 4', rag: 'red' },
@@ -61,98 +72,119 @@ const FOCUS: readonly { aspect: string; rag: 'red' | 'amber' | 'green' }[][] = [
   [{ aspect: 'SEND provision in mainstream classes', rag: 'amber' }],
 ];
 
-/** The first school day on or after `date`. */
-function schoolDayFrom(date: IsoDate): IsoDate {
-  return isSchoolDay(date) ? date : nextSchoolDay(date);
+const OBSERVATIONS: readonly string[][] = [
+  ['Phonics groups well matched to need in Year 1', 'Decodable books not always matched to the scheme in Year 2'],
+  ['Fluency starters used consistently across Year 3', 'Reasoning tasks rarely reached by lower attainers'],
+  ['Extended writing seen in history and science books', 'Editing and redrafting inconsistent between classes'],
+  ['Adaptations for pupils with SEND planned in every lesson seen', 'Teaching assistants not always briefed on the lesson aims'],
+];
+const SAFEGUARDING_CONCERN = 'Side gate found unlocked during the school day';
+
+/** Every group of the demo loaded on `today`: the past year's, the same on any day, then the current year's. Pure. */
+export function buildDemoPeerReviews(academies: readonly DemoAcademy[], today: string): DemoPeerReviewGroup[] {
+  return [...buildRecordedPeerReviews(academies), ...buildPlannedPeerReviews(academies, parseDemoToday(today, 'today'))];
 }
 
-/** The programme, from `today` (YYYY-MM-DD): pure, so a spec checks it against the domain's rules. */
-export function buildDemoPeerReviews(academies: readonly DemoAcademy[], today: string): DemoPeerReviewGroup[] {
+/** The two hubs' groups: the first four schools of each of the trust's first two hubs, led by the second. */
+function demoGroups(academies: readonly DemoAcademy[]): { hub: string; members: DemoPeerReviewMember[]; lead: DemoPeerReviewMember }[] {
   const hubs = [...new Set(academies.map((academy) => academy.hub))].slice(0, 2);
   return hubs.map((hub) => {
     const schools = academies.filter((academy) => academy.hub === hub).slice(0, 4);
     const members = schools.map((school) => ({ headteacherId: demoHeadteacherId(school.academyId), name: `Headteacher of ${school.name}`, academyId: school.academyId }));
     const lead = members[1] ?? members[0];
     if (lead === undefined || members.length < 2) throw new Error(`the demo's ${hub} hub has too few academies for a peer review group`);
-    const lastOffset = (VISITS_PER_HOST_PER_YEAR - 1) * DAYS_BETWEEN_VISITS + (members.length - 1) * DAYS_BETWEEN_HOSTS;
-    let start = schoolDayFrom(parseIsoDate(today, 'today'));
+    return { hub, members, lead };
+  });
+}
+
+/** The past year's programme, recorded after the fact: nothing in it depends on today. */
+export function buildRecordedPeerReviews(academies: readonly DemoAcademy[]): DemoPeerReviewGroup[] {
+  return demoGroups(academies).map(({ hub, members, lead }, groupIndex) => {
+    const visits = PAST_ROUNDS.flatMap((roundStart, round) =>
+      members.map((host, hostIndex): DemoPeerReviewVisit => {
+        const visitDate = addDays(roundStart, groupIndex * 2 + hostIndex * DAYS_BETWEEN_HOSTS);
+        const visit = scheduledVisit(hub, DEMO_PAST_YEAR, members, lead, host, visitDate, round, hostIndex);
+        const concernRaised = groupIndex === 0 && round === 0 && hostIndex === 0;
+        const lateReport = groupIndex === 1 && round === 1 && hostIndex === 1;
+        const aspect = (round + hostIndex) % OBSERVATIONS.length;
+        return {
+          ...visit,
+          observations: visit.reviewerIds.map((headteacherId, visitorIndex) => ({
+            headteacherId,
+            observations: [...(OBSERVATIONS[aspect] ?? [])],
+            safeguardingConcerns: concernRaised && visitorIndex === 0 ? [SAFEGUARDING_CONCERN] : [],
+          })),
+          held: {
+            feedback: 'Clear strengths in the focus seen; the actions below are to be in place by the next AIM.',
+            actionsForNextAim: [`Act on: ${OBSERVATIONS[aspect]?.[1] ?? 'the findings'}`, 'Share what works with the other schools of the group'],
+          },
+          report: {
+            summary: `${OBSERVATIONS[aspect]?.[0] ?? 'The focus is well led'}; ${(OBSERVATIONS[aspect]?.[1] ?? 'next steps agreed').toLowerCase()}.`,
+            submittedOn: schoolDaysAfter(visitDate, lateReport ? SCHOOL_DAYS_TO_LATE_REPORT : SCHOOL_DAYS_TO_REPORT),
+          },
+        };
+      }),
+    );
+    return group(hub, DEMO_PAST_YEAR, members, lead, 'recorded', visits);
+  });
+}
+
+/** The current year's diary from `today` (next year's from September when this one has too little left); each focus set. */
+export function buildPlannedPeerReviews(academies: readonly DemoAcademy[], today: IsoDate): DemoPeerReviewGroup[] {
+  return demoGroups(academies).map(({ hub, members, lead }) => {
+    const lastOffset = (VISITS_PER_HOST_PER_YEAR - 1) * DAYS_BETWEEN_ROUNDS + (members.length - 1) * DAYS_BETWEEN_HOSTS;
+    let start = schoolDayFrom(addDays(today, DAYS_TO_FIRST_PLANNED_VISIT));
     if (academicYearOf(addDays(start, lastOffset + 7)) !== academicYearOf(start)) {
-      // Too little of this year left for three rounds: the programme starts in the autumn.
-      start = schoolDayFrom(parseIsoDate(`${academicYearOf(start).slice(0, 2)}${academicYearOf(start).slice(5, 7)}-09-08`, 'start'));
+      const year = academicYearOf(start);
+      start = schoolDayFrom(`${year.slice(0, 2)}${year.slice(5, 7)}-09-08` as IsoDate);
     }
     const academicYear = academicYearOf(start);
     const visits: DemoPeerReviewVisit[] = [];
     for (let round = 0; round < VISITS_PER_HOST_PER_YEAR; round += 1) {
-      members.forEach((host, index) => {
-        const visitDate: string = schoolDayFrom(addDays(start, round * DAYS_BETWEEN_VISITS + index * DAYS_BETWEEN_HOSTS));
-        const visitLead = host.headteacherId === lead.headteacherId ? (members[0] ?? lead) : lead;
-        const reviewerIds = members.filter((member) => member.headteacherId !== host.headteacherId).map((member) => member.headteacherId);
-        const visitor = reviewerIds.find((reviewerId) => reviewerId !== visitLead.headteacherId) ?? visitLead.headteacherId;
-        const held = visitDate === today;
-        visits.push({
-          key: `demo-peer-review-${hub.toLowerCase()}-${academicYear.replace('/', '-')}-${host.academyId}-${round + 1}`,
-          hostAcademyId: host.academyId,
-          hostHeadteacherId: host.headteacherId,
-          leadHeadteacherId: visitLead.headteacherId,
-          reviewerIds,
-          visitDate,
-          // The focus is set before the day of the visit; a visit held today had its focus agreed off the system.
-          focus: held ? null : [...(FOCUS[(index + round) % FOCUS.length] ?? [])],
-          observations: held
-            ? [
-                {
-                  headteacherId: visitor,
-                  observations: ['Phonics groups well matched to need in Year 1', 'Decodable books not always matched to the scheme in Year 2'],
-                  safeguardingConcerns: ['Side gate found unlocked during the school day'],
-                },
-              ]
-            : [],
-          held: held
-            ? {
-                feedback: 'A strong start to phonics; align reading books with the scheme before the next AIM.',
-                actionsForNextAim: ['Audit reading books against the phonics scheme', 'Share the Year 1 grouping model with Year 2'],
-              }
-            : null,
-          report: held ? { summary: 'Phonics is well led in Year 1; reading books need aligning with the scheme in Year 2. One site safeguarding concern escalated.' } : null,
-        });
+      members.forEach((host, hostIndex) => {
+        const visitDate = schoolDayFrom(addDays(start, round * DAYS_BETWEEN_ROUNDS + hostIndex * DAYS_BETWEEN_HOSTS));
+        visits.push({ ...scheduledVisit(hub, academicYear, members, lead, host, visitDate, round, hostIndex), observations: [], held: null, report: null });
       });
     }
-    return {
-      key: `demo-peer-review-group-${hub.toLowerCase()}-${academicYear.replace('/', '-')}`,
-      body: { name: `${hub} hub peer review group`, academicYear, members, leadHeadteacherId: lead.headteacherId },
-      visits,
-    };
+    return group(hub, academicYear, members, lead, 'planned', visits);
   });
 }
 
-/**
- * Loads the programme through the API, from today on the trust's (London) calendar, as the domain dates it. The group is formed with a fixed Idempotency-Key; a group whose
- * diary already holds visits (a re-run, on any day) is left as it is, so a second run appends nothing.
- */
-export async function loadDemoPeerReviews(api: DemoApi, academies: readonly DemoAcademy[], total: DemoCounts, today: string = isoDateOf(new Date())): Promise<void> {
-  const counts: DemoCounts = { requests: 0, appended: 0, replayed: 0 };
-  const groups = buildDemoPeerReviews(academies, today);
-  for (const group of groups) {
-    const formed = await postDemoCommand(api, '/peer-reviews', { ...group.body }, group.key);
-    count(counts, formed);
-    const diary = (await getDemoJson(api, `/peer-reviews/${formed.id}?minPosition=${formed.position}`)) as { visits: unknown[] };
-    if (diary.visits.length > 0) continue;
-    for (const visit of group.visits) {
-      const body = { hostAcademyId: visit.hostAcademyId, visitDate: visit.visitDate, reviewerIds: visit.reviewerIds, leadHeadteacherId: visit.leadHeadteacherId, facilitatorUserId: DEMO_FACILITATOR };
-      const scheduled = await postDemoCommand(api, `/peer-reviews/${formed.id}/visits`, body, visit.key);
-      count(counts, scheduled);
-      const path = `/peer-reviews/${formed.id}/visits/${scheduled.id}`;
-      if (visit.focus !== null) count(counts, await postDemoCommand(api, `${path}/focus`, { headteacherId: visit.hostHeadteacherId, aspects: visit.focus }, `${visit.key}-focus`));
-      for (const [index, record] of visit.observations.entries()) {
-        count(counts, await postDemoCommand(api, `${path}/observations`, { ...record }, `${visit.key}-observations-${index + 1}`));
-      }
-      if (visit.held !== null) count(counts, await postDemoCommand(api, `${path}/held`, { headteacherId: visit.leadHeadteacherId, ...visit.held }, `${visit.key}-held`));
-      if (visit.report !== null) count(counts, await postDemoCommand(api, `${path}/report`, { headteacherId: visit.leadHeadteacherId, ...visit.report }, `${visit.key}-report`));
-    }
-  }
-  total.requests += counts.requests;
-  total.appended += counts.appended;
-  total.replayed += counts.replayed;
-  const visits = groups.reduce((sum, group) => sum + group.visits.length, 0);
-  api.print(`[peer reviews] ${groups.length} groups, ${visits} visits from ${today}: ${counts.appended} events appended, ${counts.replayed} already loaded`);
+function group(
+  hub: string,
+  academicYear: string,
+  members: DemoPeerReviewMember[],
+  lead: DemoPeerReviewMember,
+  kind: DemoPeerReviewGroup['kind'],
+  visits: DemoPeerReviewVisit[],
+): DemoPeerReviewGroup {
+  return {
+    key: `${DEMO_GROUP_KEY_PREFIX}${hub.toLowerCase()}-${academicYear.replace('/', '-')}`,
+    kind,
+    body: { name: `${hub} hub peer review group`, academicYear, members, leadHeadteacherId: lead.headteacherId },
+    visits,
+  };
+}
+
+/** A visit in the diary with its focus: the group's lead leads it unless it is their school, visited by every other member. */
+function scheduledVisit(
+  hub: string,
+  academicYear: string,
+  members: readonly DemoPeerReviewMember[],
+  lead: DemoPeerReviewMember,
+  host: DemoPeerReviewMember,
+  visitDate: string,
+  round: number,
+  hostIndex: number,
+): Pick<DemoPeerReviewVisit, 'key' | 'hostAcademyId' | 'hostHeadteacherId' | 'leadHeadteacherId' | 'reviewerIds' | 'visitDate' | 'focus'> {
+  const visitLead = host.headteacherId === lead.headteacherId ? (members[0] ?? lead) : lead;
+  return {
+    key: `demo-peer-review-${hub.toLowerCase()}-${academicYear.replace('/', '-')}-${host.academyId}-${round + 1}`,
+    hostAcademyId: host.academyId,
+    hostHeadteacherId: host.headteacherId,
+    leadHeadteacherId: visitLead.headteacherId,
+    reviewerIds: members.filter((member) => member.headteacherId !== host.headteacherId).map((member) => member.headteacherId),
+    visitDate,
+    focus: [...(FOCUS[(hostIndex + round) % FOCUS.length] ?? [])],
+  };
 }

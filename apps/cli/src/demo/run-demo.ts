@@ -1,8 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { RECHARGE_ID_PLACEHOLDER, type DemoFinanceRequest } from './demo-finance.js';
-import { loadDemoAims } from './demo-aims.js';
 import { loadDemoExpertise } from './demo-expertise.js';
-import { loadDemoPeerReviews } from './demo-peer-reviews.js';
+import { loadDemoAims, type DemoAimsLoaded } from './load-demo-aims.js';
+import { loadDemoPeerReviews } from './load-demo-peer-reviews.js';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
 
 export interface DemoRunOptions {
@@ -11,8 +11,12 @@ export interface DemoRunOptions {
   academies: readonly DemoAcademy[];
   /** Sent after every academy is loaded (recharges name two academies): rate cards, budgets, core days, recharges. */
   finance?: readonly DemoFinanceRequest[];
-  /** Also load the improvement cycle from today: a year of AIMs, peer reviews and the database of expertise (issue 8). `npm run demo` does; tests of other parts leave it out. */
-  improvementCycle?: boolean;
+  /**
+   * Also load the improvement cycle: the past year's AIMs and peer reviews recorded after the fact, those
+   * planned from `today` (YYYY-MM-DD, London), and the database of expertise. `npm run demo` does; tests of
+   * other parts leave it out.
+   */
+  improvementCycle?: { today: string };
   /** The bearer token every request carries (a trust-admin's: registering academies is theirs only). */
   token: string;
   /** Where progress lines go. */
@@ -25,6 +29,8 @@ export interface DemoRunSummary {
   appended: number;
   /** Requests answered from an earlier run (same Idempotency-Key): nothing appended. */
   replayed: number;
+  /** The academy with AIM documents overdue and its short-notice AIM, when the improvement cycle was loaded. */
+  overdueAim?: DemoAimsLoaded['overdue'];
 }
 
 export class DemoRequestFailed extends Error {
@@ -44,7 +50,7 @@ type DemoPost = Pick<DemoRequest, 'path' | 'body' | 'idempotencyKey'>;
  * academy. Every request carries an Idempotency-Key derived from its content, so a second run
  * appends nothing.
  */
-export async function runDemo({ baseUrl, academies, finance = [], improvementCycle = false, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
+export async function runDemo({ baseUrl, academies, finance = [], improvementCycle, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
@@ -71,10 +77,12 @@ export async function runDemo({ baseUrl, academies, finance = [], improvementCyc
     total.appended += counts.appended;
     total.replayed += counts.replayed;
   }
-  if (improvementCycle) await loadDemoPeerReviews({ baseUrl: base, token, print }, academies, total);
-  if (improvementCycle) await loadDemoExpertise({ baseUrl: base, token, print }, academies, total);
-  if (improvementCycle) await loadDemoAims({ baseUrl: base, token, print }, academies, total);
-  return total;
+  if (improvementCycle === undefined) return total;
+  const api = { baseUrl: base, token, print };
+  await loadDemoPeerReviews(api, academies, total, improvementCycle.today);
+  await loadDemoExpertise(api, academies, total);
+  const aims = await loadDemoAims(api, academies, total, improvementCycle.today);
+  return { ...total, overdueAim: aims.overdue };
 }
 
 /**

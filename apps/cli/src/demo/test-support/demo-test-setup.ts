@@ -14,3 +14,27 @@ export function demoRegistrationsOnly(): DemoAcademy[] {
 export function baseUrlOf(api: TestApp): string {
   return `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
 }
+
+const KPI_COMMANDS = new Set(['SetKpiTarget', 'RecordKpi', 'CorrectKpi']);
+
+/**
+ * The demo trust cut to what its instants need: every registration, the figures the demo corrects with their
+ * corrections, and the evidence and tier decisions of the academy whose tier is revised. The rest of the KPI
+ * history and the other academies' evidence are not what a test of the instants is about.
+ */
+export function demoForTimeTravel(): DemoAcademy[] {
+  return buildDemoTrust().map((academy) => {
+    const corrections = academy.requests.flatMap(({ command }) => (command.type === 'CorrectKpi' ? [command] : []));
+    const revised = academy.requests.filter(({ command }) => command.type === 'DecideTier' && command.academicYear === '2024/25').length > 1;
+    return {
+      ...academy,
+      requests: academy.requests.filter(({ command }) => {
+        if (command.type === 'RegisterAcademy' || command.type === 'CorrectKpi') return true;
+        if (command.type === 'RecordKpi') {
+          return corrections.some((correction) => correction.kpi === command.kpi && correction.academicYear === command.academicYear && correction.term === command.term);
+        }
+        return revised && !KPI_COMMANDS.has(command.type);
+      }),
+    };
+  });
+}
