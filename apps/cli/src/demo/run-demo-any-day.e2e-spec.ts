@@ -41,7 +41,7 @@ describe.each(DAYS)('the demo loaded on $day', ({ now, today }) => {
     baseUrl = baseUrlOf(api);
     token = await tokenFor({ sub: 'demo-loader', roles: ['trust-admin'] });
     first = await runDemo({ baseUrl, academies, finance, improvementCycle: { today }, token, print: (line) => printed.push(line) });
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await api.close();

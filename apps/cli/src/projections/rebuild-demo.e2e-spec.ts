@@ -16,13 +16,14 @@ describe('rebuilding every projection over the demo trust (npm run cli -- projec
   // A Sunday in August: the demo holds the same whatever the day.
   const today = '2026-08-16';
 
+  // The whole demo is some two thousand commands: minutes when the machine is shared.
   beforeAll(async () => {
     api = await startTestApp({ clock: () => new Date(`${today}T11:00:00.000Z`) });
     baseUrl = baseUrlOf(api);
     token = await tokenFor({ sub: 'demo-loader', roles: ['trust-admin'] });
     const academies = buildDemoTrust();
     await runDemo({ baseUrl, academies, finance: buildDemoFinance(academies, DEMO_SEED), improvementCycle: { today }, token, print: () => undefined });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await api.close();
