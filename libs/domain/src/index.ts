@@ -4,8 +4,9 @@ export type { Decider, DecisionContext } from './shared/decider.js';
 export { DomainError, type DomainErrorKind } from './shared/domain-error.js';
 export type { StoredEventShape } from './shared/stored-event.js';
 
-export { parseAcademyId, type AcademyId } from './values/academy-id.js';
+export { ACADEMY_ID_PATTERN, parseAcademyId, type AcademyId } from './values/academy-id.js';
 export {
+  ACADEMIC_YEAR_PATTERN,
   academicYearEnd,
   academicYearOf,
   academicYearStart,
@@ -21,6 +22,15 @@ export { MAX_PENCE, parseMoney, type Money } from './values/money.js';
 export { parseOneOf } from './values/one-of.js';
 export { parseTerm } from './values/term.js';
 export { parseText, textProblem } from './values/text.js';
+export {
+  MAX_ITEMS,
+  MAX_LABEL_LENGTH,
+  MAX_LINE_LENGTH,
+  MAX_LONG_TEXT_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_PERSON_ID_LENGTH,
+  MAX_TEXT_LENGTH,
+} from './values/limits.js';
 
 export { KPI_NAMES, TERMS, type KpiName, type Rag, type Term } from './kpi/kpi-name.js';
 export {
@@ -245,7 +255,7 @@ export {
   REPORT_DUE_DAYS_AFTER,
   VISITS_PER_HOST_PER_YEAR,
 } from './peer-review/visits-per-host.js';
-export { MAX_PERSON_ID_LENGTH, MAX_PERSON_NAME_LENGTH, parsePersonId } from './peer-review/person-id.js';
+export { parsePersonId } from './peer-review/person-id.js';
 export type {
   FormPeerReviewGroup,
   PeerReviewGroupCommand,

@@ -6,8 +6,8 @@ import { parseRechargeId } from './recharge-id.js';
 import type { ReverseRecharge } from './recharge.commands.js';
 import type { RechargeEvent } from './recharge.events.js';
 import { loggedRecharge, type RechargeState } from './recharge.state.js';
+import { MAX_TEXT_LENGTH } from '../../values/limits.js';
 
-const MAX_REASON_LENGTH = 2000;
 
 export function reverseRecharge(
   command: ReverseRecharge,
@@ -15,7 +15,7 @@ export function reverseRecharge(
   { now }: DecisionContext,
 ): RechargeEvent[] {
   const rechargeId = parseRechargeId(command.rechargeId, 'rechargeId');
-  const reason = parseText(command.reason, 'reason', MAX_REASON_LENGTH);
+  const reason = parseText(command.reason, 'reason', MAX_TEXT_LENGTH);
 
   const logged = loggedRecharge(state, rechargeId);
   if (logged.status === 'reversed') {
