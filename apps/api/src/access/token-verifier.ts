@@ -3,7 +3,7 @@ import { DomainError, MAX_NAME_LENGTH, parsePersonId, parseText, textProblem } f
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
 import type { AuthConfig, OidcIssuerConfig } from './auth-config.js';
 import type { Principal } from './principal.js';
-import { isRole, type Role } from './roles.js';
+import { isRole, type Role } from '@trust/tokens';
 
 /** Leeway for clocks that disagree a little (the issuer's and this server's). */
 const CLOCK_TOLERANCE_SECONDS = 30;

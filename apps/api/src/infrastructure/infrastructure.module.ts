@@ -14,7 +14,7 @@ import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } fr
 import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs';
 import { inProcessRebuildLock, ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
-import { registerReportJob } from '../admin/reports/report-job.js';
+import { registerReportJob } from '@trust/reports';
 import { registerDeadlineChecks } from '@trust/deadlines';
 import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
 import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
