@@ -128,16 +128,14 @@ export type { DecideTier } from './tier/tier.commands.js';
 export type { TierAssignedData, TierDecisionMaker, TierEvent } from './tier/tier.events.js';
 export { tierDecisionDecider, type PositionedDecider } from './tier/tier-decision.decider.js';
 export type { TierDecisionState } from './tier/tier-decision.state.js';
-export {
-  evolveTierEvidence,
-  initialTierEvidence,
-  type AnnualReviewEvidence,
-  type InspectionEvidence,
-  type OutcomeEvidence,
-  type Positioned,
-  type RiskAssessmentEvidence,
-  type TierEvidence,
-} from './tier/tier-evidence.js';
+export { evolveTierEvidence, initialTierEvidence, type TierEvidence } from './tier/tier-evidence.js';
+export type {
+  AnnualReviewEvidence,
+  InspectionEvidence,
+  OutcomeEvidence,
+  Positioned,
+  RiskAssessmentEvidence,
+} from './tier/evidence-items.js';
 
 export {
   CENTRALLY_EMPLOYED_ROLES,
@@ -329,7 +327,7 @@ export {
 export type { DomainEvent, DomainEventType } from './events/domain-event.js';
 export { domainEventCatalogue } from './events/domain-event-catalogue.js';
 export { domainEventCodec } from './events/domain-event-codec.js';
-export type { AnyEvent, CatalogueEntry, EventCatalogue, Upcaster } from './events/event-catalogue.js';
+export type { AnyEvent, CatalogueEntry, EventCatalogue, StreamOriginUpcaster, UpcastContext, Upcaster } from './events/event-catalogue.js';
 export { createEventCodec, type EventCodec } from './events/event-codec.js';
 export { EventCodecError } from './events/event-codec-error.js';
 export type { EventDataReader } from './events/event-data-reader.js';

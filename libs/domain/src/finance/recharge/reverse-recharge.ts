@@ -8,7 +8,6 @@ import type { RechargeEvent } from './recharge.events.js';
 import { loggedRecharge, type RechargeState } from './recharge.state.js';
 import { MAX_TEXT_LENGTH } from '../../values/limits.js';
 
-
 export function reverseRecharge(
   command: ReverseRecharge,
   state: RechargeState,
@@ -21,7 +20,7 @@ export function reverseRecharge(
   if (logged.status === 'reversed') {
     throw DomainError.conflict(`recharge ${rechargeId} was already reversed on ${logged.reversal.reversedOn}`);
   }
-  const { supportedAcademyId, providerAcademyId, academicYear, amountPence } = logged.recharge;
+  const { supportedAcademyId, providerAcademyId, academicYear, deliveredOn, amountPence } = logged.recharge;
   return [
     {
       type: 'RechargeReversed',
@@ -30,6 +29,7 @@ export function reverseRecharge(
         supportedAcademyId,
         providerAcademyId,
         academicYear,
+        deliveredOn,
         amountPence,
         reason,
         reversedOn: isoDateOf(now),
