@@ -12,6 +12,8 @@ const aliases: Record<string, string> = {
   '^@trust/testing$': '<rootDir>/libs/testing/src/index.ts',
   '^@trust/synthetic$': '<rootDir>/libs/synthetic/src/index.ts',
   '^@trust/deadlines$': '<rootDir>/libs/deadlines/src/index.ts',
+  '^@trust/tokens$': '<rootDir>/libs/tokens/src/index.ts',
+  '^@trust/reports$': '<rootDir>/libs/reports/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

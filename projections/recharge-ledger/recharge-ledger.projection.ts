@@ -42,18 +42,10 @@ export const rechargeLedgerProjection: Projection = {
     }
     if (changes.length === 0) return;
 
-    const deliveredOn = new Map<string, string>();
-    for (const { event } of changes) if (event.type === 'RechargeLogged') deliveredOn.set(event.data.rechargeId, event.data.deliveredOn);
-    const reversed = changes.flatMap(({ event }) => (event.type === 'RechargeReversed' && !deliveredOn.has(event.data.rechargeId) ? [event.data.rechargeId] : []));
-    for (const [rechargeId, on] of await storedDeliveryDays(client, reversed)) deliveredOn.set(rechargeId, on);
-
     const lines: RowVersion[] = [];
     const budgets: RowVersion[] = [];
     for (const { event, change } of changes) {
-      for (const line of change.lines) {
-        const effectiveOn = deliveredOn.get(line.rechargeId) ?? effectiveDateOf(event) ?? line.date;
-        lines.push({ row: lineRow(line, effectiveOn), position: line.position });
-      }
+      for (const line of change.lines) lines.push({ row: lineRow(line, deliveredOn(event) ?? line.date), position: line.position });
       if (change.budget !== null) budgets.push({ row: budgetRow(change.budget), position: change.budget.position });
     }
     await writeVersions(client, LEDGER_LINES, lines);
@@ -175,15 +167,9 @@ async function balanceVersions(client: pg.PoolClient, postings: readonly (readon
 
 type RechargeLedgerSourceEvent = Extract<DomainEvent, { type: RechargeLedgerSourceEventType }>;
 
-/** The delivery day of recharges posted in earlier batches, from their stored lines. */
-async function storedDeliveryDays(client: pg.PoolClient, rechargeIds: readonly string[]): Promise<Map<string, string>> {
-  if (rechargeIds.length === 0) return new Map();
-  const { rows } = await client.query<{ recharge_id: string; effective_on: string }>(
-    `SELECT recharge_id, to_char(min(effective_on), 'YYYY-MM-DD') AS effective_on
-       FROM recharge_ledger_lines WHERE recharge_id = ANY ($1::text[]) GROUP BY recharge_id`,
-    [rechargeIds],
-  );
-  return new Map(rows.map((row) => [row.recharge_id, row.effective_on]));
+/** The day a recharge's lines, and its reversal's contra lines, are effective from: the recharge's delivery day. */
+function deliveredOn(event: RechargeLedgerSourceEvent): string | null {
+  return event.type === 'RechargeReversed' ? event.data.deliveredOn : effectiveDateOf(event);
 }
 
 function lineRow(line: PostedLedgerLine, effectiveOn: string): Record<string, unknown> {

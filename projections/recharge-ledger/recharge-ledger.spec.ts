@@ -28,6 +28,7 @@ const reversed: DomainEvent = {
     supportedAcademyId: SUPPORTED,
     providerAcademyId: PROVIDER,
     academicYear: '2024/25',
+    deliveredOn: '2024-11-12',
     amountPence: 37_500,
     reason: 'Wrong academy',
     reversedOn: '2025-01-06',

@@ -30,7 +30,6 @@ export interface AppModuleOptions extends InfrastructureOptions {
   auth: AuthConfig;
 }
 
-
 // Load balancers and orchestrators check /health without a token (the issue: only /health and
 // /docs answer without one). Marked here, with the other access wiring, rather than in health/.
 Public()(HealthController);

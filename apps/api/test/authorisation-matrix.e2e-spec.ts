@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { SignJWT } from 'jose';
 import request from 'supertest';
-import { ROLES, type Role } from '../src/access/roles.js';
+import { ROLES, type Role } from '@trust/tokens';
 import { registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
 import {
   MATRIX_FACILITATOR,

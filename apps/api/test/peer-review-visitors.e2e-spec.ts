@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../src/access/roles.js';
+import type { Role } from '@trust/tokens';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type CommandAnswerBody, type TestApp } from './test-support/test-app.js';
 import { tokenFor } from './test-support/tokens.js';
 

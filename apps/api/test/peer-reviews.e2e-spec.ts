@@ -1,4 +1,4 @@
-import type { Role } from '../src/access/roles.js';
+import type { Role } from '@trust/tokens';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type CommandAnswerBody, type TestApp } from './test-support/test-app.js';
 import { dumpReadModels, rebuildEveryProjection } from './test-support/read-model-tables.js';
 import { tokenFor } from './test-support/tokens.js';

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { signingSecretFromEnv } from '../../api/src/access/auth-config.js';
-import { mintLocalToken, type LocalTokenClaims } from '../../api/src/access/local-token.js';
+import { mintLocalToken, signingSecretFromEnv, type LocalTokenClaims } from '@trust/tokens';
 import { buildDemoFinance } from './demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from './demo/demo-trust.js';
 import { runDemo } from './demo/run-demo.js';

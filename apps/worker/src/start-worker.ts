@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { createPool, migrate, readDeploymentId } from '@trust/database';
+import { domainEventCodec } from '@trust/domain';
 import { createEventStoreFromConfig, describeEventStore, type EventStore } from '@trust/event-store';
 import { createJobQueue, describeJobQueue, jobQueueConfigFromEnv, withDeploymentPrefix, type JobQueue, type JobQueueConfig } from '@trust/jobs';
 import { workerConfigFromEnv, type WorkerConfig } from './worker-config.js';
@@ -35,7 +36,7 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
     // The API of the same deployment reads the same id, so both use the same queues.
     jobQueue = configuredJobs.redisUrl === undefined ? null : withDeploymentPrefix(configuredJobs, await readDeploymentId(pool));
     // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
-    store = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl });
+    store = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event) });
     if (jobQueue !== null) jobs = await createJobQueue(jobQueue, { log: (message) => process.stderr.write(`jobs: ${message}\n`) });
     context = await NestFactory.createApplicationContext(
       WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel, jobs }),

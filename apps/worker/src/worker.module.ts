@@ -6,7 +6,7 @@ import type { EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections, selectProjections } from '@trust/projections';
-import { registerReportJob } from '../../api/src/admin/reports/report-job.js';
+import { registerReportJob } from '@trust/reports';
 import { workerDeadlineReactorProvider, WorkerDeadlineReactorLifecycle } from './worker-deadlines.js';
 
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');

@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { KPI_NAMES, TERMS } from '@trust/domain';
 import { PostgresEventStore } from '@trust/event-store';
 import { syntheticAcademyId, writeSyntheticTrust } from '@trust/synthetic';
-import { mintLocalToken } from '../../../apps/api/src/access/local-token.js';
+import { mintLocalToken } from '@trust/tokens';
 import { benchPool, createBenchDatabase, log, redisUrl, round } from '../support.js';
 
 export interface ApiResult {

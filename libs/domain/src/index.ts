@@ -4,8 +4,9 @@ export type { Decider, DecisionContext } from './shared/decider.js';
 export { DomainError, type DomainErrorKind } from './shared/domain-error.js';
 export type { StoredEventShape } from './shared/stored-event.js';
 
-export { parseAcademyId, type AcademyId } from './values/academy-id.js';
+export { ACADEMY_ID_PATTERN, parseAcademyId, type AcademyId } from './values/academy-id.js';
 export {
+  ACADEMIC_YEAR_PATTERN,
   academicYearEnd,
   academicYearOf,
   academicYearStart,
@@ -21,6 +22,15 @@ export { MAX_PENCE, parseMoney, type Money } from './values/money.js';
 export { parseOneOf } from './values/one-of.js';
 export { parseTerm } from './values/term.js';
 export { parseText, textProblem } from './values/text.js';
+export {
+  MAX_ITEMS,
+  MAX_LABEL_LENGTH,
+  MAX_LINE_LENGTH,
+  MAX_LONG_TEXT_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_PERSON_ID_LENGTH,
+  MAX_TEXT_LENGTH,
+} from './values/limits.js';
 
 export { KPI_NAMES, TERMS, type KpiName, type Rag, type Term } from './kpi/kpi-name.js';
 export {
@@ -118,16 +128,14 @@ export type { DecideTier } from './tier/tier.commands.js';
 export type { TierAssignedData, TierDecisionMaker, TierEvent } from './tier/tier.events.js';
 export { tierDecisionDecider, type PositionedDecider } from './tier/tier-decision.decider.js';
 export type { TierDecisionState } from './tier/tier-decision.state.js';
-export {
-  evolveTierEvidence,
-  initialTierEvidence,
-  type AnnualReviewEvidence,
-  type InspectionEvidence,
-  type OutcomeEvidence,
-  type Positioned,
-  type RiskAssessmentEvidence,
-  type TierEvidence,
-} from './tier/tier-evidence.js';
+export { evolveTierEvidence, initialTierEvidence, type TierEvidence } from './tier/tier-evidence.js';
+export type {
+  AnnualReviewEvidence,
+  InspectionEvidence,
+  OutcomeEvidence,
+  Positioned,
+  RiskAssessmentEvidence,
+} from './tier/evidence-items.js';
 
 export {
   CENTRALLY_EMPLOYED_ROLES,
@@ -245,7 +253,7 @@ export {
   REPORT_DUE_DAYS_AFTER,
   VISITS_PER_HOST_PER_YEAR,
 } from './peer-review/visits-per-host.js';
-export { MAX_PERSON_ID_LENGTH, MAX_PERSON_NAME_LENGTH, parsePersonId } from './peer-review/person-id.js';
+export { parsePersonId } from './peer-review/person-id.js';
 export type {
   FormPeerReviewGroup,
   PeerReviewGroupCommand,
@@ -319,7 +327,7 @@ export {
 export type { DomainEvent, DomainEventType } from './events/domain-event.js';
 export { domainEventCatalogue } from './events/domain-event-catalogue.js';
 export { domainEventCodec } from './events/domain-event-codec.js';
-export type { AnyEvent, CatalogueEntry, EventCatalogue, Upcaster } from './events/event-catalogue.js';
+export type { AnyEvent, CatalogueEntry, EventCatalogue, StreamOriginUpcaster, UpcastContext, Upcaster } from './events/event-catalogue.js';
 export { createEventCodec, type EventCodec } from './events/event-codec.js';
 export { EventCodecError } from './events/event-codec-error.js';
 export type { EventDataReader } from './events/event-data-reader.js';

@@ -1,8 +1,9 @@
 import type pg from 'pg';
-import type { EventStore } from './event-store.js';
+import type { EventStore, RecordedEvent } from './event-store.js';
 import { connectEventStoreDb, redactCredentials } from './eventstoredb/connect.js';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
+import { withStreamOrigins } from './stream-origins.js';
 
 export const EVENT_STORE_KINDS = ['postgres', 'eventstoredb'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
@@ -42,6 +43,8 @@ export interface EventStoreDependencies {
   listenUrl?: string;
   /** eventstoredb only: how long the server has to answer the connection check (default 10 s). */
   connectTimeoutMs?: number;
+  /** Which events read get the first event of their stream attached, for the upcasters that read it (withStreamOrigins). */
+  needsStreamOrigin?: (event: RecordedEvent) => boolean;
 }
 
 /**
@@ -50,6 +53,11 @@ export interface EventStoreDependencies {
  * and disposes of it on `close()`.
  */
 export async function createEventStoreFromConfig(config: EventStoreConfig, dependencies: EventStoreDependencies): Promise<EventStore> {
+  const store = await createStore(config, dependencies);
+  return dependencies.needsStreamOrigin === undefined ? store : withStreamOrigins(store, dependencies.needsStreamOrigin);
+}
+
+async function createStore(config: EventStoreConfig, dependencies: EventStoreDependencies): Promise<EventStore> {
   switch (config.kind) {
     case 'postgres':
       return new PostgresEventStore(dependencies.pool, dependencies.listenUrl === undefined ? {} : { listenUrl: dependencies.listenUrl });

@@ -48,6 +48,8 @@ export interface RecordedEvent extends NewEvent {
   position: Position;
   /** Set by the store when the event was appended. */
   recordedAt: Date;
+  /** The first event of the event's stream, when the reader asked for it (withStreamOrigins): an old schema version's upcaster may need it. */
+  streamOrigin?: RecordedEvent;
 }
 
 export interface AppendResult {

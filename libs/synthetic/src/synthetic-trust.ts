@@ -347,7 +347,7 @@ function* term(context: AcademyContext, term: Term): Generator<SyntheticAppend, 
     if (!random.chance(0.05)) continue;
     const reversal: DomainEvent = {
       type: 'RechargeReversed',
-      data: { rechargeId, supportedAcademyId: data.supportedAcademyId, providerAcademyId: data.providerAcademyId, academicYear: data.academicYear, amountPence: data.amountPence, reason: 'Logged against the wrong academy', reversedOn: between(random, from, to) },
+      data: { rechargeId, supportedAcademyId: data.supportedAcademyId, providerAcademyId: data.providerAcademyId, academicYear: data.academicYear, deliveredOn: data.deliveredOn, amountPence: data.amountPence, reason: 'Logged against the wrong academy', reversedOn: between(random, from, to) },
     };
     yield { streamId: rechargeStreamId(rechargeId), expectedVersion: 0, events: [stored(plan.id, actor, reversal)] };
   }

@@ -1,4 +1,4 @@
-import { mintLocalToken } from '../../../apps/api/src/access/local-token.js';
+import { mintLocalToken } from '@trust/tokens';
 import { buildDemoFinance } from '../../../apps/cli/src/demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from '../../../apps/cli/src/demo/demo-trust.js';
 import { runDemo } from '../../../apps/cli/src/demo/run-demo.js';

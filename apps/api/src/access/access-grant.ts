@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { AcademyVisibility, Permission } from './access-policy.js';
 import type { Principal } from './principal.js';
-import type { Role } from './roles.js';
+import type { Role } from '@trust/tokens';
 
 /** What the access guard established about a request it let through. */
 export interface AccessGrant {

@@ -1,6 +1,6 @@
+import { ROLES, SCOPED_ROLES, type Role } from '@trust/tokens';
 import { ACCESS_POLICY, decideAccess, PERMISSIONS, type Permission } from './access-policy.js';
 import type { Principal } from './principal.js';
-import { ROLES, SCOPED_ROLES, type Role } from './roles.js';
 
 function user(roles: Role[], academies: string[] = []): Principal {
   return { userId: 'u1', name: 'U One', roles, academies };

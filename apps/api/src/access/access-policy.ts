@@ -1,4 +1,4 @@
-import { isScopedRole, ROLES, type Role } from './roles.js';
+import { isScopedRole, ROLES, type Role } from '@trust/tokens';
 import type { Principal } from './principal.js';
 
 /**

@@ -5,7 +5,7 @@ import { accessGrantOf } from './access-grant.js';
 import { AccessGuard } from './access.guard.js';
 import { Allow, Public } from './allow.decorator.js';
 import { sharedSecretAuth } from './auth-config.js';
-import { mintLocalToken } from './local-token.js';
+import { mintLocalToken } from '@trust/tokens';
 import { TokenVerifier } from './token-verifier.js';
 
 const SECRET = 'guard-spec-secret-0123456789abcdefghijklmnopq';

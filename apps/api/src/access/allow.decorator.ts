@@ -2,7 +2,7 @@ import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ErrorBodyDto } from '../common/http/error-bodies.js';
 import { accessRule, type Permission } from './access-policy.js';
-import { isScopedRole } from './roles.js';
+import { isScopedRole } from '@trust/tokens';
 
 export const PERMISSION_METADATA = 'trust:permission';
 export const PUBLIC_METADATA = 'trust:public';

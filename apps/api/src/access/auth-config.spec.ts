@@ -1,4 +1,5 @@
-import { authConfigFromEnv, DEVELOPMENT_JWT_SECRET, signingSecretFromEnv, tokenHint } from './auth-config.js';
+import { DEVELOPMENT_JWT_SECRET, signingSecretFromEnv } from '@trust/tokens';
+import { authConfigFromEnv, tokenHint } from './auth-config.js';
 
 const SECRET = 'a-secret-of-the-trust-that-is-long-enough-0123456789';
 const OIDC = { JWT_JWKS_URL: 'https://login.example.com/keys', JWT_ISSUER: 'https://login.example.com/', JWT_AUDIENCE: 'api://ledger' };

@@ -1,4 +1,4 @@
-import type { Role } from './roles.js';
+import type { Role } from '@trust/tokens';
 
 /** The user a verified token speaks for. */
 export interface Principal {

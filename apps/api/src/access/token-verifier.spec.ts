@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { sharedSecretAuth } from './auth-config.js';
-import { mintLocalToken } from './local-token.js';
+import { mintLocalToken } from '@trust/tokens';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
 const SECRET = 'verifier-spec-secret-0123456789abcdefghijklmnop';

@@ -1,9 +1,9 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { DomainError, MAX_PERSON_NAME_LENGTH, parsePersonId, parseText, textProblem } from '@trust/domain';
+import { DomainError, MAX_NAME_LENGTH, parsePersonId, parseText, textProblem } from '@trust/domain';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
 import type { AuthConfig, OidcIssuerConfig } from './auth-config.js';
 import type { Principal } from './principal.js';
-import { isRole, type Role } from './roles.js';
+import { isRole, type Role } from '@trust/tokens';
 
 /** Leeway for clocks that disagree a little (the issuer's and this server's). */
 const CLOCK_TOLERANCE_SECONDS = 30;
@@ -108,8 +108,8 @@ function principalFrom(payload: JWTPayload): Principal {
   }
   const name = payload['name'];
   const blank = name === undefined || (typeof name === 'string' && name.trim() === '');
-  if (!blank && !acceptable(() => parseText(name, 'name', MAX_PERSON_NAME_LENGTH))) {
-    throw new InvalidTokenError(`The token's "name" claim must be a name of at most ${MAX_PERSON_NAME_LENGTH} characters`);
+  if (!blank && !acceptable(() => parseText(name, 'name', MAX_NAME_LENGTH))) {
+    throw new InvalidTokenError(`The token's "name" claim must be a name of at most ${MAX_NAME_LENGTH} characters`);
   }
   return {
     userId: sub as string,

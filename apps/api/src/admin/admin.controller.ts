@@ -29,7 +29,7 @@ import { CreateReportDto } from './reports/create-report.dto.js';
 import { reportAsOfPosition } from './reports/report-as-of.js';
 import { REPORT_CSV_COLUMNS, reportCsv, reportCsvFileName } from './reports/report-csv.js';
 import { REPORT_MODELS, REPORT_SCHEMA, ReportAcceptedDto, ReportPendingDto } from './reports/report.schema.js';
-import { findReport, REPORT_JOB, reportRequestProblem, type ReportRequest, type StoredReport } from './reports/report-job.js';
+import { findReport, REPORT_JOB, reportRequestProblem, type ReportRequest, type StoredReport } from '@trust/reports';
 
 class EnqueuedJobDto {
   @ApiProperty({ example: 'rebuild-academy-card-0b1c…', description: 'Follow it with GET /admin/jobs/:jobId.' }) jobId!: string;

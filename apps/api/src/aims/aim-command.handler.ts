@@ -4,7 +4,7 @@ import { aimDecider, aimStreamId, domainEventCodec, type AimCommand, type AimEve
 import { handleCommand, type EventStore } from '@trust/event-store';
 import type { CommandAnswer } from '../common/commands/command-answer.js';
 import { IdempotencyKeyReusedError } from '../common/idempotency/idempotency-key-reused.error.js';
-import { RegisteredAcademies } from '../finance/registered-academies.js';
+import { RegisteredAcademies } from '../common/academies/registered-academies.js';
 import { CLOCK, EVENT_STORE, type Clock } from '../infrastructure/tokens.js';
 import { AimAcademies } from './aim-academies.js';
 import { RunAimCommand } from './aim-command.js';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RegisteredAcademies } from '../finance/registered-academies.js';
 import { AgreeAimFocusController } from './agreeing-aim-focus/agree-aim-focus.controller.js';
 import { AimAcademies } from './aim-academies.js';
 import { RunAimCommandHandler } from './aim-command.handler.js';
@@ -27,6 +26,6 @@ import { ViewAimHandler } from './viewing-aim/view-aim.handler.js';
     ViewAimController,
     ListAimsController,
   ],
-  providers: [RegisteredAcademies, AimAcademies, RunAimCommandHandler, ViewAimHandler, ListAimsHandler],
+  providers: [AimAcademies, RunAimCommandHandler, ViewAimHandler, ListAimsHandler],
 })
 export class AimsModule {}

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { POSITION_PATTERN } from '../common/http/position-pattern.js';
 
 // OpenAPI documentation of the audit trail (projections/audit-trail) as GET /audit answers it.
 
@@ -8,7 +9,7 @@ export class AuditActorDto {
 }
 
 export class AuditEventDto {
-  @ApiProperty({ example: '1042', pattern: '^\\d+$', description: 'Global position: the order of the whole log.' }) position!: string;
+  @ApiProperty({ example: '1042', pattern: POSITION_PATTERN, description: 'Global position: the order of the whole log.' }) position!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ example: 'academy-138201' }) streamId!: string;
   @ApiProperty({ type: 'integer', example: 3, description: "Version within its stream, from 0." }) streamVersion!: number;

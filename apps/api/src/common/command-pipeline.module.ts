@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { RegisteredAcademies } from './academies/registered-academies.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { ReadModelFreshness } from './queries/read-model-freshness.js';
 
-/** What every command and query route shares: the Idempotency-Key store and the read-your-write wait. */
+/** What every command and query route shares: the Idempotency-Key store, the read-your-write wait, the register of academies. */
 @Global()
 @Module({
-  providers: [IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness],
-  exports: [IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness],
+  providers: [IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness, RegisteredAcademies],
+  exports: [IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness, RegisteredAcademies],
 })
 export class CommandPipelineModule {}

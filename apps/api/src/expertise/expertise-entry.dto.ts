@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, ValidateIf } from 'class-validator';
-import { EXPERTISE_AREAS, SUPPORT_ROLES } from '@trust/domain';
-
-const textMessage = (field: string): string => `${field} must be a string`;
+import { EXPERTISE_AREAS, MAX_ITEMS, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, SUPPORT_ROLES } from '@trust/domain';
+import { listMessage, textMessage } from '../common/http/field-messages.js';
 
 /** An entry of the database of expertise as it should stand (PUT replaces the whole entry). The domain checks every field. */
 export class ExpertiseProfileDto {
-  @ApiProperty({ example: 'Priya Shah', maxLength: 200 })
+  @ApiProperty({ example: 'Priya Shah', maxLength: MAX_NAME_LENGTH })
   @IsString({ message: textMessage('name') })
   name!: string;
 
@@ -25,13 +24,13 @@ export class ExpertiseProfileDto {
   role!: string;
 
   @ApiProperty({ type: [String], enum: EXPERTISE_AREAS, description: 'Their areas of strength.', example: ['phonics', 'early-reading'] })
-  @IsArray({ message: 'areas must be a list' })
+  @IsArray({ message: listMessage('areas') })
   @ArrayMaxSize(EXPERTISE_AREAS.length, { message: `areas must list at most ${EXPERTISE_AREAS.length} areas` })
   areas!: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Other strengths, as free text (at most 20 of 100 characters).', example: ['Talk for Writing'] })
+  @ApiPropertyOptional({ type: [String], description: `Other strengths, as free text (at most ${MAX_ITEMS.otherAreas} of ${MAX_LABEL_LENGTH} characters).`, example: ['Talk for Writing'] })
   @IsOptional()
-  @IsArray({ message: 'otherAreas must be a list' })
+  @IsArray({ message: listMessage('otherAreas') })
   otherAreas?: string[];
 }
 

@@ -3,7 +3,7 @@ import { domainEventCodec, expertiseDecider, expertiseStreamId, parseRecordId, t
 import { handleCommand, type EventMetadata, type EventStore } from '@trust/event-store';
 import type { CommandAnswer } from '../common/commands/command-answer.js';
 import { IdempotencyKeyReusedError } from '../common/idempotency/idempotency-key-reused.error.js';
-import { RegisteredAcademies } from '../finance/registered-academies.js';
+import { RegisteredAcademies } from '../common/academies/registered-academies.js';
 import { CLOCK, EVENT_STORE, type Clock } from '../infrastructure/tokens.js';
 
 const EVENT_OF_COMMAND: Record<ExpertiseCommand['type'], ExpertiseEvent['type']> = {

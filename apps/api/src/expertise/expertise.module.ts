@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RegisteredAcademies } from '../finance/registered-academies.js';
 import { ExpertiseCommandPipeline } from './expertise-pipeline.js';
 import { RegisterExpertiseController } from './registering-expertise/register-expertise.controller.js';
 import { RegisterExpertiseHandler } from './registering-expertise/register-expertise.handler.js';
@@ -13,6 +12,6 @@ import { WithdrawExpertiseHandler } from './withdrawing-expertise/withdraw-exper
 /** The database of expertise (seed 003): staff and their areas of strength, searched when brokering support. */
 @Module({
   controllers: [RegisterExpertiseController, UpdateExpertiseController, WithdrawExpertiseController, SearchExpertiseController],
-  providers: [ExpertiseCommandPipeline, RegisteredAcademies, RegisterExpertiseHandler, UpdateExpertiseHandler, WithdrawExpertiseHandler, SearchExpertiseHandler],
+  providers: [ExpertiseCommandPipeline, RegisterExpertiseHandler, UpdateExpertiseHandler, WithdrawExpertiseHandler, SearchExpertiseHandler],
 })
 export class ExpertiseModule {}

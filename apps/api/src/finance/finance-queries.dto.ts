@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { ACADEMIC_YEAR_PATTERN, ACADEMY_ID_PATTERN } from '@trust/domain';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
 import { IsAcademicYear } from '../common/http/domain-rules.js';
 import { ReadAtQuery } from '../common/queries/read-at.js';
 
 export class ReconciliationQueryDto extends ReadAtQuery {
-  @ApiProperty({ description: 'The academic year to reconcile.', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ description: 'The academic year to reconcile.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 }
@@ -15,7 +16,7 @@ export class LedgerQueryDto extends ReconciliationQueryDto {
     description:
       "Only the lines on this academy's accounts (its spend and its income). Required for a headteacher, and one of their own academies; finance and trust-admin may leave it out for the whole ledger.",
     example: '138201',
-    pattern: '^\\d{6}$',
+    pattern: ACADEMY_ID_PATTERN,
   })
   @IsOptional()
   @IsString({ message: 'academyId must be an academy URN of exactly 6 digits' })

@@ -9,7 +9,6 @@ import { LogRechargeHandler } from './logging-recharge/log-recharge.handler.js';
 import { RateCards } from './rate-cards.js';
 import { ReconcileLedgerController } from './reconciling-ledger/reconcile-ledger.controller.js';
 import { ReconcileLedgerHandler } from './reconciling-ledger/reconcile-ledger.handler.js';
-import { RegisteredAcademies } from './registered-academies.js';
 import { ReverseRechargeController } from './reversing-recharge/reverse-recharge.controller.js';
 import { ReverseRechargeHandler } from './reversing-recharge/reverse-recharge.handler.js';
 import { SetRateCardController } from './setting-rate-card/set-rate-card.controller.js';
@@ -30,7 +29,6 @@ import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
   ],
   providers: [
     FinanceCommandPipeline,
-    RegisteredAcademies,
     RateCards,
     SetRateCardHandler,
     AgreeImprovementBudgetHandler,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { POSITION_PATTERN } from '../common/http/position-pattern.js';
 
 // OpenAPI documentation of the recharge-ledger read model (projections/recharge-ledger) as the API answers it.
 
@@ -15,7 +16,7 @@ export class LedgerLineDto {
   @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 37_500 }) debitPence!: number;
   @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 0 }) creditPence!: number;
   @ApiProperty({ example: 'Phonics development day' }) description!: string;
-  @ApiProperty({ description: 'Global position of the event that posted the line (lines are in this order).', example: '42', pattern: '^\\d+$' }) position!: string;
+  @ApiProperty({ description: 'Global position of the event that posted the line (lines are in this order).', example: '42', pattern: POSITION_PATTERN }) position!: string;
 }
 
 export class AcademyReconciliationDto {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { POSITION_PATTERN } from '../common/http/position-pattern.js';
 
 // OpenAPI documentation of the health routes as they answer: the result of @nestjs/terminus's checks, one entry
 // per check. Without a token that may read the projections, each check shows its state only (and each projection
@@ -15,12 +16,12 @@ class HealthIndicatorFields {
 export class DatabaseHealthDto extends HealthIndicatorFields {}
 
 export class EventStoreHealthDto extends HealthIndicatorFields {
-  @ApiPropertyOptional({ example: '1042', pattern: '^\\d+$', description: "The store's head position (0 when empty), while up." }) headPosition?: string;
+  @ApiPropertyOptional({ example: '1042', pattern: POSITION_PATTERN, description: "The store's head position (0 when empty), while up." }) headPosition?: string;
 }
 
 export class ProjectionHealthDto {
   @ApiProperty({ enum: ['running', 'failed', 'stopped'] }) status!: string;
-  @ApiPropertyOptional({ example: '1042', pattern: '^\\d+$', description: 'Global position of the last event applied (0: none).' }) position?: string;
+  @ApiPropertyOptional({ example: '1042', pattern: POSITION_PATTERN, description: 'Global position of the last event applied (0: none).' }) position?: string;
   @ApiPropertyOptional({ type: String, nullable: true, example: '0', description: 'Events not yet applied (PostgreSQL store only, whose positions are dense).' }) behind?: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true, example: 0, description: 'Seconds between the last event applied and the head event.' }) lagSeconds?: number | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'The event the projection failed on, while failed.' }) failedPosition?: string | null;
@@ -29,7 +30,7 @@ export class ProjectionHealthDto {
 }
 
 export class ReactorHealthDto {
-  @ApiProperty({ example: '1042', pattern: '^\\d+$', description: 'Global position of the last event applied.' }) position!: string;
+  @ApiProperty({ example: '1042', pattern: POSITION_PATTERN, description: 'Global position of the last event applied.' }) position!: string;
   @ApiProperty({ type: String, nullable: true, example: '0', description: 'Events not yet applied (PostgreSQL store only, whose positions are dense).' }) behind!: string | null;
   @ApiProperty({ type: Number, nullable: true, example: 0, description: 'Seconds between the last event applied and the head event.' }) lagSeconds!: number | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

@@ -10,11 +10,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type pg from 'pg';
+import { domainEventCodec } from '@trust/domain';
 import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } from '@trust/event-store';
 import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs';
 import { inProcessRebuildLock, ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
-import { registerReportJob } from '../admin/reports/report-job.js';
+import { registerReportJob } from '@trust/reports';
 import { registerDeadlineChecks } from '@trust/deadlines';
 import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
 import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
@@ -94,7 +95,7 @@ export class InfrastructureModule {
         {
           provide: EVENT_STORE,
           useFactory: (): Promise<EventStore> =>
-            createEventStoreFromConfig(eventStore, { pool: options.pool, ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }) }),
+            createEventStoreFromConfig(eventStore, { pool: options.pool, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event), ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }) }),
         },
         {
           provide: PROJECTION_RUNNER,

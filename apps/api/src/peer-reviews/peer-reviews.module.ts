@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RegisteredAcademies } from '../finance/registered-academies.js';
 import { FormPeerReviewGroupController } from './forming-group/form-peer-review-group.controller.js';
 import { FormPeerReviewGroupHandler } from './forming-group/form-peer-review-group.handler.js';
 import { ListSafeguardingConcernsController } from './listing-concerns/list-safeguarding-concerns.controller.js';
@@ -39,7 +38,6 @@ import { VisitCommandRunner } from './visit-command-runner.js';
     PeerReviewCommandPipeline,
     PeerReviewDiary,
     VisitCommandRunner,
-    RegisteredAcademies,
     FormPeerReviewGroupHandler,
     ScheduleReviewVisitHandler,
     SetVisitFocusHandler,

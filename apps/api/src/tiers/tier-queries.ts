@@ -1,19 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+import { ACADEMIC_YEAR_PATTERN } from '@trust/domain';
 import { ReadAtQuery } from '../common/queries/read-at.js';
 import { ReadModelQuery } from '../common/queries/read-model-query.js';
 import { IsAcademicYear } from '../common/http/domain-rules.js';
 
 /** `?academicYear=` (required) and `minPosition`. */
 export class AcademicYearQuery extends ReadModelQuery {
-  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 }
 
 /** `?academicYear=` (optional), `minPosition`, `asOf` and `on`. */
 export class OptionalAcademicYearQuery extends ReadAtQuery {
-  @ApiPropertyOptional({ description: 'Only the decisions of this academic year; every year when absent.', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiPropertyOptional({ description: 'Only the decisions of this academic year; every year when absent.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsOptional()
   @IsAcademicYear()
   academicYear?: string;
@@ -21,7 +22,7 @@ export class OptionalAcademicYearQuery extends ReadAtQuery {
 
 /** `?academicYear=` (required), `minPosition`, `asOf` and `on`. */
 export class AcademicYearReadAtQuery extends ReadAtQuery {
-  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EIF_GRADES, INSPECTION_FRAMEWORKS, OUTCOME_DIRECTIONS, RISK_LEVELS, SAFEGUARDING_OUTCOMES, SUPPORT_TIERS } from '@trust/domain';
+import { POSITION_PATTERN } from '../common/http/position-pattern.js';
 
 // OpenAPI documentation of what the tier routes answer: the recommendation (computed from the academy's
 // stream) and the tier-history read model (projections/tier-history).
 
-const POSITION = { description: 'Global position of the event this item of evidence came from: read it back with the audit trail.', example: '1042', pattern: '^\\d+$' };
+const POSITION = { description: 'Global position of the event this item of evidence came from: read it back with the audit trail.', example: '1042', pattern: POSITION_PATTERN };
 
 export class OutcomeEvidenceDto {
   @ApiProperty({ example: '2023/24' }) academicYear!: string;
@@ -60,7 +61,7 @@ export class TierRecommendationDto {
   @ApiProperty({ type: [String], description: 'Sentences citing the evidence behind the recommendation.' }) reasons!: string[];
   @ApiProperty({ type: [String], description: 'Evidence the policy needs that is not yet recorded.', example: [] }) missing!: string[];
   @ApiProperty({ type: EvidenceSnapshotDto }) evidence!: EvidenceSnapshotDto;
-  @ApiProperty({ description: "Global position of the academy stream's last event read: the recommendation is as known then.", example: '1042', pattern: '^\\d+$' })
+  @ApiProperty({ description: "Global position of the academy stream's last event read: the recommendation is as known then.", example: '1042', pattern: POSITION_PATTERN })
   position!: string;
 }
 
@@ -86,5 +87,5 @@ export class TierHistoryEntryDto {
   @ApiProperty({ type: [String], description: 'Evidence missing when the decision was made (a Tier 3 descriptor decides alone).' }) missing!: string[];
   @ApiProperty({ type: String, nullable: true, description: 'The decision of the same year this one replaced.' }) supersedes!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The later decision of the same year that replaced this one; null while it is in force.' }) supersededBy!: string | null;
-  @ApiProperty({ description: "Global position of the decision's event.", example: '1043', pattern: '^\\d+$' }) position!: string;
+  @ApiProperty({ description: "Global position of the decision's event.", example: '1043', pattern: POSITION_PATTERN }) position!: string;
 }

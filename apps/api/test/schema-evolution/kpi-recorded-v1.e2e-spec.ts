@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { waitUntil } from '@trust/testing';
 import type { AcademyCardView } from '@trust/projections';
-import { dumpReadModels, rebuildEveryProjection } from '../test-support/read-model-tables.js';
+import { expectProjectionsAtHeadRebuildingAlike } from '../test-support/read-model-tables.js';
 import { commandAnswer, registerAcademy, startTestApp, type TestApp } from '../test-support/test-app.js';
-
-interface ProjectionAnswer {
-  name: string;
-  position: string;
-  status: string;
-  lastError: string | null;
-}
 
 interface TimelineEntry {
   position: string;
@@ -131,14 +123,7 @@ describe('KpiRecorded stored at v1, read as v2 everywhere', () => {
   });
 
   it('leaves no projection failed, and every read model rebuilt from the events equals the live one row by row', async () => {
-    const head = (await api.head()).toString();
-    const projections = async (): Promise<ProjectionAnswer[]> => ((await api.admin.get('/admin/projections').expect(200)).body as { projections: ProjectionAnswer[] }).projections;
-    await waitUntil(async () => (await projections()).every((projection) => projection.position === head), { timeoutMs: 10_000, message: 'every projection to reach the head' });
-    expect((await projections()).filter((projection) => projection.status !== 'running' || projection.lastError !== null)).toEqual([]);
-
-    const live = await dumpReadModels(api.database.pool);
-    await rebuildEveryProjection(api.admin);
-    expect(await dumpReadModels(api.database.pool)).toEqual(live);
+    const live = await expectProjectionsAtHeadRebuildingAlike(api);
     expect(live['academy_cards']?.some((row) => /"source": ?"not-recorded"/.test(row))).toBe(true);
   }, 60_000);
 });

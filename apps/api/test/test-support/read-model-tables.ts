@@ -35,3 +35,26 @@ export async function rebuildEveryProjection(admin: AuthenticatedAgent): Promise
     if (job.state !== 'completed') throw new Error(`the rebuild of ${name} ended ${job.state}: ${job.failedReason ?? ''}`);
   }
 }
+
+interface ProjectionAnswer {
+  name: string;
+  position: string;
+  status: string;
+  lastError: string | null;
+}
+
+/**
+ * Waits for every projection to reach the store's head, fails if any has failed, then rebuilds them all
+ * and fails unless every read model rebuilt equals the live one row by row. Answers the live read models.
+ */
+export async function expectProjectionsAtHeadRebuildingAlike(api: { admin: AuthenticatedAgent; head(): Promise<bigint>; database: { pool: pg.Pool } }): Promise<Record<string, string[]>> {
+  const head = (await api.head()).toString();
+  const projections = async (): Promise<ProjectionAnswer[]> => ((await api.admin.get('/admin/projections').expect(200)).body as { projections: ProjectionAnswer[] }).projections;
+  await waitUntil(async () => (await projections()).every((projection) => projection.position === head), { timeoutMs: 10_000, message: 'every projection to reach the head' });
+  expect((await projections()).filter((projection) => projection.status !== 'running' || projection.lastError !== null)).toEqual([]);
+
+  const live = await dumpReadModels(api.database.pool);
+  await rebuildEveryProjection(api.admin);
+  expect(await dumpReadModels(api.database.pool)).toEqual(live);
+  return live;
+}

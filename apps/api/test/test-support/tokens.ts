@@ -1,6 +1,5 @@
 import { sharedSecretAuth } from '../../src/access/auth-config.js';
-import { mintLocalToken } from '../../src/access/local-token.js';
-import type { Role } from '../../src/access/roles.js';
+import { mintLocalToken, type Role } from '@trust/tokens';
 
 /** The e2e apps verify HS256 tokens with this secret (never the development secret, so the two cannot be confused). */
 export const TEST_JWT_SECRET = 'e2e-suite-secret-0123456789abcdefghijklmnopqrstuvwxyz';

@@ -1,5 +1,5 @@
 import { jwtVerify } from 'jose';
-import { DEVELOPMENT_JWT_SECRET } from '../../../api/src/access/auth-config.js';
+import { DEVELOPMENT_JWT_SECRET } from '@trust/tokens';
 import { runTokenCommand, tokenRequestFrom } from './token-command.js';
 
 const SECRET = 'cli-spec-secret-0123456789abcdefghijklmnopqrstu';

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { signingSecretFromEnv } from '../../../api/src/access/auth-config.js';
-import { mintLocalToken } from '../../../api/src/access/local-token.js';
-import { isRole, isScopedRole, ROLES, type Role } from '../../../api/src/access/roles.js';
+import { isRole, isScopedRole, mintLocalToken, ROLES, signingSecretFromEnv, type Role } from '@trust/tokens';
 
 export const DEFAULT_TOKEN_LIFETIME = '8h';
 

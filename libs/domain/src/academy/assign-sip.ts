@@ -5,9 +5,8 @@ import { parseAcademyId } from '../values/academy-id.js';
 import { parseText } from '../values/text.js';
 import type { AcademyEvent } from './academy.events.js';
 import { registeredAcademy, type AcademyState } from './academy.state.js';
+import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../values/limits.js';
 
-const MAX_ID_LENGTH = 100;
-const MAX_NAME_LENGTH = 200;
 
 /**
  * Seed 000: "The School Improvement Partner ... will be assigned to each academy. All School Improvement
@@ -15,7 +14,7 @@ const MAX_NAME_LENGTH = 200;
  */
 export function assignSip(command: AssignSip, state: AcademyState, { now }: DecisionContext): AcademyEvent[] {
   const academyId = parseAcademyId(command.academyId, 'academyId');
-  const sipId = parseText(command.sipId, 'sipId', MAX_ID_LENGTH);
+  const sipId = parseText(command.sipId, 'sipId', MAX_LABEL_LENGTH);
   const name = parseText(command.name, 'name', MAX_NAME_LENGTH);
   const approvedOn = parseDateNotInFuture(command.approvedOn, 'approvedOn', now);
 

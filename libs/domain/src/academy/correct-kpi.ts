@@ -8,8 +8,8 @@ import { parseText } from '../values/text.js';
 import type { CorrectKpi } from './academy.commands.js';
 import type { AcademyEvent } from './academy.events.js';
 import { figureKey, registeredAcademy, type AcademyState } from './academy.state.js';
+import { MAX_TEXT_LENGTH } from '../values/limits.js';
 
-const MAX_REASON_LENGTH = 2000;
 
 export function correctKpi(command: CorrectKpi, state: AcademyState): AcademyEvent[] {
   const academyId = parseAcademyId(command.academyId, 'academyId');
@@ -17,7 +17,7 @@ export function correctKpi(command: CorrectKpi, state: AcademyState): AcademyEve
   const academicYear = parseAcademicYear(command.academicYear, 'academicYear');
   const term = parseTerm(command.term, 'term');
   const value = parseKpiValue(kpi, command.value, 'value');
-  const reason = parseText(command.reason, 'reason', MAX_REASON_LENGTH);
+  const reason = parseText(command.reason, 'reason', MAX_TEXT_LENGTH);
 
   const academy = registeredAcademy(state, academyId);
   const previousValue = academy.figures.get(figureKey(academicYear, term, kpi));

@@ -7,8 +7,7 @@ import { parseText } from '../values/text.js';
 import type { RegisterAcademy } from './academy.commands.js';
 import type { AcademyEvent } from './academy.events.js';
 import type { AcademyState } from './academy.state.js';
-
-const MAX_NAME_LENGTH = 200;
+import { MAX_NAME_LENGTH } from '../values/limits.js';
 
 export function registerAcademy(
   command: RegisterAcademy,

@@ -12,16 +12,10 @@ import {
   type AimPriority,
 } from './aim-meeting.js';
 import { parseRagRating } from './rag-rating.js';
-
-const MAX_NAME_LENGTH = 200;
-const MAX_PRIORITY_LENGTH = 500;
-const MAX_NEXT_STEP_LENGTH = 2000;
-const MAX_ATTENDEES = 50;
-const MAX_PRIORITIES = 20;
-const MAX_NEXT_STEPS = 30;
+import { MAX_ITEMS, MAX_LINE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../values/limits.js';
 
 export function parseAttendees(input: unknown): AimAttendee[] {
-  const attendees = parseList(input, 'attendees', { min: 1, max: MAX_ATTENDEES }, (raw, field) => {
+  const attendees = parseList(input, 'attendees', { min: 1, max: MAX_ITEMS.attendees }, (raw, field) => {
     const item = parseObjectItem(raw, field, '{ name, role, chair? }');
     const chair = item.get('chair');
     if (chair !== undefined && chair !== null && typeof chair !== 'boolean') {
@@ -61,10 +55,10 @@ export function parseJudgements(input: unknown): AimJudgement[] {
 
 /** DESIGN.md: "priorities RAG rated". */
 export function parsePriorities(input: unknown): AimPriority[] {
-  return parseList(input, 'priorities', { min: 1, max: MAX_PRIORITIES }, (raw, field) => {
+  return parseList(input, 'priorities', { min: 1, max: MAX_ITEMS.priorities }, (raw, field) => {
     const item = parseObjectItem(raw, field, '{ priority, rag }');
     return {
-      priority: parseText(item.get('priority'), `${field}.priority`, MAX_PRIORITY_LENGTH),
+      priority: parseText(item.get('priority'), `${field}.priority`, MAX_LINE_LENGTH),
       rag: parseRagRating(item.get('rag'), `${field}.rag`),
     };
   });
@@ -72,5 +66,5 @@ export function parsePriorities(input: unknown): AimPriority[] {
 
 /** Seed 003: the meeting will "maintain a sharp focus on identifying the next steps for improvement". */
 export function parseNextSteps(input: unknown): string[] {
-  return parseTextList(input, 'nextSteps', { min: 1, max: MAX_NEXT_STEPS }, MAX_NEXT_STEP_LENGTH);
+  return parseTextList(input, 'nextSteps', { min: 1, max: MAX_ITEMS.nextSteps }, MAX_TEXT_LENGTH);
 }

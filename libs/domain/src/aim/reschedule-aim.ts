@@ -8,8 +8,8 @@ import type { AimEvent } from './aim.events.js';
 import { refuseOnceHeld, scheduledAim, type AimState } from './aim.state.js';
 import { parseRecordId } from './record-id.js';
 import { addDays, parsePlannedSchoolDay } from './school-calendar.js';
+import { MAX_TEXT_LENGTH } from '../values/limits.js';
 
-const MAX_REASON_LENGTH = 2000;
 
 /**
  * A new date, with the reason: the earlier date stays in the stream, and the documents fall due a week
@@ -18,7 +18,7 @@ const MAX_REASON_LENGTH = 2000;
 export function rescheduleAim(command: RescheduleAim, state: AimState, { now }: DecisionContext): AimEvent[] {
   const aimId = parseRecordId(command.aimId, 'aimId');
   const date = parsePlannedSchoolDay(command.date, 'date', now);
-  const reason = parseText(command.reason, 'reason', MAX_REASON_LENGTH);
+  const reason = parseText(command.reason, 'reason', MAX_TEXT_LENGTH);
 
   const aim = scheduledAim(state, aimId);
   refuseOnceHeld(aim, 'be rescheduled');

@@ -77,7 +77,7 @@ describe('domain event codec', () => {
       ['ImprovementBudgetAgreed', 'ImprovementBudgetAgreed', 1],
       ['CoreDayLogged', 'CoreDayLogged', 1],
       ['RechargeLogged', 'RechargeLogged', 1],
-      ['RechargeReversed', 'RechargeReversed', 1],
+      ['RechargeReversed', 'RechargeReversed', 2],
       ['AimScheduled', 'AimScheduled', 2],
       ['AimFocusAgreed', 'AimFocusAgreed', 1],
       ['AimRescheduled', 'AimRescheduled', 1],

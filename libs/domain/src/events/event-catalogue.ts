@@ -1,10 +1,27 @@
+import type { StoredEventShape } from '../shared/stored-event.js';
 import type { EventDataReader } from './event-data-reader.js';
 
 /** Any event of a discriminated union: a `type` and plain JSON data. */
 export type AnyEvent = { type: string; data: Record<string, unknown> };
 
 /** Turns data stored at schema version n into data of version n + 1. Pure: it must not change its input. */
-export type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+export type Upcaster = ((data: Record<string, unknown>) => Record<string, unknown>) | StreamOriginUpcaster;
+
+/**
+ * An upcaster for a version that lacks a fact the first event of its own stream holds (a reversal that
+ * did not yet carry its recharge's delivery day, say). Whoever reads the store looks that first event up
+ * and attaches it to the event (libs/event-store's withStreamOrigins); the upcaster stays pure.
+ */
+export interface StreamOriginUpcaster {
+  readsStreamOrigin: true;
+  upcast(data: Record<string, unknown>, streamOrigin: StoredEventShape): Record<string, unknown>;
+}
+
+/** What a reader looked up for the upcasters of an event. */
+export interface UpcastContext {
+  /** The first event of the event's stream, for a StreamOriginUpcaster; null when not looked up. */
+  streamOrigin: StoredEventShape | null;
+}
 
 /** How one event type is stored. */
 export interface CatalogueEntry<Data> {

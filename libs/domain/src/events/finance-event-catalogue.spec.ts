@@ -31,7 +31,7 @@ function withData(event: FinanceEvent, data: Record<string, unknown>): StoredEve
 }
 
 describe('finance event catalogue', () => {
-  it('stores every finance event under its own name, at schema version 1', () => {
+  it('stores every finance event under its own name, at schema version 1 but the reversal, at 2', () => {
     expect(
       Object.entries(financeEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
@@ -39,14 +39,14 @@ describe('finance event catalogue', () => {
       ['ImprovementBudgetAgreed', 'ImprovementBudgetAgreed', 1],
       ['CoreDayLogged', 'CoreDayLogged', 1],
       ['RechargeLogged', 'RechargeLogged', 1],
-      ['RechargeReversed', 'RechargeReversed', 1],
+      ['RechargeReversed', 'RechargeReversed', 2],
     ]);
   });
 
   it.each(examples)('round-trips $type through JSON with the domain codec', (event) => {
     const fromDatabase = stored(event);
     expect(fromDatabase.type).toBe(event.type);
-    expect(fromDatabase.schemaVersion).toBe(1);
+    expect(fromDatabase.schemaVersion).toBe(event.type === 'RechargeReversed' ? 2 : 1);
     expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
   });
 
@@ -91,9 +91,35 @@ describe('finance event catalogue', () => {
     [
       'a reversal with no amount',
       withData(rechargeReversed(), { amountPence: undefined }),
-      'RechargeReversed v1: data.amountPence must be a number, found nothing',
+      'RechargeReversed v2: data.amountPence must be a number, found nothing',
     ],
   ])('refuses %s', (_label, shape, message) => {
     expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
+  });
+
+  describe('RechargeReversed v1, which did not carry the delivery day', () => {
+    const { deliveredOn: _deliveredOn, ...v1Data } = rechargeReversed().data;
+    const v1: StoredEventShape = { type: 'RechargeReversed', schemaVersion: 1, data: v1Data };
+    const recharge = stored(rechargeLogged({ deliveredOn: '2024-10-03' }));
+
+    it('asks the reader for the first event of its stream; v2 does not', () => {
+      expect(domainEventCodec.readsStreamOrigin(v1)).toBe(true);
+      expect(domainEventCodec.readsStreamOrigin(stored(rechargeReversed()))).toBe(false);
+      expect(domainEventCodec.readsStreamOrigin(recharge)).toBe(false);
+    });
+
+    it('reads the delivery day from the recharge its stream begins with', () => {
+      expect(domainEventCodec.decode({ ...v1, streamOrigin: recharge })).toEqual(rechargeReversed({ deliveredOn: '2024-10-03' }));
+      expect(v1.data).not.toHaveProperty('deliveredOn');
+    });
+
+    it('cannot be read without its recharge, nor with another first event', () => {
+      expect(() => domainEventCodec.decode(v1)).toThrow(
+        new EventCodecError('cannot upcast RechargeReversed v1: it reads the first event of its stream, which was not looked up'),
+      );
+      expect(() => domainEventCodec.decode({ ...v1, streamOrigin: stored(rechargeLogged({ rechargeId: 'r-2' })) })).toThrow(
+        new EventCodecError('cannot upcast RechargeReversed v1 of recharge r-1: its stream does not begin with that recharge'),
+      );
+    });
   });
 });

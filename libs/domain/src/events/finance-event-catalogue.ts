@@ -1,7 +1,23 @@
 import { BUDGET_AGREEMENT_ROLES } from '../finance/improvement-budget/budget-agreement-role.js';
 import type { FinanceEvent } from '../finance/finance.events.js';
 import { SUPPORT_ROLES } from '../finance/support-role.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import type { EventCatalogue, StreamOriginUpcaster } from './event-catalogue.js';
+import { EventCodecError } from './event-codec-error.js';
+
+/**
+ * RechargeReversed v1 did not carry the reversed recharge's delivery day. The recharge is the first event
+ * of the reversal's own stream (`recharge-<id>`), so v2's deliveredOn is read from there.
+ */
+const deliveredOnFromTheRecharge: StreamOriginUpcaster = {
+  readsStreamOrigin: true,
+  upcast(v1, recharge) {
+    const deliveredOn = recharge.data['deliveredOn'];
+    if (recharge.type !== 'RechargeLogged' || recharge.data['rechargeId'] !== v1['rechargeId'] || typeof deliveredOn !== 'string') {
+      throw new EventCodecError(`cannot upcast RechargeReversed v1 of recharge ${String(v1['rechargeId'])}: its stream does not begin with that recharge`);
+    }
+    return { ...v1, deliveredOn };
+  },
+};
 
 export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
   RateCardSet: {
@@ -68,13 +84,14 @@ export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
   },
   RechargeReversed: {
     storedName: 'RechargeReversed',
-    schemaVersion: 1,
-    upcasters: [],
+    schemaVersion: 2,
+    upcasters: [deliveredOnFromTheRecharge],
     read: (data) => ({
       rechargeId: data.string('rechargeId'),
       supportedAcademyId: data.string('supportedAcademyId'),
       providerAcademyId: data.nullableString('providerAcademyId'),
       academicYear: data.string('academicYear'),
+      deliveredOn: data.string('deliveredOn'),
       amountPence: data.number('amountPence'),
       reason: data.string('reason'),
       reversedOn: data.string('reversedOn'),

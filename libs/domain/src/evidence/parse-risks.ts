@@ -1,8 +1,7 @@
 import { DomainError } from '../shared/domain-error.js';
 import { parseText } from '../values/text.js';
 import type { Risk } from './risk-level.js';
-
-const MAX_RISK_TEXT_LENGTH = 200;
+import { MAX_NAME_LENGTH } from '../values/limits.js';
 
 /** The risk register's entries as a client sends them: `[{ title, owner? }]`, each named `risks[i].<field>` when refused. */
 export function parseRisks(input: unknown): Risk[] {
@@ -20,11 +19,11 @@ export function parseRisks(input: unknown): Risk[] {
         throw DomainError.invalid(`${field}.${key}`, 'is not a field of a risk');
       }
     }
-    const title = parseText(entry['title'], `${field}.title`, MAX_RISK_TEXT_LENGTH);
+    const title = parseText(entry['title'], `${field}.title`, MAX_NAME_LENGTH);
     const owner =
       entry['owner'] === undefined || entry['owner'] === null
         ? null
-        : parseText(entry['owner'], `${field}.owner`, MAX_RISK_TEXT_LENGTH);
+        : parseText(entry['owner'], `${field}.owner`, MAX_NAME_LENGTH);
     return { title, owner };
   });
 }

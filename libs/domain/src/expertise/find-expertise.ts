@@ -2,6 +2,7 @@ import { parseAcademyId } from '../values/academy-id.js';
 import { parseText } from '../values/text.js';
 import { EXPERTISE_AREAS } from './expertise-area.js';
 import type { ExpertiseProfile } from './expertise.events.js';
+import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../values/limits.js';
 
 /** A listed entry (withdrawn ones are not listed), with the hub of the academy employing them, if any. */
 export type ExpertiseListing = ExpertiseProfile & { staffId: string; hub: string | null };
@@ -22,9 +23,6 @@ export type ExpertiseMatch = {
   matchedOn: 'area' | 'other-area';
 };
 
-const MAX_AREA_LENGTH = 100;
-const MAX_HUB_LENGTH = 200;
-
 /**
  * Searches the database of expertise when brokering support (seed 003: "The AID may also broker any
  * additional improvement support required from other Headteachers and senior leaders within the Trust").
@@ -32,12 +30,12 @@ const MAX_HUB_LENGTH = 200;
  * each, those listed under the area before those who only mention it, then by name.
  */
 export function findExpertise(listings: readonly ExpertiseListing[], query: ExpertiseQuery): ExpertiseMatch[] {
-  const area = parseText(query.area, 'area', MAX_AREA_LENGTH);
+  const area = parseText(query.area, 'area', MAX_LABEL_LENGTH);
   const excluded =
     query.excludeAcademyId === undefined || query.excludeAcademyId === null
       ? null
       : parseAcademyId(query.excludeAcademyId, 'excludeAcademyId');
-  const hub = query.hub === undefined || query.hub === null ? null : parseText(query.hub, 'hub', MAX_HUB_LENGTH);
+  const hub = query.hub === undefined || query.hub === null ? null : parseText(query.hub, 'hub', MAX_NAME_LENGTH);
   const knownArea = EXPERTISE_AREAS.find((known) => known === area) ?? null;
   const words = normalise(area);
 

@@ -7,10 +7,7 @@ import { parseRecordId } from '../aim/record-id.js';
 import { EXPERTISE_AREAS, parseExpertiseArea } from './expertise-area.js';
 import type { ExpertiseEntryInput } from './expertise.commands.js';
 import type { ExpertiseProfile } from './expertise.events.js';
-
-const MAX_NAME_LENGTH = 200;
-const MAX_OTHER_AREA_LENGTH = 100;
-const MAX_OTHER_AREAS = 20;
+import { MAX_ITEMS, MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../values/limits.js';
 
 export function parseExpertiseEntry(input: ExpertiseEntryInput): { staffId: string; profile: ExpertiseProfile } {
   const staffId = parseRecordId(input.staffId, 'staffId');
@@ -51,7 +48,7 @@ function parseOtherAreas(input: unknown): string[] {
   if (input === undefined || input === null) {
     return [];
   }
-  const otherAreas = parseTextList(input, 'otherAreas', { min: 0, max: MAX_OTHER_AREAS }, MAX_OTHER_AREA_LENGTH);
+  const otherAreas = parseTextList(input, 'otherAreas', { min: 0, max: MAX_ITEMS.otherAreas }, MAX_LABEL_LENGTH);
   otherAreas.forEach((area, index) => {
     if (otherAreas.findIndex((other) => other.toLowerCase() === area.toLowerCase()) !== index) {
       throw DomainError.invalid(`otherAreas[${index}]`, `${area} is listed more than once`);

@@ -5,8 +5,8 @@ import { parseRecordId } from '../aim/record-id.js';
 import type { WithdrawExpertise } from './expertise.commands.js';
 import type { ExpertiseEvent } from './expertise.events.js';
 import { registeredExpertise, type ExpertiseState } from './expertise.state.js';
+import { MAX_TEXT_LENGTH } from '../values/limits.js';
 
-const MAX_REASON_LENGTH = 2000;
 
 /** Takes someone out of brokering (they left, or can no longer offer support); withdrawing twice changes nothing. */
 export function withdrawExpertise(
@@ -18,7 +18,7 @@ export function withdrawExpertise(
   const reason =
     command.reason === undefined || command.reason === null
       ? null
-      : parseText(command.reason, 'reason', MAX_REASON_LENGTH);
+      : parseText(command.reason, 'reason', MAX_TEXT_LENGTH);
 
   const current = registeredExpertise(state, staffId);
   if (current.status === 'withdrawn') {

@@ -8,9 +8,8 @@ import type { FormPeerReviewGroup } from './peer-review-group.commands.js';
 import type { PeerReviewGroupEvent, PeerReviewMember } from './peer-review-group.events.js';
 import type { PeerReviewGroupState } from './peer-review-group.state.js';
 import { parsePersonId } from './person-id.js';
+import { MAX_ITEMS, MAX_NAME_LENGTH } from '../values/limits.js';
 
-const MAX_NAME_LENGTH = 200;
-const MAX_MEMBERS = 20;
 
 /**
  * Seed 003, "Peer to Peer Programme": the headteachers of a group of academies visit each other's schools,
@@ -38,7 +37,7 @@ export function formPeerReviewGroup(
 
 /** Two academies or more, each with its headteacher: a peer review needs a school to visit and one to visit it. */
 function parseMembers(input: unknown): PeerReviewMember[] {
-  const members = parseList(input, 'members', { min: 2, max: MAX_MEMBERS }, (raw, field) => {
+  const members = parseList(input, 'members', { min: 2, max: MAX_ITEMS.members }, (raw, field) => {
     const item = parseObjectItem(raw, field, '{ headteacherId, name, academyId }');
     return {
       headteacherId: parsePersonId(item.get('headteacherId'), `${field}.headteacherId`),

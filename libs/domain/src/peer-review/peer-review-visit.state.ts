@@ -5,6 +5,7 @@ import { isoDateOf } from '../values/iso-date.js';
 import type { ScheduledReviewVisit } from './peer-review-group.events.js';
 import type { FocusAspect, PeerReviewVisitEvent } from './peer-review-visit.events.js';
 import type { VisitAttendee } from './visit-attendance.js';
+import { MAX_ITEMS, MAX_LONG_TEXT_LENGTH } from '../values/limits.js';
 
 /**
  * What has happened on one visit's stream. The visit's schedule is not here: it is in the group's diary,
@@ -41,17 +42,13 @@ export function knownVisit(visit: ScheduledReviewVisit | null, visitId: string):
   return visit;
 }
 
-export const MAX_NOTE_LENGTH = 4000;
-const MAX_OBSERVATIONS = 50;
-const MAX_CONCERNS = 20;
-
 /** A visitor's observations: free texts, none to fifty. */
 export function parseObservations(input: unknown): string[] {
-  return parseTextList(input ?? [], 'observations', { min: 0, max: MAX_OBSERVATIONS }, MAX_NOTE_LENGTH);
+  return parseTextList(input ?? [], 'observations', { min: 0, max: MAX_ITEMS.observations }, MAX_LONG_TEXT_LENGTH);
 }
 
 export function parseSafeguardingConcerns(input: unknown): string[] {
-  return parseTextList(input ?? [], 'safeguardingConcerns', { min: 0, max: MAX_CONCERNS }, MAX_NOTE_LENGTH);
+  return parseTextList(input ?? [], 'safeguardingConcerns', { min: 0, max: MAX_ITEMS.safeguardingConcerns }, MAX_LONG_TEXT_LENGTH);
 }
 
 /** The day the visit is recorded on, refused (422) before the visit has taken place. */

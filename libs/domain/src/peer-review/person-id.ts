@@ -1,10 +1,6 @@
 import { DomainError } from '../shared/domain-error.js';
 import { textProblem } from '../values/text.js';
-
-/** The longest id of a person (a token's `sub`) the ledger keeps. */
-export const MAX_PERSON_ID_LENGTH = 200;
-/** The longest name of a person (a token's `name`, an attendee's) the ledger keeps. */
-export const MAX_PERSON_NAME_LENGTH = 200;
+import { MAX_PERSON_ID_LENGTH } from '../values/limits.js';
 
 /**
  * The id of a person (a headteacher, a user): compared for identity, so it is refused rather than trimmed

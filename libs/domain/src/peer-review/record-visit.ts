@@ -7,8 +7,8 @@ import type { RecordVisit } from './peer-review-visit.commands.js';
 import type { PeerReviewVisitEvent } from './peer-review-visit.events.js';
 import { knownVisit, parseObservations, todayOnceVisited, type PeerReviewVisitState } from './peer-review-visit.state.js';
 import { ensureMayActOnVisit, parseVisitActor } from './visit-attendance.js';
+import { MAX_ITEMS, MAX_TEXT_LENGTH } from '../values/limits.js';
 
-const MAX_ACTION_LENGTH = 2000;
 
 /**
  * The visit held, once it has taken place. Seed 003: "Each visit will finish with constructive and incisive
@@ -30,8 +30,8 @@ export function recordVisit(
   const actionsForNextAim = parseTextList(
     command.actionsForNextAim,
     'actionsForNextAim',
-    { min: 0, max: 30 },
-    MAX_ACTION_LENGTH,
+    { min: 0, max: MAX_ITEMS.actionsForNextAim },
+    MAX_TEXT_LENGTH,
   );
 
   const visit = knownVisit(command.visit, visitId);

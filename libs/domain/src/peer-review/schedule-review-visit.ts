@@ -15,8 +15,8 @@ import {
   REPORT_DUE_DAYS_AFTER,
   VISITS_PER_HOST_PER_YEAR,
 } from './visits-per-host.js';
+import { MAX_ITEMS } from '../values/limits.js';
 
-const MAX_REVIEWERS = 20;
 
 /**
  * A visit in the group's diary. The diary is one stream, so "three visits per year to each school in the
@@ -88,7 +88,7 @@ export function scheduleReviewVisit(
 }
 
 function parseReviewerIds(input: unknown): string[] {
-  const reviewerIds = parseList(input, 'reviewerIds', { min: 1, max: MAX_REVIEWERS }, parsePersonId);
+  const reviewerIds = parseList(input, 'reviewerIds', { min: 1, max: MAX_ITEMS.reviewerIds }, parsePersonId);
   reviewerIds.forEach((reviewerId, index) => {
     if (reviewerIds.indexOf(reviewerId) !== index) {
       throw DomainError.invalid(`reviewerIds[${index}]`, `${reviewerId} is listed more than once`);

@@ -10,8 +10,8 @@ import type { FocusAspect, PeerReviewVisitEvent } from './peer-review-visit.even
 import { knownVisit, visitRecordedAfterTheFact, type PeerReviewVisitState } from './peer-review-visit.state.js';
 import { ensureMayActOnVisit, parseVisitActor } from './visit-attendance.js';
 import { MAX_FOCUS_ASPECTS } from './visits-per-host.js';
+import { MAX_LINE_LENGTH } from '../values/limits.js';
 
-const MAX_ASPECT_LENGTH = 500;
 
 /**
  * Seed 003: visits focus "on one, or a maximum of two aspects of the Academy Improvement Plan, to be
@@ -47,7 +47,7 @@ function parseAspects(input: unknown): FocusAspect[] {
   const aspects = parseList(input, 'aspects', { min: 1, max: MAX_FOCUS_ASPECTS }, (raw, field) => {
     const item = parseObjectItem(raw, field, '{ aspect, rag }');
     return {
-      aspect: parseText(item.get('aspect'), `${field}.aspect`, MAX_ASPECT_LENGTH),
+      aspect: parseText(item.get('aspect'), `${field}.aspect`, MAX_LINE_LENGTH),
       rag: parseRagRating(item.get('rag'), `${field}.rag`),
     };
   });

@@ -4,3 +4,6 @@ export interface StoredEventShape {
   schemaVersion: number;
   data: Record<string, unknown>;
 }
+
+/** A stored event as read, with the first event of its stream when the reader looked it up: an old schema version's upcaster may need it. */
+export type ReadEventShape = StoredEventShape & { streamOrigin?: StoredEventShape };

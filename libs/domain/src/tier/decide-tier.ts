@@ -4,7 +4,7 @@ import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { academicYearOf, parseAcademicYear } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
-import { MAX_PERSON_NAME_LENGTH, parsePersonId } from '../peer-review/person-id.js';
+import { parsePersonId } from '../peer-review/person-id.js';
 import { parseText } from '../values/text.js';
 import { yearAfter } from './academic-year-steps.js';
 import { recommendTier } from './recommend-tier.js';
@@ -12,9 +12,8 @@ import { SUPPORT_TIERS, type SupportTier } from './support-tier.js';
 import type { DecideTier } from './tier.commands.js';
 import type { TierDecisionMaker } from './tier.events.js';
 import type { TierDecisionState } from './tier-decision.state.js';
+import { MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH } from '../values/limits.js';
 
-const MAX_ID_LENGTH = 100;
-const MAX_RATIONALE_LENGTH = 4000;
 
 /**
  * DESIGN.md, "Tier criteria": "A decision may differ from the recommendation only with a written
@@ -22,7 +21,7 @@ const MAX_RATIONALE_LENGTH = 4000;
  * it came from), who decided and when. A revision mid-year is a new decision that supersedes the old one."
  */
 export function decideTier(command: DecideTier, state: TierDecisionState, { now }: DecisionContext): AcademyEvent[] {
-  const decisionId = parseText(command.decisionId, 'decisionId', MAX_ID_LENGTH);
+  const decisionId = parseText(command.decisionId, 'decisionId', MAX_LABEL_LENGTH);
   const academyId = parseAcademyId(command.academyId, 'academyId');
   const academicYear = parseAcademicYear(command.academicYear, 'academicYear');
   const nextYear = yearAfter(academicYearOf(now));
@@ -84,7 +83,7 @@ function parseRationale(input: unknown): string | null {
   if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) {
     return null;
   }
-  return parseText(input, 'rationale', MAX_RATIONALE_LENGTH);
+  return parseText(input, 'rationale', MAX_LONG_TEXT_LENGTH);
 }
 
 function parseDecisionMaker(input: unknown): TierDecisionMaker {
@@ -94,7 +93,7 @@ function parseDecisionMaker(input: unknown): TierDecisionMaker {
   const maker = input as Record<string, unknown>;
   return {
     userId: parsePersonId(maker['userId'], 'decidedBy.userId'),
-    name: parseText(maker['name'], 'decidedBy.name', MAX_PERSON_NAME_LENGTH),
-    role: parseText(maker['role'], 'decidedBy.role', MAX_ID_LENGTH),
+    name: parseText(maker['name'], 'decidedBy.name', MAX_NAME_LENGTH),
+    role: parseText(maker['role'], 'decidedBy.role', MAX_LABEL_LENGTH),
   };
 }

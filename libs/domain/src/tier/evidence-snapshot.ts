@@ -3,7 +3,7 @@ import type {
   InspectionEvidence,
   OutcomeEvidence,
   RiskAssessmentEvidence,
-} from './tier-evidence.js';
+} from './evidence-items.js';
 
 /**
  * The evidence a recommendation read, each item with the position of the event it came from: stored

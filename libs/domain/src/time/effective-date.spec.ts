@@ -21,7 +21,7 @@ describe('effective dates', () => {
     expect(
       effectiveDateOf({
         type: 'RechargeReversed',
-        data: { rechargeId: 'r-1', supportedAcademyId: '140001', providerAcademyId: null, academicYear: '2024/25', amountPence: 100, reason: 'duplicate', reversedOn: '2025-01-10' },
+        data: { rechargeId: 'r-1', supportedAcademyId: '140001', providerAcademyId: null, academicYear: '2024/25', deliveredOn: '2024-11-12', amountPence: 100, reason: 'duplicate', reversedOn: '2025-01-10' },
       }),
     ).toBeNull();
   });

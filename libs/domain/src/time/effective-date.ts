@@ -36,8 +36,8 @@ function pad(year: number): string {
  * The date in the school world an event is about (ISO `YYYY-MM-DD`), the axis `on=<date>` reads: "the
  * state on that date by everything known now". Pure, from the event's own data. A correction takes the
  * date of the fact it corrects (a KPI correction: its term's end), so a later correction changes what
- * was true on that date. A recharge reversal does not carry the reversed recharge's delivery date:
- * null here, and the ledger, which holds the recharge, dates it by the recharge's deliveredOn.
+ * was true on that date. A recharge reversal is about no day of its own: null here, and the ledger
+ * dates its contra entries by the reversed recharge's delivery day, which the reversal carries.
  * Null too for events about no school-world date (expertise records).
  */
 export function effectiveDateOf(event: DomainEvent): string | null {

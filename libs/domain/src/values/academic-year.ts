@@ -4,7 +4,9 @@ import { calendarDate, EARLIEST_DATE, isoDateOf, LATEST_DATE, type IsoDate } fro
 /** An academic year `YYYY/YY` (e.g. `2024/25`), running 1 September to 31 August. */
 export type AcademicYear = string & { readonly __brand: 'AcademicYear' };
 
-const ACADEMIC_YEAR = /^(\d{4})\/(\d{2})$/;
+/** The form of an academic year, `YYYY/YY`: the pattern the HTTP layer publishes, too. */
+export const ACADEMIC_YEAR_PATTERN = '^\\d{4}/\\d{2}$';
+const ACADEMIC_YEAR = new RegExp(ACADEMIC_YEAR_PATTERN);
 // The academic years whose days are all within the ledger's window of dates (iso-date.ts says why).
 const FIRST_START_YEAR = Number(EARLIEST_DATE.slice(0, 4));
 const LAST_START_YEAR = Number(LATEST_DATE.slice(0, 4)) - 1;
@@ -23,8 +25,7 @@ export function parseAcademicYear(input: unknown, field: string): AcademicYear {
 }
 
 function academicYearForm(input: unknown, field: string): AcademicYear {
-  const match = typeof input === 'string' ? ACADEMIC_YEAR.exec(input) : null;
-  if (match === null || Number(match[2]) !== (Number(match[1]) + 1) % 100) {
+  if (typeof input !== 'string' || !ACADEMIC_YEAR.test(input) || Number(input.slice(5)) !== (Number(input.slice(0, 4)) + 1) % 100) {
     throw DomainError.invalid(
       field,
       'must be an academic year YYYY/YY whose second year follows the first, e.g. 2024/25',

@@ -1,24 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { RISK_LEVELS, type RiskLevel } from '@trust/domain';
-import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+import { MAX_ITEMS, MAX_NAME_LENGTH, RISK_LEVELS, type RiskLevel } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
-const MAX_RISK_TEXT_LENGTH = 200;
-
 export class RiskDto {
-  @ApiProperty({ example: 'Staff turnover in Key Stage 2', maxLength: MAX_RISK_TEXT_LENGTH })
+  @ApiProperty({ example: 'Staff turnover in Key Stage 2', maxLength: MAX_NAME_LENGTH })
   @IsString({ message: textMessage('title') })
   @IsNotEmpty({ message: notEmptyMessage('title') })
-  @MaxLength(MAX_RISK_TEXT_LENGTH, { message: maxLengthMessage('title', MAX_RISK_TEXT_LENGTH) })
+  @MaxLength(MAX_NAME_LENGTH, { message: maxLengthMessage('title', MAX_NAME_LENGTH) })
   title!: string;
 
-  @ApiPropertyOptional({ type: String, description: 'Who owns the risk.', example: 'Headteacher', maxLength: MAX_RISK_TEXT_LENGTH, nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Who owns the risk.', example: 'Headteacher', maxLength: MAX_NAME_LENGTH, nullable: true })
   @IsOptional()
   @IsString({ message: textMessage('owner') })
   @IsNotEmpty({ message: notEmptyMessage('owner') })
-  @MaxLength(MAX_RISK_TEXT_LENGTH, { message: maxLengthMessage('owner', MAX_RISK_TEXT_LENGTH) })
+  @MaxLength(MAX_NAME_LENGTH, { message: maxLengthMessage('owner', MAX_NAME_LENGTH) })
   owner?: string | null;
 }
 
@@ -33,7 +31,7 @@ export class AssessRiskDto {
 
   @ApiProperty({ type: [RiskDto], description: 'The risk register\'s entries (may be empty).' })
   @IsArray({ message: 'risks must be a list of risks, each { title, owner? }' })
-  @ArrayMaxSize(100, { message: 'risks must list at most 100 risks' })
+  @ArrayMaxSize(MAX_ITEMS.risks, { message: `risks must list at most ${MAX_ITEMS.risks} risks` })
   @ValidateNested({ each: true })
   @Type(() => RiskDto)
   risks!: RiskDto[];

@@ -1,19 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { maxLengthMessage, notEmptyMessage, textMessage } from '../evidence-fields.js';
+import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class AssignSipDto {
-  @ApiProperty({ description: "The School Improvement Partner's user id.", example: 'sip-jane-doe', maxLength: 100 })
+  @ApiProperty({ description: "The School Improvement Partner's user id.", example: 'sip-jane-doe', maxLength: MAX_LABEL_LENGTH })
   @IsString({ message: textMessage('sipId') })
   @IsNotEmpty({ message: notEmptyMessage('sipId') })
-  @MaxLength(100, { message: maxLengthMessage('sipId', 100) })
+  @MaxLength(MAX_LABEL_LENGTH, { message: maxLengthMessage('sipId', MAX_LABEL_LENGTH) })
   sipId!: string;
 
-  @ApiProperty({ example: 'Jane Doe', maxLength: 200 })
+  @ApiProperty({ example: 'Jane Doe', maxLength: MAX_NAME_LENGTH })
   @IsString({ message: textMessage('name') })
   @IsNotEmpty({ message: notEmptyMessage('name') })
-  @MaxLength(200, { message: maxLengthMessage('name', 200) })
+  @MaxLength(MAX_NAME_LENGTH, { message: maxLengthMessage('name', MAX_NAME_LENGTH) })
   name!: string;
 
   @ApiProperty({ description: 'The day the Trust Board approved the partner (not in the future).', format: 'date', example: '2024-07-10' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
-import { KPI_NAMES, TERMS, type KpiName, type Term } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, KPI_NAMES, MAX_TEXT_LENGTH, TERMS, type KpiName, type Term } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
@@ -9,7 +10,7 @@ export class CorrectKpiDto {
   @IsIn(KPI_NAMES, { message: kpiMessage })
   kpi!: KpiName;
 
-  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 
@@ -21,9 +22,9 @@ export class CorrectKpiDto {
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a number' })
   value!: number;
 
-  @ApiProperty({ description: 'Why the figure is corrected (kept in the audit trail).', example: 'Census return revised', maxLength: 2000 })
-  @IsString({ message: 'reason must be a string' })
-  @IsNotEmpty({ message: 'reason must not be empty' })
-  @MaxLength(2000, { message: 'reason must be at most 2000 characters' })
+  @ApiProperty({ description: 'Why the figure is corrected (kept in the audit trail).', example: 'Census return revised', maxLength: MAX_TEXT_LENGTH })
+  @IsString({ message: textMessage('reason') })
+  @IsNotEmpty({ message: notEmptyMessage('reason') })
+  @MaxLength(MAX_TEXT_LENGTH, { message: maxLengthMessage('reason', MAX_TEXT_LENGTH) })
   reason!: string;
 }

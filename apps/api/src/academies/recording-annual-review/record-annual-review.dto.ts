@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, textMessage } from '../evidence-fields.js';
+import { ACADEMIC_YEAR_PATTERN, MAX_LONG_TEXT_LENGTH } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class RecordAnnualReviewDto {
-  @ApiProperty({ description: 'The academic year reviewed (not a future one).', example: '2023/24', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ description: 'The academic year reviewed (not a future one).', example: '2023/24', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 
@@ -12,9 +13,9 @@ export class RecordAnnualReviewDto {
   @IsBoolean({ message: 'capacityToImprove must be true or false' })
   capacityToImprove!: boolean;
 
-  @ApiProperty({ example: 'Leaders know the school well and have secured improvement in reading.', maxLength: MAX_SUMMARY_LENGTH })
+  @ApiProperty({ example: 'Leaders know the school well and have secured improvement in reading.', maxLength: MAX_LONG_TEXT_LENGTH })
   @IsString({ message: textMessage('summary') })
   @IsNotEmpty({ message: notEmptyMessage('summary') })
-  @MaxLength(MAX_SUMMARY_LENGTH, { message: maxLengthMessage('summary', MAX_SUMMARY_LENGTH) })
+  @MaxLength(MAX_LONG_TEXT_LENGTH, { message: maxLengthMessage('summary', MAX_LONG_TEXT_LENGTH) })
   summary!: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { BASELINE_CAPACITIES, type BaselineCapacity } from '@trust/domain';
-import { maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, oneOfMessage, textMessage } from '../evidence-fields.js';
+import { MAX_LONG_TEXT_LENGTH, BASELINE_CAPACITIES, type BaselineCapacity } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RecordBaselineDto {
@@ -9,10 +9,10 @@ export class RecordBaselineDto {
   @IsIsoDate()
   assessedOn!: string;
 
-  @ApiProperty({ description: 'Performance against national benchmarks and trust KPIs, curriculum.', example: 'Reading below national; strong curriculum leadership.', maxLength: MAX_SUMMARY_LENGTH })
+  @ApiProperty({ description: 'Performance against national benchmarks and trust KPIs, curriculum.', example: 'Reading below national; strong curriculum leadership.', maxLength: MAX_LONG_TEXT_LENGTH })
   @IsString({ message: textMessage('summary') })
   @IsNotEmpty({ message: notEmptyMessage('summary') })
-  @MaxLength(MAX_SUMMARY_LENGTH, { message: maxLengthMessage('summary', MAX_SUMMARY_LENGTH) })
+  @MaxLength(MAX_LONG_TEXT_LENGTH, { message: maxLengthMessage('summary', MAX_LONG_TEXT_LENGTH) })
   summary!: string;
 
   @ApiProperty({ enum: BASELINE_CAPACITIES, description: 'Whether the school can give support to others, needs it, or neither.', example: 'taker' })

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TERMS, type Term } from '@trust/domain';
-import { maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, textMessage } from '../evidence-fields.js';
+import { ACADEMIC_YEAR_PATTERN, MAX_LONG_TEXT_LENGTH, TERMS, type Term } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { termMessage } from '../kpi-fields.js';
 import { IsAcademicYear, IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RecordCommissionedReviewDto {
-  @ApiProperty({ description: 'The academic year of the review (not a future one).', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ description: 'The academic year of the review (not a future one).', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 
@@ -18,9 +18,9 @@ export class RecordCommissionedReviewDto {
   @IsIsoDate()
   completedOn!: string;
 
-  @ApiProperty({ example: 'Curriculum sequencing in foundation subjects is now coherent.', maxLength: MAX_SUMMARY_LENGTH })
+  @ApiProperty({ example: 'Curriculum sequencing in foundation subjects is now coherent.', maxLength: MAX_LONG_TEXT_LENGTH })
   @IsString({ message: textMessage('summary') })
   @IsNotEmpty({ message: notEmptyMessage('summary') })
-  @MaxLength(MAX_SUMMARY_LENGTH, { message: maxLengthMessage('summary', MAX_SUMMARY_LENGTH) })
+  @MaxLength(MAX_LONG_TEXT_LENGTH, { message: maxLengthMessage('summary', MAX_LONG_TEXT_LENGTH) })
   summary!: string;
 }

@@ -12,7 +12,7 @@ import {
   type InspectionFramework,
   type SafeguardingOutcome,
 } from '@trust/domain';
-import { oneOfMessage } from '../evidence-fields.js';
+import { oneOfMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RecordInspectionDto {

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional } from 'class-validator';
-import { DEFAULT_KPI_SOURCE, KPI_NAMES, RECORDABLE_KPI_SOURCES, TERMS, type KpiName, type RecordableKpiSource, type Term } from '@trust/domain';
+import {
+  ACADEMIC_YEAR_PATTERN,
+  DEFAULT_KPI_SOURCE,
+  KPI_NAMES,
+  RECORDABLE_KPI_SOURCES,
+  TERMS,
+  type KpiName,
+  type RecordableKpiSource,
+  type Term,
+} from '@trust/domain';
 import { KPI_DESCRIPTION, kpiMessage, termMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
@@ -9,7 +18,7 @@ export class RecordKpiDto {
   @IsIn(KPI_NAMES, { message: kpiMessage })
   kpi!: KpiName;
 
-  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { OUTCOME_DIRECTIONS, type OutcomeDirection } from '@trust/domain';
-import { oneOfMessage } from '../evidence-fields.js';
+import { ACADEMIC_YEAR_PATTERN, OUTCOME_DIRECTIONS, type OutcomeDirection } from '@trust/domain';
+import { oneOfMessage } from '../../common/http/field-messages.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class RecordOutcomeDto {
-  @ApiProperty({ description: 'The academic year whose outcomes these are (not a future one).', example: '2023/24', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ description: 'The academic year whose outcomes these are (not a future one).', example: '2023/24', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { maxLengthMessage, MAX_SUMMARY_LENGTH, notEmptyMessage, textMessage } from '../evidence-fields.js';
+import { MAX_LONG_TEXT_LENGTH } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RecordSipVisitDto {
@@ -8,9 +9,9 @@ export class RecordSipVisitDto {
   @IsIsoDate()
   visitedOn!: string;
 
-  @ApiProperty({ description: "A summary of the partner's report to the local governing board and the standards committee.", example: 'Reading fluency secure in KS1.', maxLength: MAX_SUMMARY_LENGTH })
+  @ApiProperty({ description: "A summary of the partner's report to the local governing board and the standards committee.", example: 'Reading fluency secure in KS1.', maxLength: MAX_LONG_TEXT_LENGTH })
   @IsString({ message: textMessage('reportSummary') })
   @IsNotEmpty({ message: notEmptyMessage('reportSummary') })
-  @MaxLength(MAX_SUMMARY_LENGTH, { message: maxLengthMessage('reportSummary', MAX_SUMMARY_LENGTH) })
+  @MaxLength(MAX_LONG_TEXT_LENGTH, { message: maxLengthMessage('reportSummary', MAX_LONG_TEXT_LENGTH) })
   reportSummary!: string;
 }

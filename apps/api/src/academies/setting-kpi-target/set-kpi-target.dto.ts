@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNumber } from 'class-validator';
-import { KPI_NAMES, type KpiName } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, KPI_NAMES, type KpiName } from '@trust/domain';
 import { KPI_DESCRIPTION, kpiMessage, VALUE_DESCRIPTION } from '../kpi-fields.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
 export class SetKpiTargetDto {
-  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 

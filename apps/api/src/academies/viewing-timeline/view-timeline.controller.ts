@@ -7,6 +7,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
 import { AcademyCardDto } from '../academy-card.schema.js';
 import { ViewTimelineQuery, type TimelineEntry } from './view-timeline.query.js';
+import { POSITION_PATTERN } from '../../common/http/position-pattern.js';
 
 class TimelineActorDto {
   @ApiProperty({ example: 'jane.director' }) userId!: string;
@@ -14,7 +15,7 @@ class TimelineActorDto {
 }
 
 class TimelineEntryDto {
-  @ApiProperty({ example: '1042', pattern: '^\\d+$', description: "The event's global position (find it in GET /audit)." }) position!: string;
+  @ApiProperty({ example: '1042', pattern: POSITION_PATTERN, description: "The event's global position (find it in GET /audit)." }) position!: string;
   @ApiProperty({ type: 'integer', example: 3, description: "The event's version in the academy's stream, from 0." }) streamVersion!: number;
   @ApiProperty({ example: 'KpiCorrected', description: 'The stored event type name.' }) type!: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsAcademicYear, IsIsoDate } from '../../common/http/domain-rules.js';
 import { IsReportAsOf } from './report-as-of.js';
-import { REPORT_TYPES, type ReportType } from './report-job.js';
+import { REPORT_TYPES, type ReportType } from '@trust/reports';
 
 /** The body of POST /admin/reports: which report, and academicYear, asOf and on as the type allows. */
 export class CreateReportDto {

@@ -1,6 +1,6 @@
 import type { AcademyListItem, ComplianceAnswer, LedgerLineView, TierHistoryEntry } from '@trust/projections';
 import { parseRfc4180 } from '../../../test/test-support/raw-body.js';
-import type { StoredReport } from './report-job.js';
+import type { StoredReport } from '@trust/reports';
 import { REPORT_CSV_COLUMNS, reportCsv, reportCsvFileName } from './report-csv.js';
 
 const report = (overrides: Partial<StoredReport>): StoredReport => ({

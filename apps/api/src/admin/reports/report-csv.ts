@@ -8,8 +8,8 @@ import {
 } from '@trust/domain';
 import type { AcademyListItem, ComplianceAnswer, ComplianceEntry, LedgerLineView, TierHistoryEntry } from '@trust/projections';
 import { csvFileName, writeCsv, type CsvColumn } from '../../common/csv/csv.js';
-import { LEDGER_CSV_COLUMNS } from '../../finance/viewing-ledger/ledger-csv.js';
-import type { ReportType, StoredReport } from './report-job.js';
+import { LEDGER_CSV_COLUMNS } from '../../finance/ledger-csv.js';
+import type { ReportType, StoredReport } from '@trust/reports';
 
 /**
  * Each report type as CSV: fixed columns (documented in docs/EXPORTS.md, which a spec keeps in step with

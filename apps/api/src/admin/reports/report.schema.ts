@@ -3,6 +3,7 @@ import { AcademyListItemDto } from '../../academies/academy-card.schema.js';
 import { ComplianceDto } from '../../compliance/compliance.schema.js';
 import { LedgerLineDto, ReconciliationDto } from '../../finance/finance.schema.js';
 import { TierHistoryEntryDto } from '../../tiers/tier-schemas.js';
+import { POSITION_PATTERN } from '../../common/http/position-pattern.js';
 
 // OpenAPI documentation of the report routes: POST /admin/reports and GET /admin/reports/:reportId.
 
@@ -18,9 +19,9 @@ export class ReportPendingDto {
 class ReportSnapshotFields {
   @ApiProperty() id!: string;
   @ApiProperty({ type: String, nullable: true, example: '2024/25' }) academicYear!: string | null;
-  @ApiProperty({ type: String, nullable: true, pattern: '^\\d+$', description: 'The global position asked for (a timestamp asked for is stored as its position).' }) asOf!: string | null;
+  @ApiProperty({ type: String, nullable: true, pattern: POSITION_PATTERN, description: 'The global position asked for (a timestamp asked for is stored as its position).' }) asOf!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) on!: string | null;
-  @ApiProperty({ example: '1042', pattern: '^\\d+$', description: 'The global position the report was built at.' }) position!: string;
+  @ApiProperty({ example: '1042', pattern: POSITION_PATTERN, description: 'The global position the report was built at.' }) position!: string;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'sha256 of the content as canonical JSON (keys sorted at every depth).' }) contentHash!: string;
 }
 

@@ -1,12 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { AIM_ATTENDEE_ROLES, AIM_HEADINGS, EIF_GRADES, RAG_RATINGS, type AimAttendeeRole, type AimHeading, type RagRating } from '@trust/domain';
-import { listMessage, MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+import {
+  AIM_ATTENDEE_ROLES,
+  AIM_HEADINGS,
+  EIF_GRADES,
+  MAX_ITEMS,
+  MAX_LINE_LENGTH,
+  MAX_LONG_TEXT_LENGTH,
+  MAX_NAME_LENGTH,
+  RAG_RATINGS,
+  type AimAttendeeRole,
+  type AimHeading,
+  type RagRating,
+} from '@trust/domain';
+import { listMessage, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
-
-const MAX_NAME_LENGTH = 200;
-const MAX_PRIORITY_LENGTH = 500;
 
 export class AimAttendeeDto {
   @ApiProperty({ example: 'Dee Director', maxLength: MAX_NAME_LENGTH })
@@ -34,17 +43,17 @@ export class AimJudgementDto {
   @IsIn(EIF_GRADES, { message: oneOfMessage('judgement', EIF_GRADES) })
   judgement!: (typeof EIF_GRADES)[number];
 
-  @ApiProperty({ description: 'The summary comment under the heading.', example: 'A well-sequenced curriculum; reading fluency still uneven in Year 2.', maxLength: MAX_AIM_TEXT_LENGTH })
+  @ApiProperty({ description: 'The summary comment under the heading.', example: 'A well-sequenced curriculum; reading fluency still uneven in Year 2.', maxLength: MAX_LONG_TEXT_LENGTH })
   @IsString({ message: textMessage('comment') })
   @IsNotEmpty({ message: notEmptyMessage('comment') })
   comment!: string;
 }
 
 export class AimPriorityDto {
-  @ApiProperty({ example: 'Phonics consistency in Year 1', maxLength: MAX_PRIORITY_LENGTH })
+  @ApiProperty({ example: 'Phonics consistency in Year 1', maxLength: MAX_LINE_LENGTH })
   @IsString({ message: textMessage('priority') })
   @IsNotEmpty({ message: notEmptyMessage('priority') })
-  @MaxLength(MAX_PRIORITY_LENGTH, { message: maxLengthMessage('priority', MAX_PRIORITY_LENGTH) })
+  @MaxLength(MAX_LINE_LENGTH, { message: maxLengthMessage('priority', MAX_LINE_LENGTH) })
   priority!: string;
 
   @ApiProperty({ enum: RAG_RATINGS, example: 'amber' })
@@ -60,7 +69,7 @@ export class HoldAimDto {
   @ApiProperty({ type: [AimAttendeeDto], description: 'Who attended: the improvement director in the chair, the headteacher, governors, senior leaders.' })
   @IsArray({ message: listMessage('attendees', 'attendees, each { name, role, chair? }') })
   @ArrayMinSize(1, { message: 'attendees must list at least one attendee' })
-  @ArrayMaxSize(50, { message: 'attendees must list at most 50 attendees' })
+  @ArrayMaxSize(MAX_ITEMS.attendees, { message: `attendees must list at most ${MAX_ITEMS.attendees} attendees` })
   @ValidateNested({ each: true })
   @Type(() => AimAttendeeDto)
   attendees!: AimAttendeeDto[];
@@ -76,7 +85,7 @@ export class HoldAimDto {
   @ApiProperty({ type: [AimPriorityDto], description: 'The priorities, RAG rated.' })
   @IsArray({ message: listMessage('priorities', 'priorities, each { priority, rag }') })
   @ArrayMinSize(1, { message: 'priorities must list at least one priority' })
-  @ArrayMaxSize(20, { message: 'priorities must list at most 20 priorities' })
+  @ArrayMaxSize(MAX_ITEMS.priorities, { message: `priorities must list at most ${MAX_ITEMS.priorities} priorities` })
   @ValidateNested({ each: true })
   @Type(() => AimPriorityDto)
   priorities!: AimPriorityDto[];
@@ -84,7 +93,7 @@ export class HoldAimDto {
   @ApiProperty({ type: [String], description: 'The next steps for improvement.', example: ['Phonics training for Year 1 staff before half term'] })
   @IsArray({ message: listMessage('nextSteps', 'texts') })
   @ArrayMinSize(1, { message: 'nextSteps must list at least one step' })
-  @ArrayMaxSize(30, { message: 'nextSteps must list at most 30 steps' })
+  @ArrayMaxSize(MAX_ITEMS.nextSteps, { message: `nextSteps must list at most ${MAX_ITEMS.nextSteps} steps` })
   @IsString({ each: true, message: 'nextSteps must be a list of texts' })
   nextSteps!: string[];
 }

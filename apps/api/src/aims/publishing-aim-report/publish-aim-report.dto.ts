@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
-import { notEmptyMessage, textMessage } from '../aim-fields.js';
+import { notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 
 export class PublishAimReportDto {
   @ApiProperty({ description: "The report's summary: the next AIM's \"previous AIM report\".", example: 'Leadership is driving improvement in early reading; attendance remains the priority.' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../aim-fields.js';
+import { MAX_TEXT_LENGTH } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class RescheduleAimDto {
@@ -8,9 +9,9 @@ export class RescheduleAimDto {
   @IsIsoDate()
   date!: string;
 
-  @ApiProperty({ example: 'Ofsted inspection that week', maxLength: MAX_AIM_TEXT_LENGTH })
+  @ApiProperty({ example: 'Ofsted inspection that week', maxLength: MAX_TEXT_LENGTH })
   @IsString({ message: textMessage('reason') })
   @IsNotEmpty({ message: notEmptyMessage('reason') })
-  @MaxLength(MAX_AIM_TEXT_LENGTH, { message: maxLengthMessage('reason', MAX_AIM_TEXT_LENGTH) })
+  @MaxLength(MAX_TEXT_LENGTH, { message: maxLengthMessage('reason', MAX_TEXT_LENGTH) })
   reason!: string;
 }

@@ -9,7 +9,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { RunAimCommand } from '../aim-command.js';
-import { aimIdFor } from '../aim-ids.js';
+import { recordIdFor } from '../../common/ids/record-ids.js';
 import { ScheduleAimDto } from './schedule-aim.dto.js';
 
 @ApiTags('aims')
@@ -27,7 +27,7 @@ export class ScheduleAimController {
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   schedule(@AcademyIdParam() academyId: string, @Body() body: ScheduleAimDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    const command = { type: 'ScheduleAim', aimId: aimIdFor(metadata), academyId, date: body.date, format: body.format, focus: body.focus ?? null } as const;
+    const command = { type: 'ScheduleAim', aimId: recordIdFor('aim', metadata), academyId, date: body.date, format: body.format, focus: body.focus ?? null } as const;
     return this.commandBus.execute(new RunAimCommand(command, metadata, grant));
   }
 }

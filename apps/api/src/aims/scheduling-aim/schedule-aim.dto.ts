@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AIM_FORMATS, type AimFormat } from '@trust/domain';
-import { MAX_AIM_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../aim-fields.js';
+import { AIM_FORMATS, MAX_TEXT_LENGTH, type AimFormat } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class ScheduleAimDto {
@@ -17,10 +17,10 @@ export class ScheduleAimDto {
   @IsIn(AIM_FORMATS, { message: oneOfMessage('format', AIM_FORMATS) })
   format!: AimFormat;
 
-  @ApiPropertyOptional({ type: String, description: 'A focus proposed now; it is agreed with the headteacher a week before (POST /aims/:aimId/focus).', example: 'Early reading in Key Stage 1', maxLength: MAX_AIM_TEXT_LENGTH, nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'A focus proposed now; it is agreed with the headteacher a week before (POST /aims/:aimId/focus).', example: 'Early reading in Key Stage 1', maxLength: MAX_TEXT_LENGTH, nullable: true })
   @IsOptional()
   @IsString({ message: textMessage('focus') })
   @IsNotEmpty({ message: notEmptyMessage('focus') })
-  @MaxLength(MAX_AIM_TEXT_LENGTH, { message: maxLengthMessage('focus', MAX_AIM_TEXT_LENGTH) })
+  @MaxLength(MAX_TEXT_LENGTH, { message: maxLengthMessage('focus', MAX_TEXT_LENGTH) })
   focus?: string | null;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 import { AIM_DOCUMENT_TYPES, RAG_RATINGS, type AimDocumentType, type RagRating } from '@trust/domain';
-import { oneOfMessage } from '../aim-fields.js';
+import { oneOfMessage } from '../../common/http/field-messages.js';
 
 export class SubmitAimDocumentDto {
   @ApiProperty({ enum: AIM_DOCUMENT_TYPES, description: 'Seed 003: the documents circulated to the improvement director a week before the AIM.', example: 'sef' })

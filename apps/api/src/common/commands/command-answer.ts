@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { POSITION_PATTERN } from '../http/position-pattern.js';
 
 /** What every command route answers with 201 (API.md). */
 export class CommandAnswer {
@@ -12,7 +13,7 @@ export class CommandAnswer {
     description:
       'Global position of the last event the command appended (or, when it changed nothing, of the stream\'s last event), as a decimal string. Pass it as `minPosition` to a query to read your own write.',
     example: '42',
-    pattern: '^\\d+$',
+    pattern: POSITION_PATTERN,
   })
   position!: string;
 

@@ -1,7 +1,8 @@
 import { Injectable, Param, type PipeTransform } from '@nestjs/common';
+import { ACADEMY_ID_PATTERN } from '@trust/domain';
 import { badRequest } from './bad-request.js';
 
-export const URN_PATTERN = /^\d{6}$/;
+export const URN_PATTERN = new RegExp(ACADEMY_ID_PATTERN);
 
 /** Validates the `:id` path parameter as an academy URN (6 digits). */
 @Injectable()

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { POSITION_PATTERN } from '../http/position-pattern.js';
 
 const MAX_POSITION = 2n ** 63n - 1n;
 
@@ -26,7 +27,7 @@ export class ReadModelQuery {
   @ApiPropertyOptional({
     description:
       'Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then.',
-    pattern: '^\\d+$',
+    pattern: POSITION_PATTERN,
     example: '42',
   })
   @IsOptional()

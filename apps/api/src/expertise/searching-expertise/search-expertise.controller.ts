@@ -2,10 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { EXPERTISE_AREAS, SUPPORT_ROLES } from '@trust/domain';
+import { EXPERTISE_AREAS, MAX_LABEL_LENGTH, MAX_NAME_LENGTH, SUPPORT_ROLES } from '@trust/domain';
 import { EXPERTISE_DIRECTORY_PROJECTION, type ExpertiseMatchView } from '@trust/projections';
 import { Allow } from '../../access/allow.decorator.js';
+import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
+import { maxLengthMessage } from '../../common/http/field-messages.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
 import { SearchExpertiseQuery } from './search-expertise.query.js';
@@ -14,19 +16,19 @@ export class SearchExpertiseQueryDto extends ReadModelQuery {
   @ApiProperty({ description: `A known area (${EXPERTISE_AREAS.join(', ')}), or any text, matched against other areas.`, example: 'phonics' })
   @IsString({ message: 'area must be a string' })
   @Matches(/\S/, { message: 'area must not be empty' })
-  @MaxLength(100, { message: 'area must be at most 100 characters' })
+  @MaxLength(MAX_LABEL_LENGTH, { message: maxLengthMessage('area', MAX_LABEL_LENGTH) })
   area!: string;
 
   @ApiPropertyOptional({ description: 'The academy to be supported: its own staff are not offered to it.', example: '146034' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'excludeAcademyId must be an academy URN of exactly 6 digits' })
+  @Matches(URN_PATTERN, { message: 'excludeAcademyId must be an academy URN of exactly 6 digits' })
   excludeAcademyId?: string;
 
   @ApiPropertyOptional({ description: "The supported academy's hub: staff of the same hub are offered first.", example: 'North' })
   @IsOptional()
   @IsString({ message: 'hub must be a string' })
   @IsNotEmpty({ message: 'hub must not be empty' })
-  @MaxLength(200, { message: 'hub must be at most 200 characters' })
+  @MaxLength(MAX_NAME_LENGTH, { message: maxLengthMessage('hub', MAX_NAME_LENGTH) })
   hub?: string;
 }
 

@@ -2,6 +2,7 @@ import { Body, Controller, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
+import { MAX_TEXT_LENGTH } from '@trust/domain';
 import type { EventMetadata } from '@trust/event-store';
 import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
@@ -10,7 +11,7 @@ import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { WithdrawExpertiseCommand } from './withdraw-expertise.command.js';
 
 export class WithdrawExpertiseDto {
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Left the trust', maxLength: 2000 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Left the trust', maxLength: MAX_TEXT_LENGTH })
   @IsOptional()
   @IsString({ message: 'reason must be a string' })
   reason?: string | null;

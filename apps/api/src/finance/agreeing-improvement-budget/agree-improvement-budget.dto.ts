@@ -1,11 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { BUDGET_AGREEMENT_ROLES, MAX_PENCE, type BudgetAgreementRole } from '@trust/domain';
-import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../finance-fields.js';
+import {
+  ACADEMIC_YEAR_PATTERN,
+  BUDGET_AGREEMENT_ROLES,
+  MAX_ITEMS,
+  MAX_NAME_LENGTH,
+  MAX_PENCE,
+  type BudgetAgreementRole,
+} from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsAcademicYear, IsPence } from '../../common/http/domain-rules.js';
-
-const MAX_NAME_LENGTH = 200;
 
 export class BudgetAgreementPartyDto {
   @ApiProperty({ example: 'Ann Head', maxLength: MAX_NAME_LENGTH })
@@ -20,7 +25,7 @@ export class BudgetAgreementPartyDto {
 }
 
 export class AgreeImprovementBudgetDto {
-  @ApiProperty({ example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 
@@ -34,7 +39,7 @@ export class AgreeImprovementBudgetDto {
       'Who agreed it. Seed 003: agreed each year between the headteacher, the academy improvement director, the chief executive and the finance director; all four must be named (422 otherwise).',
   })
   @IsArray({ message: 'agreedBy must be a list of { name, role }' })
-  @ArrayMaxSize(20, { message: 'agreedBy must list at most 20 people' })
+  @ArrayMaxSize(MAX_ITEMS.agreedBy, { message: `agreedBy must list at most ${MAX_ITEMS.agreedBy} people` })
   @ValidateNested({ each: true })
   @Type(() => BudgetAgreementPartyDto)
   agreedBy!: BudgetAgreementPartyDto[];

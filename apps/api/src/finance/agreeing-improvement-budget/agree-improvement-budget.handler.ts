@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { improvementBudgetDecider, improvementBudgetStreamId } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
-import { RegisteredAcademies } from '../registered-academies.js';
+import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { AgreeImprovementBudgetCommand } from './agree-improvement-budget.command.js';
 
 @CommandHandler(AgreeImprovementBudgetCommand)

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
-import { DAYS_DESCRIPTION, daysMessage, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../finance-fields.js';
+import { MAX_TEXT_LENGTH } from '@trust/domain';
+import { daysMessage, maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
+import { DAYS_DESCRIPTION } from '../support-days.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 export class LogCoreDayDto {

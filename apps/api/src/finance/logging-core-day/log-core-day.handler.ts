@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { RegisteredAcademies } from '../registered-academies.js';
+import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { LogCoreDayCommand } from './log-core-day.command.js';
 
 @CommandHandler(LogCoreDayCommand)

@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsNumber, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { SUPPORT_ROLES, type SupportRole } from '@trust/domain';
+import { ACADEMY_ID_PATTERN, MAX_TEXT_LENGTH, SUPPORT_ROLES, type SupportRole } from '@trust/domain';
 import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
-import { DAYS_DESCRIPTION, daysMessage, MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../finance-fields.js';
+import { daysMessage, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
+import { DAYS_DESCRIPTION } from '../support-days.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 
 const providerAcademyMessage = 'providerAcademyId must be an academy URN of exactly 6 digits, or null for staff the trust employs centrally';
 
 export class LogRechargeDto {
-  @ApiProperty({ description: 'The academy supported, which is charged.', example: '138201', pattern: '^\\d{6}$' })
+  @ApiProperty({ description: 'The academy supported, which is charged.', example: '138201', pattern: ACADEMY_ID_PATTERN })
   @IsString({ message: 'supportedAcademyId must be an academy URN of exactly 6 digits' })
   @Matches(URN_PATTERN, { message: 'supportedAcademyId must be an academy URN of exactly 6 digits' })
   supportedAcademyId!: string;

@@ -3,9 +3,9 @@ import { academicYearOfDelivery, CENTRALLY_EMPLOYED_ROLES, rechargeDecider, rech
 import { IdempotencyKeyReusedError } from '../../common/idempotency/idempotency-key-reused.error.js';
 import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
 import type { RechargeAnswer } from '../recharge-answer.js';
-import { rechargeIdFor } from '../recharge-ids.js';
+import { recordIdFor } from '../../common/ids/record-ids.js';
 import { RateCards } from '../rate-cards.js';
-import { RegisteredAcademies } from '../registered-academies.js';
+import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { LogRechargeCommand, type RechargeRequest } from './log-recharge.command.js';
 
 @CommandHandler(LogRechargeCommand)
@@ -17,7 +17,7 @@ export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {
   ) {}
 
   async execute({ request, metadata }: LogRechargeCommand): Promise<RechargeAnswer> {
-    const rechargeId = rechargeIdFor(metadata);
+    const rechargeId = recordIdFor('recharge', metadata);
     const academicYear = academicYearOfDelivery(request.deliveredOn);
     // A provider academy given for centrally employed staff is refused by the domain (400), not looked up.
     const provider = CENTRALLY_EMPLOYED_ROLES.some((role) => role === request.providerRole) ? null : request.providerAcademyId;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { MAX_TEXT_LENGTH, maxLengthMessage, notEmptyMessage, textMessage } from '../finance-fields.js';
+import { MAX_TEXT_LENGTH } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 
 export class ReverseRechargeDto {
   @ApiProperty({ description: 'Why the recharge is reversed: it goes into the contra entries\' description.', example: 'Logged against the wrong academy', maxLength: MAX_TEXT_LENGTH })

@@ -9,7 +9,7 @@ import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js
 import { LedgerQueryDto } from '../finance-queries.dto.js';
 import { LedgerLineDto } from '../finance.schema.js';
 import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../../common/csv/csv.js';
-import { LEDGER_CSV_COLUMNS, ledgerCsv, ledgerCsvFileName } from './ledger-csv.js';
+import { LEDGER_CSV_COLUMNS, ledgerCsv, ledgerCsvFileName } from '../ledger-csv.js';
 import { ViewLedgerQuery } from './view-ledger.query.js';
 
 @ApiTags('finance')

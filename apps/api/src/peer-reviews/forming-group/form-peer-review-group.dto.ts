@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, ValidateNested } from 'class-validator';
-import { listMessage, textMessage } from '../peer-review-fields.js';
+import { ACADEMY_ID_PATTERN, MAX_ITEMS, MAX_NAME_LENGTH } from '@trust/domain';
+import { listMessage, textMessage } from '../../common/http/field-messages.js';
 
 export class PeerReviewMemberDto {
   @ApiProperty({ description: "The headteacher's user id: the `sub` of their token.", example: 'ht-oak' })
@@ -12,13 +13,13 @@ export class PeerReviewMemberDto {
   @IsString({ message: textMessage('name') })
   name!: string;
 
-  @ApiProperty({ description: 'Their academy (URN).', example: '138201', pattern: '^\\d{6}$' })
+  @ApiProperty({ description: 'Their academy (URN).', example: '138201', pattern: ACADEMY_ID_PATTERN })
   @IsString({ message: textMessage('academyId') })
   academyId!: string;
 }
 
 export class FormPeerReviewGroupDto {
-  @ApiProperty({ example: 'North hub peer review group', maxLength: 200 })
+  @ApiProperty({ example: 'North hub peer review group', maxLength: MAX_NAME_LENGTH })
   @IsString({ message: textMessage('name') })
   name!: string;
 
@@ -26,9 +27,9 @@ export class FormPeerReviewGroupDto {
   @IsString({ message: textMessage('academicYear') })
   academicYear!: string;
 
-  @ApiProperty({ type: [PeerReviewMemberDto], description: 'One headteacher per academy, two academies or more (at most 20).' })
+  @ApiProperty({ type: [PeerReviewMemberDto], description: `One headteacher per academy, two academies or more (at most ${MAX_ITEMS.members}).` })
   @IsArray({ message: listMessage('members') })
-  @ArrayMaxSize(20, { message: 'members must list at most 20 academies' })
+  @ArrayMaxSize(MAX_ITEMS.members, { message: `members must list at most ${MAX_ITEMS.members} academies` })
   @ValidateNested({ each: true })
   @Type(() => PeerReviewMemberDto)
   members!: PeerReviewMemberDto[];

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { RegisteredAcademies } from '../../finance/registered-academies.js';
-import { peerReviewIdFor } from '../peer-review-ids.js';
+import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
+import { recordIdFor } from '../../common/ids/record-ids.js';
 import { PeerReviewCommandPipeline } from '../peer-review-pipeline.js';
 import { FormPeerReviewGroupCommand } from './form-peer-review-group.command.js';
 
@@ -14,7 +14,7 @@ export class FormPeerReviewGroupHandler implements ICommandHandler<FormPeerRevie
   ) {}
 
   async execute({ request, metadata }: FormPeerReviewGroupCommand): Promise<CommandAnswer> {
-    const groupId = peerReviewIdFor('group', metadata);
+    const groupId = recordIdFor('peer-review', metadata, 'group');
     const command = { type: 'FormPeerReviewGroup' as const, groupId, ...request };
     // Validated first, at any date (400 naming the field), then every member academy must be registered (404);
     // the pipeline then decides it for real, on the clock.

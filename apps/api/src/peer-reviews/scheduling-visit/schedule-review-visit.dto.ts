@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString } from 'class-validator';
-import { listMessage, textMessage } from '../peer-review-fields.js';
+import { MAX_ITEMS } from '@trust/domain';
+import { listMessage, textMessage } from '../../common/http/field-messages.js';
 
 export class ScheduleReviewVisitDto {
   @ApiProperty({ description: 'The academy visited (URN): one of the group\'s.', example: '138201' })
@@ -13,7 +14,7 @@ export class ScheduleReviewVisitDto {
 
   @ApiProperty({ type: [String], description: 'The visiting headteachers (members other than the host\'s headteacher).', example: ['ht-elm'] })
   @IsArray({ message: listMessage('reviewerIds') })
-  @ArrayMaxSize(20, { message: 'reviewerIds must list at most 20 headteachers' })
+  @ArrayMaxSize(MAX_ITEMS.reviewerIds, { message: `reviewerIds must list at most ${MAX_ITEMS.reviewerIds} headteachers` })
   reviewerIds!: string[];
 
   @ApiPropertyOptional({ type: String, nullable: true, description: "Who leads this visit, when not the group's lead (never the host's headteacher).", example: 'ht-ash' })

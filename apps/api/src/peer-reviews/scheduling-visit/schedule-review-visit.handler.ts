@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { parseRecordId, peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { peerReviewIdFor } from '../peer-review-ids.js';
+import { recordIdFor } from '../../common/ids/record-ids.js';
 import { PeerReviewCommandPipeline } from '../peer-review-pipeline.js';
 import { ScheduleReviewVisitCommand } from './schedule-review-visit.command.js';
 
@@ -11,7 +11,7 @@ export class ScheduleReviewVisitHandler implements ICommandHandler<ScheduleRevie
 
   execute({ request, metadata }: ScheduleReviewVisitCommand): Promise<CommandAnswer> {
     const groupId = parseRecordId(request.groupId, 'groupId');
-    const visitId = peerReviewIdFor(`visit:${groupId}`, metadata);
+    const visitId = recordIdFor('peer-review', metadata, `visit:${groupId}`);
     return this.pipeline.execute({
       id: visitId,
       streamId: peerReviewGroupStreamId(groupId),

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, ValidateNested } from 'class-validator';
-import { MAX_FOCUS_ASPECTS } from '@trust/domain';
-import { listMessage, OnBehalfOfHeadteacherDto, textMessage } from '../peer-review-fields.js';
+import { MAX_FOCUS_ASPECTS, MAX_LINE_LENGTH } from '@trust/domain';
+import { listMessage, textMessage } from '../../common/http/field-messages.js';
+import { OnBehalfOfHeadteacherDto } from '../on-behalf-of-headteacher.dto.js';
 
 export class FocusAspectDto {
-  @ApiProperty({ description: 'An aspect of the Academy Improvement Plan.', example: 'Phonics in Year 1', maxLength: 500 })
+  @ApiProperty({ description: 'An aspect of the Academy Improvement Plan.', example: 'Phonics in Year 1', maxLength: MAX_LINE_LENGTH })
   @IsString({ message: textMessage('aspect') })
   aspect!: string;
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
-import { OnBehalfOfHeadteacherDto, textMessage } from '../peer-review-fields.js';
+import { textMessage } from '../../common/http/field-messages.js';
+import { OnBehalfOfHeadteacherDto } from '../on-behalf-of-headteacher.dto.js';
 
 export class SubmitPeerReviewReportDto extends OnBehalfOfHeadteacherDto {
   @ApiProperty({ description: "The lead headteacher's short summary report.", example: 'Phonics is well led; reading books need aligning with the scheme.' })

@@ -10,7 +10,7 @@ import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { DecideTierCommand } from './decide-tier.command.js';
 import { DecideTierDto } from './decide-tier.dto.js';
-import { decisionIdFor } from './decision-id.js';
+import { recordIdFor } from '../../common/ids/record-ids.js';
 
 @ApiTags('tiers')
 @Controller('academies')
@@ -37,7 +37,7 @@ export class DecideTierController {
       new DecideTierCommand(
         {
           type: 'DecideTier',
-          decisionId: decisionIdFor(academyId, metadata),
+          decisionId: recordIdFor('tier-decision', metadata, academyId),
           academyId,
           academicYear: body.academicYear,
           tier: body.tier,

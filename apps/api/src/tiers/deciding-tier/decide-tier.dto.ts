@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { SUPPORT_TIERS, type SupportTier } from '@trust/domain';
+import { ACADEMIC_YEAR_PATTERN, MAX_LONG_TEXT_LENGTH, SUPPORT_TIERS, type SupportTier } from '@trust/domain';
+import { maxLengthMessage, textMessage } from '../../common/http/field-messages.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
 
-const MAX_RATIONALE_LENGTH = 4000;
-
 export class DecideTierDto {
-  @ApiProperty({ description: 'The academic year the tier applies to: no later than the next one.', example: '2024/25', pattern: '^\\d{4}/\\d{2}$' })
+  @ApiProperty({ description: 'The academic year the tier applies to: no later than the next one.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 
@@ -18,11 +17,11 @@ export class DecideTierDto {
     type: String,
     description: 'Why: required when the tier differs from the recommendation (then the decision is an override); kept with the decision either way.',
     example: 'New headteacher from January; the trust will support the transition.',
-    maxLength: MAX_RATIONALE_LENGTH,
+    maxLength: MAX_LONG_TEXT_LENGTH,
     nullable: true,
   })
   @IsOptional()
-  @IsString({ message: 'rationale must be a string' })
-  @MaxLength(MAX_RATIONALE_LENGTH, { message: `rationale must be at most ${MAX_RATIONALE_LENGTH} characters` })
+  @IsString({ message: textMessage('rationale') })
+  @MaxLength(MAX_LONG_TEXT_LENGTH, { message: maxLengthMessage('rationale', MAX_LONG_TEXT_LENGTH) })
   rationale?: string | null;
 }

@@ -9,14 +9,14 @@ import { CORE_DAYS_PER_YEAR } from './core-days-entitlement.js';
 import type { LogCoreDay } from './core-days.commands.js';
 import type { CoreDaysEvent } from './core-days.events.js';
 import type { CoreDaysState } from './core-days.state.js';
+import { MAX_TEXT_LENGTH } from '../../values/limits.js';
 
-const MAX_DESCRIPTION_LENGTH = 2000;
 
 export function logCoreDay(command: LogCoreDay, state: CoreDaysState, { now }: DecisionContext): CoreDaysEvent[] {
   const academyId = parseAcademyId(command.academyId, 'academyId');
   const deliveredOn = parseDeliveredOn(command.deliveredOn, 'deliveredOn', now);
   const days = parseSupportDays(command.days, 'days');
-  const description = parseText(command.description, 'description', MAX_DESCRIPTION_LENGTH);
+  const description = parseText(command.description, 'description', MAX_TEXT_LENGTH);
   const academicYear = academicYearOf(deliveredOn);
 
   const remaining = CORE_DAYS_PER_YEAR - state.daysUsed - command.aimDays;

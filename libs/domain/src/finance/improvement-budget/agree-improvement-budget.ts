@@ -8,8 +8,7 @@ import { BUDGET_AGREEMENT_ROLES, budgetAgreementRoleTitle } from './budget-agree
 import type { AgreeImprovementBudget } from './improvement-budget.commands.js';
 import type { BudgetAgreementParty, ImprovementBudgetEvent } from './improvement-budget.events.js';
 import type { ImprovementBudgetState } from './improvement-budget.state.js';
-
-const MAX_NAME_LENGTH = 200;
+import { MAX_NAME_LENGTH } from '../../values/limits.js';
 
 export function agreeImprovementBudget(
   command: AgreeImprovementBudget,

@@ -11,8 +11,8 @@ import { parseRechargeId } from './recharge-id.js';
 import type { LogRecharge } from './recharge.commands.js';
 import type { RechargeEvent } from './recharge.events.js';
 import type { RechargeState } from './recharge.state.js';
+import { MAX_TEXT_LENGTH } from '../../values/limits.js';
 
-const MAX_DESCRIPTION_LENGTH = 2000;
 
 export function logRecharge(command: LogRecharge, state: RechargeState, { now }: DecisionContext): RechargeEvent[] {
   const rechargeId = parseRechargeId(command.rechargeId, 'rechargeId');
@@ -21,7 +21,7 @@ export function logRecharge(command: LogRecharge, state: RechargeState, { now }:
   const providerAcademyId = parseProviderAcademyId(command.providerAcademyId, providerRole);
   const days = parseSupportDays(command.days, 'days');
   const deliveredOn = parseDeliveredOn(command.deliveredOn, 'deliveredOn', now);
-  const description = parseText(command.description, 'description', MAX_DESCRIPTION_LENGTH);
+  const description = parseText(command.description, 'description', MAX_TEXT_LENGTH);
   const academicYear = academicYearOf(deliveredOn);
   const rateCard = command.rateCard ?? null;
   if (rateCard !== null && rateCard.academicYear !== academicYear) {

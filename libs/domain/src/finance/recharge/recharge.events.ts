@@ -25,6 +25,8 @@ export type RechargeReversedData = {
   providerAcademyId: string | null;
   /** The original recharge's academic year, whenever it is reversed. */
   academicYear: string;
+  /** The original recharge's delivery day: its contra entries are effective from it, as its own entries are (schema version 2). */
+  deliveredOn: string;
   amountPence: number;
   reason: string;
   reversedOn: string;

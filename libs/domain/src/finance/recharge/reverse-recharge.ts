@@ -6,8 +6,7 @@ import { parseRechargeId } from './recharge-id.js';
 import type { ReverseRecharge } from './recharge.commands.js';
 import type { RechargeEvent } from './recharge.events.js';
 import { loggedRecharge, type RechargeState } from './recharge.state.js';
-
-const MAX_REASON_LENGTH = 2000;
+import { MAX_TEXT_LENGTH } from '../../values/limits.js';
 
 export function reverseRecharge(
   command: ReverseRecharge,
@@ -15,13 +14,13 @@ export function reverseRecharge(
   { now }: DecisionContext,
 ): RechargeEvent[] {
   const rechargeId = parseRechargeId(command.rechargeId, 'rechargeId');
-  const reason = parseText(command.reason, 'reason', MAX_REASON_LENGTH);
+  const reason = parseText(command.reason, 'reason', MAX_TEXT_LENGTH);
 
   const logged = loggedRecharge(state, rechargeId);
   if (logged.status === 'reversed') {
     throw DomainError.conflict(`recharge ${rechargeId} was already reversed on ${logged.reversal.reversedOn}`);
   }
-  const { supportedAcademyId, providerAcademyId, academicYear, amountPence } = logged.recharge;
+  const { supportedAcademyId, providerAcademyId, academicYear, deliveredOn, amountPence } = logged.recharge;
   return [
     {
       type: 'RechargeReversed',
@@ -30,6 +29,7 @@ export function reverseRecharge(
         supportedAcademyId,
         providerAcademyId,
         academicYear,
+        deliveredOn,
         amountPence,
         reason,
         reversedOn: isoDateOf(now),

@@ -104,6 +104,7 @@ export function rechargeReversed(
       supportedAcademyId: SUPPORTED,
       providerAcademyId: PROVIDER,
       academicYear: '2024/25',
+      deliveredOn: '2024-11-12',
       amountPence: 52_500,
       reason: 'Logged against the wrong academy',
       reversedOn: TODAY,

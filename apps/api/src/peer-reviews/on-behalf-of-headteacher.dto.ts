@@ -1,13 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-
-/**
- * Validation shared by the peer review routes: class-validator checks the shape; the domain checks the rules
- * and names the field it refuses (400, 404, 409 or 422).
- */
-export const MAX_ID_LENGTH = 200;
-export const textMessage = (field: string): string => `${field} must be a string`;
-export const listMessage = (field: string): string => `${field} must be a list`;
+import { MAX_PERSON_ID_LENGTH } from '@trust/domain';
+import { maxLengthMessage, notEmptyMessage, textMessage } from '../common/http/field-messages.js';
 
 /** The headteacher a visit's focus, observations, record or report is given as: for the chief executive entering it on their behalf. */
 export class OnBehalfOfHeadteacherDto {
@@ -15,12 +9,11 @@ export class OnBehalfOfHeadteacherDto {
     description:
       "Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).",
     example: 'ht-oak',
-    maxLength: MAX_ID_LENGTH,
+    maxLength: MAX_PERSON_ID_LENGTH,
   })
   @IsOptional()
   @IsString({ message: textMessage('headteacherId') })
-  @IsNotEmpty({ message: 'headteacherId must not be empty' })
-  @MaxLength(MAX_ID_LENGTH, { message: `headteacherId must be at most ${MAX_ID_LENGTH} characters` })
+  @IsNotEmpty({ message: notEmptyMessage('headteacherId') })
+  @MaxLength(MAX_PERSON_ID_LENGTH, { message: maxLengthMessage('headteacherId', MAX_PERSON_ID_LENGTH) })
   headteacherId?: string;
 }
-

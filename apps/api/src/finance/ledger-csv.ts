@@ -1,5 +1,5 @@
 import type { LedgerLineView } from '@trust/projections';
-import { csvFileName, writeCsv, type CsvColumn } from '../../common/csv/csv.js';
+import { csvFileName, writeCsv, type CsvColumn } from '../common/csv/csv.js';
 
 /** The columns of the ledger's CSV, in order: pence as integers for systems, pounds for spreadsheets. */
 export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerLineView>[] = [

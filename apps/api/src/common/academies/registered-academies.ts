@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { academyStreamId, domainEventCatalogue, DomainError } from '@trust/domain';
 import type { EventStore } from '@trust/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens.js';
+import { EVENT_STORE } from '../../infrastructure/tokens.js';
 
 const ACADEMY_REGISTERED = domainEventCatalogue.AcademyRegistered.storedName;
 

@@ -1,4 +1,4 @@
-/** The roles a token may carry (API.md). */
+/** The roles a token may carry: `trust-admin` is the central team and the chief executive. */
 export const ROLES = [
   'trust-admin',
   'standards-committee',

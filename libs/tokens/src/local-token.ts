@@ -12,7 +12,7 @@ export interface LocalTokenClaims {
 }
 
 /**
- * An HS256 token with the claims the API reads (API.md), signed with the shared secret: what
+ * An HS256 token with the claims the API reads (`sub`, `name`, `roles`, `academies`), signed with the shared secret: what
  * `npm run token` prints and the demo loader sends. Throws a TypeError for a duration jose cannot read.
  */
 export function mintLocalToken(secret: string, claims: LocalTokenClaims): Promise<string> {

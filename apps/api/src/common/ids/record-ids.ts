@@ -1,0 +1,38 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EventMetadata } from '@trust/event-store';
+
+/**
+ * The namespace of each kind of record whose id is derived from an Idempotency-Key: a fixed random UUID
+ * each. Never change one, or a retry after a deploy would make the record again under a new id.
+ */
+const NAMESPACES = {
+  recharge: 'c4a1d3e2-5b6f-4a7c-9e8d-2f1b0a9c8d7e',
+  aim: '7d2f4b1e-93a6-4c58-b0e1-5a8c6f3d2e91',
+  'peer-review': '5d0f6a8e-3c1b-4e7a-9b2d-7f4c1e0a6b93',
+  'tier-decision': '01946e5f-acfe-4410-8643-1fd3db079106',
+} as const;
+
+export type RecordKind = keyof typeof NAMESPACES;
+
+/** A name-based UUID, version 5 (RFC 9562 §5.5): the SHA-1 of the namespace and the name, with version and variant bits set. */
+export function uuidV5(namespace: string, name: string): string {
+  const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+  if (namespaceBytes.length !== 16) throw new RangeError(`${namespace} is not a UUID`);
+  const bytes = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest().subarray(0, 16);
+  bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6);
+  bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The id a new record (a recharge, an AIM, a peer review group or visit, a tier decision) is made under.
+ * With an Idempotency-Key it is derived from the key, the user who sent it and the record's scope (the
+ * academy decided for, the group a visit is in), so a retry — even one after a crash between the append
+ * and the answer, when no stored answer exists — targets the same record, whose stream already holds the
+ * key, and nothing is made twice. Without a key, every request makes a new record with a random id.
+ */
+export function recordIdFor(kind: RecordKind, metadata: Pick<EventMetadata, 'actor' | 'idempotencyKey'>, ...scope: string[]): string {
+  if (metadata.idempotencyKey === null) return randomUUID();
+  return uuidV5(NAMESPACES[kind], JSON.stringify([...scope, metadata.actor.userId, metadata.idempotencyKey]));
+}
