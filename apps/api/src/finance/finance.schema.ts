@@ -12,6 +12,7 @@ export class LedgerLineDto {
   })
   account!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The academy whose account it is; null for the trust centre.', example: '138201' }) academyId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The academy's name; null for the trust centre's account.", example: 'Oakfield Primary Academy' }) academyName!: string | null;
   @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 37_500 }) debitPence!: number;
   @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 0 }) creditPence!: number;
   @ApiProperty({ example: 'Phonics development day' }) description!: string;
@@ -20,6 +21,7 @@ export class LedgerLineDto {
 
 export class AcademyReconciliationDto {
   @ApiProperty({ example: '138201' }) academyId!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The academy's name (null only for a URN the academy cards do not know).", example: 'Oakfield Primary Academy' }) name!: string | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'The improvement budget agreed for the year; null when none was.', example: 600_000 }) budgetPence!: number | null;
   @ApiProperty({ type: 'integer', description: 'Recharged to the academy, net of reversals.', example: 452_500 }) spentPence!: number;
   @ApiProperty({ type: 'integer', description: "Earned by the academy's staff supporting other academies, net of reversals.", example: 70_000 }) incomePence!: number;
