@@ -12,7 +12,6 @@ export class LedgerLineDto {
   })
   account!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The academy whose account it is; null for the trust centre.', example: '138201' }) academyId!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: "The academy's name; null for the trust centre's account.", example: 'Oakfield Primary Academy' }) academyName!: string | null;
   @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 37_500 }) debitPence!: number;
   @ApiProperty({ type: 'integer', description: 'Integer pence.', example: 0 }) creditPence!: number;
   @ApiProperty({ example: 'Phonics development day' }) description!: string;
@@ -21,7 +20,6 @@ export class LedgerLineDto {
 
 export class AcademyReconciliationDto {
   @ApiProperty({ example: '138201' }) academyId!: string;
-  @ApiProperty({ type: String, nullable: true, description: "The academy's name (null only for a URN the academy cards do not know).", example: 'Oakfield Primary Academy' }) name!: string | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'The improvement budget agreed for the year; null when none was.', example: 600_000 }) budgetPence!: number | null;
   @ApiProperty({ type: 'integer', description: 'Recharged to the academy, net of reversals.', example: 452_500 }) spentPence!: number;
   @ApiProperty({ type: 'integer', description: "Earned by the academy's staff supporting other academies, net of reversals.", example: 70_000 }) incomePence!: number;
@@ -44,4 +42,18 @@ export class ReconciliationDto {
   @ApiProperty({ type: [AcademyReconciliationDto], description: 'Every academy with a budget or a ledger line in the year, by URN.' }) academies!: AcademyReconciliationDto[];
   @ApiProperty({ type: TrustCentreReconciliationDto }) trustCentre!: TrustCentreReconciliationDto;
   @ApiProperty({ type: ReconciliationTotalsDto }) totals!: ReconciliationTotalsDto;
+}
+
+// GET /finance/ledger and /finance/reconciliation answer with names beside the URNs (report snapshots keep the URNs alone).
+
+export class NamedLedgerLineDto extends LedgerLineDto {
+  @ApiProperty({ type: String, nullable: true, description: "The academy's name; null for the trust centre's account.", example: 'Oakfield Primary Academy' }) academyName!: string | null;
+}
+
+export class NamedAcademyReconciliationDto extends AcademyReconciliationDto {
+  @ApiProperty({ type: String, nullable: true, description: "The academy's name (null only for a URN the academy cards do not know).", example: 'Oakfield Primary Academy' }) name!: string | null;
+}
+
+export class NamedReconciliationDto extends ReconciliationDto {
+  @ApiProperty({ type: [NamedAcademyReconciliationDto], description: 'Every academy with a budget or a ledger line in the year, by URN, with its name.' }) declare academies: NamedAcademyReconciliationDto[];
 }

@@ -6,7 +6,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReconciliationQueryDto } from '../finance-queries.dto.js';
-import { ReconciliationDto } from '../finance.schema.js';
+import { NamedReconciliationDto } from '../finance.schema.js';
 import type { NamedReconciliation } from '../named-finance.js';
 import { ReconcileLedgerQuery } from './reconcile-ledger.query.js';
 
@@ -24,7 +24,7 @@ export class ReconcileLedgerController {
     summary: 'Reconcile an academic year: each academy\'s budget against its spend, its income, and the ledger\'s totals',
     description: 'Debits equal credits, and recharges between academies net to zero across the trust, when the ledger is whole.',
   })
-  @ApiOkResponse({ type: ReconciliationDto })
+  @ApiOkResponse({ type: NamedReconciliationDto })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear missing or not YYYY/YY, minPosition not a non-negative integer, asOf not a timestamp or on not a date.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async reconciliation(@Query() query: ReconciliationQueryDto): Promise<NamedReconciliation> {

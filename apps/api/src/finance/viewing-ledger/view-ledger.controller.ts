@@ -9,7 +9,7 @@ import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js
 import { pageOf, TOTAL_COUNT_HEADER_DOC } from '../../common/queries/paging.js';
 import type { NamedLedgerLine } from '../named-finance.js';
 import { LedgerQueryDto } from '../finance-queries.dto.js';
-import { LedgerLineDto } from '../finance.schema.js';
+import { NamedLedgerLineDto } from '../finance.schema.js';
 import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../../common/csv/csv.js';
 import { LEDGER_DOWNLOAD_CSV_COLUMNS, ledgerDownloadCsv, ledgerCsvFileName } from './ledger-csv.js';
 import { ViewLedgerQuery } from './view-ledger.query.js';
@@ -33,7 +33,7 @@ export class ViewLedgerController {
       'from and to narrow the lines by date; limit and offset page the JSON (X-Total-Count gives the lines of the whole list), while the CSV always holds every line asked for. ' +
       "Headteachers must name one of their own academies in academyId and see only that academy's lines.",
   })
-  @ApiExtraModels(LedgerLineDto)
+  @ApiExtraModels(NamedLedgerLineDto)
   @ApiOkResponse({
     description: 'The lines: JSON, or with `Accept: text/csv` the CSV download.',
     headers: {
@@ -42,7 +42,7 @@ export class ViewLedgerController {
       'Content-Disposition': { description: 'With text/csv: `attachment` with the file name, e.g. recharge-ledger-2024-25.csv.', schema: { type: 'string' } },
     },
     content: {
-      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(LedgerLineDto) } } },
+      'application/json': { schema: { type: 'array', items: { $ref: getSchemaPath(NamedLedgerLineDto) } } },
       [CSV_MEDIA_TYPE]: { schema: { type: 'string', description: 'RFC 4180, UTF-8 with a byte order mark, a header row.' } },
     },
   })

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The console: built into dist/web and served by the API at /app/. React's JSX goes through Vite's own
+ * transform (oxc), so no framework plugin is needed. Component tests run under jsdom.
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  base: '/app/',
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    // The budget is checked on the gzipped initial JavaScript by scripts/check-bundle-size.mjs.
+    chunkSizeWarningLimit: 800,
+    sourcemap: false,
+  },
+  server: {
+    proxy: Object.fromEntries(
+      ['/auth', '/academies', '/tier-decisions', '/compliance', '/finance', '/aims', '/audit', '/admin', '/health', '/docs'].map((path) => [path, 'http://127.0.0.1:3000']),
+    ),
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+    css: false,
+  },
+});
