@@ -58,7 +58,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { console: 'readonly', URL: 'readonly' },
+      globals: { console: 'readonly', URL: 'readonly', process: 'readonly' },
     },
   },
   {

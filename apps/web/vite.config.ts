@@ -14,6 +14,13 @@ export default defineConfig({
     // The budget is checked on the gzipped initial JavaScript by scripts/check-bundle-size.mjs.
     chunkSizeWarningLimit: 800,
     sourcemap: false,
+    rolldownOptions: {
+      // Mantine marks its modules "use client" for React Server Components; a browser bundle has no use for it.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   server: {
     proxy: Object.fromEntries(

@@ -1,0 +1,91 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { createApiClient, dataOf, type ApiClient } from '../api/client';
+import type { components } from '../api/openapi';
+import { clearSession, readSession, writeSession, type StoredSession } from './session-store';
+
+export type Me = components['schemas']['SessionDto'];
+
+export interface SessionContextValue {
+  api: ApiClient;
+  session: StoredSession | null;
+  /** Who the API takes the token to be; undefined while it is asked. */
+  me: Me | undefined;
+  signedIn: (session: StoredSession) => void;
+  signOut: () => Promise<void>;
+  /** The user may do this (a permission of the API's access policy). */
+  may: (permission: string) => boolean;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** Set when the API refused the token, so the sign-in page can say why the user is there. */
+export const EXPIRED_PARAM = 'expired';
+
+export function SessionProvider({ children, api: givenApi }: { children: ReactNode; api?: ApiClient }) {
+  const [session, setSession] = useState<StoredSession | null>(readSession);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const navigate = useNavigate();
+  const location = useLocation();
+  const locationRef = useRef(location);
+  locationRef.current = location;
+  const queryClient = useQueryClient();
+
+  const expire = useCallback(() => {
+    if (sessionRef.current === null) return;
+    clearSession();
+    sessionRef.current = null;
+    setSession(null);
+    queryClient.clear();
+    const { pathname, search } = locationRef.current;
+    // Back to sign-in, keeping the page the user was on to return to it.
+    void navigate(`/sign-in?${EXPIRED_PARAM}=1&returnTo=${encodeURIComponent(pathname + search)}`, { replace: true });
+  }, [navigate, queryClient]);
+
+  const expireRef = useRef(expire);
+  expireRef.current = expire;
+  const api = useMemo(() => givenApi ?? createApiClient({ token: () => sessionRef.current?.token ?? null, expired: () => expireRef.current() }), [givenApi]);
+
+  const me = useQuery({
+    queryKey: ['me', session?.token ?? null],
+    enabled: session !== null,
+    staleTime: Infinity,
+    queryFn: async () => dataOf(await api.GET('/auth/me')),
+  });
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      api,
+      session,
+      me: me.data,
+      signedIn: (next) => {
+        writeSession(next);
+        sessionRef.current = next;
+        setSession(next);
+      },
+      signOut: async () => {
+        const ended = sessionRef.current;
+        clearSession();
+        sessionRef.current = null;
+        setSession(null);
+        queryClient.clear();
+        if (ended?.kind === 'oidc') {
+          const { forgetOidcUser } = await import('./oidc');
+          await forgetOidcUser();
+        }
+        void navigate('/sign-in', { replace: true });
+      },
+      may: (permission) => me.data?.permissions.includes(permission) ?? false,
+    }),
+    [api, session, me.data, navigate, queryClient],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (value === null) throw new Error('useSession outside SessionProvider');
+  return value;
+}
