@@ -32,5 +32,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     css: false,
+    // Dates and times in the tests read the same on every machine.
+    env: { TZ: 'UTC' },
   },
 });

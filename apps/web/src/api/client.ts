@@ -21,8 +21,8 @@ export class ApiError extends Error {
 }
 
 /** The typed client of the API (same origin), sending the session's token and reporting a 401 to it. */
-export function createApiClient(session: ClientSession, baseUrl = window.location.origin) {
-  const client = createClient<paths>({ baseUrl });
+export function createApiClient(session: ClientSession, baseUrl = window.location.origin, fetchImpl?: typeof fetch) {
+  const client = createClient<paths>({ baseUrl, ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }) });
   const auth: Middleware = {
     onRequest({ request }) {
       const token = session.token();

@@ -23,7 +23,7 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 /** Set when the API refused the token, so the sign-in page can say why the user is there. */
 export const EXPIRED_PARAM = 'expired';
 
-export function SessionProvider({ children, api: givenApi }: { children: ReactNode; api?: ApiClient }) {
+export function SessionProvider({ children, fetchImpl }: { children: ReactNode; fetchImpl?: typeof fetch }) {
   const [session, setSession] = useState<StoredSession | null>(readSession);
   const sessionRef = useRef(session);
   sessionRef.current = session;
@@ -46,7 +46,10 @@ export function SessionProvider({ children, api: givenApi }: { children: ReactNo
 
   const expireRef = useRef(expire);
   expireRef.current = expire;
-  const api = useMemo(() => givenApi ?? createApiClient({ token: () => sessionRef.current?.token ?? null, expired: () => expireRef.current() }), [givenApi]);
+  const api = useMemo(
+    () => createApiClient({ token: () => sessionRef.current?.token ?? null, expired: () => expireRef.current() }, window.location.origin, fetchImpl),
+    [fetchImpl],
+  );
 
   const me = useQuery({
     queryKey: ['me', session?.token ?? null],
