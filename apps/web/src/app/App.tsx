@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { useSession } from '../auth/SessionProvider';
+import { EXPIRED_PARAM, useSession } from '../auth/SessionProvider';
 import { Layout } from './Layout';
 
 // Each page is its own chunk, loaded when first visited: the initial JavaScript stays small.
@@ -15,11 +15,22 @@ const FinancePage = lazy(() => import('../pages/FinancePage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** Pages that need a session: without one, to sign-in, coming back here afterwards. */
-function RequireSession() {
-  const { session } = useSession();
+export function SessionGuard({ children }: { children: ReactNode }) {
+  const { session, ended } = useSession();
   const location = useLocation();
-  if (session === null) return <Navigate to={`/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <Layout />;
+  if (session === null) {
+    const returnTo = `returnTo=${encodeURIComponent(location.pathname + location.search)}`;
+    return <Navigate to={`/sign-in?${ended ? `${EXPIRED_PARAM}=1&` : ''}${returnTo}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+function RequireSession() {
+  return (
+    <SessionGuard>
+      <Layout />
+    </SessionGuard>
+  );
 }
 
 export function App() {

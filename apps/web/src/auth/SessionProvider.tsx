@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { createApiClient, dataOf, type ApiClient } from '../api/client';
 import type { components } from '../api/openapi';
 import { clearSession, readSession, writeSession, type StoredSession } from './session-store';
@@ -10,6 +10,8 @@ export type Me = components['schemas']['SessionDto'];
 export interface SessionContextValue {
   api: ApiClient;
   session: StoredSession | null;
+  /** The API refused the last session's token (expired or revoked), as opposed to the user signing out. */
+  ended: boolean;
   /** Who the API takes the token to be; undefined while it is asked. */
   me: Me | undefined;
   signedIn: (session: StoredSession) => void;
@@ -25,24 +27,21 @@ export const EXPIRED_PARAM = 'expired';
 
 export function SessionProvider({ children, fetchImpl }: { children: ReactNode; fetchImpl?: typeof fetch }) {
   const [session, setSession] = useState<StoredSession | null>(readSession);
+  const [ended, setEnded] = useState(false);
   const sessionRef = useRef(session);
   sessionRef.current = session;
   const navigate = useNavigate();
-  const location = useLocation();
-  const locationRef = useRef(location);
-  locationRef.current = location;
   const queryClient = useQueryClient();
 
   const expire = useCallback(() => {
     if (sessionRef.current === null) return;
     clearSession();
     sessionRef.current = null;
+    // The pages' guard sends the user to sign-in, keeping the page they were on to return to it.
+    setEnded(true);
     setSession(null);
     queryClient.clear();
-    const { pathname, search } = locationRef.current;
-    // Back to sign-in, keeping the page the user was on to return to it.
-    void navigate(`/sign-in?${EXPIRED_PARAM}=1&returnTo=${encodeURIComponent(pathname + search)}`, { replace: true });
-  }, [navigate, queryClient]);
+  }, [queryClient]);
 
   const expireRef = useRef(expire);
   expireRef.current = expire;
@@ -62,8 +61,10 @@ export function SessionProvider({ children, fetchImpl }: { children: ReactNode; 
     () => ({
       api,
       session,
+      ended,
       me: me.data,
       signedIn: (next) => {
+        setEnded(false);
         writeSession(next);
         sessionRef.current = next;
         setSession(next);
@@ -82,7 +83,7 @@ export function SessionProvider({ children, fetchImpl }: { children: ReactNode; 
       },
       may: (permission) => me.data?.permissions.includes(permission) ?? false,
     }),
-    [api, session, me.data, navigate, queryClient],
+    [api, session, ended, me.data, navigate, queryClient],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

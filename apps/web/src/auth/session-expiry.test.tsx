@@ -1,12 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderConsole } from '../../test/render';
+import { SessionGuard } from '../app/App';
 import TierDecisionsPage from '../pages/TierDecisionsPage';
 import { safeReturnTo } from './session-store';
 
 describe('an expired session', () => {
   it('leads back to sign-in, keeping the page the user was on', async () => {
-    renderConsole(<TierDecisionsPage />, {
+    renderConsole(
+      <SessionGuard>
+        <TierDecisionsPage />
+      </SessionGuard>,
+      {
       route: '/tier-decisions?year=2024/25&asOf=2025-01-20T12:00:00Z',
       api: () => ({ status: 401, body: { statusCode: 401, message: 'The token has expired' } }),
     });
