@@ -5,6 +5,7 @@ import { QueryState } from '../components/QueryState';
 import { useYear, YearSelect } from '../components/YearSelect';
 import { tierLabel } from '../format/format';
 import { shortfallsOf } from './compliance-shortfalls';
+import { COLOURS } from '../app/colours';
 
 function HeldOf({ held, required }: { held: number; required: number | null }) {
   const short = required !== null && held < required;
@@ -64,7 +65,7 @@ export default function CompliancePage() {
                         {entry.coreDays.used} of {entry.coreDays.entitled} used
                       </Table.Td>
                       <Table.Td>
-                        {shortfalls.length === 0 ? <Badge color="green.9">None</Badge> : <Badge color="red.9">{shortfalls.join(', ')}</Badge>}
+                        {shortfalls.length === 0 ? <Badge color={COLOURS.good}>None</Badge> : <Badge color={COLOURS.bad}>{shortfalls.join(', ')}</Badge>}
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -8,6 +8,7 @@ import { QueryState } from '../components/QueryState';
 import { useYear, YearSelect } from '../components/YearSelect';
 import { formatDate, formatPounds } from '../format/format';
 import { useTimeTravel } from '../time-travel/time-travel';
+import { COLOURS } from '../app/colours';
 
 type Reconciliation = Schemas['NamedReconciliationDto'];
 
@@ -45,7 +46,7 @@ function ReconciliationTable({ reconciliation }: { reconciliation: Reconciliatio
                 <Table.Td className="numeric"><Money pence={row.spentPence} /></Table.Td>
                 <Table.Td className="numeric"><Money pence={row.incomePence} /></Table.Td>
                 <Table.Td className="numeric"><Money pence={row.remainingPence} /></Table.Td>
-                <Table.Td>{row.overBudget ? <Badge color="red.9">Over budget</Badge> : <Text size="sm">Within budget</Text>}</Table.Td>
+                <Table.Td>{row.overBudget ? <Badge color={COLOURS.bad}>Over budget</Badge> : <Text size="sm">Within budget</Text>}</Table.Td>
               </Table.Tr>
             ))}
             <Table.Tr>
@@ -70,10 +71,10 @@ function ReconciliationTable({ reconciliation }: { reconciliation: Reconciliatio
         </Table>
       </Table.ScrollContainer>
       <Group gap="md" role="group" aria-label="Ledger checks">
-        <Alert color={balanced ? 'green' : 'red'} variant="light" title={balanced ? 'Debits equal credits' : 'Debits do not equal credits'} data-check="balanced">
+        <Alert color={balanced ? COLOURS.good : COLOURS.bad} variant="outline" styles={{ title: { color: 'var(--mantine-color-text)' } }} title={balanced ? 'Debits equal credits' : 'Debits do not equal credits'} data-check="balanced">
           Debits {formatPounds(totals.debitsPence)}, credits {formatPounds(totals.creditsPence)}.
         </Alert>
-        <Alert color={netted ? 'green' : 'red'} variant="light" title={netted ? 'Internal recharges net to zero' : 'Internal recharges do not net to zero'} data-check="netted">
+        <Alert color={netted ? COLOURS.good : COLOURS.bad} variant="outline" styles={{ title: { color: 'var(--mantine-color-text)' } }} title={netted ? 'Internal recharges net to zero' : 'Internal recharges do not net to zero'} data-check="netted">
           Net of recharges between academies: {formatPounds(totals.internalNetPence)}.
         </Alert>
       </Group>

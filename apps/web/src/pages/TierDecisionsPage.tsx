@@ -4,6 +4,7 @@ import { AcademyName } from '../components/AcademyName';
 import { QueryState } from '../components/QueryState';
 import { useYear, YearSelect } from '../components/YearSelect';
 import { formatDateTime, roleLabel, tierLabel } from '../format/format';
+import { COLOURS } from '../app/colours';
 
 /** Every tier decision of a year side by side, for the standards committee: overrides marked, their rationale shown. */
 export default function TierDecisionsPage() {
@@ -36,16 +37,16 @@ export default function TierDecisionsPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {list.map((decision) => (
-                    <Table.Tr key={decision.decisionId} data-decision={decision.decisionId} opacity={decision.supersededBy === null ? 1 : 0.75}>
+                    <Table.Tr key={decision.decisionId} data-decision={decision.decisionId}>
                       <Table.Td>
                         <AcademyName academyId={decision.academyId} name={names.get(decision.academyId)} />
                         {decision.supersededBy !== null && (
-                          <Badge ml="xs" color="gray.7" variant="outline">
+                          <Badge ml="xs" color={COLOURS.neutral} variant="outline">
                             Superseded
                           </Badge>
                         )}
                         {decision.supersedes !== null && (
-                          <Badge ml="xs" color="blue.9" variant="outline">
+                          <Badge ml="xs" color={COLOURS.info} variant="outline">
                             Revision
                           </Badge>
                         )}
@@ -53,7 +54,7 @@ export default function TierDecisionsPage() {
                       <Table.Td>
                         <Group gap={6}>
                           <Text fw={700}>{tierLabel(decision.tier)}</Text>
-                          {decision.override && <Badge color="orange.9">Override</Badge>}
+                          {decision.override && <Badge color={COLOURS.warning}>Override</Badge>}
                         </Group>
                       </Table.Td>
                       <Table.Td>{tierLabel(decision.recommendedTier)}</Table.Td>

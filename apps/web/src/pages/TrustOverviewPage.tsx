@@ -11,6 +11,7 @@ import { useYear, YearSelect } from '../components/YearSelect';
 import { formatDate, tierLabel } from '../format/format';
 import { useTimeTravel } from '../time-travel/time-travel';
 import { shortfallsOf } from './compliance-shortfalls';
+import { COLOURS } from '../app/colours';
 
 type Academy = Schemas['AcademyListItemDto'];
 
@@ -132,9 +133,9 @@ function Overview({ academies }: { academies: Academy[] }) {
                       {shortfalls === null ? (
                         '…'
                       ) : shortfalls.length === 0 ? (
-                        <Badge color="green.9">Met</Badge>
+                        <Badge color={COLOURS.good}>Met</Badge>
                       ) : (
-                        <Badge color="red.9" title={shortfalls.join(', ')}>
+                        <Badge color={COLOURS.bad} title={shortfalls.join(', ')}>
                           Shortfall: {shortfalls.join(', ')}
                         </Badge>
                       )}

@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { Schemas } from '../../api/queries';
 import { RagBadge } from '../../components/RagBadge';
 import { KPI_ORDER, kpiLabel } from '../../format/format';
+import { COLOURS } from '../../app/colours';
 
 type Kpi = Schemas['AcademyCardKpiDto'];
 const TERMS = ['autumn', 'spring', 'summer'] as const;
@@ -18,7 +19,7 @@ function Figure({ row }: { row: Kpi | undefined }) {
       <Text fw={600}>
         {row.value}
         {row.corrected && (
-          <Badge ml={6} size="xs" color="blue.9" variant="outline">
+          <Badge ml={6} size="xs" color={COLOURS.info} variant="outline">
             Corrected
           </Badge>
         )}

@@ -2,6 +2,7 @@ import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import type { Schemas } from '../../api/queries';
 import { RagBadge } from '../../components/RagBadge';
 import { formatDate } from '../../format/format';
+import { COLOURS } from '../../app/colours';
 
 type Aim = Schemas['AimViewDto'];
 
@@ -34,7 +35,7 @@ export function MeetingsSection({ aims }: { aims: Aim[] }) {
                 <Table.Td>{aim.focus ?? '—'}</Table.Td>
                 <Table.Td>
                   {aim.overdueDocuments.length > 0 ? (
-                    <Badge color="red.9">Overdue: {aim.overdueDocuments.map((type) => type.replace(/-/g, ' ')).join(', ')}</Badge>
+                    <Badge color={COLOURS.bad}>Overdue: {aim.overdueDocuments.map((type) => type.replace(/-/g, ' ')).join(', ')}</Badge>
                   ) : (
                     `${aim.documents.filter((document) => document.submitted).length} of ${aim.documents.length} submitted`
                   )}

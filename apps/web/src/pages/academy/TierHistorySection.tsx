@@ -1,6 +1,7 @@
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { Schemas } from '../../api/queries';
 import { formatDate, formatDateTime, roleLabel, tierLabel } from '../../format/format';
+import { COLOURS } from '../../app/colours';
 
 type Decision = Schemas['TierHistoryEntryDto'];
 
@@ -38,13 +39,13 @@ export function TierHistorySection({ history }: { history: Decision[] }) {
               {decision.academicYear}: {tierLabel(decision.tier)}
             </Text>
             <Text size="sm">recommended {tierLabel(decision.recommendedTier)}</Text>
-            {decision.override && <Badge color="orange.9">Override</Badge>}
+            {decision.override && <Badge color={COLOURS.warning}>Override</Badge>}
             {decision.supersededBy !== null ? (
-              <Badge color="gray.7" variant="outline">
+              <Badge color={COLOURS.neutral} variant="outline">
                 Superseded
               </Badge>
             ) : (
-              <Badge color="green.9" variant="outline">
+              <Badge color={COLOURS.good} variant="outline">
                 In force
               </Badge>
             )}
