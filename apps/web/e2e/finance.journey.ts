@@ -55,7 +55,7 @@ describe('finance reconciles a year and downloads the ledger', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe(`recharge-ledger-2024-25-${academy.academyId}.csv`);
-    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const csv = (await readFile((await download.path()), 'utf8')).replace(/^\uFEFF/, '');
     const rows = csv.trim().split('\r\n');
     expect(rows[0]).toContain('"academyId","academyName"');
     expect(rows).toHaveLength(lines.length + 1);

@@ -46,7 +46,10 @@ describe('signing in with the organisation\'s OpenID Connect provider', () => {
       features: { devInteractions: { enabled: true } },
       pkce: { required: () => true },
     });
-    server = createServer(provider.callback());
+    const handle = provider.callback();
+    server = createServer((request, response) => {
+      void handle(request, response);
+    });
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     ledger = await startLedger({
       PORT: String(ledgerPort),
