@@ -1,5 +1,5 @@
 import type { Reconciliation } from '@trust/domain';
-import type { LedgerLineView } from '@trust/projections';
+import type { NamedLedgerLine } from '../src/finance/named-finance.js';
 import { parseRfc4180, rawBody } from './test-support/raw-body.js';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type AuthenticatedAgent, type CommandAnswerBody, type TestApp } from './test-support/test-app.js';
 import { tokenFor } from './test-support/tokens.js';
@@ -54,9 +54,9 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
     return response.body as RechargeAnswerBody;
   }
 
-  async function ledger(query: Record<string, string>): Promise<LedgerLineView[]> {
+  async function ledger(query: Record<string, string>): Promise<NamedLedgerLine[]> {
     const response = await finance.get('/finance/ledger').query({ minPosition: (await api.head()).toString(), ...query }).expect(200);
-    return response.body as LedgerLineView[];
+    return response.body as NamedLedgerLine[];
   }
 
   describe('POST /rate-cards', () => {
@@ -358,7 +358,7 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
     it('gives a headteacher their own academy\'s lines, and only when they name it', async () => {
       const head = api.as(await tokenFor({ sub: 'hana-head', roles: ['headteacher'], academies: [SUPPORTED] }));
       const response = await head.get('/finance/ledger').query({ academicYear: YEAR, academyId: SUPPORTED, minPosition: (await api.head()).toString() }).expect(200);
-      const lines = response.body as LedgerLineView[];
+      const lines = response.body as NamedLedgerLine[];
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line.academyId).toBe(SUPPORTED);
 

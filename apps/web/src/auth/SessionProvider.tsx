@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useNavigate } from 'react-router';
 import { createApiClient, dataOf, type ApiClient } from '../api/client';
 import type { components } from '../api/openapi';
-import { clearSession, readSession, writeSession, type StoredSession } from './session-store';
+import { clearSession, readKnownUser, readSession, writeKnownUser, writeSession, type StoredSession } from './session-store';
 
 export type Me = components['schemas']['SessionDto'];
 
@@ -50,11 +50,19 @@ export function SessionProvider({ children, fetchImpl }: { children: ReactNode; 
     [fetchImpl],
   );
 
+  const token = session?.token ?? null;
   const me = useQuery({
-    queryKey: ['me', session?.token ?? null],
-    enabled: session !== null,
+    queryKey: ['me', token],
+    enabled: token !== null,
     staleTime: Infinity,
-    queryFn: async () => dataOf(await api.GET('/auth/me')),
+    // What the API said of this token last time, so the pages need not wait for it; asked again at once.
+    initialData: token === null ? undefined : readKnownUser<Me>(token),
+    initialDataUpdatedAt: 0,
+    queryFn: async () => {
+      const answer = dataOf(await api.GET('/auth/me'));
+      if (token !== null) writeKnownUser(token, answer);
+      return answer;
+    },
   });
 
   const value = useMemo<SessionContextValue>(

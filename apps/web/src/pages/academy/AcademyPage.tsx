@@ -11,7 +11,9 @@ import { ImprovementPlanSection, MeetingsSection } from './MeetingsSection';
 import { TierHistorySection } from './TierHistorySection';
 import { TimelineSection } from './TimelineSection';
 
-const KpiTrendsSection = lazy(() => import('./KpiTrendsSection'));
+// The charts (and their library) are a chunk of their own, fetched as soon as this page is, not after its data.
+const trendsChunk = import('./KpiTrendsSection');
+const KpiTrendsSection = lazy(() => trendsChunk);
 
 function ComplianceSection({ academyId }: { academyId: string }) {
   const [year] = useYear();

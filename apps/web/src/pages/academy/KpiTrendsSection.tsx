@@ -41,6 +41,8 @@ function Trend({ series }: { series: Series }) {
         withLegend
         curveType="linear"
         connectNulls
+        // No drawing animation: the figures are there at once, and nothing moves for those who prefer it still.
+        lineProps={{ isAnimationActive: false }}
       />
       <VisuallyHidden>
         <table>

@@ -1,5 +1,5 @@
 import { Button, Group, Slider, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TIMELINE_PAGE, useTimeline } from '../../api/queries';
 import { QueryError } from '../../components/QueryState';
 import { eventLabel, formatDateTime, roleLabel, tierLabel } from '../../format/format';
@@ -7,35 +7,22 @@ import { KpiTable, yearsOf } from './KpiTable';
 
 /** The governance board's replay: step through the academy's events and see the card as it stood after each. */
 export function TimelineSection({ academyId }: { academyId: string }) {
-  // null: the latest event, until the total is known.
-  const [step, setStep] = useState<number | null>(null);
-  const [offset, setOffset] = useState<number | null>(null);
-  const first = useTimeline(academyId, offset ?? 0);
-  const total = first.data?.total ?? 0;
+  // The replay starts at the academy's first event, as a board would go through it.
+  const [step, setStep] = useState(0);
+  const offset = Math.floor(step / TIMELINE_PAGE) * TIMELINE_PAGE;
+  const page = useTimeline(academyId, offset);
+  const total = page.data?.total ?? 0;
+  const go = (next: number): void => setStep(Math.max(0, Math.min(total - 1, next)));
 
-  // Start at the latest event: once the count is known, load the page that holds it.
-  useEffect(() => {
-    if (step === null && total > 0) {
-      setStep(total - 1);
-      setOffset(Math.floor((total - 1) / TIMELINE_PAGE) * TIMELINE_PAGE);
-    }
-  }, [step, total]);
-
-  const go = (next: number): void => {
-    const bounded = Math.max(0, Math.min(total - 1, next));
-    setStep(bounded);
-    setOffset(Math.floor(bounded / TIMELINE_PAGE) * TIMELINE_PAGE);
-  };
-
-  const current = step === null || first.data === undefined || offset === null ? undefined : first.data.entries[step - offset];
+  const current = page.data?.entries[step - offset];
   return (
     <Stack component="section" aria-labelledby="timeline">
       <Title order={2} id="timeline">
         Timeline
       </Title>
-      {first.error !== null && <QueryError error={first.error} what="the timeline" />}
-      {first.isPending && <Text role="status">Loading the timeline…</Text>}
-      {total > 0 && step !== null && (
+      {page.error !== null && <QueryError error={page.error} what="the timeline" />}
+      {page.isPending && <Text role="status">Loading the timeline…</Text>}
+      {total > 0 && (
         <>
           <Group>
             <Button variant="default" onClick={() => go(step - 1)} disabled={step === 0}>
