@@ -52,10 +52,10 @@ export default function TierDecisionsPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={6}>
+                        <Stack gap={4} align="flex-start" miw={90}>
                           <Text fw={700}>{tierLabel(decision.tier)}</Text>
                           {decision.override && <Badge color={COLOURS.warning}>Override</Badge>}
-                        </Group>
+                        </Stack>
                       </Table.Td>
                       <Table.Td>{tierLabel(decision.recommendedTier)}</Table.Td>
                       <Table.Td>
