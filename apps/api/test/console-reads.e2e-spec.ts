@@ -91,6 +91,16 @@ describe('Reads for the console: KPI series, names in finance, paged and filtere
     });
   });
 
+  describe('compliance of one academy', () => {
+    it('answers that academy\'s entry alone with academyId, the same entry as in the whole trust\'s', async () => {
+      const whole = (await finance.get('/compliance').query({ academicYear: YEAR, minPosition: await position() }).expect(200)).body as { academies: { academyId: string }[] };
+      const one = (await finance.get('/compliance').query({ academicYear: YEAR, academyId: OAK }).expect(200)).body as { academies: { academyId: string }[] };
+      expect(whole.academies).toHaveLength(2);
+      expect(one.academies).toEqual(whole.academies.filter((entry) => entry.academyId === OAK));
+      expect(errorAnswer(await finance.get('/compliance').query({ academicYear: YEAR, academyId: '12' }).expect(400)).fields).toEqual(['academyId']);
+    });
+  });
+
   describe('the ledger, paged and filtered', () => {
     it('pages with limit and offset, the whole count in X-Total-Count', async () => {
       const all = await finance.get('/finance/ledger').query({ academicYear: YEAR, minPosition: await position() }).expect(200);

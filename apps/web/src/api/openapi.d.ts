@@ -745,7 +745,7 @@ export interface paths {
         };
         /**
          * What each academy's tier requires in an academic year, and what was held
-         * @description Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier. asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.
+         * @description Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier. academyId narrows the answer to that academy. asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.
          */
         get: operations["viewCompliance"];
         put?: never;
@@ -8055,6 +8055,8 @@ export interface operations {
         parameters: {
             query: {
                 academicYear: string;
+                /** @description Only this academy's entry (an academy's page); every academy without it. */
+                academyId?: string;
                 /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
                 asOf?: string;
                 /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */

@@ -90,13 +90,15 @@ export function useTierDecisions(academicYear: string, enabled = true) {
   });
 }
 
-export function useCompliance(academicYear: string, enabled = true) {
+/** The year's compliance of every academy, or of one (`academyId`: its page reads its own line only). */
+export function useCompliance(academicYear: string, enabled = true, academyId?: string) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
   return useQuery({
-    queryKey: ['compliance', academicYear, travel],
+    queryKey: ['compliance', academicYear, academyId ?? null, travel],
     enabled,
-    queryFn: async () => dataOf(await api.GET('/compliance', { params: { query: { academicYear, ...travelQuery(travel) } } })),
+    queryFn: async () =>
+      dataOf(await api.GET('/compliance', { params: { query: { academicYear, ...(academyId === undefined ? {} : { academyId }), ...travelQuery(travel) } } })),
   });
 }
 

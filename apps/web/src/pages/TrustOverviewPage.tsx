@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, NativeSelect, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { dataOf } from '../api/client';
@@ -51,35 +51,47 @@ export default function TrustOverviewPage() {
   );
 }
 
+/** Academies per page: each shown row reads its card (for the next AIM), so a large trust is read a page at a time. */
+export const OVERVIEW_PAGE = 50;
+
 function Overview({ academies }: { academies: Academy[] }) {
   const { api, may } = useSession();
   const { travel } = useTimeTravel();
   const [year] = useYear();
   const [hub, setHub] = useState('');
   const [tier, setTier] = useState('');
+  const [page, setPage] = useState(1);
   const tiers = useTiersOfYear(academies, year);
   const compliance = useCompliance(year, may('compliance.read'));
+  const complianceOf = new Map((compliance.data?.academies ?? []).map((entry) => [entry.academyId, entry]));
+  const hubs = [...new Set(academies.map((academy) => academy.hub))].sort();
+  const tierOf = (academyId: string): number | null | undefined => tiers?.get(academyId) ?? (tiers === null ? undefined : null);
+  const filtered = academies.filter((academy) => (hub === '' || academy.hub === hub) && (tier === '' || String(tierOf(academy.academyId) ?? 'none') === tier));
+  const pages = Math.max(1, Math.ceil(filtered.length / OVERVIEW_PAGE));
+  const shown = filtered.slice((Math.min(page, pages) - 1) * OVERVIEW_PAGE, Math.min(page, pages) * OVERVIEW_PAGE);
   const cards = useQueries({
-    queries: academies.map((academy) => ({
+    queries: shown.map((academy) => ({
       queryKey: ['card', academy.academyId, travel],
       queryFn: async () => dataOf(await api.GET('/academies/{id}/card', { params: { path: { id: academy.academyId }, query: { ...travel } } })),
     })),
   });
   const cardOf = new Map(cards.flatMap((card) => (card.data === undefined ? [] : [[card.data.academyId, card.data] as const])));
-  const complianceOf = new Map((compliance.data?.academies ?? []).map((entry) => [entry.academyId, entry]));
-  const hubs = [...new Set(academies.map((academy) => academy.hub))].sort();
-  const tierOf = (academyId: string): number | null | undefined => tiers?.get(academyId) ?? (tiers === null ? undefined : null);
-  const shown = academies.filter((academy) => (hub === '' || academy.hub === hub) && (tier === '' || String(tierOf(academy.academyId) ?? 'none') === tier));
 
   return (
     <>
       <Group align="flex-end" wrap="wrap">
         <YearSelect />
-        <NativeSelect label="Hub" value={hub} onChange={(event) => setHub(event.currentTarget.value)} data={[{ value: '', label: 'Every hub' }, ...hubs]} w={160} />
+        <NativeSelect label="Hub" value={hub} onChange={(event) => {
+            setHub(event.currentTarget.value);
+            setPage(1);
+          }} data={[{ value: '', label: 'Every hub' }, ...hubs]} w={160} />
         <NativeSelect
           label="Tier"
           value={tier}
-          onChange={(event) => setTier(event.currentTarget.value)}
+          onChange={(event) => {
+            setTier(event.currentTarget.value);
+            setPage(1);
+          }}
           data={[
             { value: '', label: 'Every tier' },
             { value: '1', label: 'Tier 1' },
@@ -91,7 +103,7 @@ function Overview({ academies }: { academies: Academy[] }) {
         />
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {shown.length} of {academies.length} academies
+        {filtered.length} of {academies.length} academies
       </Text>
       <Table.ScrollContainer minWidth={900}>
         <Table striped withTableBorder aria-label="Academies">
@@ -147,6 +159,7 @@ function Overview({ academies }: { academies: Academy[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />}
     </>
   );
 }

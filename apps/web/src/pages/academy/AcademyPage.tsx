@@ -17,7 +17,7 @@ const KpiTrendsSection = lazy(() => trendsChunk);
 
 function ComplianceSection({ academyId }: { academyId: string }) {
   const [year] = useYear();
-  const compliance = useCompliance(year);
+  const compliance = useCompliance(year, true, academyId);
   return (
     <Stack component="section" aria-labelledby="compliance">
       <Title order={2} id="compliance">
