@@ -11,7 +11,7 @@ const FEATURES = ['academies', 'admin', 'aims', 'audit', 'compliance', 'expertis
 
 function notAnotherApp(app) {
   return {
-    regex: `^(\\.\\./)+(apps/)?(${APPS.filter((other) => other !== app).join('|')})/`,
+    regex: `^(\\.\\./)+apps/(${APPS.filter((other) => other !== app).join('|')})/|^(\\.\\./){2,}(${APPS.filter((other) => other !== app).join('|')})/`,
     message: `apps/${app} does not import another app: move what both need into a library under libs/.`,
   };
 }
@@ -88,7 +88,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { console: 'readonly', URL: 'readonly' },
+      globals: { console: 'readonly', URL: 'readonly', process: 'readonly' },
     },
   },
   {

@@ -4,20 +4,21 @@
  * case in databases of its own (`bench_<case>_<pid>`, dropped after), and writes
  * docs/bench-results/<timestamp>.json, docs/bench-results/latest.json and docs/BENCHMARKS.md.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runApiBench, type ApiResult } from './cases/api.js';
 import { runAppendBench, type AppendResults, type AppendSizes } from './cases/appends.js';
 import { runCatchUp, type CatchUpResult } from './cases/catch-up.js';
+import { runConsoleBench, type ConsoleResult } from './cases/console-render.js';
 import { runRebuildAndAsOf, type SizeResult } from './cases/rebuild-and-as-of.js';
 import { machineInfo } from './machine.js';
 import { renderBenchmarks, renderCharts } from './report.js';
-import { checkTargets, RESULT_SCHEMA_VERSION, type BenchResults } from './results.js';
+import { checkTargets, isBenchResults, RESULT_SCHEMA_VERSION, type BenchResults } from './results.js';
 import { dropLeftoverDatabases, log } from './support.js';
 
-export const CASES = ['appends', 'rebuild', 'catch-up', 'api'] as const;
+export const CASES = ['appends', 'rebuild', 'catch-up', 'api', 'console'] as const;
 export type BenchCase = (typeof CASES)[number];
 
 export interface BenchPlan {
@@ -30,6 +31,9 @@ export interface BenchPlan {
   apiSeconds: number;
   apiConnections: number;
   apiAcademies: number;
+  /** The store the console's Academy page is measured against, and how many academies it opens after the first. */
+  consoleEvents: number;
+  consoleSamples: number;
 }
 
 export const PLANS: Record<'quick' | 'full', BenchPlan> = {
@@ -42,6 +46,8 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
     apiSeconds: 5,
     apiConnections: 16,
     apiAcademies: 40,
+    consoleEvents: 10_000,
+    consoleSamples: 3,
   },
   full: {
     mode: 'full',
@@ -52,6 +58,8 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
     apiSeconds: 20,
     apiConnections: 32,
     apiAcademies: 200,
+    consoleEvents: 1_000_000,
+    consoleSamples: 10,
   },
 };
 
@@ -69,12 +77,14 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
   const sizes: SizeResult[] = [];
   let catchUp: CatchUpResult | null = null;
   let api: ApiResult | null = null;
+  let consoleResult: ConsoleResult | null = null;
   if (cases.includes('appends')) appends = await runAppendBench(plan.appends);
   if (cases.includes('rebuild')) {
     for (const size of plan.sizes) sizes.push(await runRebuildAndAsOf(size, { asOfSamples: plan.asOfSamples }));
   }
   if (cases.includes('catch-up')) catchUp = await runCatchUp({ seconds: plan.catchUpSeconds, commandsPerSecond: 200 });
   if (cases.includes('api')) api = await runApiBench({ seconds: plan.apiSeconds, connections: plan.apiConnections, academies: plan.apiAcademies });
+  if (cases.includes('console')) consoleResult = await runConsoleBench(plan.consoleEvents, plan.consoleSamples);
   const finished = new Date();
   const partial = {
     schemaVersion: RESULT_SCHEMA_VERSION,
@@ -88,6 +98,7 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
     sizes,
     catchUp,
     api,
+    console: consoleResult,
   } as const;
   return { ...partial, targets: checkTargets(partial) };
 }
@@ -135,10 +146,35 @@ async function main(argv: string[]): Promise<void> {
   }
   const docsDir = values['docs-dir'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs');
   const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`;
-  const results = await runBench({ plan, cases: cases as BenchCase[], command });
+  const measured = await runBench({ plan, cases: cases as BenchCase[], command });
+  const results = values.only === undefined ? measured : await keepOtherCases(measured, cases as BenchCase[], docsDir);
   const files = await writeResults(results, docsDir);
   for (const check of results.targets) log(`${check.pass === true ? 'PASS' : check.pass === false ? 'MISS' : '----'}  ${check.name}: ${check.measured} (target ${check.target})`);
   log(`done in ${results.durationSeconds} s; wrote ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
+}
+
+/**
+ * A run of some cases only keeps the other cases' figures from docs/bench-results/latest.json (of the same
+ * mode), so measuring one case does not blank the others in docs/BENCHMARKS.md.
+ */
+async function keepOtherCases(measured: BenchResults, cases: readonly BenchCase[], docsDir: string): Promise<BenchResults> {
+  let previous: unknown;
+  try {
+    previous = JSON.parse(await readFile(path.join(docsDir, 'bench-results', 'latest.json'), 'utf8'));
+  } catch {
+    return measured;
+  }
+  if (!isBenchResults(previous) || previous.mode !== measured.mode) return measured;
+  const merged = {
+    ...measured,
+    appends: cases.includes('appends') ? measured.appends : previous.appends,
+    sizes: cases.includes('rebuild') ? measured.sizes : previous.sizes,
+    catchUp: cases.includes('catch-up') ? measured.catchUp : previous.catchUp,
+    api: cases.includes('api') ? measured.api : previous.api,
+    console: cases.includes('console') ? measured.console : (previous.console ?? null),
+    command: `${previous.command}; then ${measured.command}`,
+  };
+  return { ...merged, targets: checkTargets(merged) };
 }
 
 const interrupted = (): void => {

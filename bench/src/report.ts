@@ -32,8 +32,9 @@ export function renderBenchmarks(results: BenchResults): string {
   out.push('```sh');
   out.push('npm run bench              # full run: about 10–15 minutes on 2 cores');
   out.push('npm run bench -- --quick   # smoke run: about a minute');
-  out.push('npm run bench -- --only appends,rebuild,catch-up,api   # some cases only');
+  out.push('npm run bench -- --only appends,rebuild,catch-up,api   # some cases only (the others keep the figures of latest.json)');
   out.push('npm run bench -- --sizes 100000,1000000                 # other trust sizes for rebuild and as-of');
+  out.push('npm run bench -- --only console                        # the console: initial JavaScript, Academy page at 1M events');
   out.push('```');
   out.push('');
   out.push(
@@ -179,6 +180,27 @@ export function renderBenchmarks(results: BenchResults): string {
       table(
         ['connections', 'seconds', 'requests', '2xx', 'non-2xx', 'errors', '2xx/s', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms'],
         [[api.connections, api.seconds, api.requests, api.ok, api.non2xx, api.errors, api.requestsPerSecond, api.latency.p50, api.latency.p97_5, api.latency.p99, api.latency.max]],
+      ),
+    );
+    out.push('');
+  }
+
+  const console = results.console;
+  if (console !== undefined && console !== null) {
+    out.push('## The console');
+    out.push('');
+    out.push(
+      `The initial JavaScript (the scripts index.html loads: the pages and the charts are loaded on demand) is ${console.initialJavaScript.gzipKB} kB gzipped, of a ${console.initialJavaScript.budgetKB} kB budget (${console.initialJavaScript.files.map((file) => `${file.file} ${file.gzipKB} kB`).join(', ')}); the build checks it too (scripts/check-bundle-size.mjs).`,
+    );
+    out.push('');
+    out.push(
+      `The Academy page against a store of ${number(console.render.events)} events (${number(console.render.academies)} academies): the synthetic trust is loaded and every read model rebuilt, the built system started on it, and Chromium (headless, this machine) opens \`/app/academies/<URN>\` signed in as a trust admin; the time runs from the start of navigation until every section has its data on screen (the card's KPI table, the KPI charts, the tier history, compliance, the meetings and the timeline's current event). The first visit loads the console's files; the others are other academies in the same browser, files cached, every API answer fresh.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['events', 'first visit, ms', 'visits', 'p50 ms', 'p95 ms', 'max ms'],
+        [[number(console.render.events), console.render.coldMs, console.render.warm.count, console.render.warm.p50, console.render.warm.p95, console.render.warm.max]],
       ),
     );
     out.push('');

@@ -1,6 +1,7 @@
 import type { ApiResult } from './cases/api.js';
 import type { AppendResults } from './cases/appends.js';
 import type { CatchUpResult } from './cases/catch-up.js';
+import type { ConsoleResult } from './cases/console-render.js';
 import type { SizeResult } from './cases/rebuild-and-as-of.js';
 import type { MachineInfo } from './machine.js';
 
@@ -26,6 +27,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   catchUp: CatchUpResult | null;
   api: ApiResult | null;
+  /** The console's initial JavaScript and its Academy page's render time (absent from runs before the console). */
+  console?: ConsoleResult | null;
   targets: TargetCheck[];
 }
 
@@ -37,6 +40,8 @@ export const TARGETS = {
   catchUpP99Ms: 100,
   catchUpCommandsPerSecond: 200,
   asOfCardP95Ms: 50,
+  consoleInitialJsKB: 250,
+  academyPageRenderMs: 1000,
 } as const;
 
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
@@ -78,6 +83,21 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
       target: `p99 < ${TARGETS.catchUpP99Ms} ms`,
       measured: `p99 ${results.catchUp.lag.p99} ms (${results.catchUp.achievedCommandsPerSecond} commands/s achieved)`,
       pass: results.catchUp.lag.p99 < TARGETS.catchUpP99Ms && results.catchUp.achievedCommandsPerSecond >= TARGETS.catchUpCommandsPerSecond * 0.95,
+    });
+  }
+  const console = results.console;
+  if (console !== undefined && console !== null) {
+    checks.push({
+      name: 'console, initial JavaScript',
+      target: `≤ ${TARGETS.consoleInitialJsKB} kB gzipped`,
+      measured: `${console.initialJavaScript.gzipKB} kB gzipped`,
+      pass: console.initialJavaScript.gzipKB <= TARGETS.consoleInitialJsKB,
+    });
+    checks.push({
+      name: `console, Academy page at ${console.render.events.toLocaleString('en-GB')} events`,
+      target: `renders in < ${TARGETS.academyPageRenderMs} ms`,
+      measured: `p50 ${console.render.warm.p50} ms, p95 ${console.render.warm.p95} ms (first visit, nothing cached: ${console.render.coldMs} ms)`,
+      pass: console.render.warm.p50 < TARGETS.academyPageRenderMs,
     });
   }
   return checks;

@@ -43,15 +43,21 @@ type Row = {
  * at `at.position` (the rows valid then). With `at.on`, as it stood on that day: the academies that had
  * joined by then (and by the end of the year), the visits, reviews, AIMs and core days dated on or
  * before it (counted in SQL from the dated facts), and the tier only once the year has begun (a
- * decision takes effect on 1 September of its year).
+ * decision takes effect on 1 September of its year). With `academyId`, that academy's entry alone.
  */
-export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: string, at: ReadAt = LIVE): Promise<ComplianceAnswer> {
+export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: string, at: ReadAt = LIVE, academyId?: string): Promise<ComplianceAnswer> {
   const yearEnd = academicYearEnd(academicYear);
   const tierInForce = at.on === null || at.on >= academicYearStart(academicYear);
   const params: unknown[] = [academicYear, at.on !== null && at.on < yearEnd ? at.on : yearEnd, tierInForce];
   const academyValid = validAt('a', at.position, params);
   const yearValid = validAt('y', at.position, params);
   const factValid = `${validAt('f', at.position, params)} AND ${effectiveBy('f', at.on, params)}`;
+  // One academy only (its page), so a large trust is not read whole for one line.
+  let oneAcademy = { facts: '', academies: '' };
+  if (academyId !== undefined) {
+    params.push(academyId);
+    oneAcademy = { facts: ` AND f.academy_id = $${params.length}`, academies: ` AND a.academy_id = $${params.length}` };
+  }
   const { rows } = await db.query<Row>(
     `WITH counts AS (
        SELECT f.academy_id,
@@ -60,7 +66,7 @@ export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: st
               count(*) FILTER (WHERE f.kind = 'aim-held')::int AS aims_held,
               sum(f.core_days) FILTER (WHERE f.kind IN ('core-day', 'aim-held')) AS core_days_used
          FROM compliance_facts f
-        WHERE f.academic_year = $1 AND ${factValid}
+        WHERE f.academic_year = $1 AND ${factValid}${oneAcademy.facts}
         GROUP BY f.academy_id
      )
      SELECT a.academy_id, a.name,
@@ -70,7 +76,7 @@ export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: st
        FROM compliance_academies a
        LEFT JOIN compliance_years y ON y.academy_id = a.academy_id AND y.academic_year = $1 AND ${yearValid}
        LEFT JOIN counts c ON c.academy_id = a.academy_id
-      WHERE a.joined_on <= $2::date AND ${academyValid}
+      WHERE a.joined_on <= $2::date AND ${academyValid}${oneAcademy.academies}
       ORDER BY a.academy_id COLLATE "C"`,
     params,
   );

@@ -7,6 +7,8 @@ import { AccessGuard } from './access/access.guard.js';
 import { AdminModule } from './admin/admin.module.js';
 import { Public } from './access/allow.decorator.js';
 import type { AuthConfig } from './access/auth-config.js';
+import { ConsoleModule } from './console/console.module.js';
+import type { SignInOptions } from './console/sign-in-options.js';
 import { AccessModule } from './access/access.module.js';
 import { AcademiesModule } from './academies/academies.module.js';
 import { AimsModule } from './aims/aims.module.js';
@@ -28,6 +30,7 @@ export interface AppModuleOptions extends InfrastructureOptions {
   /** Where logs go; stdout when absent. */
   logDestination?: DestinationStream;
   auth: AuthConfig;
+  signIn: SignInOptions;
 }
 
 // Load balancers and orchestrators check /health without a token (the issue: only /health and
@@ -37,7 +40,7 @@ Public()(HealthController);
 @Module({})
 export class AppModule implements NestModule {
   static register(options: AppModuleOptions): DynamicModule {
-    const { logLevel, logDestination, auth, ...infrastructure } = options;
+    const { logLevel, logDestination, auth, signIn, ...infrastructure } = options;
     return {
       module: AppModule,
       imports: [
@@ -56,6 +59,7 @@ export class AppModule implements NestModule {
         ExpertiseModule,
         HealthModule,
         AdminModule,
+        ConsoleModule.register(signIn),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

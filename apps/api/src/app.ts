@@ -10,6 +10,8 @@ import type pg from 'pg';
 import type { EventStoreConfig } from '@trust/event-store';
 import type { DestinationStream, LevelWithSilent } from 'pino';
 import type { AuthConfig } from './access/auth-config.js';
+import { defaultConsoleDir, serveConsole } from './console/console-static.js';
+import { signInConnectSources, signInOptionsOf, type SignInOptions } from './console/sign-in-options.js';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/http/api-exception.filter.js';
 import { createValidationPipe, refuseHostileBody } from './common/http/validation.js';
@@ -40,6 +42,10 @@ export interface CreateAppOptions {
   rateLimitPerMinute?: number;
   /** Background jobs: BullMQ (REDIS_URL) or in-process, and whether this process runs them (default: in-process, run here). */
   jobs?: { config: JobQueueConfig; runJobs: boolean };
+  /** How the console signs people in (default: from `auth`, with the issuer's first audience as the console's client id). */
+  signIn?: SignInOptions;
+  /** The built console served at /app/ (default: dist/web of the repository). */
+  consoleDir?: string;
   /** Express's `trust proxy`, so the rate limit counts clients rather than the proxy in front (default: off). */
   trustProxy?: false | number | string;
 }
@@ -59,6 +65,7 @@ export const HEALTH_PATH = 'health';
  * e2e tests hand `app.getHttpServer()` to supertest.
  */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
+  const signIn = options.signIn ?? signInOptionsOf(options.auth);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.register({
       pool: options.pool,
@@ -70,6 +77,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       logLevel: options.logLevel ?? 'info',
       ...(options.logDestination === undefined ? {} : { logDestination: options.logDestination }),
       auth: options.auth,
+      signIn,
       eventStore: options.eventStore,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     }),
@@ -81,10 +89,15 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.set('trust proxy', options.trustProxy ?? false);
   // First of all: a client over its limit is refused before its token is even checked.
   app.use(rateLimitMiddleware(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE));
-  // Security headers: HSTS, nosniff, frame and referrer policies, and helmet's CSP (the Swagger page
-  // loads only its own scripts), less upgrade-insecure-requests, which would break /docs over plain
-  // http on a developer's machine.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // Security headers: HSTS, nosniff, frame and referrer policies, and helmet's CSP (the Swagger page and
+  // the console load only their own scripts; the console also calls the OpenID Connect issuer), less
+  // upgrade-insecure-requests, which would break /docs over plain http on a developer's machine.
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, connectSrc: ["'self'", ...signInConnectSources(signIn)] } },
+    }),
+  );
+  serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(refuseHostileBody);
   app.useGlobalPipes(createValidationPipe());

@@ -189,6 +189,18 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
     send: (agent, academyId) => agent.get(`/academies/${academyId}/timeline`),
   },
+  'GET /academies/:id/kpi-series': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/kpi-series`),
+  },
+  'GET /auth/config': {
+    expected: { kind: 'public' },
+    send: (agent) => agent.get('/auth/config'),
+  },
+  'GET /auth/me': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: false },
+    send: (agent) => agent.get('/auth/me'),
+  },
   'GET /admin/projections': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/projections'),

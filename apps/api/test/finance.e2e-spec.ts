@@ -1,5 +1,5 @@
 import type { Reconciliation } from '@trust/domain';
-import type { LedgerLineView } from '@trust/projections';
+import type { NamedLedgerLine } from '../src/finance/named-finance.js';
 import { parseRfc4180, rawBody } from './test-support/raw-body.js';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type AuthenticatedAgent, type CommandAnswerBody, type TestApp } from './test-support/test-app.js';
 import { tokenFor } from './test-support/tokens.js';
@@ -54,9 +54,9 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
     return response.body as RechargeAnswerBody;
   }
 
-  async function ledger(query: Record<string, string>): Promise<LedgerLineView[]> {
+  async function ledger(query: Record<string, string>): Promise<NamedLedgerLine[]> {
     const response = await finance.get('/finance/ledger').query({ minPosition: (await api.head()).toString(), ...query }).expect(200);
-    return response.body as LedgerLineView[];
+    return response.body as NamedLedgerLine[];
   }
 
   describe('POST /rate-cards', () => {
@@ -279,7 +279,8 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
       for (const line of lines) {
         expect(Number.isSafeInteger(line.debitPence) && Number.isSafeInteger(line.creditPence)).toBe(true);
         expect(line.academicYear).toBe(YEAR);
-        expect(Object.keys(line).sort()).toEqual(['academicYear', 'academyId', 'account', 'creditPence', 'date', 'debitPence', 'description', 'position', 'rechargeId']);
+        expect(Object.keys(line).sort()).toEqual(['academicYear', 'academyId', 'academyName', 'account', 'creditPence', 'date', 'debitPence', 'description', 'position', 'rechargeId']);
+        expect(line.academyName).toBe(line.academyId === null ? null : `Academy ${line.academyId}`);
       }
       expect(await ledger({ academicYear: '2019/20' })).toEqual([]);
     });
@@ -301,7 +302,7 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
       const [header, ...records] = parseRfc4180(bytes.subarray(3).toString('utf8'));
-      expect(header).toEqual(['rechargeId', 'date', 'academicYear', 'account', 'academyId', 'debitPence', 'creditPence', 'debitPounds', 'creditPounds', 'description', 'position']);
+      expect(header).toEqual(['rechargeId', 'date', 'academicYear', 'account', 'academyId', 'academyName', 'debitPence', 'creditPence', 'debitPounds', 'creditPounds', 'description', 'position']);
       expect(records).toEqual(
         json.map((line) => [
           line.rechargeId,
@@ -309,6 +310,7 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
           line.academicYear,
           line.account,
           line.academyId ?? '',
+          line.academyId === null ? '' : `Academy ${line.academyId}`,
           String(line.debitPence),
           String(line.creditPence),
           (line.debitPence / 100).toFixed(2),
@@ -317,7 +319,7 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
           line.position,
         ]),
       );
-      expect(records.some((record) => record[5] === '37500' && record[7] === '375.00')).toBe(true);
+      expect(records.some((record) => record[6] === '37500' && record[8] === '375.00')).toBe(true);
     });
 
     it('keeps commas, quotes, line breaks and accents intact, and defuses spreadsheet formulas', async () => {
@@ -332,9 +334,9 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
         .parse(rawBody)
         .expect(200);
       const records = parseRfc4180((response.body as Buffer).subarray(3).toString('utf8')).slice(1);
-      expect(records.find((record) => record[0] === awkward.id)?.[9]).toBe('Zoë\'s "phonics", Year 1\nthen Year 2');
-      expect(records.find((record) => record[0] === multiline.id)?.[9]).toBe('Year 1\r\nYear 2\nYear 3');
-      expect(records.find((record) => record[0] === formula.id)?.[9]).toBe('\'=HYPERLINK("http://example.com","click")');
+      expect(records.find((record) => record[0] === awkward.id)?.[10]).toBe('Zoë\'s "phonics", Year 1\nthen Year 2');
+      expect(records.find((record) => record[0] === multiline.id)?.[10]).toBe('Year 1\r\nYear 2\nYear 3');
+      expect(records.find((record) => record[0] === formula.id)?.[10]).toBe('\'=HYPERLINK("http://example.com","click")');
     });
 
     it('answers JSON unless CSV is preferred', async () => {
@@ -356,7 +358,7 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
     it('gives a headteacher their own academy\'s lines, and only when they name it', async () => {
       const head = api.as(await tokenFor({ sub: 'hana-head', roles: ['headteacher'], academies: [SUPPORTED] }));
       const response = await head.get('/finance/ledger').query({ academicYear: YEAR, academyId: SUPPORTED, minPosition: (await api.head()).toString() }).expect(200);
-      const lines = response.body as LedgerLineView[];
+      const lines = response.body as NamedLedgerLine[];
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(line.academyId).toBe(SUPPORTED);
 
@@ -397,7 +399,7 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
       }
       const [supported, provider, third] = reconciliation.academies;
       // 1.5 teacher + 1 headteacher + 0.5 support staff + 2 improvement director days (the 2023/24 and 2022/23 days count in their own years).
-      expect(supported).toEqual({ academyId: SUPPORTED, budgetPence: 100_000, spentPence: 150_000, incomePence: 0, remainingPence: -50_000, overBudget: true });
+      expect(supported).toEqual({ academyId: SUPPORTED, name: `Academy ${SUPPORTED}`, budgetPence: 100_000, spentPence: 150_000, incomePence: 0, remainingPence: -50_000, overBudget: true });
       expect(provider).toMatchObject({ academyId: PROVIDER, budgetPence: 500_000, spentPence: 17_500, remainingPence: 482_500, overBudget: false });
       expect(third).toMatchObject({ academyId: THIRD, budgetPence: null, remainingPence: null, overBudget: true });
       expect(reconciliation.totals.debitsPence).toBe(reconciliation.totals.creditsPence);

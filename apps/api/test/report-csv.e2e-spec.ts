@@ -143,6 +143,6 @@ describe('Report snapshots as CSV', () => {
     const response = await finance.get('/finance/ledger').query({ academicYear: '2025/26', academyId: ACADEMY }).set('Accept', 'text/csv').buffer(true).parse(rawBody).expect(200);
     expect(response.headers['content-disposition']).toBe(`attachment; filename="recharge-ledger-2025-26-${ACADEMY}.csv"`);
     const text = (response.body as Buffer).subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('"rechargeId","date","academicYear","account","academyId","debitPence","creditPence","debitPounds","creditPounds","description","position"');
+    expect(text.split('\r\n')[0]).toBe('"rechargeId","date","academicYear","account","academyId","academyName","debitPence","creditPence","debitPounds","creditPounds","description","position"');
   });
 });

@@ -70,7 +70,7 @@ export async function runRebuildAndAsOf(targetEvents: number, { asOfSamples, bat
   }
 }
 
-async function loadTrust(store: PostgresEventStore, targetEvents: number): Promise<LoadMeasure> {
+export async function loadTrust(store: PostgresEventStore, targetEvents: number): Promise<LoadMeasure> {
   const academies = await academiesForEvents(targetEvents, { years: YEARS, seed: SEED });
   const started = nowMs();
   const summary = await writeSyntheticTrust(store, { academies, years: YEARS, seed: SEED, concurrency: 32 });
@@ -79,7 +79,7 @@ async function loadTrust(store: PostgresEventStore, targetEvents: number): Promi
 }
 
 /** The real rebuild path (rebuildProjection: shadow tables, bounded batches, swap) for every read model in turn. */
-async function rebuildAll(store: PostgresEventStore, pool: pg.Pool, events: number, batchSize: number): Promise<RebuildMeasure> {
+export async function rebuildAll(store: PostgresEventStore, pool: pg.Pool, events: number, batchSize: number): Promise<RebuildMeasure> {
   global.gc?.();
   const memory = sampleMemory(100);
   const started = nowMs();

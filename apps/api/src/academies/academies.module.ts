@@ -28,6 +28,7 @@ import { RecordCommissionedReviewController } from './recording-commissioned-rev
 import { RecordCommissionedReviewHandler } from './recording-commissioned-review/record-commissioned-review.handler.js';
 import { ViewAcademyCardController } from './viewing-academy-card/view-academy-card.controller.js';
 import { ViewAcademyCardHandler } from './viewing-academy-card/view-academy-card.handler.js';
+import { ViewKpiSeriesController } from './viewing-kpi-series/view-kpi-series.controller.js';
 import { ViewTimelineController } from './viewing-timeline/view-timeline.controller.js';
 import { ViewTimelineHandler } from './viewing-timeline/view-timeline.handler.js';
 
@@ -49,6 +50,7 @@ import { ViewTimelineHandler } from './viewing-timeline/view-timeline.handler.js
     RecordSipVisitController,
     RecordCommissionedReviewController,
     ViewTimelineController,
+    ViewKpiSeriesController,
   ],
   providers: [
     AcademyCommandPipeline,

@@ -183,6 +183,11 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: "The card replayed event by event, for governance boards: whoever may read an academy's card may see how it came to be, its own people for their academy only.",
   },
+  'session.read': {
+    roles: EVERY_ROLE,
+    scope: 'own-academies',
+    why: 'Anyone signed in may ask who the API takes them to be and what they may do: the console shows each person only the pages their roles allow.',
+  },
   // Academy Improvement Meetings (issue 8): seed 003, "Academy Improvement Meetings".
   'aims.schedule': {
     roles: ['trust-admin', 'improvement-director'],

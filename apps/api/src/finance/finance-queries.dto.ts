@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { ACADEMIC_YEAR_PATTERN, ACADEMY_ID_PATTERN } from '@trust/domain';
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
-import { IsAcademicYear } from '../common/http/domain-rules.js';
+import { IsAcademicYear, IsIsoDate } from '../common/http/domain-rules.js';
+import { PageQuery } from '../common/queries/paging.js';
 import { ReadAtQuery } from '../common/queries/read-at.js';
 
 export class ReconciliationQueryDto extends ReadAtQuery {
@@ -11,7 +12,7 @@ export class ReconciliationQueryDto extends ReadAtQuery {
   academicYear!: string;
 }
 
-export class LedgerQueryDto extends ReconciliationQueryDto {
+export class LedgerQueryDto extends IntersectionType(ReconciliationQueryDto, PageQuery) {
   @ApiPropertyOptional({
     description:
       "Only the lines on this academy's accounts (its spend and its income). Required for a headteacher, and one of their own academies; finance and trust-admin may leave it out for the whole ledger.",
@@ -22,4 +23,14 @@ export class LedgerQueryDto extends ReconciliationQueryDto {
   @IsString({ message: 'academyId must be an academy URN of exactly 6 digits' })
   @Matches(URN_PATTERN, { message: 'academyId must be an academy URN of exactly 6 digits' })
   academyId?: string;
+
+  @ApiPropertyOptional({ description: 'Only the lines dated on or after this day.', example: '2025-01-01', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Only the lines dated on or before this day.', example: '2025-03-31', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
 }

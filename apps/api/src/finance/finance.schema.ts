@@ -44,3 +44,17 @@ export class ReconciliationDto {
   @ApiProperty({ type: TrustCentreReconciliationDto }) trustCentre!: TrustCentreReconciliationDto;
   @ApiProperty({ type: ReconciliationTotalsDto }) totals!: ReconciliationTotalsDto;
 }
+
+// GET /finance/ledger and /finance/reconciliation answer with names beside the URNs (report snapshots keep the URNs alone).
+
+export class NamedLedgerLineDto extends LedgerLineDto {
+  @ApiProperty({ type: String, nullable: true, description: "The academy's name; null for the trust centre's account.", example: 'Oakfield Primary Academy' }) academyName!: string | null;
+}
+
+export class NamedAcademyReconciliationDto extends AcademyReconciliationDto {
+  @ApiProperty({ type: String, nullable: true, description: "The academy's name (null only for a URN the academy cards do not know).", example: 'Oakfield Primary Academy' }) name!: string | null;
+}
+
+export class NamedReconciliationDto extends ReconciliationDto {
+  @ApiProperty({ type: [NamedAcademyReconciliationDto], description: 'Every academy with a budget or a ledger line in the year, by URN, with its name.' }) declare academies: NamedAcademyReconciliationDto[];
+}

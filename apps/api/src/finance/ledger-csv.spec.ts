@@ -1,5 +1,5 @@
 import type { LedgerLineView } from '@trust/projections';
-import { ledgerCsv, ledgerCsvFileName, poundsOf } from './ledger-csv.js';
+import { LEDGER_CSV_COLUMNS, LEDGER_DOWNLOAD_CSV_COLUMNS, ledgerCsv, ledgerCsvFileName, ledgerDownloadCsv, poundsOf } from './ledger-csv.js';
 
 const line = (overrides: Partial<LedgerLineView> = {}): LedgerLineView => ({
   rechargeId: 'r-1',
@@ -58,5 +58,13 @@ describe('poundsOf', () => {
 
   it('refuses anything but whole pence', () => {
     expect(() => poundsOf(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('the ledger download', () => {
+  it('puts the academy name after its URN, empty for the trust centre', () => {
+    const header = ledgerDownloadCsv([]).split('\r\n')[0];
+    expect(header).toBe('\uFEFF"rechargeId","date","academicYear","account","academyId","academyName","debitPence","creditPence","debitPounds","creditPounds","description","position"');
+    expect(LEDGER_DOWNLOAD_CSV_COLUMNS.map((column) => column.name)).toEqual([...LEDGER_CSV_COLUMNS.map((column) => column.name)].toSpliced(5, 0, 'academyName'));
   });
 });

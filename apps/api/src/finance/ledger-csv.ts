@@ -1,5 +1,6 @@
 import type { LedgerLineView } from '@trust/projections';
 import { csvFileName, writeCsv, type CsvColumn } from '../common/csv/csv.js';
+import type { NamedLedgerLine } from './named-finance.js';
 
 /** The columns of the ledger's CSV, in order: pence as integers for systems, pounds for spreadsheets. */
 export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerLineView>[] = [
@@ -16,9 +17,21 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerLineView>[] = [
   { name: 'position', description: "The global position of the event that posted the line: an auditor's reference into the event store.", value: (line) => line.position },
 ];
 
+/** The download's columns: the report's, with the academy's name after its URN, so finance reconciles by name. */
+export const LEDGER_DOWNLOAD_CSV_COLUMNS: readonly CsvColumn<NamedLedgerLine>[] = LEDGER_CSV_COLUMNS.flatMap((column): CsvColumn<NamedLedgerLine>[] =>
+  column.name === 'academyId'
+    ? [column, { name: 'academyName', description: "The academy's name; empty for the trust centre's account.", value: (line) => line.academyName }]
+    : [column],
+);
+
 /** The ledger lines as CSV (see common/csv): one record per line, in posting order. */
 export function ledgerCsv(lines: readonly LedgerLineView[]): string {
   return writeCsv(LEDGER_CSV_COLUMNS, lines);
+}
+
+/** The download of GET /finance/ledger: the lines with their academies' names. */
+export function ledgerDownloadCsv(lines: readonly NamedLedgerLine[]): string {
+  return writeCsv(LEDGER_DOWNLOAD_CSV_COLUMNS, lines);
 }
 
 /** `recharge-ledger-2024-25.csv`, or `recharge-ledger-2024-25-140001.csv` for one academy's lines. */

@@ -30,8 +30,8 @@ describe('the OpenAPI document the API publishes', () => {
     expect(ids).toEqual(expect.arrayContaining(['recordKpi', 'viewAcademyCard', 'listAcademies', 'createReport', 'viewReport', 'checkHealth']));
   });
 
-  it('states that health needs no token (the overview and readiness read one when sent), and every other route the bearer token', () => {
-    const publicRoutes: Record<string, unknown[]> = { '/health': [{}, { bearer: [] }], '/health/ready': [{}, { bearer: [] }], '/health/live': [] };
+  it('states that health and signing in need no token (the overview and readiness read one when sent), and every other route the bearer token', () => {
+    const publicRoutes: Record<string, unknown[]> = { '/health': [{}, { bearer: [] }], '/health/ready': [{}, { bearer: [] }], '/health/live': [], '/auth/config': [], '/auth/development-token': [] };
     for (const [path, item] of Object.entries(document.paths)) {
       for (const operation of Object.values(item as Record<string, { security?: unknown[] }>)) {
         expect({ path, security: operation.security }).toEqual({ path, security: publicRoutes[path] ?? [{ bearer: [] }] });

@@ -20,6 +20,9 @@ export async function standaloneOpenApiDocument(): Promise<OpenAPIObject> {
       eventStore: { kind: 'postgres' },
       auth: sharedSecretAuth(randomBytes(32).toString('hex')),
       jobs: { config: {}, runJobs: false },
+      // The document a client is generated from lists the development sign-in too (a development
+      // deployment has it; any other answers 404 there).
+      signIn: { development: { secret: 'unused' }, oidc: null },
     });
     try {
       return createOpenApiDocument(app);

@@ -6,6 +6,7 @@ import { describeEventStore } from '@trust/event-store';
 import { describeJobQueue, jobQueueConfigFromEnv, withDeploymentPrefix, type JobQueueConfig } from '@trust/jobs';
 import { authConfigFromEnv, tokenHint, type AuthConfig } from '../access/auth-config.js';
 import { createApp, DOCS_PATH, HEALTH_PATH } from '../app.js';
+import { signInOptionsOf } from '../console/sign-in-options.js';
 import { apiConfigFromEnv, type ApiConfig } from '../config/api-config.js';
 import { hardeningConfigFromEnv } from '../hardening/hardening-config.js';
 import type { Clock } from '../infrastructure/tokens.js';
@@ -78,6 +79,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
       eventStore: config.eventStore,
       jobs: { config: jobQueue, runJobs: config.runJobs },
       auth,
+      signIn: signInOptionsOf(auth, env),
       ...hardening,
     });
     await app.listen(config.port, config.host);
@@ -102,6 +104,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     embeddedDataDir: dataDir,
     banner: () => [
       `Trust Improvement Ledger listening on ${base}`,
+      `  Console:       ${base}/app/`,
       `  OpenAPI docs:  ${base}/${DOCS_PATH}`,
       `  Health:        ${base}/${HEALTH_PATH}/live and ${base}/${HEALTH_PATH}/ready`,
       `  Database:      ${dataDir === null ? describeUrl(url) : `embedded PGlite in ${dataDir}`}`,

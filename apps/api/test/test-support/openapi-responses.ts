@@ -96,6 +96,8 @@ class OpenApiResponseValidator {
     const request = `${method} ${url}`;
     const route = this.routes.find((candidate) => candidate.pattern.test(path));
     const operation = route?.operations.get(method);
+    // The console's pages and files, and the redirect to them, are not part of the API.
+    if ((route === undefined || operation === undefined) && isConsolePath(path)) return { kind: 'outside-operations' };
     if (route === undefined || operation === undefined) {
       // Any other status means the app serves a route the document leaves out.
       const schema = ANSWERS_OUTSIDE_OPERATIONS[status];
@@ -291,4 +293,9 @@ export function describeMismatches(found: readonly ResponseMismatch[]): string {
     `${found.length} response(s) do not match the OpenAPI document:`,
     ...found.map((entry) => `  ${entry.request} → ${entry.status}${entry.operationId === null ? '' : ` (${entry.operationId})`}\n${entry.problems.map((problem) => `    - ${problem}`).join('\n')}`),
   ].join('\n');
+}
+
+/** `/` (a redirect to the console) and everything under `/app`: the console, served beside the API. */
+function isConsolePath(path: string): boolean {
+  return path === '/' || path === '/app' || path.startsWith('/app/');
 }

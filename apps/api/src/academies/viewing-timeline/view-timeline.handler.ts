@@ -4,7 +4,7 @@ import { academyStreamId, domainEventCodec } from '@trust/domain';
 import type { EventStore } from '@trust/event-store';
 import { academyCardView, evolveAcademyCard, type AcademyCard } from '@trust/projections';
 import { EVENT_STORE } from '../../infrastructure/tokens.js';
-import { ViewTimelineQuery, type TimelineEntry } from './view-timeline.query.js';
+import { ViewTimelineQuery, type TimelineEntry, type TimelinePage } from './view-timeline.query.js';
 
 /**
  * Replays the academy's own stream through the academy card's fold, keeping the card after each
@@ -15,11 +15,19 @@ import { ViewTimelineQuery, type TimelineEntry } from './view-timeline.query.js'
 export class ViewTimelineHandler implements IQueryHandler<ViewTimelineQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ academyId }: ViewTimelineQuery): Promise<TimelineEntry[] | null> {
+  async execute({ academyId, range }: ViewTimelineQuery): Promise<TimelinePage | null> {
+    const upTo = range.asOf === null ? null : ((await this.store.positionAt(range.asOf)) ?? 0n);
+    const end = range.limit === null ? Infinity : range.offset + range.limit;
     const timeline: TimelineEntry[] = [];
     let card: AcademyCard | null = null;
+    let total = 0;
     for await (const recorded of this.store.readStream(academyStreamId(academyId))) {
+      if (upTo !== null && recorded.position > upTo) break;
       card = evolveAcademyCard(card, domainEventCodec.decode(recorded), recorded.position);
+      const index = total;
+      total += 1;
+      // Every event is folded; only the page's entries are built, so a long history stays cheap to page through.
+      if (index < range.offset || index >= end) continue;
       timeline.push({
         position: recorded.position.toString(),
         streamVersion: recorded.streamVersion,
@@ -30,6 +38,6 @@ export class ViewTimelineHandler implements IQueryHandler<ViewTimelineQuery> {
         card: card === null ? null : academyCardView(card),
       });
     }
-    return card === null ? null : timeline;
+    return card === null ? null : { entries: timeline, total };
   }
 }

@@ -14,9 +14,27 @@ export interface TimelineEntry {
   card: AcademyCardView | null;
 }
 
-/** Null when no such academy is registered. */
-export class ViewTimelineQuery extends Query<TimelineEntry[] | null> {
-  constructor(readonly academyId: string) {
+/** A page of the replay, and how many events the whole replay has. */
+export interface TimelinePage {
+  entries: TimelineEntry[];
+  total: number;
+}
+
+export interface TimelineRange {
+  /** As recorded: only the events recorded at or before this instant (null: every event). */
+  asOf: Date | null;
+  /** Skip this many events first. */
+  offset: number;
+  /** At most this many entries (null: all). */
+  limit: number | null;
+}
+
+/** Null when no such academy is registered (by `asOf`, when given). */
+export class ViewTimelineQuery extends Query<TimelinePage | null> {
+  constructor(
+    readonly academyId: string,
+    readonly range: TimelineRange = { asOf: null, offset: 0, limit: null },
+  ) {
     super();
   }
 }

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { DomainError, parseAcademicYear, parseInstant, parseIsoDate, parseMoney } from '@trust/domain';
+import { DomainError, parseAcademicYear, parseInstant, parseIsoDate, parseMoney, parseText } from '@trust/domain';
 
 /**
  * Field validators that apply libs/domain's own rules, so the HTTP layer refuses exactly what the domain
@@ -48,3 +48,7 @@ export const IsAcademicYear = (options?: ValidationOptions): PropertyDecorator =
 
 /** A whole number of pence from 0 to MAX_PENCE (parseMoney). */
 export const IsPence = (options?: ValidationOptions): PropertyDecorator => AcceptedBy('isPence', parseMoney, options);
+
+/** Free text by the domain's rule (parseText): no control characters, bidirectional overrides or only invisible ones; at most `maxLength`. */
+export const IsFreeText = (maxLength: number, options?: ValidationOptions): PropertyDecorator =>
+  AcceptedBy('isFreeText', (value, field) => parseText(value, field, maxLength), options);

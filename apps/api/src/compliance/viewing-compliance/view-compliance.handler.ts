@@ -9,7 +9,7 @@ import { ViewComplianceQuery } from './view-compliance.query.js';
 export class ViewComplianceHandler implements IQueryHandler<ViewComplianceQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ academicYear, readAt }: ViewComplianceQuery): Promise<ComplianceAnswer> {
-    return complianceOf(this.pool, academicYear, readAt);
+  execute({ academicYear, readAt, academyId }: ViewComplianceQuery): Promise<ComplianceAnswer> {
+    return complianceOf(this.pool, academicYear, readAt, academyId);
   }
 }

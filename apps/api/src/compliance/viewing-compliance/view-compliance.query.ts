@@ -6,6 +6,8 @@ export class ViewComplianceQuery extends Query<ComplianceAnswer> {
   constructor(
     readonly academicYear: string,
     readonly readAt: ReadAt,
+    /** One academy's entry only. */
+    readonly academyId?: string,
   ) {
     super();
   }

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiGet, launchBrowser, newContext, seriousViolations, signIn, tokenOf } from './support/browser';
+
+interface Reconciliation {
+  academies: { academyId: string; name: string | null; spentPence: number; overBudget: boolean }[];
+  totals: { debitsPence: number; creditsPence: number; internalNetPence: number };
+}
+
+const pounds = (pence: number): string => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+
+describe('finance reconciles a year and downloads the ledger', () => {
+  const url = inject('ledgerUrl');
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, url, { role: 'finance', name: 'Fiona Finance' });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('reconciles 2024/25 by academy name, in pounds, with the ledger\'s checks', async () => {
+    await page.getByRole('link', { name: 'Finance' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Finance' }).waitFor();
+    await page.getByLabel('Academic year').selectOption('2024/25');
+    const table = page.getByRole('table', { name: 'Reconciliation' });
+    await table.locator('tbody tr').first().waitFor();
+    const reconciliation = await apiGet<Reconciliation>(url, await tokenOf(page), '/finance/reconciliation?academicYear=2024/25');
+    expect(reconciliation.academies.length).toBeGreaterThan(0);
+    for (const academy of reconciliation.academies) {
+      const row = table.locator('tbody tr', { hasText: `URN ${academy.academyId}` });
+      const text = (await row.textContent()) ?? '';
+      expect(text).toContain(academy.name);
+      expect(text).toContain(pounds(academy.spentPence));
+      expect(text).toContain(academy.overBudget ? 'Over budget' : 'Within budget');
+    }
+    expect(reconciliation.totals.debitsPence).toBe(reconciliation.totals.creditsPence);
+    await page.getByText('Debits equal credits').waitFor();
+    await page.getByText('Internal recharges net to zero').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('filters the ledger by academy and downloads it as CSV, names beside URNs', async () => {
+    const reconciliation = await apiGet<Reconciliation>(url, await tokenOf(page), '/finance/reconciliation?academicYear=2024/25');
+    const academy = reconciliation.academies.find((candidate) => candidate.spentPence > 0)!;
+    await page.getByLabel('Academy', { exact: true }).selectOption(academy.academyId);
+    const lines = await apiGet<unknown[]>(url, await tokenOf(page), `/finance/ledger?academicYear=2024/25&academyId=${academy.academyId}`);
+    await page.getByText(new RegExp(`of ${lines.length}$|^No ledger lines$`)).first().waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`recharge-ledger-2024-25-${academy.academyId}.csv`);
+    const csv = (await readFile((await download.path()), 'utf8')).replace(/^\uFEFF/, '');
+    const rows = csv.trim().split('\r\n');
+    expect(rows[0]).toContain('"academyId","academyName"');
+    expect(rows).toHaveLength(lines.length + 1);
+    expect(csv).toContain(`"${academy.name}"`);
+  });
+});

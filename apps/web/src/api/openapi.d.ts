@@ -1,0 +1,10545 @@
+// Generated from the API's OpenAPI document by scripts/generate-web-client.mjs (npm run build): do not edit.
+
+export interface paths {
+    "/academies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every academy with its current tier and RAG summary, by URN
+         * @description Headteachers, governors and SIPs get only the academies in their token. asOf: the list as the system knew it then (the academies registered by then, each headline as it stood). on: the academies that had joined by that date, each headline as its card on that date by what is known now (or at asOf).
+         */
+        get: operations["listAcademies"];
+        put?: never;
+        /** Register an academy that has joined the trust */
+        post: operations["registerAcademy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/aims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An academy's Academy Improvement Meetings, by date
+         * @description `asOf` answers as the system knew it then; `on` keeps the AIMs dated on or before that day.
+         */
+        get: operations["listAims"];
+        put?: never;
+        /**
+         * Schedule an Academy Improvement Meeting
+         * @description The answer's `id` is the new AIM's. Its six documents fall due a week before `date`; a deadline job records those still missing then as overdue. With an `Idempotency-Key` the id is derived from the key and your user, so a retry never schedules the AIM twice.
+         */
+        post: operations["scheduleAim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/annual-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an academy's annual review: whether it found capacity to improve */
+        post: operations["recordAnnualReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/baseline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the baseline assessment of a joining academy (once) */
+        post: operations["recordBaseline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An academy's card: its details, current tier, latest inspection, risk level, partner and every KPI figure with target and RAG */
+        get: operations["viewAcademyCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/core-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a day of the improvement director's core entitlement with an academy (never recharged)
+         * @description Each academy is entitled to up to 6 core days a year, its three Academy Improvement Meetings included; further days are Academy Development Days, logged as recharges.
+         */
+        post: operations["logCoreDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an academy's improvement budget agreed for an academic year
+         * @description A later agreement for the same year revises it (the history is kept); the same amount and people again appends nothing. Spend beyond the budget is flagged by GET /finance/reconciliation.
+         */
+        post: operations["agreeImprovementBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an Ofsted inspection of an academy, under the framework it was made under
+         * @description eif-2019 carries `overallEffectiveness`; eif-2024 carries `grades` by area; report-card-2025 carries `grades` and `safeguarding`. A field that does not belong to the framework is refused (400, naming it).
+         */
+        post: operations["recordInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/kpi-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An academy's KPI figures as a series per KPI, each against its target: what a trend chart draws
+         * @description The figures, targets and RAG of the card (read the same way on both time axes), grouped by KPI and put in time order.
+         */
+        get: operations["viewKpiSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/kpi-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set an academy's target for a KPI in an academic year
+         * @description Setting the target it already has changes nothing (`events` is empty).
+         */
+        post: operations["setKpiTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an academy's KPI figure for a term */
+        post: operations["recordKpi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/kpis/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a KPI figure already recorded
+         * @description A correction is a new event; the figure it corrects stays in the history. Correcting to the current value changes nothing.
+         */
+        post: operations["correctKpi"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the direction of an academy's outcomes for an academic year */
+        post: operations["recordOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a trust-commissioned review of an academy (annual; termly for Tier 3) */
+        post: operations["recordCommissionedReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/risk-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an assessment of an academy's risk register; the latest by date counts */
+        post: operations["assessRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/sip-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an academy its School Improvement Partner (replacing any assigned before)
+         * @description Sending the partner already assigned, with the same approval date, changes nothing (201 with no events).
+         */
+        post: operations["assignSip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/sip-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a visit of the academy's School Improvement Partner
+         * @description The visit is the assigned partner's: their id is stored with it. It counts towards the academic year of `visitedOn`.
+         */
+        post: operations["recordSipVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/tier-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an academy's support tier for an academic year
+         * @description The decision stores the recommendation of the tier criteria, the evidence it read (with the positions of the events it came from), who decided (from the token: `sub`, `name`, the role allowed) and when. A second decision for the same year is a revision that supersedes the first; both stay in the tier history. `id` in the answer is the decision id: derived from the Idempotency-Key when one is sent, so a retry after a crash targets the same decision.
+         */
+        post: operations["decideTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/tier-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every tier decision of an academy, in the order made: the standards committee's audit trail
+         * @description Each decision with the recommendation, the reasons, the evidence snapshot as it was when the decision was made (each item with the position of the event it came from), who decided, when, the rationale of an override, and which later decision of the same year superseded it.
+         */
+        get: operations["viewTierHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/tier-recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the tier criteria recommend for an academy's academic year, on the evidence recorded so far
+         * @description Tier 3 if any Tier 3 descriptor is present (two consecutive negative years, latest inspection below Good, no capacity to improve, high risk), even while other evidence is missing; otherwise Tier 2 (negative latest year, medium risk) or Tier 1, once no evidence is missing; otherwise no tier, listing what is missing. Read from the event store, so always current (`minPosition` is accepted and has nothing to wait for).
+         */
+        get: operations["viewTierRecommendation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An academy's history replayed: each event of its stream with the card as it stood after it
+         * @description For governance boards to replay how the card came to be: registration, targets, figures and their corrections, inspections, tiers, each with who recorded it and the card (KPI RAGs included) just after. Only the academy's own stream (`academy-<URN>`): events of other streams that concern it, such as recharges, improvement budgets, core days, AIMs and peer review visits, are out of scope and not in it (GET /audit?academyId= lists those). Read from the event store, so always current (`minPosition` is accepted and has nothing to wait for). `asOf` replays only the events recorded by then; `limit` and `offset` page through the events (X-Total-Count gives how many there are).
+         */
+        get: operations["viewTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A background job: its state, progress, and result or failure */
+        get: operations["viewJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each read model's checkpoint, state, lag, and the event and error it failed on */
+        get: operations["listProjections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild a read model from the whole history, as a background job
+         * @description Replays every event into shadow tables while the live ones keep serving reads and following the store, catches up, then swaps them in atomically. A rebuild that fails leaves the live tables untouched. Only one rebuild of a projection runs at a time: a second fails at once.
+         */
+        post: operations["rebuildProjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections/{name}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a failed read model from the event it failed on (after a fix) */
+        post: operations["retryProjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build a report snapshot as a background job
+         * @description Body `{ type: "academy-cards"|"tier-decisions"|"recharge-ledger"|"compliance", academicYear?, asOf?, on? }`. academicYear is required for compliance and recharge-ledger. asOf (as recorded: a global position, or an ISO timestamp with a zone, read as the last event recorded by then) is accepted by every type; on (as effective, YYYY-MM-DD) by every type too: a report on a date as of a position is the state on that date by what was known then. The stored report carries the position it was built at and the sha256 of its canonical JSON.
+         */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)
+         * @description JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` (`tier-decisions-2024-25-as-of-1042.csv`): UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote, nested data in named columns and lists joined with `; ` (never JSON). `X-Report-Position` and `X-Content-Hash` give the position and the hash of the JSON content. Columns, by type (see docs/EXPORTS.md): **academy-cards**: academyId, name, phase, hub, tier, ragGreen, ragAmber, ragRed, ragGrey; **tier-decisions**: decisionId, academyId, academicYear, tier, recommendedTier, override, rationale, decidedByUserId, decidedByName, decidedByRole, decidedAt, reasons, missing, supersedes, supersededBy, latestOutcomeYear, latestOutcome, latestOutcomePosition, previousOutcomeYear, previousOutcome, previousOutcomePosition, inspectedOn, inspectionFramework, inspectionOverallEffectiveness, inspectionQualityOfEducation, inspectionBehaviourAndAttitudes, inspectionPersonalDevelopment, inspectionLeadershipAndManagement, inspectionInclusion, inspectionCurriculumAndTeaching, inspectionAchievement, inspectionAttendanceAndBehaviour, inspectionPersonalDevelopmentAndWellbeing, inspectionLeadershipAndGovernance, inspectionEarlyYears, inspectionSixthForm, inspectionSafeguarding, inspectionPosition, annualReviewYear, capacityToImprove, annualReviewSummary, annualReviewPosition, riskAssessedOn, riskLevel, risks, riskAssessmentPosition, position; **recharge-ledger**: rechargeId, date, academicYear, account, academyId, debitPence, creditPence, debitPounds, creditPounds, description, position; **compliance**: academicYear, academyId, name, tier, decisionId, sipVisitsRequired, sipVisitsHeld, reviewsRequired, reviewsCadence, reviewsHeld, aimsExpected, aimsHeld, coreDaysEntitled, coreDaysUsed, supportLead, supportLeadDescription, trustSupport. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.
+         */
+        get: operations["viewReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An Academy Improvement Meeting: its documents with their overdue flags, its reschedules, outcome and report
+         * @description `asOf` answers as the system knew it then; `on` answers the AIM only if its date is on or before that day. An AIM of an academy the caller may not see answers 404 exactly as an unknown one, whatever `asOf` and `on` say.
+         */
+        get: operations["viewAim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}/document-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the AIM's documents now: those missing past their due date are recorded overdue
+         * @description The deadline job runs this check at the end of the due date (a week before the AIM); this route runs the same check at once. Each document is recorded overdue once per due date, so a second check records nothing; before the due date, or once the AIM is held, it records nothing.
+         */
+        post: operations["checkAimDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a document for an AIM
+         * @description A later submission of the same type replaces the earlier one, which stays in the history. A document submitted after its due date stays flagged overdue if the check had already recorded it. It is dated by the server (`submittedOn`, the day it is received): the body cannot name a day (an unknown field, 400).
+         */
+        post: operations["submitAimDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}/focus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the AIM's focus, agreed with the headteacher
+         * @description Seed 003: agreed a week before the AIM. A different focus later replaces it; the same focus again changes nothing.
+         */
+        post: operations["agreeAimFocus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an AIM as held: attendees, judgements under the inspection headings, priorities RAG rated, next steps
+         * @description Once per AIM. Exactly one attendee chairs it, the improvement director (seed 003).
+         */
+        post: operations["holdAim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an AIM's report, once it has been held
+         * @description It is dated by the server (`publishedOn`, the day it is published): the body cannot name a day (an unknown field, 400).
+         */
+        post: operations["publishAimReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/aims/{aimId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an AIM to another day
+         * @description The earlier date stays in the AIM's history (`reschedules`); the documents fall due a week before the new date, and that deadline is checked afresh. Moving it to the day it already has changes nothing.
+         */
+        post: operations["rescheduleAim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail: every event of every stream, with who made it, when and in answer to what, in position order
+         * @description Filters combine (AND). Pages by position: when more events match than `limit`, the answer carries `X-Next-After: <position>` and `Link: <...&after=<position>>; rel="next"`; request that page with `after`. No header: this was the last page. Data is shown as stored (its schema version), never upcast.
+         */
+        get: operations["viewAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to sign in: the development sign-in, an OpenID Connect issuer, or both
+         * @description Read by the console before anyone is signed in: it needs no token.
+         */
+        get: operations["viewSignInConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/development-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Development only: a token for the role, academy and name given
+         * @description Exists only while the API uses its published development secret: never with NODE_ENV=production, a JWT_SECRET or an OpenID Connect issuer.
+         */
+        post: operations["mintDevelopmentToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the token speaks for, and what they may do
+         * @description The console shows the name and role, and only the pages these permissions allow; every route still checks its own.
+         */
+        get: operations["viewSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each academy's tier requires in an academic year, and what was held
+         * @description Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier. academyId narrows the answer to that academy. asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.
+         */
+        get: operations["viewCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expertise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the database of expertise by area, to broker support
+         * @description Listed staff (not withdrawn) with the area, or whose other areas mention the text (case, hyphens and spaces ignored); the supported academy's own staff left out. Ranked: staff of the given hub first, then those listed under the area, then by name.
+         */
+        get: operations["searchExpertise"];
+        put?: never;
+        /**
+         * List a member of staff in the database of expertise: their academy, role and areas of strength
+         * @description The answer's `id` is the staffId. Someone withdrawn earlier may be registered again.
+         */
+        post: operations["registerExpertise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expertise/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a member of staff's entry (name, academy, role and areas) as it should now stand
+         * @description An entry sent unchanged (areas in any order) appends nothing.
+         */
+        put: operations["updateExpertise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expertise/{staffId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a member of staff out of brokering (they left, or can no longer offer support)
+         * @description The entry stays in the history; searches no longer offer them. Withdrawing twice appends nothing.
+         */
+        post: operations["withdrawExpertise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recharge ledger of an academic year: every debit and credit, in posting order
+         * @description JSON by default; with `Accept: text/csv`, a CSV download for a spreadsheet (UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote; columns rechargeId, date, academicYear, account, academyId, academyName, debitPence, creditPence, debitPounds, creditPounds, description, position: pence as integers and pounds as 123.45; see docs/EXPORTS.md), named `recharge-ledger-<year>[-<academyId>].csv`. from and to narrow the lines by date; limit and offset page the JSON (X-Total-Count gives the lines of the whole list), while the CSV always holds every line asked for. Headteachers must name one of their own academies in academyId and see only that academy's lines.
+         */
+        get: operations["viewLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reconcile an academic year: each academy's budget against its spend, its income, and the ledger's totals
+         * @description Debits equal credits, and recharges between academies net to zero across the trust, when the ledger is whole.
+         */
+        get: operations["reconcileLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview: database, event store head, projection checkpoints, the deadline reactor and its pending deadlines
+         * @description No token needed. With one whose roles may read the projections, each check shows its details; without, its state only.
+         */
+        get: operations["checkHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is running (touches no database) */
+        get: operations["checkLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: 503 while the database or event store does not answer, or a projection has failed or lags beyond its bound
+         * @description No token needed. With one whose roles may read the projections, each check shows its details; without, its state only.
+         */
+        get: operations["checkReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Form a peer review group (interim AIMs): the headteachers of two or more academies and their lead
+         * @description Seed 003's Peer to Peer Programme: the group's headteachers visit each school of the group three times a year. The answer's `id` is the new group's. With an `Idempotency-Key` it is derived from the key and your user, so a retry never forms the group twice.
+         */
+        post: operations["formPeerReviewGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A peer review group: its members, its lead and the diary of its visits (no visit contents)
+         * @description Headteachers and governors see the groups of their own academies only: any other group answers 404, exactly as one never formed.
+         */
+        get: operations["viewPeerReviewGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a visit to one of the group's schools
+         * @description Three visits a year to each school of the group, agreed well in advance and never moved (seed 003). The answer's `id` is the new visit's; the host's focus is due a week before (`focusDueOn`) and the lead's summary report a week after (`reportDueOn`).
+         */
+        post: operations["scheduleReviewVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A peer review visit with its contents: focus, each visitor's observations, the visit held (feedback, actions), safeguarding concerns and the summary report
+         * @description Confidential (seed 003): answered only to the visit's attendees (host, lead and reviewing headteachers, the facilitator), the chief executive (trust-admin) and the host academy's chair of governors (a governor of the host academy). To anyone else it answers 404, exactly as for a visit that does not exist.
+         */
+        get: operations["viewPeerReviewVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}/visits/{visitId}/focus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The host headteacher's focus for a visit: one or two improvement-plan aspects, RAG rated
+         * @description Due a week before the visit (`focusDueOn`); set again before the day to replace it. Only the host school decides it (seed 003): a headteacher sets it as themselves; trust-admin may enter it on the host headteacher's behalf, naming them in `headteacherId`. Confidential (403) to all but the visit's attendees, the chief executive and the host's chair of governors.
+         */
+        post: operations["setVisitFocus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}/visits/{visitId}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a visit held: the lead headteacher's feedback to the host and the actions for the next AIM
+         * @description Recorded once, by the lead headteacher or the facilitating improvement director (seed 003: the lead gives the feedback); trust-admin may enter it on the lead's behalf, naming them in `headteacherId`. The host headteacher, and any other attendee, is refused (403): the host never records the review of their own school. Each visitor records their own observations and safeguarding concerns on …/observations.
+         */
+        post: operations["recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}/visits/{visitId}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A visitor's own observations and safeguarding concerns on a visit, once it has taken place
+         * @description Each visiting headteacher (the lead and the reviewers) and the facilitating improvement director records their own; trust-admin may enter a headteacher's on their behalf, naming them in `headteacherId`. The host headteacher is refused (403): the host never records the review of their own school. A visitor may record again (a second form, a concern remembered later): every record is kept, none amended. Each safeguarding concern is flagged on its own (`SafeguardingConcernFlagged`, with who raised it) for escalation, whatever was recorded before, even after the visit was recorded held or reported on.
+         */
+        post: operations["recordVisitObservations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/peer-reviews/{groupId}/visits/{visitId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The lead headteacher's summary report of a visit
+         * @description Due within a week of the visit (`reportDueOn`); a later one is accepted and marked late. It is dated by the server (`submittedOn`, the day it is received): the body cannot name a day (an unknown field, 400). Sent to the attendees, the chief executive and the host's chair of governors, who read it on GET …/visits/:visitId. A headteacher submits it as themselves; trust-admin may enter it on the lead's behalf, naming them in `headteacherId`.
+         */
+        post: operations["submitPeerReviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rate-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set an academic year's rate card: pence per day for each role
+         * @description Recharges of support delivered in the year are priced by it; a year without one uses the default rates. The answer's `id` is the academic year. Setting the same rates again appends nothing.
+         */
+        post: operations["setRateCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log days of support recharged to the academy supported
+         * @description Priced by the rate card in force for the academic year of `deliveredOn` (the default rates when the year has none): the supported academy is debited and the provider's academy, or the trust centre for centrally employed staff, credited with the same amount. The answer's `id` is the new recharge's. With an `Idempotency-Key` the id is derived from the key and your user, so a retry — even after a lost answer — never logs the recharge twice.
+         */
+        post: operations["logRecharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recharges/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a recharge: post its contra entries
+         * @description A correction is a reversal, never an edit: the supported academy is credited and the provider debited by the same amount, in the original recharge's academic year, dated today. Log the corrected recharge as a new one.
+         */
+        post: operations["reverseRecharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/safeguarding-concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Safeguarding concerns flagged on peer review visits, for escalation
+         * @description Seed 003: visiting headteachers share "emerging issues, particularly those of a safeguarding nature". Every concern recorded on a visit is listed here for the chief executive (trust-admin) to escalate, oldest first, with the visit and group it came from.
+         */
+        get: operations["listSafeguardingConcerns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tier-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every tier decision of an academic year, for the standards committee
+         * @description By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy's tier history.
+         */
+        get: operations["listTierDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcademyCardAimDto: {
+            aimId: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            format: "one-day" | "one-and-a-half-day";
+        };
+        AcademyCardDto: {
+            /** @example 138201 */
+            academyId: string;
+            /** @example North */
+            hub: string;
+            /**
+             * Format: date
+             * @example 2019-09-01
+             */
+            joinedOn: string;
+            /** @description By academic year, then term, then KPI. */
+            kpis: components["schemas"]["AcademyCardKpiDto"][];
+            /** @description The latest inspection with the grades of its own framework. */
+            latestInspection: components["schemas"]["LatestInspectionDto"] | null;
+            /** @example Oakfield Primary Academy */
+            name: string;
+            /** @description The first AIM scheduled and not yet held, by date. The card read with `on` is folded from the academy's own record, which holds no AIMs: there it is null (GET /academies/:id/aims?on= answers AIMs on a date). */
+            nextAim: components["schemas"]["AcademyCardAimDto"] | null;
+            /** @description Of the latest inspection (latest by date; of two on one day, the later recorded): the eif-2019 grade as given, or for eif-2024 and report-card-2025, which give no overall grade, how the tier policy reads the inspection. Null before any inspection. */
+            overallEffectiveness: (("outstanding" | "good" | "requires-improvement" | "inadequate") | components["schemas"]["UngradedOverallEffectivenessDto"]) | null;
+            /** @enum {string} */
+            phase: "primary" | "secondary" | "all-through" | "special";
+            /**
+             * @example [
+             *       "117301"
+             *     ]
+             */
+            predecessorUrns: string[];
+            ragSummary: components["schemas"]["RagSummaryDto"];
+            /**
+             * Format: date
+             * @description The day of that assessment.
+             */
+            riskAssessedOn: string | null;
+            /**
+             * @description Of the latest risk assessment (latest by date; of two on one day, the later recorded).
+             * @enum {string|null}
+             */
+            riskLevel: "low" | "medium" | "high" | null;
+            /** @description The School Improvement Partner assigned now; null while none is. */
+            sip: components["schemas"]["AcademyCardSipDto"] | null;
+            /**
+             * @description The current tier: the latest decision for the most recent academic year decided (null until one is).
+             * @enum {integer|null}
+             */
+            tier: 1 | 2 | 3 | null;
+            /**
+             * @description The academic year that tier was decided for.
+             * @example 2024/25
+             */
+            tierAcademicYear: string | null;
+            /** @description Every AIM scheduled and not yet held, by date; a rescheduled one moves, a held one leaves. Empty on the card read with `on`. */
+            upcomingAims: components["schemas"]["AcademyCardAimDto"][];
+        };
+        AcademyCardKpiDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @description The figure shown corrects the one first recorded. */
+            corrected: boolean;
+            /** @enum {string} */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /** @example 94.1 */
+            nationalAverage: number | null;
+            /**
+             * @example amber
+             * @enum {string}
+             */
+            rag: "green" | "amber" | "red" | "grey";
+            /**
+             * @description Where the figure came from; `not-recorded` for a figure stored before sources were recorded; null on a target with no figure.
+             * @example academy-data
+             * @enum {string|null}
+             */
+            source: "academy-data" | "published" | "not-recorded" | null;
+            /** @example 95 */
+            target: number | null;
+            /**
+             * @description Null on a target row with no figure yet.
+             * @enum {string|null}
+             */
+            term: "autumn" | "spring" | "summer" | null;
+            /** @example 94.6 */
+            value: number | null;
+        };
+        AcademyCardSipDto: {
+            /** Format: date */
+            approvedOn: string;
+            name: string;
+            sipId: string;
+        };
+        AcademyCardsReportDto: {
+            /** @example 2024/25 */
+            academicYear: string | null;
+            /** @description The global position asked for (a timestamp asked for is stored as its position). */
+            asOf: string | null;
+            /** @description Every academy with its tier and RAG summary, by URN, as GET /academies answers them. */
+            content: components["schemas"]["AcademyListItemDto"][];
+            /** @description sha256 of the content as canonical JSON (keys sorted at every depth). */
+            contentHash: string;
+            id: string;
+            /** Format: date */
+            on: string | null;
+            /**
+             * @description The global position the report was built at.
+             * @example 1042
+             */
+            position: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "academy-cards";
+        };
+        AcademyKpiSeriesDto: {
+            /** @example 138201 */
+            academyId: string;
+            /** @example Oakfield Primary Academy */
+            name: string;
+            /** @description One series per KPI, in the trust's order (progress, curriculum, teaching, attendance, transition). */
+            series: components["schemas"]["KpiSeriesDto"][];
+        };
+        AcademyListItemDto: {
+            /** @example 138201 */
+            academyId: string;
+            /** @example North */
+            hub: string;
+            /** @example Oakfield Primary Academy */
+            name: string;
+            /**
+             * @example primary
+             * @enum {string}
+             */
+            phase: "primary" | "secondary" | "all-through" | "special";
+            /** @description RAG of each KPI in its latest term of the latest academic year with data. */
+            ragSummary: components["schemas"]["RagSummaryDto"];
+            /**
+             * @description Current support tier: the latest decision for the most recent academic year decided (null until one is).
+             * @enum {integer|null}
+             */
+            tier: 1 | 2 | 3 | null;
+        };
+        AcademyReconciliationDto: {
+            /** @example 138201 */
+            academyId: string;
+            /**
+             * @description The improvement budget agreed for the year; null when none was.
+             * @example 600000
+             */
+            budgetPence: number | null;
+            /**
+             * @description Earned by the academy's staff supporting other academies, net of reversals.
+             * @example 70000
+             */
+            incomePence: number;
+            /**
+             * @description Spend beyond the budget (any spend, when no budget was agreed).
+             * @example false
+             */
+            overBudget: boolean;
+            /**
+             * @description budget − spent (negative when over budget); null with no budget.
+             * @example 147500
+             */
+            remainingPence: number | null;
+            /**
+             * @description Recharged to the academy, net of reversals.
+             * @example 452500
+             */
+            spentPence: number;
+        };
+        AgreeAimFocusDto: {
+            /**
+             * @description The focus agreed with the headteacher, so they may plan the day.
+             * @example Early reading in Key Stage 1
+             */
+            focus: string;
+        };
+        AgreeImprovementBudgetDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @description Who agreed it. Seed 003: agreed each year between the headteacher, the academy improvement director, the chief executive and the finance director; all four must be named (422 otherwise). */
+            agreedBy: components["schemas"]["BudgetAgreementPartyDto"][];
+            /**
+             * @description The improvement budget for the year, in pence.
+             * @example 600000
+             */
+            amountPence: number;
+        };
+        AimAttendeeDto: {
+            /**
+             * @description The chair: exactly one attendee, the improvement director.
+             * @example true
+             */
+            chair?: boolean;
+            /** @example Dee Director */
+            name: string;
+            /**
+             * @example improvement-director
+             * @enum {string}
+             */
+            role: "improvement-director" | "headteacher" | "chair-of-governors" | "governor" | "senior-leader" | "chief-executive" | "director" | "hub-lead";
+        };
+        AimDocumentViewDto: {
+            /** @description Recorded overdue at the current due date (it stays true when the document comes in late). */
+            overdue: boolean;
+            /** @enum {string|null} */
+            rag: "red" | "amber" | "green" | null;
+            submitted: boolean;
+            /** Format: date */
+            submittedOn: string | null;
+            /** @enum {string} */
+            type: "headteacher-report" | "sef" | "improvement-plan" | "lgb-minutes" | "previous-aim-report" | "pupil-premium-strategy";
+        };
+        AimJudgementDto: {
+            /**
+             * @description The summary comment under the heading.
+             * @example A well-sequenced curriculum; reading fluency still uneven in Year 2.
+             */
+            comment: string;
+            /**
+             * @description An inspection heading (education inspection framework), one judgement each.
+             * @example quality-of-education
+             * @enum {string}
+             */
+            heading: "quality-of-education" | "behaviour-and-attitudes" | "personal-development" | "leadership-and-management" | "early-years" | "sixth-form";
+            /**
+             * @example good
+             * @enum {string}
+             */
+            judgement: "outstanding" | "good" | "requires-improvement" | "inadequate";
+        };
+        AimOutcomeDto: {
+            attendees: components["schemas"]["AimAttendeeDto"][];
+            /** Format: date */
+            heldOn: string;
+            judgements: components["schemas"]["AimJudgementDto"][];
+            nextSteps: string[];
+            priorities: components["schemas"]["AimPriorityDto"][];
+        };
+        AimOverdueCheckDto: {
+            /** Format: date */
+            checkedOn: string;
+            /** Format: date */
+            dueOn: string;
+            missing: ("headteacher-report" | "sef" | "improvement-plan" | "lgb-minutes" | "previous-aim-report" | "pupil-premium-strategy")[];
+        };
+        AimPriorityDto: {
+            /** @example Phonics consistency in Year 1 */
+            priority: string;
+            /**
+             * @example amber
+             * @enum {string}
+             */
+            rag: "red" | "amber" | "green";
+        };
+        AimReportDto: {
+            /** Format: date */
+            publishedOn: string;
+            summary: string;
+        };
+        AimRescheduleDto: {
+            /** Format: date */
+            date: string;
+            /** Format: date */
+            previousDate: string;
+            reason: string;
+            /** Format: date */
+            rescheduledOn: string;
+        };
+        AimsDto: {
+            /**
+             * @description Academy Improvement Meetings expected each year (included in the core days).
+             * @example 3
+             */
+            expected: number;
+            /**
+             * @description AIMs of the year held (with on, held by then); scheduled ones do not count until held.
+             * @example 1
+             */
+            held: number;
+        };
+        AimViewDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @example 138201 */
+            academyId: string;
+            aimId: string;
+            /** Format: date */
+            date: string;
+            /** @description The six documents, in the seed's order. */
+            documents: components["schemas"]["AimDocumentViewDto"][];
+            /**
+             * Format: date
+             * @description A week before the AIM.
+             */
+            documentsDueOn: string;
+            focus: string | null;
+            focusAgreed: boolean;
+            /** @enum {string} */
+            format: "one-day" | "one-and-a-half-day";
+            outcome: components["schemas"]["AimOutcomeDto"] | null;
+            /** @description Every check that recorded documents overdue, at any due date. */
+            overdueChecks: components["schemas"]["AimOverdueCheckDto"][];
+            /** @description Documents recorded overdue at the current due date. */
+            overdueDocuments: ("headteacher-report" | "sef" | "improvement-plan" | "lgb-minutes" | "previous-aim-report" | "pupil-premium-strategy")[];
+            /**
+             * @description Global position of the last event folded in.
+             * @example 42
+             */
+            position: string;
+            report: components["schemas"]["AimReportDto"] | null;
+            reschedules: components["schemas"]["AimRescheduleDto"][];
+            /** @enum {string} */
+            status: "scheduled" | "held" | "reported";
+        };
+        AnnualReviewEvidenceDto: {
+            /** @example 2023/24 */
+            academicYear: string;
+            capacityToImprove: boolean;
+            /**
+             * @description Global position of the event this item of evidence came from: read it back with the audit trail.
+             * @example 1042
+             */
+            position: string;
+            summary: string;
+        };
+        AssessRiskDto: {
+            /**
+             * Format: date
+             * @description The day of the assessment (not in the future).
+             * @example 2024-07-01
+             */
+            assessedOn: string;
+            /**
+             * @description The risk of school improvement failure: high is a Tier 3 descriptor, medium a Tier 2 one.
+             * @example low
+             * @enum {string}
+             */
+            level: "low" | "medium" | "high";
+            /** @description The risk register's entries (may be empty). */
+            risks: components["schemas"]["RiskDto"][];
+        };
+        AssignSipDto: {
+            /**
+             * Format: date
+             * @description The day the Trust Board approved the partner (not in the future).
+             * @example 2024-07-10
+             */
+            approvedOn: string;
+            /** @example Jane Doe */
+            name: string;
+            /**
+             * @description The School Improvement Partner's user id.
+             * @example sip-jane-doe
+             */
+            sipId: string;
+        };
+        AuditActorDto: {
+            /**
+             * @description The role the command was allowed as.
+             * @example improvement-director
+             */
+            role: string;
+            /**
+             * @description The user (the token's `sub`).
+             * @example jane.director
+             */
+            userId: string;
+        };
+        AuditEventDto: {
+            /**
+             * @description The academies the event concerns (empty for trust-wide events such as a rate card).
+             * @example [
+             *       "138201"
+             *     ]
+             */
+            academyIds: string[];
+            actor: components["schemas"]["AuditActorDto"];
+            /** @description The request or event that caused it (X-Request-Id of the command). */
+            causationId: string;
+            /** @description Shared by every event of one request or workflow (X-Correlation-Id). */
+            correlationId: string;
+            /** @description The event's data as stored; null when withheld (see dataWithheld). */
+            data: {
+                [key: string]: unknown;
+            } | null;
+            /** @description True when the data is withheld from this reader: a peer review visit's findings and report are confidential to its attendees, the chief executive (trust-admin) and the host's chair of governors, so the standards committee sees who did what and when, not what was found. */
+            dataWithheld: boolean;
+            /** Format: uuid */
+            eventId: string;
+            /** @description The Idempotency-Key the command was sent with. */
+            idempotencyKey: string | null;
+            /**
+             * @description Global position: the order of the whole log.
+             * @example 1042
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The schema version it was stored with (its data is shown as stored, not upcast).
+             * @example 1
+             */
+            schemaVersion: number;
+            /** @example academy-138201 */
+            streamId: string;
+            /**
+             * @description Version within its stream, from 0.
+             * @example 3
+             */
+            streamVersion: number;
+            /**
+             * @description The stored event type name.
+             * @example KpiCorrected
+             */
+            type: string;
+        };
+        BadRequestBodyDto: {
+            /** @example Bad Request */
+            error: string;
+            /**
+             * @description Each input field at fault, once.
+             * @example [
+             *       "kpi"
+             *     ]
+             */
+            fields: string[];
+            /**
+             * @example [
+             *       "kpi must be one of: progress, curriculum, teaching, attendance, transition"
+             *     ]
+             */
+            message: string[];
+            /** @example 400 */
+            statusCode: number;
+        };
+        BudgetAgreementPartyDto: {
+            /** @example Ann Head */
+            name: string;
+            /**
+             * @example headteacher
+             * @enum {string}
+             */
+            role: "headteacher" | "improvement-director" | "chief-executive" | "finance-director";
+        };
+        CommandAnswer: {
+            /**
+             * @description Types of the events appended, in order (empty when the command changed nothing).
+             * @example [
+             *       "KpiRecorded"
+             *     ]
+             */
+            events: string[];
+            /**
+             * @description The id of the thing the command acted on (for academy routes, the academy URN).
+             * @example 138201
+             */
+            id: string;
+            /**
+             * @description Global position of the last event the command appended (or, when it changed nothing, of the stream's last event), as a decimal string. Pass it as `minPosition` to a query to read your own write.
+             * @example 42
+             */
+            position: string;
+            /**
+             * @description The event stream the command appended to.
+             * @example academy-138201
+             */
+            streamId: string;
+        };
+        ComplianceDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @description Every academy that had joined the trust by the end of the year (with on, by then), by URN. */
+            academies: components["schemas"]["ComplianceEntryDto"][];
+        };
+        ComplianceEntryDto: {
+            /** @example 138201 */
+            academyId: string;
+            aims: components["schemas"]["AimsDto"];
+            coreDays: components["schemas"]["CoreDaysDto"];
+            /** @description The decision that tier comes from (see the tier history). */
+            decisionId: string | null;
+            /** @example Oakfield Primary Academy */
+            name: string;
+            /** @description Trust-commissioned reviews of the year: 1 (Tiers 1 and 2) or 3, termly (Tier 3). */
+            reviews: components["schemas"]["ReviewsRequiredAndHeldDto"];
+            /** @description School Improvement Partner visits dated in the year: at least 1 (Tier 1) or 3 (Tiers 2 and 3). */
+            sipVisits: components["schemas"]["RequiredAndHeldDto"];
+            /** @description The support package of the tier; null while none is decided. */
+            supportPackage: components["schemas"]["SupportPackageDto"] | null;
+            /**
+             * @description The year's tier: its latest decision (a revision replaces the first); null while none is decided.
+             * @enum {integer|null}
+             */
+            tier: 1 | 2 | 3 | null;
+        };
+        ComplianceReportDto: {
+            /** @example 2024/25 */
+            academicYear: string | null;
+            /** @description The global position asked for (a timestamp asked for is stored as its position). */
+            asOf: string | null;
+            content: components["schemas"]["ComplianceDto"];
+            /** @description sha256 of the content as canonical JSON (keys sorted at every depth). */
+            contentHash: string;
+            id: string;
+            /** Format: date */
+            on: string | null;
+            /**
+             * @description The global position the report was built at.
+             * @example 1042
+             */
+            position: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "compliance";
+        };
+        CoreDaysDto: {
+            /**
+             * @description Core improvement director days an academy is entitled to each year, not recharged.
+             * @example 6
+             */
+            entitled: number;
+            /**
+             * @description Core days used in the year (in half days): those logged plus the days of each AIM held (1, or 1.5 for a one-and-a-half-day AIM); with on, those dated by then.
+             * @example 2.5
+             */
+            used: number;
+        };
+        CorrectKpiDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /**
+             * @description progress: % pupils making at least expected progress; curriculum: grade 1–4 (lower is better); teaching: % teaching at least secure Good; attendance: % attendance; transition: % positive post-school destinations.
+             * @example attendance
+             * @enum {string}
+             */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /**
+             * @description Why the figure is corrected (kept in the audit trail).
+             * @example Census return revised
+             */
+            reason: string;
+            /**
+             * @example autumn
+             * @enum {string}
+             */
+            term: "autumn" | "spring" | "summer";
+            /**
+             * @description The corrected figure. A percentage 0–100 (at most 2 decimal places), or for curriculum a whole grade 1–4.
+             * @example 95.1
+             */
+            value: number;
+        };
+        CreateReportDto: {
+            /**
+             * @description Required for compliance and recharge-ledger; narrows tier-decisions.
+             * @example 2024/25
+             */
+            academicYear?: string | null;
+            /**
+             * @description As recorded: a global position, or an ISO timestamp with a zone.
+             * @example 2025-03-01T09:30:00Z
+             */
+            asOf?: string | null;
+            /**
+             * Format: date
+             * @description As effective: the state on this date.
+             * @example 2025-03-31
+             */
+            on?: string | null;
+            /**
+             * @example compliance
+             * @enum {string}
+             */
+            type: "academy-cards" | "tier-decisions" | "recharge-ledger" | "compliance";
+        };
+        DatabaseHealthDto: {
+            /**
+             * @description Why the check is down.
+             * @example no answer within 3000 ms
+             */
+            message?: string;
+            /**
+             * @description Milliseconds the check took (database and event store).
+             * @example 3
+             */
+            responseTime?: number;
+            /**
+             * @description `down` fails the check (503); `degraded` is reported with 200.
+             * @enum {string}
+             */
+            status: "up" | "degraded" | "down";
+        };
+        DecideTierDto: {
+            /**
+             * @description The academic year the tier applies to: no later than the next one.
+             * @example 2024/25
+             */
+            academicYear: string;
+            /**
+             * @description Why: required when the tier differs from the recommendation (then the decision is an override); kept with the decision either way.
+             * @example New headteacher from January; the trust will support the transition.
+             */
+            rationale?: string | null;
+            /**
+             * @example 2
+             * @enum {number}
+             */
+            tier: 1 | 2 | 3;
+        };
+        DevelopmentSignInDto: {
+            /**
+             * @description The academy (URN) of a headteacher, governor or SIP: required for those roles, ignored for the others.
+             * @example 142567
+             */
+            academy?: string;
+            /**
+             * @description The name shown on every page and recorded with what the user does.
+             * @example Gail Governor
+             */
+            name: string;
+            /**
+             * @example governor
+             * @enum {string}
+             */
+            role: "trust-admin" | "standards-committee" | "improvement-director" | "finance" | "headteacher" | "governor" | "sip";
+        };
+        DevelopmentTokenDto: {
+            /**
+             * Format: date-time
+             * @description When the token stops being accepted.
+             */
+            expiresAt: string;
+            /** @description The token, for `Authorization: Bearer`. */
+            token: string;
+        };
+        DiaryVisitDto: {
+            /** @example dee */
+            facilitatorUserId: string | null;
+            /**
+             * Format: date
+             * @description A week before: when the host RAG rates the aspects in focus.
+             */
+            focusDueOn: string;
+            focusSet: boolean;
+            /** @example 138201 */
+            hostAcademyId: string;
+            /** @example ht-oak */
+            hostHeadteacherId: string;
+            /** @example ht-ash */
+            leadHeadteacherId: string;
+            recorded: boolean;
+            /**
+             * Format: date
+             * @description A week after: when the lead's summary report is due.
+             */
+            reportDueOn: string;
+            /** @description The deadline job found the report missing after its due date, and it is still missing. */
+            reportOverdue: boolean;
+            reportSubmitted: boolean;
+            /**
+             * @example [
+             *       "ht-elm"
+             *     ]
+             */
+            reviewerIds: string[];
+            /**
+             * Format: date
+             * @example 2026-01-21
+             */
+            visitDate: string;
+            visitId: string;
+            /**
+             * @description Which of the host's visits of the year: 1, 2 or 3.
+             * @example 1
+             */
+            visitNumber: number;
+        };
+        EnqueuedJobDto: {
+            /**
+             * @description Follow it with GET /admin/jobs/:jobId.
+             * @example rebuild-academy-card-0b1c…
+             */
+            jobId: string;
+        };
+        ErrorBodyDto: {
+            /** @example Not Found */
+            error: string;
+            /** @example academy 138201 is not registered */
+            message: string;
+            /** @example 404 */
+            statusCode: number;
+        };
+        EventStoreHealthDto: {
+            /**
+             * @description The store's head position (0 when empty), while up.
+             * @example 1042
+             */
+            headPosition?: string;
+            /**
+             * @description Why the check is down.
+             * @example no answer within 3000 ms
+             */
+            message?: string;
+            /**
+             * @description Milliseconds the check took (database and event store).
+             * @example 3
+             */
+            responseTime?: number;
+            /**
+             * @description `down` fails the check (503); `degraded` is reported with 200.
+             * @enum {string}
+             */
+            status: "up" | "degraded" | "down";
+        };
+        EvidenceSnapshotDto: {
+            /** @description The latest annual review of a year up to the year decided. */
+            annualReview: components["schemas"]["AnnualReviewEvidenceDto"] | null;
+            /** @description The latest inspection dated by the end of the year decided. */
+            inspection: components["schemas"]["InspectionEvidenceDto"] | null;
+            /** @description The outcomes of the latest year and the year before it, where recorded, latest first. */
+            outcomes: components["schemas"]["OutcomeEvidenceDto"][];
+            /** @description The latest risk assessment dated by the end of the year decided. */
+            riskAssessment: components["schemas"]["RiskAssessmentEvidenceDto"] | null;
+        };
+        ExpertiseMatchDto: {
+            /**
+             * @description The employing academy; null for central staff.
+             * @example 147851
+             */
+            academyId: string | null;
+            areas: ("phonics" | "early-reading" | "writing" | "english" | "maths-mastery" | "science" | "computing" | "humanities" | "curriculum-design" | "assessment" | "send" | "eal" | "pupil-premium" | "behaviour" | "attendance" | "safeguarding" | "early-years" | "leadership" | "middle-leadership" | "governance" | "school-business-management" | "church-school-distinctiveness" | "early-career-teachers")[];
+            /** @example North */
+            hub: string | null;
+            /**
+             * @description `area`: listed under it; `other-area`: one of their other areas mentions it.
+             * @enum {string}
+             */
+            matchedOn: "area" | "other-area";
+            /** @example Priya Shah */
+            name: string;
+            otherAreas: string[];
+            /** @enum {string} */
+            role: "improvement-director" | "hub-lead" | "headteacher" | "teacher" | "support-staff";
+            /** @description Of the hub searched for. */
+            sameHub: boolean;
+            /** @example priya-shah */
+            staffId: string;
+        };
+        ExpertiseProfileDto: {
+            /**
+             * @description The academy employing them (URN); null for staff the trust employs centrally (must be null for the improvement director and hub leads).
+             * @example 147851
+             */
+            academyId: string | null;
+            /**
+             * @description Their areas of strength.
+             * @example [
+             *       "phonics",
+             *       "early-reading"
+             *     ]
+             */
+            areas: ("phonics" | "early-reading" | "writing" | "english" | "maths-mastery" | "science" | "computing" | "humanities" | "curriculum-design" | "assessment" | "send" | "eal" | "pupil-premium" | "behaviour" | "attendance" | "safeguarding" | "early-years" | "leadership" | "middle-leadership" | "governance" | "school-business-management" | "church-school-distinctiveness" | "early-career-teachers")[];
+            /** @example Priya Shah */
+            name: string;
+            /**
+             * @description Other strengths, as free text (at most 20 of 100 characters).
+             * @example [
+             *       "Talk for Writing"
+             *     ]
+             */
+            otherAreas?: string[];
+            /**
+             * @description Their role on the rate card, so support brokered from the database is recharged at the right rate.
+             * @example teacher
+             * @enum {string}
+             */
+            role: "improvement-director" | "hub-lead" | "headteacher" | "teacher" | "support-staff";
+        };
+        FlaggedConcernView: {
+            concern: string;
+            /** @example <visitId>-1 */
+            concernId: string;
+            /** Format: date */
+            flaggedOn: string;
+            /** @description The visitor who raised it; null for a concern flagged before who raised it was kept. */
+            raisedBy: components["schemas"]["VisitAttendeeView"] | null;
+        };
+        FocusAspectDto: {
+            /**
+             * @description An aspect of the Academy Improvement Plan.
+             * @example Phonics in Year 1
+             */
+            aspect: string;
+            /**
+             * @description The host headteacher's RAG rating of it.
+             * @example amber
+             * @enum {string}
+             */
+            rag: "red" | "amber" | "green";
+        };
+        FocusAspectView: {
+            /** @example Phonics in Year 1 */
+            aspect: string;
+            /** @enum {string} */
+            rag: "red" | "amber" | "green";
+        };
+        FormPeerReviewGroupDto: {
+            /**
+             * @description The academic year the group visits in: the current one or a later one.
+             * @example 2025/26
+             */
+            academicYear: string;
+            /**
+             * @description The lead headteacher: one of the members' headteacherId.
+             * @example ht-ash
+             */
+            leadHeadteacherId: string;
+            /** @description One headteacher per academy, two academies or more (at most 20). */
+            members: components["schemas"]["PeerReviewMemberDto"][];
+            /** @example North hub peer review group */
+            name: string;
+        };
+        HealthChecksDto: {
+            database?: components["schemas"]["DatabaseHealthDto"];
+            eventStore?: components["schemas"]["EventStoreHealthDto"];
+            projections?: components["schemas"]["ProjectionsHealthDto"];
+            reactors?: components["schemas"]["ReactorsHealthDto"];
+        };
+        HealthDto: {
+            /** @description Every check. */
+            details: components["schemas"]["HealthChecksDto"];
+            /** @description The checks that are down. */
+            error?: components["schemas"]["HealthChecksDto"];
+            /** @description The checks that are up or degraded. */
+            info?: components["schemas"]["HealthChecksDto"];
+            /**
+             * @description 200 answers `ok` or `degraded`; 503 answers `error` or `shutting_down`.
+             * @enum {string}
+             */
+            status: "ok" | "degraded" | "error" | "shutting_down";
+        };
+        HoldAimDto: {
+            /** @description Who attended: the improvement director in the chair, the headteacher, governors, senior leaders. */
+            attendees: components["schemas"]["AimAttendeeDto"][];
+            /**
+             * Format: date
+             * @description The day of the meeting (not in the future): the AIM's date, or for a one-and-a-half-day AIM the next school day.
+             * @example 2025-03-26
+             */
+            heldOn: string;
+            /** @description A judgement and summary comment under each inspection heading discussed. */
+            judgements: components["schemas"]["AimJudgementDto"][];
+            /**
+             * @description The next steps for improvement.
+             * @example [
+             *       "Phonics training for Year 1 staff before half term"
+             *     ]
+             */
+            nextSteps: string[];
+            /** @description The priorities, RAG rated. */
+            priorities: components["schemas"]["AimPriorityDto"][];
+        };
+        InspectionEvidenceDto: {
+            /** @enum {string} */
+            framework: "eif-2019" | "eif-2024" | "report-card-2025";
+            /** @description eif-2024 and report-card-2025: grade by area. */
+            grades?: {
+                [key: string]: string;
+            };
+            /** Format: date */
+            inspectedOn: string;
+            /**
+             * @description eif-2019 only.
+             * @enum {string}
+             */
+            overallEffectiveness?: "outstanding" | "good" | "requires-improvement" | "inadequate";
+            /**
+             * @description Global position of the event this item of evidence came from: read it back with the audit trail.
+             * @example 1042
+             */
+            position: string;
+            /**
+             * @description report-card-2025 only.
+             * @enum {string}
+             */
+            safeguarding?: "met" | "not-met";
+        };
+        JobDto: {
+            /** @description Why it failed. */
+            failedReason?: string;
+            id: string;
+            /** @example projection-rebuild */
+            name: string;
+            /** @description Percentage done (0–100), or an object the job reports. */
+            progress: number | {
+                [key: string]: unknown;
+            };
+            /** @description Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`). */
+            result?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            state: "waiting" | "delayed" | "active" | "completed" | "failed";
+        };
+        KpiPointDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @description The figure corrects the one first recorded. */
+            corrected: boolean;
+            /** @example 94.5 */
+            nationalAverage: number | null;
+            /** @enum {string} */
+            rag: "green" | "amber" | "red" | "grey";
+            /**
+             * @description The year's target, null while none is set.
+             * @example 96
+             */
+            target: number | null;
+            /** @enum {string} */
+            term: "autumn" | "spring" | "summer";
+            /** @example 95.4 */
+            value: number;
+        };
+        KpiSeriesDto: {
+            /** @enum {string} */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /** @description Every figure in time order: academic year, then autumn, spring, summer. */
+            points: components["schemas"]["KpiPointDto"][];
+            /** @description The target of each year that has one, in time order. */
+            targets: components["schemas"]["KpiTargetDto"][];
+        };
+        KpiTargetDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @example 96 */
+            target: number;
+        };
+        LatestInspectionDto: {
+            /** @enum {string} */
+            framework: "eif-2019" | "eif-2024" | "report-card-2025";
+            /** @description eif-2024 and report-card-2025: the grade of each area. */
+            grades?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date
+             * @example 2024-11-06
+             */
+            inspectedOn: string;
+            /**
+             * @description eif-2019 only.
+             * @enum {string}
+             */
+            overallEffectiveness?: "outstanding" | "good" | "requires-improvement" | "inadequate";
+            /**
+             * @description report-card-2025 only.
+             * @enum {string}
+             */
+            safeguarding?: "met" | "not-met";
+        };
+        LedgerLineDto: {
+            /**
+             * @description The year the line counts in: a reversal's is its recharge's.
+             * @example 2024/25
+             */
+            academicYear: string;
+            /**
+             * @description The academy whose account it is; null for the trust centre.
+             * @example 138201
+             */
+            academyId: string | null;
+            /**
+             * @description `academy:<URN>:improvement-spend`, `academy:<URN>:improvement-income` or `trust-centre:improvement-income`.
+             * @example academy:138201:improvement-spend
+             */
+            account: string;
+            /**
+             * @description Integer pence.
+             * @example 0
+             */
+            creditPence: number;
+            /**
+             * Format: date
+             * @description The day the support was delivered, or the day the recharge was reversed.
+             * @example 2024-11-12
+             */
+            date: string;
+            /**
+             * @description Integer pence.
+             * @example 37500
+             */
+            debitPence: number;
+            /** @example Phonics development day */
+            description: string;
+            /**
+             * @description Global position of the event that posted the line (lines are in this order).
+             * @example 42
+             */
+            position: string;
+            /** @example 0b5c3e1a-8f9d-5c2b-9a7e-3d4f5a6b7c8d */
+            rechargeId: string;
+        };
+        LogCoreDayDto: {
+            /**
+             * @description Days of support, in half days (0.5, 1, 1.5, ...): more than 0, at most 200.
+             * @example 1
+             */
+            days: number;
+            /**
+             * Format: date
+             * @description The day the support was given (not in the future); its academic year is the entitlement it counts against.
+             * @example 2024-10-08
+             */
+            deliveredOn: string;
+            /** @example Autumn Academy Improvement Meeting */
+            description: string;
+        };
+        LogRechargeDto: {
+            /**
+             * @description Days of support, in half days (0.5, 1, 1.5, ...): more than 0, at most 200.
+             * @example 1.5
+             */
+            days: number;
+            /**
+             * Format: date
+             * @description The day the support was given (not in the future): its academic year's rate card prices it.
+             * @example 2024-11-12
+             */
+            deliveredOn: string;
+            /** @example Phonics development: modelling and coaching in Year 1 */
+            description: string;
+            /**
+             * @description The academy whose member of staff gave the support, which earns the income; null for staff the trust employs centrally (the trust centre's income). Must be null for the improvement director and hub leads, and an academy for a headteacher.
+             * @example 141023
+             */
+            providerAcademyId: string | null;
+            /**
+             * @description Who gave the support: it sets the day rate.
+             * @example teacher
+             * @enum {string}
+             */
+            providerRole: "improvement-director" | "hub-lead" | "headteacher" | "teacher" | "support-staff";
+            /**
+             * @description The academy supported, which is charged.
+             * @example 138201
+             */
+            supportedAcademyId: string;
+        };
+        NamedAcademyReconciliationDto: {
+            /** @example 138201 */
+            academyId: string;
+            /**
+             * @description The improvement budget agreed for the year; null when none was.
+             * @example 600000
+             */
+            budgetPence: number | null;
+            /**
+             * @description Earned by the academy's staff supporting other academies, net of reversals.
+             * @example 70000
+             */
+            incomePence: number;
+            /**
+             * @description The academy's name (null only for a URN the academy cards do not know).
+             * @example Oakfield Primary Academy
+             */
+            name: string | null;
+            /**
+             * @description Spend beyond the budget (any spend, when no budget was agreed).
+             * @example false
+             */
+            overBudget: boolean;
+            /**
+             * @description budget − spent (negative when over budget); null with no budget.
+             * @example 147500
+             */
+            remainingPence: number | null;
+            /**
+             * @description Recharged to the academy, net of reversals.
+             * @example 452500
+             */
+            spentPence: number;
+        };
+        NamedLedgerLineDto: {
+            /**
+             * @description The year the line counts in: a reversal's is its recharge's.
+             * @example 2024/25
+             */
+            academicYear: string;
+            /**
+             * @description The academy whose account it is; null for the trust centre.
+             * @example 138201
+             */
+            academyId: string | null;
+            /**
+             * @description The academy's name; null for the trust centre's account.
+             * @example Oakfield Primary Academy
+             */
+            academyName: string | null;
+            /**
+             * @description `academy:<URN>:improvement-spend`, `academy:<URN>:improvement-income` or `trust-centre:improvement-income`.
+             * @example academy:138201:improvement-spend
+             */
+            account: string;
+            /**
+             * @description Integer pence.
+             * @example 0
+             */
+            creditPence: number;
+            /**
+             * Format: date
+             * @description The day the support was delivered, or the day the recharge was reversed.
+             * @example 2024-11-12
+             */
+            date: string;
+            /**
+             * @description Integer pence.
+             * @example 37500
+             */
+            debitPence: number;
+            /** @example Phonics development day */
+            description: string;
+            /**
+             * @description Global position of the event that posted the line (lines are in this order).
+             * @example 42
+             */
+            position: string;
+            /** @example 0b5c3e1a-8f9d-5c2b-9a7e-3d4f5a6b7c8d */
+            rechargeId: string;
+        };
+        NamedReconciliationDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @description Every academy with a budget or a ledger line in the year, by URN, with its name. */
+            academies: components["schemas"]["NamedAcademyReconciliationDto"][];
+            totals: components["schemas"]["ReconciliationTotalsDto"];
+            trustCentre: components["schemas"]["TrustCentreReconciliationDto"];
+        };
+        ObservationRecordView: {
+            observations: string[];
+            /** @description The visitor whose record it is; null for observations recorded before the recorder was kept. */
+            recordedBy: components["schemas"]["VisitAttendeeView"] | null;
+            /** Format: date */
+            recordedOn: string;
+        };
+        OidcSignInDto: {
+            /**
+             * @description The issuer: the console discovers its endpoints at `<authority>/.well-known/openid-configuration`.
+             * @example https://login.microsoftonline.com/<tenant>/v2.0
+             */
+            authority: string;
+            /**
+             * @description The console's client id at the issuer (one of the API's audiences).
+             * @example trust-ledger-console
+             */
+            clientId: string;
+            /** @example openid profile */
+            scope: string;
+        };
+        OutcomeEvidenceDto: {
+            /** @example 2023/24 */
+            academicYear: string;
+            /** @enum {string} */
+            direction: "positive" | "negative";
+            /**
+             * @description Global position of the event this item of evidence came from: read it back with the audit trail.
+             * @example 1042
+             */
+            position: string;
+        };
+        PeerReviewGroupDto: {
+            /** @example 2025/26 */
+            academicYear: string;
+            groupId: string;
+            leadHeadteacherId: string;
+            members: components["schemas"]["PeerReviewMemberView"][];
+            /** @example North hub peer review group */
+            name: string;
+            /**
+             * @description The last global position the answer reflects.
+             * @example 42
+             */
+            position: string;
+            /** @description The diary: every visit, without its contents (they are confidential to each visit's readers). */
+            visits: components["schemas"]["DiaryVisitDto"][];
+        };
+        PeerReviewMemberDto: {
+            /**
+             * @description Their academy (URN).
+             * @example 138201
+             */
+            academyId: string;
+            /**
+             * @description The headteacher's user id: the `sub` of their token.
+             * @example ht-oak
+             */
+            headteacherId: string;
+            /** @example Ann Oak */
+            name: string;
+        };
+        PeerReviewMemberView: {
+            /** @example 138201 */
+            academyId: string;
+            /** @example ht-oak */
+            headteacherId: string;
+            /** @example Ann Oak */
+            name: string;
+        };
+        PeerReviewVisitDto: {
+            /** @example 2025/26 */
+            academicYear: string;
+            /** @example dee */
+            facilitatorUserId: string | null;
+            /** @description The visit recorded held: null until then. */
+            findings: components["schemas"]["VisitFindingsView"] | null;
+            focus: components["schemas"]["VisitFocusView"] | null;
+            /**
+             * Format: date
+             * @description A week before: when the host RAG rates the aspects in focus.
+             */
+            focusDueOn: string;
+            groupId: string;
+            /** @example 138201 */
+            hostAcademyId: string;
+            /** @example ht-oak */
+            hostHeadteacherId: string;
+            /** @example ht-ash */
+            leadHeadteacherId: string;
+            /** @description Each visitor's own records of what they observed, in the order recorded (a visitor may have several). */
+            observations: components["schemas"]["ObservationRecordView"][];
+            /** @example 42 */
+            position: string;
+            report: components["schemas"]["VisitReportView"] | null;
+            /**
+             * Format: date
+             * @description A week after: when the lead's summary report is due.
+             */
+            reportDueOn: string;
+            /**
+             * Format: date
+             * @description When the deadline job found the report overdue.
+             */
+            reportOverdueOn: string | null;
+            /**
+             * @example [
+             *       "ht-elm"
+             *     ]
+             */
+            reviewerIds: string[];
+            safeguardingConcerns: components["schemas"]["FlaggedConcernView"][];
+            /**
+             * Format: date
+             * @example 2026-01-21
+             */
+            visitDate: string;
+            visitId: string;
+            /**
+             * @description Which of the host's visits of the year: 1, 2 or 3.
+             * @example 1
+             */
+            visitNumber: number;
+        };
+        ProjectionHealthDto: {
+            /**
+             * @description Events not yet applied (PostgreSQL store only, whose positions are dense).
+             * @example 0
+             */
+            behind?: string | null;
+            /** @description The event the projection failed on, while failed. */
+            failedPosition?: string | null;
+            /**
+             * @description Seconds between the last event applied and the head event.
+             * @example 0
+             */
+            lagSeconds?: number | null;
+            lastError?: string | null;
+            /**
+             * @description Global position of the last event applied (0: none).
+             * @example 1042
+             */
+            position?: string;
+            /** @enum {string} */
+            status: "running" | "failed" | "stopped";
+            /**
+             * Format: date-time
+             * @description Null while no process has followed it.
+             */
+            updatedAt?: string | null;
+        };
+        ProjectionsDto: {
+            /** @example 1042 */
+            headPosition: string;
+            projections: components["schemas"]["ProjectionStatusDto"][];
+            /** @description Whether the projections run in this process (else in the worker). */
+            runInThisProcess: boolean;
+        };
+        ProjectionsHealthDto: {
+            /**
+             * @description Why the check is down.
+             * @example no answer within 3000 ms
+             */
+            message?: string;
+            /** @description By projection name. A failed one makes the overview `degraded`, and readiness `down`, as does one lagging beyond its bound. */
+            projections?: {
+                [key: string]: components["schemas"]["ProjectionHealthDto"];
+            };
+            /**
+             * @description Milliseconds the check took (database and event store).
+             * @example 3
+             */
+            responseTime?: number;
+            /** @description Whether the projections run in this process (else in the worker). */
+            runInThisProcess?: boolean;
+            /**
+             * @description `down` fails the check (503); `degraded` is reported with 200.
+             * @enum {string}
+             */
+            status: "up" | "degraded" | "down";
+        };
+        ProjectionStatusDto: {
+            /** @description Events not yet applied (PostgreSQL store only, whose positions are dense). */
+            behind: string | null;
+            /** @description The event the projection failed on, while failed. */
+            failedPosition: string | null;
+            /** @description Seconds between the last event applied and the head event. */
+            lagSeconds: number | null;
+            lastError: string | null;
+            /** @example academy-card */
+            name: string;
+            /**
+             * @description Global position of the last event applied (0: none).
+             * @example 1042
+             */
+            position: string;
+            /** @enum {string} */
+            status: "running" | "failed" | "stopped";
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        PublishAimReportDto: {
+            /**
+             * @description The report's summary: the next AIM's "previous AIM report".
+             * @example Leadership is driving improvement in early reading; attendance remains the priority.
+             */
+            summary: string;
+        };
+        RagSummaryDto: {
+            /** @example 1 */
+            amber: number;
+            /** @example 3 */
+            green: number;
+            /** @example 1 */
+            grey: number;
+            /** @example 0 */
+            red: number;
+        };
+        RateCardRatesDto: {
+            /**
+             * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000. A headteacher supporting another academy.
+             * @example 35000
+             */
+            headteacher: number;
+            /**
+             * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000. A hub improvement lead.
+             * @example 35000
+             */
+            "hub-lead": number;
+            /**
+             * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000. The academy improvement director.
+             * @example 35000
+             */
+            "improvement-director": number;
+            /**
+             * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000.
+             * @example 15000
+             */
+            "support-staff": number;
+            /**
+             * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000.
+             * @example 25000
+             */
+            teacher: number;
+        };
+        ReactorHealthDto: {
+            /**
+             * @description Events not yet applied (PostgreSQL store only, whose positions are dense).
+             * @example 0
+             */
+            behind: string | null;
+            /**
+             * @description Seconds between the last event applied and the head event.
+             * @example 0
+             */
+            lagSeconds: number | null;
+            /**
+             * @description Global position of the last event applied.
+             * @example 1042
+             */
+            position: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReactorsHealthDto: {
+            /**
+             * @description Of those, the ones over an hour past their time: any makes the check `degraded`.
+             * @example 0
+             */
+            lateDeadlines?: number;
+            /**
+             * @description Why the check is down.
+             * @example no answer within 3000 ms
+             */
+            message?: string;
+            /**
+             * @description Deadlines still to be checked.
+             * @example 4
+             */
+            pendingDeadlines?: number;
+            /** @description By reactor name. */
+            reactors?: {
+                [key: string]: components["schemas"]["ReactorHealthDto"];
+            };
+            /**
+             * @description Milliseconds the check took (database and event store).
+             * @example 3
+             */
+            responseTime?: number;
+            /**
+             * @description `down` fails the check (503); `degraded` is reported with 200.
+             * @enum {string}
+             */
+            status: "up" | "degraded" | "down";
+        };
+        RechargeAnswer: {
+            /**
+             * @description The academic year whose ledger it is posted to: the year the support was delivered.
+             * @example 2024/25
+             */
+            academicYear: string;
+            /**
+             * @description The amount of the recharge (or of its reversal) in pence: the day rate × days.
+             * @example 37500
+             */
+            amountPence: number;
+            /**
+             * @description Types of the events appended, in order (empty when the command changed nothing).
+             * @example [
+             *       "KpiRecorded"
+             *     ]
+             */
+            events: string[];
+            /**
+             * @description The recharge id (use it for a reversal).
+             * @example 0b5c3e1a-8f9d-5c2b-9a7e-3d4f5a6b7c8d
+             */
+            id: string;
+            /**
+             * @description Global position of the last event the command appended (or, when it changed nothing, of the stream's last event), as a decimal string. Pass it as `minPosition` to a query to read your own write.
+             * @example 42
+             */
+            position: string;
+            /**
+             * @description The event stream the command appended to.
+             * @example academy-138201
+             */
+            streamId: string;
+        };
+        RechargeLedgerReportContentDto: {
+            lines: components["schemas"]["LedgerLineDto"][];
+            reconciliation: components["schemas"]["ReconciliationDto"];
+        };
+        RechargeLedgerReportDto: {
+            /** @example 2024/25 */
+            academicYear: string | null;
+            /** @description The global position asked for (a timestamp asked for is stored as its position). */
+            asOf: string | null;
+            /** @description The year's ledger lines and its reconciliation. */
+            content: components["schemas"]["RechargeLedgerReportContentDto"];
+            /** @description sha256 of the content as canonical JSON (keys sorted at every depth). */
+            contentHash: string;
+            id: string;
+            /** Format: date */
+            on: string | null;
+            /**
+             * @description The global position the report was built at.
+             * @example 1042
+             */
+            position: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "recharge-ledger";
+        };
+        ReconciliationDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @description Every academy with a budget or a ledger line in the year, by URN. */
+            academies: components["schemas"]["AcademyReconciliationDto"][];
+            totals: components["schemas"]["ReconciliationTotalsDto"];
+            trustCentre: components["schemas"]["TrustCentreReconciliationDto"];
+        };
+        ReconciliationTotalsDto: {
+            /**
+             * @description Equal to debitsPence: every recharge is a debit and an equal credit.
+             * @example 1250000
+             */
+            creditsPence: number;
+            /** @example 1250000 */
+            debitsPence: number;
+            /**
+             * @description Debits less credits of the recharges between academies: zero when the ledger is whole.
+             * @example 0
+             */
+            internalNetPence: number;
+        };
+        RecordAnnualReviewDto: {
+            /**
+             * @description The academic year reviewed (not a future one).
+             * @example 2023/24
+             */
+            academicYear: string;
+            /**
+             * @description Whether the review found capacity to improve: none is a Tier 3 descriptor.
+             * @example true
+             */
+            capacityToImprove: boolean;
+            /** @example Leaders know the school well and have secured improvement in reading. */
+            summary: string;
+        };
+        RecordBaselineDto: {
+            /**
+             * Format: date
+             * @description The day of the due-diligence assessment (not in the future).
+             * @example 2021-06-15
+             */
+            assessedOn: string;
+            /**
+             * @description Whether the school can give support to others, needs it, or neither.
+             * @example taker
+             * @enum {string}
+             */
+            capacity: "giver" | "taker" | "neutral";
+            /**
+             * @description Performance against national benchmarks and trust KPIs, curriculum.
+             * @example Reading below national; strong curriculum leadership.
+             */
+            summary: string;
+        };
+        RecordCommissionedReviewDto: {
+            /**
+             * @description The academic year of the review (not a future one).
+             * @example 2024/25
+             */
+            academicYear: string;
+            /**
+             * Format: date
+             * @description The day the review was completed: within the academic year, not in the future.
+             * @example 2024-11-20
+             */
+            completedOn: string;
+            /** @example Curriculum sequencing in foundation subjects is now coherent. */
+            summary: string;
+            /**
+             * @description At most one review a term.
+             * @example autumn
+             * @enum {string}
+             */
+            term: "autumn" | "spring" | "summer";
+        };
+        RecordInspectionDto: {
+            /**
+             * @description The framework the inspection was made under: grades of different frameworks are not comparable, so each keeps its own fields.
+             * @example eif-2024
+             * @enum {string}
+             */
+            framework: "eif-2019" | "eif-2024" | "report-card-2025";
+            /**
+             * @description eif-2024 and report-card-2025 only (required there): the grade of each area. eif-2024 areas quality-of-education, behaviour-and-attitudes, personal-development, leadership-and-management, each outstanding / good / requires-improvement / inadequate; report-card-2025 areas inclusion, curriculum-and-teaching, achievement, attendance-and-behaviour, personal-development-and-wellbeing, leadership-and-governance, each exceptional / strong-standard / expected-standard / needs-attention / urgent-improvement; both also early-years and sixth-form where the school has them.
+             * @example {
+             *       "quality-of-education": "good",
+             *       "behaviour-and-attitudes": "outstanding",
+             *       "personal-development": "good",
+             *       "leadership-and-management": "good"
+             *     }
+             */
+            grades?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: date
+             * @description The day of the inspection (not in the future).
+             * @example 2024-11-06
+             */
+            inspectedOn: string;
+            /**
+             * @description eif-2019 only (required there): the overall effectiveness grade.
+             * @example good
+             * @enum {string}
+             */
+            overallEffectiveness?: "outstanding" | "good" | "requires-improvement" | "inadequate";
+            /**
+             * @description report-card-2025 only (required there).
+             * @example met
+             * @enum {string}
+             */
+            safeguarding?: "met" | "not-met";
+        };
+        RecordKpiDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /**
+             * @description progress: % pupils making at least expected progress; curriculum: grade 1–4 (lower is better); teaching: % teaching at least secure Good; attendance: % attendance; transition: % positive post-school destinations.
+             * @example attendance
+             * @enum {string}
+             */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /**
+             * @description The national average recorded with the figure (a percentage); attendance with no target is held to it.
+             * @example 94.1
+             */
+            nationalAverage?: number | null;
+            /**
+             * @description Where the figure came from: the academy's own data (the default) or a published measure.
+             * @default academy-data
+             * @example published
+             * @enum {string}
+             */
+            source: "academy-data" | "published";
+            /**
+             * @example autumn
+             * @enum {string}
+             */
+            term: "autumn" | "spring" | "summer";
+            /**
+             * @description A percentage 0–100 (at most 2 decimal places), or for curriculum a whole grade 1–4.
+             * @example 94.6
+             */
+            value: number;
+        };
+        RecordOutcomeDto: {
+            /**
+             * @description The academic year whose outcomes these are (not a future one).
+             * @example 2023/24
+             */
+            academicYear: string;
+            /**
+             * @description Whether the year's outcomes moved the right way.
+             * @example positive
+             * @enum {string}
+             */
+            direction: "positive" | "negative";
+        };
+        RecordSipVisitDto: {
+            /**
+             * @description A summary of the partner's report to the local governing board and the standards committee.
+             * @example Reading fluency secure in KS1.
+             */
+            reportSummary: string;
+            /**
+             * Format: date
+             * @description The day of the visit (not in the future); it counts towards that academic year.
+             * @example 2024-10-15
+             */
+            visitedOn: string;
+        };
+        RecordVisitDto: {
+            /**
+             * @description Actions to accomplish by the next AIM (0 to 30).
+             * @example [
+             *       "Audit reading books against the phonics scheme"
+             *     ]
+             */
+            actionsForNextAim: string[];
+            /**
+             * @description The lead headteacher's feedback to the host headteacher, on the focus of the visit.
+             * @example Strong start to phonics; align reading books with the scheme.
+             */
+            feedback: string;
+            /**
+             * @description Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).
+             * @example ht-oak
+             */
+            headteacherId?: string;
+            /**
+             * @description The recorder's own observations (0 to 50), if given here rather than on …/observations. Safeguarding concerns are never part of this record: they go on …/observations, which nothing recorded before refuses.
+             * @example [
+             *       "Phonics groups well matched to need"
+             *     ]
+             */
+            observations?: string[];
+        };
+        RecordVisitObservationsDto: {
+            /**
+             * @description Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).
+             * @example ht-oak
+             */
+            headteacherId?: string;
+            /**
+             * @description The visitor's own observations of the visit (0 to 50).
+             * @example [
+             *       "Phonics groups well matched to need"
+             *     ]
+             */
+            observations?: string[];
+            /**
+             * @description Concerns of a safeguarding nature the visitor raises (0 to 20): each is flagged for escalation to the chief executive (GET /safeguarding-concerns). At least one observation or concern.
+             * @example [
+             *       "Side gate left unlocked during the school day"
+             *     ]
+             */
+            safeguardingConcerns?: string[];
+        };
+        RegisterAcademyDto: {
+            /**
+             * @description The academy URN: 6 digits, as a string.
+             * @example 138201
+             */
+            academyId: string;
+            /**
+             * @description The hub the academy belongs to.
+             * @example North
+             */
+            hub: string;
+            /**
+             * Format: date
+             * @description The day the academy joined the trust.
+             * @example 2019-09-01
+             */
+            joinedOn: string;
+            /** @example Oakfield Primary Academy */
+            name: string;
+            /**
+             * @example primary
+             * @enum {string}
+             */
+            phase: "primary" | "secondary" | "all-through" | "special";
+            /**
+             * @description URNs the school held before converting or being re-brokered.
+             * @example [
+             *       "117301"
+             *     ]
+             */
+            predecessorUrns?: string[];
+        };
+        RegisterExpertiseDto: {
+            /**
+             * @description The academy employing them (URN); null for staff the trust employs centrally (must be null for the improvement director and hub leads).
+             * @example 147851
+             */
+            academyId: string | null;
+            /**
+             * @description Their areas of strength.
+             * @example [
+             *       "phonics",
+             *       "early-reading"
+             *     ]
+             */
+            areas: ("phonics" | "early-reading" | "writing" | "english" | "maths-mastery" | "science" | "computing" | "humanities" | "curriculum-design" | "assessment" | "send" | "eal" | "pupil-premium" | "behaviour" | "attendance" | "safeguarding" | "early-years" | "leadership" | "middle-leadership" | "governance" | "school-business-management" | "church-school-distinctiveness" | "early-career-teachers")[];
+            /** @example Priya Shah */
+            name: string;
+            /**
+             * @description Other strengths, as free text (at most 20 of 100 characters).
+             * @example [
+             *       "Talk for Writing"
+             *     ]
+             */
+            otherAreas?: string[];
+            /**
+             * @description Their role on the rate card, so support brokered from the database is recharged at the right rate.
+             * @example teacher
+             * @enum {string}
+             */
+            role: "improvement-director" | "hub-lead" | "headteacher" | "teacher" | "support-staff";
+            /**
+             * @description The member of staff's id: 1 to 64 letters, digits, hyphens or underscores.
+             * @example priya-shah
+             */
+            staffId: string;
+        };
+        ReportAcceptedDto: {
+            /**
+             * @description Follow it with GET /admin/reports/:reportId.
+             * @example report-0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+             */
+            reportId: string;
+        };
+        ReportPendingDto: {
+            /** @description The report id. */
+            id: string;
+            /**
+             * @description The state of the job building it.
+             * @enum {string}
+             */
+            state: "waiting" | "delayed" | "active" | "completed";
+        };
+        RequiredAndHeldDto: {
+            /**
+             * @description Held in the year (with on, dated by then).
+             * @example 2
+             */
+            held: number;
+            /**
+             * @description What the tier requires in the year; null while no tier is decided.
+             * @example 3
+             */
+            required: number | null;
+        };
+        RescheduleAimDto: {
+            /**
+             * Format: date
+             * @description The new day: a school day, today or later. The documents fall due a week before it.
+             * @example 2025-04-02
+             */
+            date: string;
+            /** @example Ofsted inspection that week */
+            reason: string;
+        };
+        ReverseRechargeDto: {
+            /**
+             * @description Why the recharge is reversed: it goes into the contra entries' description.
+             * @example Logged against the wrong academy
+             */
+            reason: string;
+        };
+        ReviewsRequiredAndHeldDto: {
+            /**
+             * @description Termly for Tier 3; null while no tier is decided.
+             * @enum {string|null}
+             */
+            cadence: "annual" | "termly" | null;
+            /**
+             * @description Held in the year (with on, dated by then).
+             * @example 2
+             */
+            held: number;
+            /**
+             * @description What the tier requires in the year; null while no tier is decided.
+             * @example 3
+             */
+            required: number | null;
+        };
+        RiskAssessmentEvidenceDto: {
+            /** Format: date */
+            assessedOn: string;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /**
+             * @description Global position of the event this item of evidence came from: read it back with the audit trail.
+             * @example 1042
+             */
+            position: string;
+            risks: components["schemas"]["RiskEvidenceDto"][];
+        };
+        RiskDto: {
+            /**
+             * @description Who owns the risk.
+             * @example Headteacher
+             */
+            owner?: string | null;
+            /** @example Staff turnover in Key Stage 2 */
+            title: string;
+        };
+        RiskEvidenceDto: {
+            owner: string | null;
+            title: string;
+        };
+        SafeguardingConcernDto: {
+            concern: string;
+            /** @example <visitId>-1 */
+            concernId: string;
+            /** Format: date */
+            flaggedOn: string;
+            groupId: string;
+            /** @example 138201 */
+            hostAcademyId: string;
+            /** @example 42 */
+            position: string;
+            /** @description The visitor who raised it; null for a concern flagged before who raised it was kept. */
+            raisedBy: components["schemas"]["VisitAttendeeView"] | null;
+            /** Format: date */
+            visitDate: string;
+            visitId: string;
+        };
+        ScheduleAimDto: {
+            /**
+             * Format: date
+             * @description The day of the AIM: a school day (Monday to Friday), today or later. Its documents fall due a week before.
+             * @example 2025-03-26
+             */
+            date: string;
+            /**
+             * @description A focus proposed now; it is agreed with the headteacher a week before (POST /aims/:aimId/focus).
+             * @example Early reading in Key Stage 1
+             */
+            focus?: string | null;
+            /**
+             * @description Seed 003: a one-day AIM (9–1, meeting 2–4) or a one-and-a-half-day AIM (9–4, meeting the next day 9–11). Counts 1 or 1.5 of the academy's core days.
+             * @example one-day
+             * @enum {string}
+             */
+            format: "one-day" | "one-and-a-half-day";
+        };
+        ScheduleReviewVisitDto: {
+            /**
+             * @description The user id of the improvement director or hub improvement lead who attends and facilitates: an attendee, so a reader of the visit.
+             * @example dee
+             */
+            facilitatorUserId?: string | null;
+            /**
+             * @description The academy visited (URN): one of the group's.
+             * @example 138201
+             */
+            hostAcademyId: string;
+            /**
+             * @description Who leads this visit, when not the group's lead (never the host's headteacher).
+             * @example ht-ash
+             */
+            leadHeadteacherId?: string | null;
+            /**
+             * @description The visiting headteachers (members other than the host's headteacher).
+             * @example [
+             *       "ht-elm"
+             *     ]
+             */
+            reviewerIds: string[];
+            /**
+             * Format: date
+             * @description A school day, today or later, in the group's academic year.
+             * @example 2026-01-21
+             */
+            visitDate: string;
+        };
+        SessionDto: {
+            /**
+             * @description The academies (URNs) of the token: what headteachers, governors and SIPs see.
+             * @example [
+             *       "142567"
+             *     ]
+             */
+            academies: string[];
+            /** @example Gail Governor */
+            name: string;
+            /**
+             * @description Every permission of the access policy one of those roles holds (on the token's academies, for scoped roles).
+             * @example [
+             *       "academies.list",
+             *       "academy-card.read"
+             *     ]
+             */
+            permissions: string[];
+            /** @description The roles the API knows of the token (unknown ones dropped). */
+            roles: ("trust-admin" | "standards-committee" | "improvement-director" | "finance" | "headteacher" | "governor" | "sip")[];
+            /**
+             * @description The token's `sub`.
+             * @example dev-governor-gail-governor
+             */
+            userId: string;
+        };
+        SetKpiTargetDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /**
+             * @description progress: % pupils making at least expected progress; curriculum: grade 1–4 (lower is better); teaching: % teaching at least secure Good; attendance: % attendance; transition: % positive post-school destinations.
+             * @example attendance
+             * @enum {string}
+             */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /**
+             * @description The target on the KPI's own scale. A percentage 0–100 (at most 2 decimal places), or for curriculum a whole grade 1–4.
+             * @example 95
+             */
+            target: number;
+        };
+        SetRateCardDto: {
+            /**
+             * @description The academic year the rates apply to (support delivered in it).
+             * @example 2024/25
+             */
+            academicYear: string;
+            /** @description Seed 003's rates are the default for a year with no rate card: £350 a day for the improvement director, hub leads and headteachers, £250 for teachers, £150 for support staff. */
+            rates: components["schemas"]["RateCardRatesDto"];
+        };
+        SetVisitFocusDto: {
+            /** @description One or two aspects of the improvement plan, RAG rated. */
+            aspects: components["schemas"]["FocusAspectDto"][];
+            /**
+             * @description Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).
+             * @example ht-oak
+             */
+            headteacherId?: string;
+        };
+        SignInConfigDto: {
+            /** @description The development sign-in is offered (POST /auth/development-token exists): the API signs with its published development secret. */
+            development: boolean;
+            /** @description Sign-in with an OpenID Connect issuer (authorization code with PKCE); null when none is configured. */
+            oidc: components["schemas"]["OidcSignInDto"] | null;
+        };
+        SubmitAimDocumentDto: {
+            /**
+             * @description Required for the previous AIM report and the pupil premium strategy (circulated RAG rated); left out for the others.
+             * @example amber
+             * @enum {string|null}
+             */
+            rag?: "red" | "amber" | "green" | null;
+            /**
+             * @description Seed 003: the documents circulated to the improvement director a week before the AIM.
+             * @example sef
+             * @enum {string}
+             */
+            type: "headteacher-report" | "sef" | "improvement-plan" | "lgb-minutes" | "previous-aim-report" | "pupil-premium-strategy";
+        };
+        SubmitPeerReviewReportDto: {
+            /**
+             * @description Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).
+             * @example ht-oak
+             */
+            headteacherId?: string;
+            /**
+             * @description The lead headteacher's short summary report.
+             * @example Phonics is well led; reading books need aligning with the scheme.
+             */
+            summary: string;
+        };
+        SupportLeadDto: {
+            description: string;
+            /** @enum {string} */
+            name: "Academy Led" | "Trust Led";
+        };
+        SupportPackageDto: {
+            lead: components["schemas"]["SupportLeadDto"];
+            /** @description The trust support listed for the tier in the school improvement model. */
+            trustSupport: string[];
+        };
+        TierDecisionMakerDto: {
+            /** @example Dee Director */
+            name: string;
+            /**
+             * @description The role the decision was made in.
+             * @example improvement-director
+             */
+            role: string;
+            /**
+             * @description The token's `sub`.
+             * @example dee.director
+             */
+            userId: string;
+        };
+        TierDecisionsReportDto: {
+            /** @example 2024/25 */
+            academicYear: string | null;
+            /** @description The global position asked for (a timestamp asked for is stored as its position). */
+            asOf: string | null;
+            /** @description The tier decisions, as GET /tier-decisions answers them. */
+            content: components["schemas"]["TierHistoryEntryDto"][];
+            /** @description sha256 of the content as canonical JSON (keys sorted at every depth). */
+            contentHash: string;
+            id: string;
+            /** Format: date */
+            on: string | null;
+            /**
+             * @description The global position the report was built at.
+             * @example 1042
+             */
+            position: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tier-decisions";
+        };
+        TierHistoryEntryDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @example 138201 */
+            academyId: string;
+            /** Format: date-time */
+            decidedAt: string;
+            decidedBy: components["schemas"]["TierDecisionMakerDto"];
+            /** Format: uuid */
+            decisionId: string;
+            /** @description The evidence as known when the decision was made, with the positions of the events it came from; later evidence never changes it. */
+            evidence: components["schemas"]["EvidenceSnapshotDto"];
+            /** @description Evidence missing when the decision was made (a Tier 3 descriptor decides alone). */
+            missing: string[];
+            /** @description The tier differs from the recommendation (then a rationale is given). */
+            override: boolean;
+            /**
+             * @description Global position of the decision's event.
+             * @example 1043
+             */
+            position: string;
+            rationale: string | null;
+            reasons: string[];
+            /**
+             * @description What the tier criteria recommended on the evidence at the time.
+             * @enum {integer}
+             */
+            recommendedTier: 1 | 2 | 3;
+            /** @description The later decision of the same year that replaced this one; null while it is in force. */
+            supersededBy: string | null;
+            /** @description The decision of the same year this one replaced. */
+            supersedes: string | null;
+            /** @enum {integer} */
+            tier: 1 | 2 | 3;
+        };
+        TierRecommendationDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @example 138201 */
+            academyId: string;
+            evidence: components["schemas"]["EvidenceSnapshotDto"];
+            /**
+             * @description Evidence the policy needs that is not yet recorded.
+             * @example []
+             */
+            missing: string[];
+            /**
+             * @description Global position of the academy stream's last event read: the recommendation is as known then.
+             * @example 1042
+             */
+            position: string;
+            /** @description Sentences citing the evidence behind the recommendation. */
+            reasons: string[];
+            /**
+             * @description Null while evidence is missing and no Tier 3 descriptor is present.
+             * @enum {integer|null}
+             */
+            recommendedTier: 1 | 2 | 3 | null;
+        };
+        TimelineActorDto: {
+            /** @example improvement-director */
+            role: string;
+            /** @example jane.director */
+            userId: string;
+        };
+        TimelineEntryDto: {
+            actor: components["schemas"]["TimelineActorDto"];
+            /** @description The card as it stood once this event was applied. */
+            card: components["schemas"]["AcademyCardDto"] | null;
+            /** @description The event's data as stored. */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The event's global position (find it in GET /audit).
+             * @example 1042
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The event's version in the academy's stream, from 0.
+             * @example 3
+             */
+            streamVersion: number;
+            /**
+             * @description The stored event type name.
+             * @example KpiCorrected
+             */
+            type: string;
+        };
+        TrustCentreReconciliationDto: {
+            /**
+             * @description Earned by centrally employed staff (improvement director, hub leads), net of reversals.
+             * @example 210000
+             */
+            incomePence: number;
+        };
+        UngradedOverallEffectivenessDto: {
+            /** @description Whether the tier policy reads the inspection as below Good (any sub-grade RI or inadequate under eif-2024; any area urgent improvement, needs attention in leadership, or safeguarding not met under report-card-2025). */
+            belowGood: boolean;
+            /** @enum {string} */
+            framework: "eif-2024" | "report-card-2025";
+            /** @description Always null: the framework gives no overall effectiveness grade. */
+            grade: string | null;
+            /**
+             * @description That reading in words.
+             * @example The latest inspection (education inspection framework 2024, 2024-11-06) graded behaviour and attitudes requires improvement: below Good.
+             */
+            summary: string;
+        };
+        VisitAttendeeView: {
+            /**
+             * @description A headteacher's id, or the facilitator's user id.
+             * @example ht-elm
+             */
+            personId: string;
+            /**
+             * @description The part they play in the visit.
+             * @enum {string}
+             */
+            role: "host" | "lead" | "reviewer" | "facilitator";
+        };
+        VisitFindingsView: {
+            actionsForNextAim: string[];
+            /** @description The lead headteacher's feedback to the host headteacher. */
+            feedback: string;
+            /** @description The lead headteacher or the facilitator; null for a record made before the recorder was kept. */
+            recordedBy: components["schemas"]["VisitAttendeeView"] | null;
+            /** Format: date */
+            recordedOn: string;
+        };
+        VisitFocusView: {
+            aspects: components["schemas"]["FocusAspectView"][];
+            /** Format: date */
+            setOn: string;
+        };
+        VisitReportView: {
+            /** Format: date */
+            dueOn: string;
+            late: boolean;
+            /** Format: date */
+            submittedOn: string;
+            summary: string;
+        };
+        WithdrawExpertiseDto: {
+            /** @example Left the trust */
+            reason?: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAcademies: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcademyListItemDto"][];
+                };
+            };
+            /** @description minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition (or asOf) yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    registerAcademy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterAcademyDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy is already registered, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listAims: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimViewDto"][];
+                };
+            };
+            /** @description The id is not a URN, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, headteacher (own academies), governor (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    scheduleAim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleAimDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordAnnualReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAnnualReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The annual review of that year is already recorded, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordBaseline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordBaselineDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The baseline is already recorded, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewAcademyCard: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcademyCardDto"];
+                };
+            };
+            /** @description The id is not a URN, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy (or not registered at asOf, or by the date on). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition (or asOf) yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    logCoreDay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogCoreDayDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change to the same academy's core days. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The days would take the academy beyond its 6 core days in the academic year. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    agreeImprovementBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreeImprovementBudgetDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change to the same budget. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not agreed by all four of the headteacher, improvement director, chief executive and finance director. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInspectionDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An inspection on that day is already recorded, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewKpiSeries: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcademyKpiSeriesDto"];
+                };
+            };
+            /** @description The id is not a URN, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy (or not registered at asOf, or by the date on). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition (or asOf) yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    setKpiTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetKpiTargetDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordKpi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordKpiDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The figure is already recorded (send a correction to change it), or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    correctKpi: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectKpiDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The figure was never recorded, so there is nothing to correct. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The outcome of that year is already recorded, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordCommissionedReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCommissionedReviewDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A review of that term is already recorded, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    assessRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessRiskDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    assignSip: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignSipDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordSipVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSipVisitDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A visit on that day is already recorded, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No School Improvement Partner is assigned to the academy. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    decideTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideTierDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The tier differs from the recommendation and no rationale is given, or evidence is missing so no tier can be recommended. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewTierHistory: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierHistoryEntryDto"][];
+                };
+            };
+            /** @description The id is not a URN, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewTierRecommendation: {
+        parameters: {
+            query: {
+                academicYear: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierRecommendationDto"];
+                };
+            };
+            /** @description The id is not a URN, or academicYear is missing or not an academic year. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewTimeline: {
+        parameters: {
+            query?: {
+                /** @description As recorded: only the events recorded by this instant, each with the card as it then stood. */
+                asOf?: string;
+                /** @description At most this many items (1 to 1000); the whole list without it. The total is in X-Total-Count. */
+                limit?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description Skip this many items first (default 0). */
+                offset?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description How many items the whole list has (with limit and offset, more than this page may hold). */
+                    "X-Total-Count"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryDto"][];
+                };
+            };
+            /** @description The id is not a URN, or minPosition is not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id a rebuild (or report) answered. */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job as it stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad parameter or body field (a body that is not JSON is named `body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No job of that id (or it is no longer kept). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listProjections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The store head and every read model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    rebuildProjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The projection's name, as GET /admin/projections lists them. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rebuild is queued: GET /admin/jobs/:jobId. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnqueuedJobDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad parameter or body field (a body that is not JSON is named `body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No projection of that name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    retryProjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The projection's name, as GET /admin/projections lists them. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projection, running again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionStatusDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad parameter or body field (a body that is not JSON is named `body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No projection of that name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The projections run in the worker: restart it to retry. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            /** @description The report is being built: GET /admin/reports/:reportId. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportAcceptedDto"];
+                };
+            };
+            /** @description type is not a report type, a field is of the wrong form, or the type needs academicYear. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id POST /admin/reports answered. */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, built. */
+            200: {
+                headers: {
+                    /** @description With text/csv: `attachment` with the file name. */
+                    "Content-Disposition"?: string;
+                    /** @description Accept: the same URL answers JSON or CSV. */
+                    Vary?: string;
+                    /** @description With text/csv: sha256 of the JSON content (canonical, keys sorted). */
+                    "X-Content-Hash"?: string;
+                    /** @description With text/csv: the global position the report was built at. */
+                    "X-Report-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcademyCardsReportDto"] | components["schemas"]["TierDecisionsReportDto"] | components["schemas"]["RechargeLedgerReportDto"] | components["schemas"]["ComplianceReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not built yet: ask again. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPendingDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad parameter or body field (a body that is not JSON is named `body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No report of that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Building the report failed (the message says why): request it again. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewAim: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The AIM id. */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AimViewDto"];
+                };
+            };
+            /** @description The id is malformed, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, headteacher (own academies), governor (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM (as known at asOf, dated by on), or another academy's. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    checkAimDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The AIM id. */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    submitAimDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The AIM id. */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitAimDocumentDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The AIM has been held. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    agreeAimFocus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The AIM id. */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreeAimFocusDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The AIM has been held. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    holdAim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The AIM id. */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldAimDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The AIM was already held, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The chair is not the improvement director, or the meeting is not on the AIM's day (reschedule it first). Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publishAimReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The AIM id. */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishAimReportDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The report was already published, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The AIM has not been held. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    rescheduleAim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The AIM id (the `id` its scheduling answered). */
+                aimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleAimDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown AIM. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The AIM has been held. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewAuditTrail: {
+        parameters: {
+            query?: {
+                /** @description Only events that concern this academy: those on its own stream and those of other streams that name it (both academies of a recharge, a peer review visit's host...). */
+                academyId?: string;
+                /** @description Only events made by this user (the token's `sub` when the command was sent). */
+                actor?: string;
+                /** @description The next page: events strictly after this position (the `X-Next-After` header of the previous page). */
+                after?: string;
+                /** @description Only events recorded at or after this time. */
+                from?: string;
+                /** @description At most this many events (default 100, at most 1000). */
+                limit?: string;
+                /** @description Read your own write: wait (up to 5 s) until the audit trail has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description Only this stream's events, e.g. `academy-138201` or `recharge-<id>`. */
+                streamId?: string;
+                /** @description Only events recorded strictly before this time (so consecutive ranges never overlap); after `from`. */
+                to?: string;
+                /** @description Only events of this stored type name. */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Present when there are more events: the next page's URL, rel="next". */
+                    Link?: string;
+                    /** @description Present when there are more events: pass it as `after` for the next page. */
+                    "X-Next-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description A filter of the wrong form (the message names it), `to` not after `from`, or limit outside 1–1000. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewSignInConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInConfigDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    mintDevelopmentToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevelopmentSignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevelopmentTokenDto"];
+                };
+            };
+            /** @description role not one of the seven, academy missing for a headteacher, governor or SIP or not a URN, name empty or not text. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description Not in this deployment: it signs with a secret of its own or trusts an issuer. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewCompliance: {
+        parameters: {
+            query: {
+                academicYear: string;
+                /** @description Only this academy's entry (an academy's page); every academy without it. */
+                academyId?: string;
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceDto"];
+                };
+            };
+            /** @description academicYear is missing or not an academic year, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    searchExpertise: {
+        parameters: {
+            query: {
+                /** @description A known area (phonics, early-reading, writing, english, maths-mastery, science, computing, humanities, curriculum-design, assessment, send, eal, pupil-premium, behaviour, attendance, safeguarding, early-years, leadership, middle-leadership, governance, school-business-management, church-school-distinctiveness, early-career-teachers), or any text, matched against other areas. */
+                area: string;
+                /** @description The academy to be supported: its own staff are not offered to it. */
+                excludeAcademyId?: string;
+                /** @description The supported academy's hub: staff of the same hub are offered first. */
+                hub?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertiseMatchDto"][];
+                };
+            };
+            /** @description area missing, empty or too long, excludeAcademyId not a URN, or minPosition not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    registerExpertise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterExpertiseDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The employing academy is not registered. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The staff member is already listed, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateExpertise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The member of staff. */
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertiseProfileDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The staff member is not in the database, or the employing academy is not registered. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The staff member was withdrawn: register them again. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    withdrawExpertise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The member of staff. */
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawExpertiseDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The staff member is not in the database. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewLedger: {
+        parameters: {
+            query: {
+                /** @description The academic year to reconcile. */
+                academicYear: string;
+                /** @description Only the lines on this academy's accounts (its spend and its income). Required for a headteacher, and one of their own academies; finance and trust-admin may leave it out for the whole ledger. */
+                academyId?: string;
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Only the lines dated on or after this day. */
+                from?: string;
+                /** @description At most this many items (1 to 1000); the whole list without it. The total is in X-Total-Count. */
+                limit?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description Skip this many items first (default 0). */
+                offset?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+                /** @description Only the lines dated on or before this day. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lines: JSON, or with `Accept: text/csv` the CSV download. */
+            200: {
+                headers: {
+                    /** @description With text/csv: `attachment` with the file name, e.g. recharge-ledger-2024-25.csv. */
+                    "Content-Disposition"?: string;
+                    /** @description Accept: the same URL answers JSON or CSV. */
+                    Vary?: string;
+                    /** @description How many items the whole list has (with limit and offset, more than this page may hold). */
+                    "X-Total-Count"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedLedgerLineDto"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description academicYear missing or not YYYY/YY, academyId not a URN, minPosition not a non-negative integer, asOf not a timestamp or on not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    reconcileLedger: {
+        parameters: {
+            query: {
+                /** @description The academic year to reconcile. */
+                academicYear: string;
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamedReconciliationDto"];
+                };
+            };
+            /** @description academicYear missing or not YYYY/YY, minPosition not a non-negative integer, asOf not a timestamp or on not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    checkHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up: `ok`, or `degraded` while a projection has failed or deadlines are late. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A check is down (`error`), or the process is shutting down. Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    checkLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `ok`, with no checks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The process is shutting down. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready: the database and event store answer and every projection keeps up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not ready (`error`): the check that is down says why; or the process is shutting down. Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    formPeerReviewGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormPeerReviewGroupDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A member academy is not registered. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academic year has passed. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewPeerReviewGroup: {
+        parameters: {
+            query?: {
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The peer review group. */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerReviewGroupDto"];
+                };
+            };
+            /** @description minPosition is not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies), governor (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such group, or one none of the caller's academies is in. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    scheduleReviewVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The peer review group (the id POST /peer-reviews answered). */
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleReviewVisitDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such group. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The host already has a visit that day, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The host already has three visits this year, the date is outside the group's year, or a named headteacher is not a visiting member. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewPeerReviewVisit: {
+        parameters: {
+            query?: {
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The peer review group. */
+                groupId: string;
+                /** @description The visit. */
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerReviewVisitDto"];
+                };
+            };
+            /** @description minPosition is not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies), governor (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such visit in the group, or one the caller may not read. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    setVisitFocus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The peer review group. */
+                groupId: string;
+                /** @description The visit (the id its scheduling answered). */
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetVisitFocusDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such visit in the group. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not the host headteacher, or the day of the visit has come. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The peer review group. */
+                groupId: string;
+                /** @description The visit. */
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such visit in the group, or one the caller may not read (answered exactly as an unknown visit). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The visit was already recorded held. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The visit has not taken place yet. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordVisitObservations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The peer review group. */
+                groupId: string;
+                /** @description The visit. */
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitObservationsDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such visit in the group, or one the caller may not read (answered exactly as an unknown visit). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The visit has not taken place yet. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    submitPeerReviewReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The peer review group. */
+                groupId: string;
+                /** @description The visit. */
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPeerReviewReportDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No such visit in the group. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The report was already submitted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not the lead headteacher, or the visit is not recorded yet. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    setRateCard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRateCardDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change to the same rate card. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    logRecharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogRechargeDto"];
+            };
+        };
+        responses: {
+            /**
+             * @description The events appended.
+             *
+             *     The recharge logged, with its amount.
+             */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargeAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The supported or provider academy is not registered. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description An academy cannot recharge itself. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    reverseRecharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The recharge id, from the answer of POST /recharges. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseRechargeDto"];
+            };
+        };
+        responses: {
+            /**
+             * @description The events appended.
+             *
+             *     The reversal posted, with the amount reversed.
+             */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RechargeAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No recharge with this id has been logged. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The recharge was already reversed (a recharge is reversed once), or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listSafeguardingConcerns: {
+        parameters: {
+            query?: {
+                /** @description Only concerns flagged on or after this date. */
+                from?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafeguardingConcernDto"][];
+                };
+            };
+            /** @description from is not a date, or minPosition not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listTierDecisions: {
+        parameters: {
+            query?: {
+                /** @description Only the decisions of this academic year; every year when absent. */
+                academicYear?: string;
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierHistoryEntryDto"][];
+                };
+            };
+            /** @description academicYear is not an academic year, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,145 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSession } from '../auth/SessionProvider';
+import { useTimeTravel, type TimeTravel } from '../time-travel/time-travel';
+import { dataOf } from './client';
+import type { components } from './openapi';
+
+export type Schemas = components['schemas'];
+
+/**
+ * Every read the console makes, each keyed by what it asks and by the time travel of the page, so a past
+ * view is never answered from the cache of the present (or of another past), and each sent with exactly
+ * those `asOf` and `on`.
+ */
+function travelQuery(travel: TimeTravel): { asOf?: string; on?: string } {
+  return { ...(travel.asOf === undefined ? {} : { asOf: travel.asOf }), ...(travel.on === undefined ? {} : { on: travel.on }) };
+}
+
+export function useAcademies() {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['academies', travel],
+    queryFn: async () => dataOf(await api.GET('/academies', { params: { query: travelQuery(travel) } })),
+  });
+}
+
+export function useAcademyCard(academyId: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['card', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/card', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  });
+}
+
+export function useKpiSeries(academyId: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['kpi-series', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/kpi-series', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  });
+}
+
+export function useTierHistory(academyId: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['tier-history', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/tier-history', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  });
+}
+
+export function useAims(academyId: string, enabled = true) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['aims', academyId, travel],
+    enabled,
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  });
+}
+
+export const TIMELINE_PAGE = 20;
+
+/** One page of the academy's replay (as recorded only: the timeline has no `on`) and the number of events in all. */
+export function useTimeline(academyId: string, offset: number) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  const asOf = travel.asOf;
+  return useQuery({
+    queryKey: ['timeline', academyId, { asOf }, offset],
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const answer = await api.GET('/academies/{id}/timeline', {
+        params: { path: { id: academyId }, query: { ...(asOf === undefined ? {} : { asOf }), limit: String(TIMELINE_PAGE), offset: String(offset) } },
+      });
+      return { entries: dataOf(answer), total: Number(answer.response.headers.get('X-Total-Count') ?? '0') };
+    },
+  });
+}
+
+export function useTierDecisions(academicYear: string, enabled = true) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['tier-decisions', academicYear, travel],
+    enabled,
+    queryFn: async () => dataOf(await api.GET('/tier-decisions', { params: { query: { academicYear, ...travelQuery(travel) } } })),
+  });
+}
+
+/** The year's compliance of every academy, or of one (`academyId`: its page reads its own line only). */
+export function useCompliance(academicYear: string, enabled = true, academyId?: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['compliance', academicYear, academyId ?? null, travel],
+    enabled,
+    queryFn: async () =>
+      dataOf(await api.GET('/compliance', { params: { query: { academicYear, ...(academyId === undefined ? {} : { academyId }), ...travelQuery(travel) } } })),
+  });
+}
+
+export function useReconciliation(academicYear: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['reconciliation', academicYear, travel],
+    queryFn: async () => dataOf(await api.GET('/finance/reconciliation', { params: { query: { academicYear, ...travelQuery(travel) } } })),
+  });
+}
+
+export interface LedgerFilter {
+  academyId?: string;
+  from?: string;
+  to?: string;
+}
+
+export const LEDGER_PAGE = 25;
+
+export function useLedger(academicYear: string, filter: LedgerFilter, offset: number) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['ledger', academicYear, filter, offset, travel],
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const answer = await api.GET('/finance/ledger', {
+        params: { query: { academicYear, ...filter, ...travelQuery(travel), limit: String(LEDGER_PAGE), offset: String(offset) } },
+      });
+      const lines = dataOf(answer);
+      // JSON is asked for (the CSV is the download): a string here would be the API ignoring Accept.
+      if (typeof lines === 'string') throw new Error('the ledger answered CSV where JSON was asked for');
+      return { lines, total: Number(answer.response.headers.get('X-Total-Count') ?? '0') };
+    },
+  });
+}
+
+/** The same query as the ledger table, as the API's CSV download (every line, unpaged). */
+export function ledgerCsvUrl(academicYear: string, filter: LedgerFilter, travel: TimeTravel): string {
+  const params = new URLSearchParams({ academicYear });
+  for (const [key, value] of Object.entries({ ...filter, ...travelQuery(travel) })) if (value !== undefined && value !== '') params.set(key, value);
+  return `/finance/ledger?${params.toString()}`;
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { navigationFor } from './navigation';
+
+describe('the navigation', () => {
+  it('shows each role only the pages its permissions allow', () => {
+    const governor = ['academies.list', 'academy-card.read', 'tier-history.read'];
+    expect(navigationFor(governor).map((item) => item.label)).toEqual(['Trust overview']);
+    const committee = ['academies.list', 'tier-decisions.list', 'compliance.read'];
+    expect(navigationFor(committee).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance']);
+    const finance = ['academies.list', 'compliance.read', 'reconciliation.read', 'ledger.read'];
+    expect(navigationFor(finance).map((item) => item.label)).toEqual(['Trust overview', 'Compliance', 'Finance']);
+  });
+});

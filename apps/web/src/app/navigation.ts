@@ -1,0 +1,11 @@
+/** The console's pages in the navigation, each shown only to those whose roles the API lets read it. */
+export const NAVIGATION: readonly { label: string; path: string; permission: string }[] = [
+  { label: 'Trust overview', path: '/', permission: 'academies.list' },
+  { label: 'Tier decisions', path: '/tier-decisions', permission: 'tier-decisions.list' },
+  { label: 'Compliance', path: '/compliance', permission: 'compliance.read' },
+  { label: 'Finance', path: '/finance', permission: 'reconciliation.read' },
+];
+
+export function navigationFor(permissions: readonly string[]): typeof NAVIGATION {
+  return NAVIGATION.filter((item) => permissions.includes(item.permission));
+}

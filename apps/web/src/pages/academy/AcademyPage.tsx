@@ -1,0 +1,101 @@
+import { Divider, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import { useAcademyCard, useAims, useCompliance, useKpiSeries, useTierHistory } from '../../api/queries';
+import { useSession } from '../../auth/SessionProvider';
+import { QueryError, QueryState } from '../../components/QueryState';
+import { useYear, YearSelect } from '../../components/YearSelect';
+import { shortfallsOf } from '../compliance-shortfalls';
+import { AcademyCardSection } from './AcademyCardSection';
+import { ImprovementPlanSection, MeetingsSection } from './MeetingsSection';
+import { TierHistorySection } from './TierHistorySection';
+import { TimelineSection } from './TimelineSection';
+
+// The charts (and their library) are a chunk of their own, fetched as soon as this page is, not after its data.
+const trendsChunk = import('./KpiTrendsSection');
+const KpiTrendsSection = lazy(() => trendsChunk);
+
+function ComplianceSection({ academyId }: { academyId: string }) {
+  const [year] = useYear();
+  const compliance = useCompliance(year, true, academyId);
+  return (
+    <Stack component="section" aria-labelledby="compliance">
+      <Title order={2} id="compliance">
+        Compliance
+      </Title>
+      <YearSelect />
+      <QueryState query={compliance} what={`compliance in ${year}`}>
+        {(answer) => {
+          const entry = answer.academies.find((candidate) => candidate.academyId === academyId);
+          if (entry === undefined) return <Text>Not in the trust in {year}.</Text>;
+          const shortfalls = shortfallsOf(entry);
+          return (
+            <Text>
+              SIP visits {entry.sipVisits.held} of {entry.sipVisits.required ?? '—'}; commissioned reviews {entry.reviews.held} of {entry.reviews.required ?? '—'}; AIMs {entry.aims.held} of{' '}
+              {entry.aims.expected}; core days {entry.coreDays.used} of {entry.coreDays.entitled}. {shortfalls.length === 0 ? 'No shortfall.' : `Shortfall: ${shortfalls.join(', ')}.`}
+            </Text>
+          );
+        }}
+      </QueryState>
+    </Stack>
+  );
+}
+
+/** One academy: its card, trends, tier history, compliance, plan, meetings and timeline. */
+export default function AcademyPage() {
+  const { urn = '' } = useParams();
+  const { may } = useSession();
+  const card = useAcademyCard(urn);
+  const series = useKpiSeries(urn);
+  const history = useTierHistory(urn);
+  const aims = useAims(urn, may('aims.list'));
+
+  if (card.error !== null) {
+    return (
+      <Stack>
+        <Title order={1}>Academy {urn}</Title>
+        <QueryError error={card.error} what={`academy ${urn}`} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="lg">
+      <Title order={1} data-testid="academy-name">
+        {card.data === undefined ? `Academy ${urn}` : card.data.name}
+        <Text span size="md" c="dimmed" ml="sm">
+          URN {urn}
+        </Text>
+      </Title>
+      <QueryState query={card} what="the academy card">
+        {(answer) => <AcademyCardSection card={answer} />}
+      </QueryState>
+      <Divider />
+      <QueryState query={series} what="the KPI trends">
+        {(answer) => (
+          <Suspense fallback={<Text role="status">Loading the charts…</Text>}>
+            <KpiTrendsSection series={answer} />
+          </Suspense>
+        )}
+      </QueryState>
+      <Divider />
+      {may('tier-history.read') && (
+        <QueryState query={history} what="the tier history">
+          {(answer) => <TierHistorySection history={answer} />}
+        </QueryState>
+      )}
+      {may('compliance.read') && <ComplianceSection academyId={urn} />}
+      {may('aims.list') && (
+        <QueryState query={aims} what="the meetings">
+          {(answer) => (
+            <>
+              <ImprovementPlanSection aims={answer} />
+              <MeetingsSection aims={answer} />
+            </>
+          )}
+        </QueryState>
+      )}
+      <Divider />
+      <TimelineSection academyId={urn} />
+    </Stack>
+  );
+}
