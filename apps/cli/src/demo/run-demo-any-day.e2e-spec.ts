@@ -111,5 +111,5 @@ describe.each(DAYS)('the demo loaded on $day', ({ now, today }) => {
       expect({ again, appended: summary.appended, overdueAim: summary.overdueAim }).toEqual({ again, appended: 0, overdueAim: first.overdueAim });
     }
     expect(await api.head()).toBe(head);
-  }, 120_000);
+  }, 300_000);
 });

@@ -44,5 +44,5 @@ describe('the demo\'s peer reviews and database of expertise, loaded through the
     const { entries, withdrawn } = buildDemoExpertise(academies);
     const listed = entries.filter((entry) => entry.areas.includes('phonics') && !withdrawn.some((gone) => gone.staffId === entry.staffId));
     expect((phonics.body as unknown[]).length).toBeGreaterThanOrEqual(listed.length);
-  }, 120_000);
+  }, 300_000);
 });
