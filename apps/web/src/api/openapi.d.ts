@@ -567,7 +567,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a document for an AIM
-         * @description A later submission of the same type replaces the earlier one, which stays in the history. A document submitted after its due date stays flagged overdue if the check had already recorded it. It is dated by the server (`submittedOn`, the day it is received): the body cannot name a day (an unknown field, 400).
+         * @description A later submission of the same type replaces the earlier one, which stays in the history. A document submitted after its due date stays flagged overdue if the check had already recorded it. It is dated by the server (`submittedOn`, the day it is received): the body names a day only for an AIM recorded after the fact (400 otherwise).
          */
         post: operations["submitAimDocument"];
         delete?: never;
@@ -1999,7 +1999,7 @@ export interface components {
         };
         FormPeerReviewGroupDto: {
             /**
-             * @description The academic year the group visits in: the current one or a later one.
+             * @description The academic year the group visits in: a past one records the trust's past programme.
              * @example 2025/26
              */
             academicYear: string;
@@ -2442,6 +2442,11 @@ export interface components {
             safeguardingConcerns: components["schemas"]["FlaggedConcernView"][];
             /**
              * Format: date
+             * @description The server's day the visit entered the diary: after its day for a visit recorded after the fact. Null for visits entered before this day was kept.
+             */
+            scheduledOn: string | null;
+            /**
+             * Format: date
              * @example 2026-01-21
              */
             visitDate: string;
@@ -2530,6 +2535,12 @@ export interface components {
             updatedAt: string | null;
         };
         PublishAimReportDto: {
+            /**
+             * Format: date
+             * @description Only for an AIM recorded after the fact: the day the report was published, from the meeting's day to today. Otherwise the server dates it, and a day here is refused (400).
+             * @example 2024-11-20
+             */
+            publishedOn?: string;
             /**
              * @description The report's summary: the next AIM's "previous AIM report".
              * @example Leadership is driving improvement in early reading; attendance remains the priority.
@@ -3077,7 +3088,7 @@ export interface components {
         ScheduleAimDto: {
             /**
              * Format: date
-             * @description The day of the AIM: a school day (Monday to Friday), today or later. Its documents fall due a week before.
+             * @description The day of the AIM: a school day (Monday to Friday). Its documents fall due a week before. A past day records a meeting after the fact: its documents are not chased, and it may then be prepared, held and reported on with the days those happened.
              * @example 2025-03-26
              */
             date: string;
@@ -3118,7 +3129,7 @@ export interface components {
             reviewerIds: string[];
             /**
              * Format: date
-             * @description A school day, today or later, in the group's academic year.
+             * @description A school day in the group's academic year. A past day records a visit after the fact: its report is then not chased.
              * @example 2026-01-21
              */
             visitDate: string;
@@ -3196,6 +3207,12 @@ export interface components {
              */
             rag?: "red" | "amber" | "green" | null;
             /**
+             * Format: date
+             * @description Only for an AIM recorded after the fact (scheduled once its day had passed): the day the document came in, not after the AIM's day. For any other AIM the server dates the document, and a day here is refused (400).
+             * @example 2024-11-04
+             */
+            submittedOn?: string;
+            /**
              * @description Seed 003: the documents circulated to the improvement director a week before the AIM.
              * @example sef
              * @enum {string}
@@ -3208,6 +3225,12 @@ export interface components {
              * @example ht-oak
              */
             headteacherId?: string;
+            /**
+             * Format: date
+             * @description Only for a visit recorded after the fact (entered in the diary once it had taken place): the day the report was sent, from the visit to today. Otherwise the server dates it, and a day here is refused (400).
+             * @example 2024-11-14
+             */
+            submittedOn?: string;
             /**
              * @description The lead headteacher's short summary report.
              * @example Phonics is well led; reading books need aligning with the scheme.
