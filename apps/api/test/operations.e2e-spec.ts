@@ -123,6 +123,10 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         // Audit trail and replay (issue 7).
         '/audit',
         '/academies/{id}/timeline',
+        // What the console reads besides: its sign-in settings, who is signed in, the KPI series of the charts.
+        '/auth/config',
+        '/auth/me',
+        '/academies/{id}/kpi-series',
         // Academy Improvement Meetings (issue 8).
         '/academies/{id}/aims',
         '/aims/{aimId}',

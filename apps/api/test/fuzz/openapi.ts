@@ -25,6 +25,8 @@ export interface ParameterObject {
 }
 
 export interface OperationObject {
+  /** `[]` on a route anyone may call without a token (health, docs, the console's sign-in settings). */
+  security?: unknown[];
   parameters?: ParameterObject[];
   requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
 }
