@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, seriousViolations, signIn } from './support/browser';
+import { apiGet, launchBrowser, newContext, seriousViolations, signIn, tokenOf } from './support/browser';
 
 // The ledger under test runs with its published development secret (it offers the development sign-in).
 const DEVELOPMENT_SECRET = 'trust-improvement-ledger-development-secret-do-not-use-in-production';
@@ -53,13 +53,16 @@ describe('sessions and every page\'s accessibility', () => {
     await page.getByLabel('Role').waitFor();
     const pages: Record<string, string[]> = { '/app/sign-in': await seriousViolations(page).then((found) => found.map((violation) => violation.id)) };
     await signIn(page, url, { role: 'trust-admin', name: 'Tess Admin' });
+    // A past the ledger knew: halfway through Hawthorn Park's history as it was recorded.
+    const history = await apiGet<{ recordedAt: string }[]>(url, await tokenOf(page), '/academies/145678/timeline');
+    const midway = encodeURIComponent(history[Math.floor(history.length / 2)]!.recordedAt);
     const visits: [string, string][] = [
       ['/app/?year=2024/25', 'Academies'],
       ['/app/academies/145678', 'Academy card KPIs'],
       ['/app/tier-decisions?year=2024/25', 'Tier decisions 2024/25'],
       ['/app/compliance?year=2024/25', 'Compliance 2024/25'],
       ['/app/finance?year=2024/25', 'Ledger'],
-      ['/app/academies/145678?asOf=2025-01-01T00:00:00Z&on=2024-12-31', 'Timeline'],
+      [`/app/academies/145678?asOf=${midway}&on=2024-12-31`, 'Timeline'],
     ];
     for (const [path, waitFor] of visits) {
       await page.goto(`${url}${path}`);
