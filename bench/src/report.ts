@@ -259,6 +259,16 @@ function interpret(results: BenchResults): string[] {
   if (results.api !== null) {
     lines.push(`API: ${number(results.api.requestsPerSecond)} commands/s over HTTP at ${results.api.connections} connections (p99 ${results.api.latency.p99} ms): JWT verification, DTO validation, the idempotency interceptor, reading and folding the stream, and the append.`);
   }
+  const console = results.console;
+  if (console !== undefined && console !== null) {
+    const met = console.render.warm.p50 < 1000;
+    lines.push(
+      `Console: the Academy page's p50 of ${number(console.render.warm.p50)} ms at ${number(console.render.events)} events ${met ? 'meets' : 'misses'} the 1 s target. ` +
+        'Each of its API answers is an index lookup or one academy\'s stream, so the store\'s size adds little; most of the time is the browser\'s own work, all of it CPU-bound: parsing the main script and the charts\' chunk, and rendering the card\'s tables, five charts and the timeline. ' +
+        (results.machine.loadAverageAtStart > results.machine.cores * 0.5 ? `This run shared the machine (load ${results.machine.loadAverageAtStart} on ${results.machine.cores} cores), which slows exactly that work. ` : '') +
+        (met ? '' : 'The levers, not yet pulled: drawing the charts as they scroll into view, a lighter chart library than Recharts, and fetching the page\'s data while its chunk loads.'),
+    );
+  }
   return lines;
 }
 
