@@ -139,6 +139,7 @@ describe('Academies over HTTP', () => {
         correlationId: 'corr-123',
         causationId: response.headers['x-request-id'],
         idempotencyKey: 'metadata-key-1',
+        commandType: 'RegisterAcademy',
       });
     });
 

@@ -20,3 +20,19 @@ export class EventStoreUnavailableError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * An idempotency key already on the stream was used there by another command: the key cannot be
+ * answered with that command's events. (Callers name the stream to the user in their own words.)
+ */
+export class KeyUsedByAnotherCommandError extends Error {
+  override readonly name = 'KeyUsedByAnotherCommandError';
+  constructor(
+    readonly streamId: string,
+    readonly idempotencyKey: string,
+    readonly earlierCommandType: string,
+    readonly commandType: string,
+  ) {
+    super(`Idempotency key ${idempotencyKey} was used on ${streamId} by ${earlierCommandType}, not ${commandType}`);
+  }
+}

@@ -30,6 +30,12 @@ export interface EventMetadata {
   correlationId: string;
   causationId: string;
   idempotencyKey: string | null;
+  /**
+   * The command that decided the event (`RecordKpi`), set by the command pipeline: a replayed idempotency
+   * key is answered from a stream's events only when they were decided by the same command. Events written
+   * outside a command, and those recorded before the ledger kept it, have none.
+   */
+  commandType?: string;
 }
 
 export interface NewEvent {

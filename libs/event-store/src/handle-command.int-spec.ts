@@ -1,10 +1,12 @@
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { randomUUID } from 'node:crypto';
 import type { EventMetadata } from './event-store.js';
+import { KeyUsedByAnotherCommandError } from './errors.js';
 import { handleCommand, type CommandDecider, type EventCodec } from './handle-command.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
-// A tally: `Add` appends Added unless it would pass the limit; `Add 0` changes nothing.
-type Command = { type: 'Add'; amount: number };
+// A tally: `Add` (or `TopUp`) appends Added unless it would pass the limit; `Add 0` changes nothing.
+type Command = { type: 'Add' | 'TopUp'; amount: number };
 type Event = { type: 'Added'; data: { amount: number } };
 type State = { total: number; positions: string[] };
 
@@ -82,9 +84,36 @@ describe('handleCommand: read, fold, decide, append with the expected version', 
     expect(otherUser.replayed).toBe(false);
   });
 
+  it("records the command's type in the metadata of the events it decides", async () => {
+    await run({ type: 'TopUp', amount: 5 }, { key: 'key-typed' });
+    const [event] = await collect(store.readStream('tally-1'));
+    expect(event?.metadata).toEqual({ ...metadata('key-typed'), commandType: 'TopUp' });
+  });
+
+  it('given a key another command used on the stream, refuses it and appends nothing', async () => {
+    await run({ type: 'Add', amount: 5 }, { key: 'key-shared' });
+    const reused = run({ type: 'TopUp', amount: 5 }, { key: 'key-shared' });
+    await expect(reused).rejects.toThrow(KeyUsedByAnotherCommandError);
+    await expect(reused).rejects.toMatchObject({ streamId: 'tally-1', earlierCommandType: 'Add', commandType: 'TopUp' });
+    expect(await store.headPosition()).toBe(1n);
+  });
+
+  it('given a key on events recorded before commands were named, replays them as the same command', async () => {
+    await store.append('tally-1', [{ eventId: randomUUID(), type: 'Added', schemaVersion: 1, data: { amount: 5 }, metadata: metadata('key-old') }], { expectedVersion: 'no-stream' });
+    const retried = await run({ type: 'TopUp', amount: 5 }, { key: 'key-old' });
+    expect(retried).toMatchObject({ replayed: true, position: 1n });
+    expect(await store.headPosition()).toBe(1n);
+  });
+
   it('given concurrent commands on one stream, retries after a version conflict and applies each exactly once', async () => {
     const results = await Promise.all(Array.from({ length: 3 }, () => run({ type: 'Add', amount: 10 })));
     expect(results.map((result) => result.streamVersion).sort()).toEqual([0, 1, 2]);
     await expect(run({ type: 'Add', amount: 71 })).rejects.toThrow('over the limit at 30');
   });
 });
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

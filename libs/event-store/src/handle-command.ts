@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AppendResult, EventMetadata, EventStore, EventData, Position, RecordedEvent, StreamVersion } from './event-store.js';
-import { WrongExpectedVersionError } from './errors.js';
+import { KeyUsedByAnotherCommandError, WrongExpectedVersionError } from './errors.js';
 
 /** Turns domain events into stored shape and back (upcasting old schema versions on the way in). */
 export interface EventCodec<Event> {
@@ -19,7 +19,12 @@ export interface CommandDecider<Command, Event, State, Context> {
   decide(command: Command, state: State, context: Context): Event[];
 }
 
-export interface HandleCommandInput<Command, Event, State, Context> {
+/** Every command names its kind in `type`: it is recorded with the events it decides. */
+export interface TypedCommand {
+  type: string;
+}
+
+export interface HandleCommandInput<Command extends TypedCommand, Event, State, Context> {
   store: EventStore;
   streamId: string;
   decider: CommandDecider<Command, Event, State, Context>;
@@ -27,6 +32,7 @@ export interface HandleCommandInput<Command, Event, State, Context> {
   command: Command;
   /** Built fresh for every attempt, so a retry after a conflict decides with a fresh clock. */
   context: () => Context;
+  /** Who, why and under which key: the pipeline adds the command's type before it stores them. */
   metadata: EventMetadata;
   /** Attempts after a concurrent append changed the stream under us (decide is pure, so retrying is safe). */
   maxRetries?: number;
@@ -46,12 +52,15 @@ export interface HandledCommand<Event> {
 /**
  * The generic command pipeline: read the stream, fold it, decide, append with the expected version.
  * A command whose idempotency key is already on the stream's events is answered from those events
- * and appends nothing, so a retry after a crash between append and answer is safe.
+ * and appends nothing, so a retry after a crash between append and answer is safe. The events carry
+ * the command's type, and a key that another command used on the stream is refused
+ * ({@link KeyUsedByAnotherCommandError}) rather than answered with that command's events.
  */
-export async function handleCommand<Command, Event, State, Context>(
+export async function handleCommand<Command extends TypedCommand, Event, State, Context>(
   input: HandleCommandInput<Command, Event, State, Context>,
 ): Promise<HandledCommand<Event>> {
-  const { store, streamId, decider, codec, command, metadata, maxRetries = 3 } = input;
+  const { store, streamId, decider, codec, command, maxRetries = 3 } = input;
+  const metadata: EventMetadata = { ...input.metadata, commandType: command.type };
   for (let attempt = 0; ; attempt++) {
     let state = decider.initialState();
     let version: StreamVersion = -1;
@@ -62,7 +71,8 @@ export async function handleCommand<Command, Event, State, Context>(
       state = decider.evolve(state, event, recorded.position.toString());
       version = recorded.streamVersion;
       lastPosition = recorded.position;
-      if (metadata.idempotencyKey !== null && sameCommand(recorded, metadata)) {
+      if (metadata.idempotencyKey !== null && sameKey(recorded, metadata)) {
+        ensureSameCommand(recorded, metadata, streamId);
         earlier.events.push(event);
         earlier.position = recorded.position;
       }
@@ -89,6 +99,16 @@ export async function handleCommand<Command, Event, State, Context>(
   }
 }
 
-function sameCommand(recorded: RecordedEvent, metadata: EventMetadata): boolean {
+/** A key is the actor's own: another user's events under the same key are not a replay of this command. */
+function sameKey(recorded: RecordedEvent, metadata: EventMetadata): boolean {
   return recorded.metadata.idempotencyKey === metadata.idempotencyKey && recorded.metadata.actor.userId === metadata.actor.userId;
+}
+
+/** Events recorded before commands were named in their metadata are taken to be the same command, as they were then. */
+function ensureSameCommand(recorded: RecordedEvent, metadata: EventMetadata, streamId: string): void {
+  const earlier = recorded.metadata.commandType;
+  const now = metadata.commandType;
+  if (earlier !== undefined && now !== undefined && earlier !== now) {
+    throw new KeyUsedByAnotherCommandError(streamId, metadata.idempotencyKey ?? '', earlier, now);
+  }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AcademyCommandPipeline } from './academy-command-pipeline.js';
 import { CorrectKpiController } from './correcting-kpi/correct-kpi.controller.js';
 import { CorrectKpiHandler } from './correcting-kpi/correct-kpi.handler.js';
 import { ListAcademiesController } from './listing-academies/list-academies.controller.js';
@@ -53,7 +52,6 @@ import { ViewTimelineHandler } from './viewing-timeline/view-timeline.handler.js
     ViewKpiSeriesController,
   ],
   providers: [
-    AcademyCommandPipeline,
     RegisterAcademyHandler,
     SetKpiTargetHandler,
     RecordKpiHandler,

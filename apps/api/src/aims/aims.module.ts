@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AgreeAimFocusController } from './agreeing-aim-focus/agree-aim-focus.controller.js';
 import { AimAcademies } from './aim-academies.js';
-import { RunAimCommandHandler } from './aim-command.handler.js';
+import { PublishAimReportHandler } from './publishing-aim-report/publish-aim-report.handler.js';
+import { HoldAimHandler } from './holding-aim/hold-aim.handler.js';
+import { CheckAimDocumentsHandler } from './checking-aim-documents/check-aim-documents.handler.js';
+import { SubmitAimDocumentHandler } from './submitting-aim-document/submit-aim-document.handler.js';
+import { AgreeAimFocusHandler } from './agreeing-aim-focus/agree-aim-focus.handler.js';
+import { RescheduleAimHandler } from './rescheduling-aim/reschedule-aim.handler.js';
+import { ScheduleAimHandler } from './scheduling-aim/schedule-aim.handler.js';
+import { AimCommandRunner } from './aim-command-runner.js';
 import { CheckAimDocumentsController } from './checking-aim-documents/check-aim-documents.controller.js';
 import { HoldAimController } from './holding-aim/hold-aim.controller.js';
 import { ListAimsController } from './listing-aims/list-aims.controller.js';
@@ -13,7 +20,7 @@ import { SubmitAimDocumentController } from './submitting-aim-document/submit-ai
 import { ViewAimController } from './viewing-aim/view-aim.controller.js';
 import { ViewAimHandler } from './viewing-aim/view-aim.handler.js';
 
-/** Academy Improvement Meetings: one vertical slice per command and query, one handler for every command on an AIM's stream. */
+/** Academy Improvement Meetings: one vertical slice per command and query, each command's handler running it through the AIM runner. */
 @Module({
   controllers: [
     ScheduleAimController,
@@ -26,6 +33,6 @@ import { ViewAimHandler } from './viewing-aim/view-aim.handler.js';
     ViewAimController,
     ListAimsController,
   ],
-  providers: [AimAcademies, RunAimCommandHandler, ViewAimHandler, ListAimsHandler],
+  providers: [AimAcademies, AimCommandRunner, ScheduleAimHandler, RescheduleAimHandler, AgreeAimFocusHandler, SubmitAimDocumentHandler, CheckAimDocumentsHandler, HoldAimHandler, PublishAimReportHandler, ViewAimHandler, ListAimsHandler],
 })
 export class AimsModule {}

@@ -1,13 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { RegisteredAcademies } from './academies/registered-academies.js';
+import { CommandPipeline } from './commands/command-pipeline.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { ReadModelFreshness } from './queries/read-model-freshness.js';
 
-/** What every command and query route shares: the Idempotency-Key store, the read-your-write wait, the register of academies. */
+/** What every command and query route shares: the one command pipeline, the Idempotency-Key store, the read-your-write wait, the register of academies. */
 @Global()
 @Module({
-  providers: [IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness, RegisteredAcademies],
-  exports: [IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness, RegisteredAcademies],
+  providers: [CommandPipeline, IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness, RegisteredAcademies],
+  exports: [CommandPipeline, IdempotencyStore, IdempotencyInterceptor, ReadModelFreshness, RegisteredAcademies],
 })
 export class CommandPipelineModule {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExpertiseCommandPipeline } from './expertise-pipeline.js';
+import { ExpertiseCommandRunner } from './expertise-command-runner.js';
 import { RegisterExpertiseController } from './registering-expertise/register-expertise.controller.js';
 import { RegisterExpertiseHandler } from './registering-expertise/register-expertise.handler.js';
 import { SearchExpertiseController } from './searching-expertise/search-expertise.controller.js';
@@ -12,6 +12,6 @@ import { WithdrawExpertiseHandler } from './withdrawing-expertise/withdraw-exper
 /** The database of expertise (seed 003): staff and their areas of strength, searched when brokering support. */
 @Module({
   controllers: [RegisterExpertiseController, UpdateExpertiseController, WithdrawExpertiseController, SearchExpertiseController],
-  providers: [ExpertiseCommandPipeline, RegisterExpertiseHandler, UpdateExpertiseHandler, WithdrawExpertiseHandler, SearchExpertiseHandler],
+  providers: [ExpertiseCommandRunner, RegisterExpertiseHandler, UpdateExpertiseHandler, WithdrawExpertiseHandler, SearchExpertiseHandler],
 })
 export class ExpertiseModule {}

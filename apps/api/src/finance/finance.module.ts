@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgreeImprovementBudgetController } from './agreeing-improvement-budget/agree-improvement-budget.controller.js';
 import { AgreeImprovementBudgetHandler } from './agreeing-improvement-budget/agree-improvement-budget.handler.js';
-import { FinanceCommandPipeline } from './finance-command-pipeline.js';
 import { LogCoreDayController } from './logging-core-day/log-core-day.controller.js';
 import { LogCoreDayHandler } from './logging-core-day/log-core-day.handler.js';
 import { LogRechargeController } from './logging-recharge/log-recharge.controller.js';
@@ -28,7 +27,6 @@ import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
     ReconcileLedgerController,
   ],
   providers: [
-    FinanceCommandPipeline,
     RateCards,
     SetRateCardHandler,
     AgreeImprovementBudgetHandler,

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { Test } from '@nestjs/testing';
-import { PostgresEventStore, type EventStore } from '@trust/event-store';
+import { randomUUID } from 'node:crypto';
+import type { EventStore, NewEvent } from '@trust/event-store';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure.module.js';
 import { EVENT_STORE } from './tokens.js';
@@ -13,6 +14,16 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (address === null || typeof address === 'string') throw new Error('no port');
   return address.port;
+}
+
+function probeEvent(): NewEvent {
+  return {
+    eventId: randomUUID(),
+    type: 'Probed',
+    schemaVersion: 1,
+    data: {},
+    metadata: { actor: { userId: 'probe', role: 'trust-admin' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
+  };
 }
 
 describe('InfrastructureModule: the event store it builds', () => {
@@ -37,8 +48,10 @@ describe('InfrastructureModule: the event store it builds', () => {
     const module = await Test.createTestingModule({ imports: [InfrastructureModule.register(options({ eventStore: { kind: 'postgres' } }))] }).compile();
     try {
       const store = module.get<EventStore>(EVENT_STORE);
-      expect(store).toBeInstanceOf(PostgresEventStore);
       expect(await store.headPosition()).toBeNull();
+      await store.append('infra-probe-1', [probeEvent()], { expectedVersion: 'no-stream' });
+      const { rows } = await database.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM events WHERE stream_id = 'infra-probe-1'`);
+      expect(rows[0]?.count).toBe(1);
     } finally {
       await module.close();
     }

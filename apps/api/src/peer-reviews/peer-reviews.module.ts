@@ -4,7 +4,6 @@ import { FormPeerReviewGroupHandler } from './forming-group/form-peer-review-gro
 import { ListSafeguardingConcernsController } from './listing-concerns/list-safeguarding-concerns.controller.js';
 import { ListSafeguardingConcernsHandler } from './listing-concerns/list-safeguarding-concerns.handler.js';
 import { PeerReviewDiary } from './peer-review-diary.js';
-import { PeerReviewCommandPipeline } from './peer-review-pipeline.js';
 import { RecordVisitObservationsController } from './recording-observations/record-visit-observations.controller.js';
 import { RecordVisitObservationsHandler } from './recording-observations/record-visit-observations.handler.js';
 import { RecordVisitController } from './recording-visit/record-visit.controller.js';
@@ -35,7 +34,6 @@ import { VisitCommandRunner } from './visit-command-runner.js';
     ListSafeguardingConcernsController,
   ],
   providers: [
-    PeerReviewCommandPipeline,
     PeerReviewDiary,
     VisitCommandRunner,
     FormPeerReviewGroupHandler,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { parseRecordId, peerReviewVisitDecider, peerReviewVisitStreamId, type PeerReviewVisitCommand, type PeerReviewVisitEvent, type ScheduledReviewVisit } from '@trust/domain';
+import { parseRecordId, peerReviewVisitDecider, peerReviewVisitStreamId, type PeerReviewVisitCommand, type ScheduledReviewVisit } from '@trust/domain';
 import type { EventMetadata } from '@trust/event-store';
 import type { AccessGrant } from '../access/access-grant.js';
 import type { CommandAnswer } from '../common/commands/command-answer.js';
 import { PeerReviewDiary } from './peer-review-diary.js';
-import { PeerReviewCommandPipeline } from './peer-review-pipeline.js';
+import { CommandPipeline } from '../common/commands/command-pipeline.js';
 import { visibleVisit } from './peer-review-readers.js';
 
 /**
@@ -16,7 +16,7 @@ import { visibleVisit } from './peer-review-readers.js';
 export class VisitCommandRunner {
   constructor(
     private readonly diary: PeerReviewDiary,
-    private readonly pipeline: PeerReviewCommandPipeline,
+    private readonly pipeline: CommandPipeline,
   ) {}
 
   async run(
@@ -24,18 +24,15 @@ export class VisitCommandRunner {
     grant: AccessGrant,
     metadata: EventMetadata,
     commandFor: (visit: ScheduledReviewVisit | null) => PeerReviewVisitCommand,
-    appends: readonly PeerReviewVisitEvent['type'][],
   ): Promise<CommandAnswer> {
     const groupId = parseRecordId(ids.groupId, 'groupId');
     const visitId = parseRecordId(ids.visitId, 'visitId');
     const visit = visibleVisit(await this.diary.visit(groupId, visitId), grant);
-    return this.pipeline.execute({
-      id: visitId,
+    return this.pipeline.answer(visitId, {
       streamId: peerReviewVisitStreamId(visitId),
       decider: peerReviewVisitDecider,
       command: commandFor(visit),
       metadata,
-      appends,
     });
   }
 }

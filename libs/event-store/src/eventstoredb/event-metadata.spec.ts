@@ -24,6 +24,7 @@ describe('event metadata as EventStoreDB JSON metadata', () => {
   it.each([
     ['with an idempotency key', metadata],
     ['without one', { ...metadata, idempotencyKey: null }],
+    ["with the command's type", { ...metadata, commandType: 'RecordKpi' }],
   ])('reads back what it wrote through JSON, %s', (_case, original) => {
     const stored: unknown = JSON.parse(JSON.stringify(encodeMetadata(2, original)));
     expect(decodeMetadata(stored)).toEqual({ schemaVersion: 2, metadata: original });
@@ -47,6 +48,7 @@ describe('event metadata as EventStoreDB JSON metadata', () => {
     ['no correlation id', { ...valid, correlationId: 7 }, /correlationId/],
     ['no causation id', { ...valid, causationId: undefined }, /causationId/],
     ['a missing idempotency key', { ...valid, idempotencyKey: undefined }, /idempotencyKey/],
+    ["a command type that is not a name", { ...valid, commandType: 42 }, /commandType/],
   ])('refuses %s, naming the field', (_case, stored, message) => {
     expect(() => decodeMetadata(stored)).toThrow(message);
   });

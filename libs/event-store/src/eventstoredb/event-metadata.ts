@@ -10,6 +10,7 @@ export type StoredMetadata = {
   correlationId: string;
   causationId: string;
   idempotencyKey: string | null;
+  commandType?: string;
   $correlationId: string;
   $causationId: string;
 };
@@ -21,6 +22,7 @@ export function encodeMetadata(schemaVersion: number, metadata: EventMetadata): 
     correlationId: metadata.correlationId,
     causationId: metadata.causationId,
     idempotencyKey: metadata.idempotencyKey,
+    ...(metadata.commandType === undefined ? {} : { commandType: metadata.commandType }),
     $correlationId: metadata.correlationId,
     $causationId: metadata.causationId,
   };
@@ -29,7 +31,7 @@ export function encodeMetadata(schemaVersion: number, metadata: EventMetadata): 
 /** Reads back what {@link encodeMetadata} wrote; throws, naming the field, on anything else. */
 export function decodeMetadata(stored: unknown): { schemaVersion: number; metadata: EventMetadata } {
   if (!isRecord(stored)) throw new TypeError('Event metadata is not a JSON object');
-  const { schemaVersion, actor, correlationId, causationId, idempotencyKey } = stored;
+  const { schemaVersion, actor, correlationId, causationId, idempotencyKey, commandType } = stored;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw new TypeError('Event metadata has no valid schemaVersion');
   }
@@ -39,9 +41,16 @@ export function decodeMetadata(stored: unknown): { schemaVersion: number; metada
   if (typeof correlationId !== 'string') throw new TypeError('Event metadata has no valid correlationId');
   if (typeof causationId !== 'string') throw new TypeError('Event metadata has no valid causationId');
   if (idempotencyKey !== null && typeof idempotencyKey !== 'string') throw new TypeError('Event metadata has no valid idempotencyKey');
+  if (commandType !== undefined && typeof commandType !== 'string') throw new TypeError('Event metadata has no valid commandType');
   return {
     schemaVersion,
-    metadata: { actor: { userId: actor['userId'], role: actor['role'] }, correlationId, causationId, idempotencyKey },
+    metadata: {
+      actor: { userId: actor['userId'], role: actor['role'] },
+      correlationId,
+      causationId,
+      idempotencyKey,
+      ...(commandType === undefined ? {} : { commandType }),
+    },
   };
 }
 

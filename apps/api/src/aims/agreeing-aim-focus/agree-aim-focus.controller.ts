@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RunAimCommand } from '../aim-command.js';
+import { AgreeAimFocusCommand } from './agree-aim-focus.command.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { AgreeAimFocusDto } from './agree-aim-focus.dto.js';
 
@@ -25,6 +25,6 @@ export class AgreeAimFocusController {
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   agree(@AimIdParam() aimId: string, @Body() body: AgreeAimFocusDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'AgreeAimFocus', aimId, focus: body.focus }, metadata, grant));
+    return this.commandBus.execute(new AgreeAimFocusCommand({ type: 'AgreeAimFocus', aimId, focus: body.focus }, metadata, grant));
   }
 }

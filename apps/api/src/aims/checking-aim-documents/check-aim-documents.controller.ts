@@ -9,7 +9,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { CLOCK, type Clock } from '../../infrastructure/tokens.js';
-import { RunAimCommand } from '../aim-command.js';
+import { CheckAimDocumentsCommand } from './check-aim-documents.command.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 
 @ApiTags('aims')
@@ -30,6 +30,6 @@ export class CheckAimDocumentsController {
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   check(@AimIdParam() aimId: string, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'CheckAimDocuments', aimId, checkedOn: isoDateOf(this.clock()) }, metadata, grant));
+    return this.commandBus.execute(new CheckAimDocumentsCommand({ type: 'CheckAimDocuments', aimId, checkedOn: isoDateOf(this.clock()) }, metadata, grant));
   }
 }

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RunAimCommand } from '../aim-command.js';
+import { HoldAimCommand } from './hold-aim.command.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { HoldAimDto } from './hold-aim.dto.js';
 
@@ -27,7 +27,7 @@ export class HoldAimController {
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   hold(@AimIdParam() aimId: string, @Body() body: HoldAimDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
     return this.commandBus.execute(
-      new RunAimCommand(
+      new HoldAimCommand(
         {
           type: 'HoldAim',
           aimId,

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RunAimCommand } from '../aim-command.js';
+import { PublishAimReportCommand } from './publish-aim-report.command.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { PublishAimReportDto } from './publish-aim-report.dto.js';
 
@@ -26,6 +26,6 @@ export class PublishAimReportController {
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   publish(@AimIdParam() aimId: string, @Body() body: PublishAimReportDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'PublishAimReport', aimId, summary: body.summary, publishedOn: body.publishedOn }, metadata, grant));
+    return this.commandBus.execute(new PublishAimReportCommand({ type: 'PublishAimReport', aimId, summary: body.summary, publishedOn: body.publishedOn }, metadata, grant));
   }
 }

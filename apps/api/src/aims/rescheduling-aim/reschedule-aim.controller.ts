@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RunAimCommand } from '../aim-command.js';
+import { RescheduleAimCommand } from './reschedule-aim.command.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { RescheduleAimDto } from './reschedule-aim.dto.js';
 
@@ -25,6 +25,6 @@ export class RescheduleAimController {
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id (the `id` its scheduling answered).' })
   reschedule(@AimIdParam() aimId: string, @Body() body: RescheduleAimDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'RescheduleAim', aimId, date: body.date, reason: body.reason }, metadata, grant));
+    return this.commandBus.execute(new RescheduleAimCommand({ type: 'RescheduleAim', aimId, date: body.date, reason: body.reason }, metadata, grant));
   }
 }

@@ -8,7 +8,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RunAimCommand } from '../aim-command.js';
+import { ScheduleAimCommand } from './schedule-aim.command.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 import { ScheduleAimDto } from './schedule-aim.dto.js';
 
@@ -28,6 +28,6 @@ export class ScheduleAimController {
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   schedule(@AcademyIdParam() academyId: string, @Body() body: ScheduleAimDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
     const command = { type: 'ScheduleAim', aimId: recordIdFor('aim', metadata), academyId, date: body.date, format: body.format, focus: body.focus ?? null } as const;
-    return this.commandBus.execute(new RunAimCommand(command, metadata, grant));
+    return this.commandBus.execute(new ScheduleAimCommand(command, metadata, grant));
   }
 }

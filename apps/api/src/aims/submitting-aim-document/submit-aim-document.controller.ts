@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RunAimCommand } from '../aim-command.js';
+import { SubmitAimDocumentCommand } from './submit-aim-document.command.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { SubmitAimDocumentDto } from './submit-aim-document.dto.js';
 
@@ -27,6 +27,6 @@ export class SubmitAimDocumentController {
   })
   @ApiParam({ name: 'aimId', description: 'The AIM id.' })
   submit(@AimIdParam() aimId: string, @Body() body: SubmitAimDocumentDto, @CommandMetadata() metadata: EventMetadata, @Grant() grant: AccessGrant): Promise<CommandAnswer> {
-    return this.commandBus.execute(new RunAimCommand({ type: 'SubmitAimDocument', aimId, documentType: body.type, rag: body.rag ?? null, submittedOn: body.submittedOn }, metadata, grant));
+    return this.commandBus.execute(new SubmitAimDocumentCommand({ type: 'SubmitAimDocument', aimId, documentType: body.type, rag: body.rag ?? null, submittedOn: body.submittedOn }, metadata, grant));
   }
 }

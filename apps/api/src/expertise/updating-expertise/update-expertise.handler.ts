@@ -1,13 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { ExpertiseCommandPipeline } from '../expertise-pipeline.js';
+import { ExpertiseCommandRunner } from '../expertise-command-runner.js';
 import { UpdateExpertiseCommand } from './update-expertise.command.js';
 
 @CommandHandler(UpdateExpertiseCommand)
 export class UpdateExpertiseHandler implements ICommandHandler<UpdateExpertiseCommand> {
-  constructor(private readonly pipeline: ExpertiseCommandPipeline) {}
+  constructor(private readonly entries: ExpertiseCommandRunner) {}
 
   execute({ entry, metadata }: UpdateExpertiseCommand): Promise<CommandAnswer> {
-    return this.pipeline.execute({ type: 'UpdateExpertise', ...entry }, metadata);
+    return this.entries.run({ type: 'UpdateExpertise', ...entry }, metadata);
   }
 }

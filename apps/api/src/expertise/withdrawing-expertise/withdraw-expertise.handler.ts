@@ -1,13 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { ExpertiseCommandPipeline } from '../expertise-pipeline.js';
+import { ExpertiseCommandRunner } from '../expertise-command-runner.js';
 import { WithdrawExpertiseCommand } from './withdraw-expertise.command.js';
 
 @CommandHandler(WithdrawExpertiseCommand)
 export class WithdrawExpertiseHandler implements ICommandHandler<WithdrawExpertiseCommand> {
-  constructor(private readonly pipeline: ExpertiseCommandPipeline) {}
+  constructor(private readonly entries: ExpertiseCommandRunner) {}
 
   execute({ staffId, reason, metadata }: WithdrawExpertiseCommand): Promise<CommandAnswer> {
-    return this.pipeline.execute({ type: 'WithdrawExpertise', staffId, reason }, metadata);
+    return this.entries.run({ type: 'WithdrawExpertise', staffId, reason }, metadata);
   }
 }

@@ -1,25 +1,24 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { improvementBudgetDecider, improvementBudgetStreamId } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { AgreeImprovementBudgetCommand } from './agree-improvement-budget.command.js';
 
 @CommandHandler(AgreeImprovementBudgetCommand)
 export class AgreeImprovementBudgetHandler implements ICommandHandler<AgreeImprovementBudgetCommand> {
   constructor(
-    private readonly pipeline: FinanceCommandPipeline,
+    private readonly pipeline: CommandPipeline,
     private readonly academies: RegisteredAcademies,
   ) {}
 
   async execute({ command, metadata }: AgreeImprovementBudgetCommand): Promise<CommandAnswer> {
     await this.academies.ensure([command.academyId]);
-    const handled = await this.pipeline.execute({
+    const handled = await this.pipeline.run({
       streamId: improvementBudgetStreamId(command.academyId, command.academicYear),
       decider: improvementBudgetDecider,
       command,
       metadata,
-      appends: 'ImprovementBudgetAgreed',
       subject: `the ${command.academicYear} improvement budget of academy ${command.academyId}`,
     });
     return commandAnswerOf(command.academyId, handled);

@@ -4,7 +4,7 @@ import { academicYearOfDelivery, coreDaysDecider, coreDaysStreamId } from '@trus
 import { aimCoreDaysOfYear } from '@trust/projections';
 import type pg from 'pg';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
-import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { PG_POOL } from '../../infrastructure/tokens.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { LogCoreDayCommand } from './log-core-day.command.js';
@@ -12,7 +12,7 @@ import { LogCoreDayCommand } from './log-core-day.command.js';
 @CommandHandler(LogCoreDayCommand)
 export class LogCoreDayHandler implements ICommandHandler<LogCoreDayCommand> {
   constructor(
-    private readonly pipeline: FinanceCommandPipeline,
+    private readonly pipeline: CommandPipeline,
     private readonly academies: RegisteredAcademies,
     @Inject(PG_POOL) private readonly pool: pg.Pool,
   ) {}
@@ -24,12 +24,11 @@ export class LogCoreDayHandler implements ICommandHandler<LogCoreDayCommand> {
     // The year's AIMs take their days out of the six first. Read from the aims read model, which trails
     // the store by moments: an AIM scheduled in that instant is counted from the next log on.
     const aimDays = await aimCoreDaysOfYear(this.pool, command.academyId, academicYear);
-    const handled = await this.pipeline.execute({
+    const handled = await this.pipeline.run({
       streamId: coreDaysStreamId(command.academyId, academicYear),
       decider: coreDaysDecider,
       command: { ...command, aimDays },
       metadata,
-      appends: 'CoreDayLogged',
       subject: `the ${academicYear} core days of academy ${command.academyId}`,
     });
     return commandAnswerOf(command.academyId, handled);

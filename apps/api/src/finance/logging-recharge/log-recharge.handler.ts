@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { academicYearOfDelivery, CENTRALLY_EMPLOYED_ROLES, rechargeDecider, rechargeStreamId, type DomainEvent, type RechargeLoggedData } from '@trust/domain';
 import { IdempotencyKeyReusedError } from '../../common/idempotency/idempotency-key-reused.error.js';
-import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import type { RechargeAnswer } from '../recharge-answer.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 import { RateCards } from '../rate-cards.js';
@@ -11,7 +11,7 @@ import { LogRechargeCommand, type RechargeRequest } from './log-recharge.command
 @CommandHandler(LogRechargeCommand)
 export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {
   constructor(
-    private readonly pipeline: FinanceCommandPipeline,
+    private readonly pipeline: CommandPipeline,
     private readonly academies: RegisteredAcademies,
     private readonly rateCards: RateCards,
   ) {}
@@ -24,12 +24,11 @@ export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {
     await this.academies.ensure([request.supportedAcademyId, ...(provider === null ? [] : [provider])]);
     const rateCard = await this.rateCards.inForce(academicYear);
 
-    const handled = await this.pipeline.execute({
+    const handled = await this.pipeline.run({
       streamId: rechargeStreamId(rechargeId),
       decider: rechargeDecider,
       command: { type: 'LogRecharge', rechargeId, ...request, rateCard },
       metadata,
-      appends: 'RechargeLogged',
       subject: `recharge ${rechargeId}`,
     });
     const logged = handled.events.find(isRechargeLogged);

@@ -1,20 +1,19 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { rechargeDecider, rechargeStreamId, type DomainEvent } from '@trust/domain';
-import { commandAnswerOf, FinanceCommandPipeline } from '../finance-command-pipeline.js';
+import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import type { RechargeAnswer } from '../recharge-answer.js';
 import { ReverseRechargeCommand } from './reverse-recharge.command.js';
 
 @CommandHandler(ReverseRechargeCommand)
 export class ReverseRechargeHandler implements ICommandHandler<ReverseRechargeCommand> {
-  constructor(private readonly pipeline: FinanceCommandPipeline) {}
+  constructor(private readonly pipeline: CommandPipeline) {}
 
   async execute({ command, metadata }: ReverseRechargeCommand): Promise<RechargeAnswer> {
-    const handled = await this.pipeline.execute({
+    const handled = await this.pipeline.run({
       streamId: rechargeStreamId(command.rechargeId),
       decider: rechargeDecider,
       command,
       metadata,
-      appends: 'RechargeReversed',
       subject: `recharge ${command.rechargeId}`,
     });
     const reversal = handled.events.find(isRechargeReversed);

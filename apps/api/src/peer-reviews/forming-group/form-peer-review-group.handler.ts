@@ -3,13 +3,13 @@ import { peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
-import { PeerReviewCommandPipeline } from '../peer-review-pipeline.js';
+import { CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { FormPeerReviewGroupCommand } from './form-peer-review-group.command.js';
 
 @CommandHandler(FormPeerReviewGroupCommand)
 export class FormPeerReviewGroupHandler implements ICommandHandler<FormPeerReviewGroupCommand> {
   constructor(
-    private readonly pipeline: PeerReviewCommandPipeline,
+    private readonly pipeline: CommandPipeline,
     private readonly academies: RegisteredAcademies,
   ) {}
 
@@ -20,13 +20,11 @@ export class FormPeerReviewGroupHandler implements ICommandHandler<FormPeerRevie
     // the pipeline then decides it for real, on the clock.
     peerReviewGroupDecider.decide(command, peerReviewGroupDecider.initialState(), { now: new Date(0) });
     await this.academies.ensure(request.members.map((member) => member.academyId));
-    return this.pipeline.execute({
-      id: groupId,
+    return this.pipeline.answer(groupId, {
       streamId: peerReviewGroupStreamId(groupId),
       decider: peerReviewGroupDecider,
       command,
       metadata,
-      appends: ['PeerReviewGroupFormed'],
     });
   }
 }

@@ -15,8 +15,7 @@ export class RecordVisitObservationsHandler implements ICommandHandler<RecordVis
       ids,
       grant,
       metadata,
-      (visit) => ({ type: 'RecordVisitObservations', visitId: ids.visitId, visit, actor, ...record }),
-      ['VisitObservationsRecorded', 'SafeguardingConcernFlagged'],
+      (visit) => ({ type: 'RecordVisitObservations', visitId: ids.visitId, visit, actor, ...record })
     );
   }
 }

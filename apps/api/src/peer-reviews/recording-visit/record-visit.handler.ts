@@ -11,6 +11,6 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand> {
   execute({ ids, request, grant, metadata }: RecordVisitCommand): Promise<CommandAnswer> {
     const { headteacherId, ...record } = request;
     const actor = visitActorOf(grant, headteacherId);
-    return this.visits.run(ids, grant, metadata, (visit) => ({ type: 'RecordVisit', visitId: ids.visitId, visit, actor, ...record }), ['ReviewVisitRecorded']);
+    return this.visits.run(ids, grant, metadata, (visit) => ({ type: 'RecordVisit', visitId: ids.visitId, visit, actor, ...record }));
   }
 }

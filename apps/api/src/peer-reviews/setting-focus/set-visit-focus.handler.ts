@@ -14,8 +14,7 @@ export class SetVisitFocusHandler implements ICommandHandler<SetVisitFocusComman
       ids,
       grant,
       metadata,
-      (visit) => ({ type: 'SetVisitFocus', visitId: ids.visitId, visit, actor, aspects: request.aspects }),
-      ['VisitFocusSet'],
+      (visit) => ({ type: 'SetVisitFocus', visitId: ids.visitId, visit, actor, aspects: request.aspects })
     );
   }
 }

@@ -14,8 +14,7 @@ export class SubmitPeerReviewReportHandler implements ICommandHandler<SubmitPeer
       ids,
       grant,
       metadata,
-      (visit) => ({ type: 'SubmitPeerReviewReport', visitId: ids.visitId, visit, actor, summary: request.summary, submittedOn: request.submittedOn }),
-      ['PeerReviewReportSubmitted'],
+      (visit) => ({ type: 'SubmitPeerReviewReport', visitId: ids.visitId, visit, actor, summary: request.summary, submittedOn: request.submittedOn })
     );
   }
 }
