@@ -25,7 +25,7 @@ export function renderBenchmarks(results: BenchResults): string {
     );
     out.push('');
   }
-  out.push('How fast the event store, the projections, time travel and the API are on one small machine, measured against the targets of issue 9 and, for appends, against a peer: Emmett\'s PostgreSQL event store, run by the same process on the same server.');
+  out.push('How fast the event store, the projections, time travel and the API are on one small machine, measured against the targets below and, for appends, against a peer: Emmett\'s PostgreSQL event store, run by the same process on the same server.');
   out.push('');
   out.push('## How to run');
   out.push('');

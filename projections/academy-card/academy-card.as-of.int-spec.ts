@@ -25,7 +25,7 @@ const command: fc.Arbitrary<Omit<AcademyCommand, 'academyId'>> = fc.oneof(
 const steps = fc.array(fc.record({ command, applyNow: fc.boolean() }), { minLength: 1, maxLength: 25 });
 
 /**
- * Issue 7, item 3: for random histories of one academy (targets, figures and their corrections, decided
+ * For random histories of one academy (targets, figures and their corrections, decided
  * by the real decider, applied in random batches) and random cut-offs, the stored card as of a position
  * equals the fold of the events up to it, and equals the live card read when the projection stood there.
  */

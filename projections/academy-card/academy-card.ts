@@ -29,7 +29,7 @@ export type RiskLevel = DomainRiskLevel;
 export interface UngradedOverallEffectiveness {
   framework: 'eif-2024' | 'report-card-2025';
   grade: null;
-  /** Whether the tier policy reads the inspection as below Good (DESIGN.md, "Inspections"). */
+  /** Whether the tier policy reads the inspection as below Good (libs/domain/src/tier/inspection-reading.ts). */
   belowGood: boolean;
   /** That reading in words: each finding below Good, or why it is Good or better. */
   summary: string;
@@ -218,7 +218,7 @@ export const EMPTY_EVIDENCE = {
 
 /**
  * The eif-2019 overall effectiveness grade as given. The frameworks since have no overall grade, and
- * grades of different frameworks are not comparable (DESIGN.md, "Inspections"), so for them the card
+ * grades of different frameworks are not comparable (docs/DOMAIN.md, "Inspection frameworks"), so for them the card
  * gives the tier policy's reading instead of a grade.
  */
 export function overallEffectivenessOf(inspection: Inspection): CardOverallEffectiveness {

@@ -42,7 +42,7 @@ const stepsArbitrary = fc.array(fc.record({ event: eventArbitrary, academy: fc.n
 type Counts = { academyId: string; tier: SupportTier | null; sipVisits: number; reviews: number; aims: number; coreDays: number };
 
 /**
- * Issue 7: for random years of tier decisions, visits, reviews, core days and AIMs held (applied in random
+ * For random years of tier decisions, visits, reviews, core days and AIMs held (applied in random
  * batches), compliance as of any position and on any date equals what the events up to that position say
  * about that date, and as of a position it equals the live answer read when the projection stood there.
  */

@@ -41,7 +41,7 @@ interface Answer {
 }
 
 /**
- * Issue 7, item 4: for random histories of recharges, reversals and budgets (decided by the real decider,
+ * For random histories of recharges, reversals and budgets (decided by the real decider,
  * appended to the real PostgreSQL store and applied in random batches), the ledger and the reconciliation
  * as of any position equal the fold of the events up to it, and equal the live answer read when the
  * projection stood there; with a date too (bitemporal), the fold of those effective by it; an `asOf`

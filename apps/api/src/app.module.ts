@@ -33,8 +33,8 @@ export interface AppModuleOptions extends InfrastructureOptions {
   signIn: SignInOptions;
 }
 
-// Load balancers and orchestrators check /health without a token (the issue: only /health and
-// /docs answer without one). Marked here, with the other access wiring, rather than in health/.
+// Load balancers and orchestrators check /health without a token (only /health and /docs answer
+// without one: docs/ACCESS.md). Marked here, with the other access wiring, rather than in health/.
 Public()(HealthController);
 
 @Module({})

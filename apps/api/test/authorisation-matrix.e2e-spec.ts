@@ -263,7 +263,7 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee', 'improvement-director', 'headteacher', 'governor'], academyScoped: true },
     send: (agent, academyId) => agent.get(`/academies/${academyId}/aims`),
   },
-  // Peer reviews (issue 8): the matrix's visit has every role the policy lets in among its readers (test-support/peer-review-matrix.ts).
+  // Peer reviews: the matrix's visit has every role the policy lets in among its readers (test-support/peer-review-matrix.ts).
   'POST /peer-reviews': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
     send: (agent) => agent.post('/peer-reviews').send(matrixPeerReviewGroup(IN_SCOPE, OUT_OF_SCOPE)),
@@ -307,7 +307,7 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/safeguarding-concerns'),
   },
-  // Database of expertise (issue 8).
+  // Database of expertise.
   'POST /expertise': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
     send: (agent, academyId) => agent.post('/expertise').send({ staffId: `matrix-${(nextUrn += 1)}`, name: 'Matrix Teacher', academyId, role: 'teacher', areas: ['phonics'] }),

@@ -91,7 +91,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/health',
         '/health/live',
         '/health/ready',
-        // Finance (issue 6).
+        // Finance.
         '/rate-cards',
         '/academies/{id}/improvement-budgets',
         '/academies/{id}/core-days',
@@ -99,7 +99,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/recharges/{id}/reversal',
         '/finance/ledger',
         '/finance/reconciliation',
-        // Evidence and tiers (issue 5).
+        // Evidence and tiers.
         '/academies/{id}/inspections',
         '/academies/{id}/annual-reviews',
         '/academies/{id}/outcomes',
@@ -113,21 +113,21 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/academies/{id}/tier-history',
         '/tier-decisions',
         '/compliance',
-        // Rebuilds, projection health, jobs and report snapshots (issue 7).
+        // Rebuilds, projection health, jobs and report snapshots.
         '/admin/projections',
         '/admin/projections/{name}/rebuild',
         '/admin/projections/{name}/retry',
         '/admin/jobs/{jobId}',
         '/admin/reports',
         '/admin/reports/{reportId}',
-        // Audit trail and replay (issue 7).
+        // Audit trail and replay.
         '/audit',
         '/academies/{id}/timeline',
         // What the console reads besides: its sign-in settings, who is signed in, the KPI series of the charts.
         '/auth/config',
         '/auth/me',
         '/academies/{id}/kpi-series',
-        // Academy Improvement Meetings (issue 8).
+        // Academy Improvement Meetings.
         '/academies/{id}/aims',
         '/aims/{aimId}',
         '/aims/{aimId}/reschedule',
@@ -136,7 +136,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/aims/{aimId}/document-checks',
         '/aims/{aimId}/held',
         '/aims/{aimId}/report',
-        // Peer reviews and the database of expertise (issue 8).
+        // Peer reviews and the database of expertise.
         '/peer-reviews',
         '/peer-reviews/{groupId}',
         '/peer-reviews/{groupId}/visits',

@@ -29,7 +29,7 @@ async function clockPast(instant: Date): Promise<void> {
 }
 
 /**
- * Issue 7: compliance and recharge-ledger report snapshots honour asOf (a position or a timestamp) and on,
+ * Compliance and recharge-ledger report snapshots honour asOf (a position or a timestamp) and on,
  * and a report regenerated as of the position a live report was built at has the same content hash, even
  * after a reversal, a late visit or a new core day.
  */

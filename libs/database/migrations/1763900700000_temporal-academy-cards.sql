@@ -1,5 +1,5 @@
 -- Up Migration
--- Temporal academy cards (README, "Two time axes"): every version of a card is kept with the range of
+-- Temporal academy cards (docs/ARCHITECTURE.md, "Time travel"): every version of a card is kept with the range of
 -- global positions it is valid for, so `asOf` reads the card as it stood at a position with one index
 -- lookup instead of a replay. valid_from is the position of the event that produced the version,
 -- valid_to that of the event that replaced it (NULL while current). A version is never updated in

@@ -1,5 +1,5 @@
 -- Up Migration
--- Temporal tier history (README, "Two time axes"): a decision's row is no longer updated in place when a
+-- Temporal tier history (docs/ARCHITECTURE.md, "Time travel"): a decision's row is no longer updated in place when a
 -- later decision supersedes it; each version is kept with the range of global positions it is valid for
 -- (valid_from: the event that produced it; valid_to: the event that replaced it, NULL while current), so
 -- `asOf` reads the history as it stood with an index lookup. effective_on is the date the decision takes

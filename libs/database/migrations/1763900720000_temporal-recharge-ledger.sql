@@ -1,5 +1,5 @@
 -- Up Migration
--- Temporal recharge ledger (README, "Two time axes"). Every row carries the range of global positions
+-- Temporal recharge ledger (docs/ARCHITECTURE.md, "Time travel"). Every row carries the range of global positions
 -- it is valid for: valid_from, the event that produced it; valid_to, the event that replaced it (NULL
 -- while current). A ledger line is never replaced (a reversal posts new lines), so its valid_to stays
 -- NULL; a budget is replaced by a later agreement, which closes the old version instead of updating

@@ -1,5 +1,5 @@
 -- Up Migration
--- Temporal compliance rows (README, "Two time axes"): every version of an academy's row and of an
+-- Temporal compliance rows (docs/ARCHITECTURE.md, "Time travel"): every version of an academy's row and of an
 -- academy's year is kept with the range of global positions it is valid for (valid_from: the event
 -- that produced it; valid_to: the event that replaced it, NULL while current), so `asOf` reads the
 -- compliance as it stood with an index lookup. A row is never updated in place: it is closed and a

@@ -1,5 +1,5 @@
 -- Up Migration
--- Compliance counts as dated facts (issue 7: `on=<date>` cuts the year's counts at that date). One
+-- Compliance counts as dated facts (`on=<date>` cuts the year's counts at that date). One
 -- row per School Improvement Partner visit, trust-commissioned review, core day logged and Academy
 -- Improvement Meeting held, with the date it happened (effective_on), as temporal rows (valid_from,
 -- valid_to: the positions it is valid for), so `asOf` still reads them as they stood. GET /compliance

@@ -1,7 +1,7 @@
 -- Up Migration
 -- The aims read model (projections/aims): one Academy Improvement Meeting per row, as a JSON document
 -- (its documents with their overdue flags, reschedules, outcome and report), kept as temporal rows
--- (README, "Two time axes"): each version with the range of global positions it is valid for, so
+-- (docs/ARCHITECTURE.md, "Time travel"): each version with the range of global positions it is valid for, so
 -- `asOf` is an index lookup. effective_on is the meeting's date (the current one, after a reschedule).
 CREATE TABLE aims (
   aim_id text NOT NULL,

@@ -1,7 +1,7 @@
 -- Up Migration
 -- The peer-reviews read model (interim AIMs, seed 003): each group, each visit as its group's diary
 -- schedules it with its focus, findings and report (one JSON document per version), and each safeguarding
--- concern flagged, for escalation. Temporal rows as every read model's (README, "Two time axes").
+-- concern flagged, for escalation. Temporal rows as every read model's (docs/ARCHITECTURE.md, "Time travel").
 CREATE TABLE peer_review_groups (
   group_id text NOT NULL,
   academic_year text NOT NULL,

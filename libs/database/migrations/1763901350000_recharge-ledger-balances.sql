@@ -1,5 +1,5 @@
 -- Up Migration
--- Running balances of the recharge ledger (issue 9: as-of reconciliation flat as history grows). One
+-- Running balances of the recharge ledger (so an as-of reconciliation stays flat as history grows). One
 -- row per academic year and account with the sums of every line posted to it so far, as temporal rows
 -- (valid_from, valid_to: the positions each version is valid for): a new version per event that posts
 -- to the account. GET /finance/reconciliation, live or `asOf`, reads the rows valid at the position,

@@ -1,5 +1,5 @@
 -- Up Migration
--- A lone append in one statement's worth of work (issue 9, sequential appends). append_events() keeps
+-- A lone append in one statement's worth of work (for sequential appends: docs/BENCHMARKS.md). append_events() keeps
 -- its signature, its answers and its locking order (the stream's row, then the head's, held until
 -- commit); for a batch of one append with events it checks the expected version with the UPDATE (or
 -- upsert) that moves the stream's version, so the row is written once, not inserted, locked, read

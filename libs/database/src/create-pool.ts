@@ -5,7 +5,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value))
 
 export interface PoolOptions {
   url: string;
-  /** Embedded PGlite is a single session: exactly one pooled connection (DESIGN.md). */
+  /** Embedded PGlite is a single session: exactly one pooled connection, or two transactions would share it (docs/ARCHITECTURE.md). */
   max?: number;
   applicationName?: string;
 }

@@ -32,7 +32,8 @@ const DEFAULT_SWEEP_MS = 10 * 60_000;
 const handledTypes: ReadonlySet<string> = new Set(DEADLINE_EVENT_TYPES.map((type) => domainEventCatalogue[type].storedName));
 
 /**
- * Deadlines as time-driven events. A reactor, not a projection (STYLE.md rule 8): it follows the event
+ * Deadlines as time-driven events. A reactor, not a projection (side effects live in reactors, which a
+ * rebuild never runs: docs/ARCHITECTURE.md, "Jobs and the deadline reactor"): it follows the event
  * store ($all) from a checkpoint of its own, keeps the table of pending deadlines from the events (in the
  * transaction that advances its checkpoint) and, once that commits, schedules a delayed check per
  * deadline through the job queue. A projection rebuild never runs it, so a rebuild schedules nothing.

@@ -4,7 +4,7 @@
  * (no REDIS_URL). Both pass the same contract suite (`contract/job-queue.contract.ts`).
  *
  * Enqueueing is a side effect: do it from a command handler or a reactor that is switched off
- * during rebuilds, never from a projection (STYLE.md rule 8).
+ * during rebuilds, never from a projection, which a rebuild replays (docs/ARCHITECTURE.md, "Jobs and the deadline reactor").
  */
 
 export type JobState = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';

@@ -26,7 +26,7 @@ export type AcademyScope = 'academy' | 'own-academies' | 'trust' | 'academy-quer
 export interface AccessRule {
   readonly roles: readonly Role[];
   readonly scope: AcademyScope;
-  /** Why these roles: one line, from DESIGN.md's users. */
+  /** Why these roles: one line, from what each of the ledger's users does (README.md, docs/ACCESS.md). */
   readonly why: string;
 }
 
@@ -69,7 +69,7 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: 'Whoever may record a figure may correct it; the correction is a new event and the original stays in the history.',
   },
-  // Evidence the tier policy reads, and the external moderation an academy receives (issue 5).
+  // Evidence the tier policy reads, and the external moderation an academy receives.
   'inspections.record': {
     roles: ['trust-admin', 'improvement-director'],
     scope: 'academy',
@@ -135,7 +135,7 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: 'Visits, reviews and core days against what each tier requires: the committee and improvement director monitor it; finance needs core days used, since days beyond them are recharged.',
   },
-  // Finance: rate cards, budgets, recharges, core days, the ledger and its reconciliation (issue 6).
+  // Finance: rate cards, budgets, recharges, core days, the ledger and its reconciliation.
   'rate-cards.set': {
     roles: ['trust-admin', 'finance'],
     scope: 'trust',
@@ -149,7 +149,7 @@ export const ACCESS_POLICY = {
   'recharges.log': {
     roles: ['trust-admin', 'finance', 'improvement-director'],
     scope: 'trust',
-    why: "The improvement director brokers support and logs the days given (DESIGN.md: they log support days); finance logs the rest. Headteachers may not: one academy's entry charges another.",
+    why: "The improvement director brokers support and logs the days given; finance logs the rest. Headteachers may not: one academy's entry charges another.",
   },
   'recharges.reverse': {
     roles: ['trust-admin', 'finance'],
@@ -171,7 +171,7 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: "Budgets against spend for every academy, and the trust's totals: finance's reconciliation, not any one academy's business.",
   },
-  // Audit trail and replay (issue 7).
+  // Audit trail and replay.
   'audit.read': {
     roles: ['trust-admin', 'standards-committee'],
     scope: 'trust',
@@ -188,7 +188,7 @@ export const ACCESS_POLICY = {
     scope: 'own-academies',
     why: 'Anyone signed in may ask who the API takes them to be and what they may do: the console shows each person only the pages their roles allow.',
   },
-  // Academy Improvement Meetings (issue 8): seed 003, "Academy Improvement Meetings".
+  // Academy Improvement Meetings: seed 003's section of that name (docs/DOMAIN.md).
   'aims.schedule': {
     roles: ['trust-admin', 'improvement-director'],
     scope: 'academy',
@@ -234,7 +234,7 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: "An academy's AIMs, for those who may read each of them: its own headteacher and governors, and the trust.",
   },
-  // Operating the read models and background jobs (issue 7): the central team only.
+  // Operating the read models and background jobs: the central team only.
   'projections.read': {
     roles: ['trust-admin'],
     scope: 'trust',
@@ -314,7 +314,7 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: 'Safeguarding concerns raised on peer review visits are flagged for escalation: the chief executive (trust-admin) escalates them.',
   },
-  // Database of expertise (issue 8).
+  // Database of expertise.
   'expertise.register': {
     roles: ['trust-admin', 'improvement-director'],
     scope: 'trust',

@@ -65,7 +65,7 @@ export async function runGenerateCommand(argv: readonly string[], env: NodeJS.Pr
   }
   try {
     await migrate({ url });
-    // PGlite is one session: one pooled connection (DESIGN.md).
+    // PGlite is one session: one pooled connection (see createPool in libs/database).
     const pool = createPool({ url, max: embedded === null ? Math.min(request.concurrency, 10) : 1, applicationName: 'trust-improvement-ledger-generate' });
     const store = new PostgresEventStore(pool);
     const bar = new cliProgress.SingleBar({ format: 'generate [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left' }, cliProgress.Presets.shades_classic);

@@ -1,5 +1,5 @@
 /**
- * Commands on one academy, with input as it arrives from a client (see API.md): every field is
+ * Commands on one academy, with input as it arrives from a client (docs/API-CONVENTIONS.md): every field is
  * validated by the decider, which names the field it refuses.
  */
 

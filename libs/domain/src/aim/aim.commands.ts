@@ -1,6 +1,6 @@
 /**
  * Commands on one Academy Improvement Meeting (`aim-<aimId>`), with input as it arrives from a client
- * (see API.md, "Visits, reviews, meetings"): every field is validated by the decider, which names the
+ * (docs/API-CONVENTIONS.md, the AIM routes at /docs): every field is validated by the decider, which names the
  * field it refuses. The API chooses the AIM's id before scheduling it.
  */
 
@@ -31,7 +31,7 @@ export type RescheduleAim = {
 export type SubmitAimDocument = {
   type: 'SubmitAimDocument';
   aimId: string;
-  /** The body's `type` (API.md); renamed here, where `type` names the command. */
+  /** The body's `type` (POST /aims/:id/documents); renamed here, where `type` names the command. */
   documentType: string;
   /** Required for the previous AIM report and the pupil premium strategy, refused for the others. */
   rag?: string | null;

@@ -7,10 +7,10 @@ import { overdueKey, scheduledAim, type AimState } from './aim.state.js';
 import { parseRecordId } from './record-id.js';
 
 /**
- * DESIGN.md: "Missing documents at the deadline are recorded as overdue." Sent by the deadline job, so it
- * must be safe to repeat: a document already recorded overdue for the current due date is not recorded
- * again, and nothing is recorded before the due date or once the meeting is held. After a reschedule the
- * new due date is checked afresh.
+ * Documents missing at the deadline are recorded as overdue (docs/DOMAIN.md, "Academy Improvement
+ * Meetings"). Sent by the deadline job, so it must be safe to repeat: a document already recorded overdue
+ * for the current due date is not recorded again, and nothing is recorded before the due date or once the
+ * meeting is held. After a reschedule the new due date is checked afresh.
  */
 export function checkAimDocuments(
   command: CheckAimDocuments,

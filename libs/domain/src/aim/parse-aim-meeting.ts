@@ -53,7 +53,7 @@ export function parseJudgements(input: unknown): AimJudgement[] {
   return judgements;
 }
 
-/** DESIGN.md: "priorities RAG rated". */
+/** The meeting ends with its priorities RAG rated (docs/DOMAIN.md, "Academy Improvement Meetings"). */
 export function parsePriorities(input: unknown): AimPriority[] {
   return parseList(input, 'priorities', { min: 1, max: MAX_ITEMS.priorities }, (raw, field) => {
     const item = parseObjectItem(raw, field, '{ priority, rag }');

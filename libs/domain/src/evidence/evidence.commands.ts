@@ -1,6 +1,6 @@
 /**
  * Commands recording evidence on an academy's stream, with input as it arrives from a client (see
- * API.md, "Academies and evidence" and "Visits, reviews, meetings"): every field is validated by the
+ * docs/API-CONVENTIONS.md): every field is validated by the
  * academy decider, which names the field it refuses.
  */
 

@@ -1,6 +1,6 @@
 /**
  * An Ofsted inspection, under the framework it was made under: grades of different frameworks are not
- * comparable (DESIGN.md, "Inspections"), so each framework keeps its own shape.
+ * comparable (docs/DOMAIN.md, "What the ledger decides where the documents are silent"), so each framework keeps its own shape.
  */
 
 export const INSPECTION_FRAMEWORKS = ['eif-2019', 'eif-2024', 'report-card-2025'] as const;

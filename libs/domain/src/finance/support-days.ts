@@ -4,7 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 export const MAX_DAYS_PER_ENTRY = 200;
 
 /**
- * A number of days of support: more than 0, in half days ("half days allowed", DESIGN.md), at most
+ * A number of days of support: more than 0, in half days (docs/DOMAIN.md: half days are allowed), at most
  * MAX_DAYS_PER_ENTRY. Halves are exact in binary, so sums of them stay exact.
  */
 export function parseSupportDays(input: unknown, field: string): number {

@@ -11,12 +11,12 @@ export interface RagInput {
   nationalAverage?: number | null;
 }
 
-// DESIGN.md: amber when value ≥ target − 5 (attendance: target − 1). Held in hundredths of a percent,
+// Amber when value ≥ target − 5 (attendance: target − 1): docs/DOMAIN.md, "RAG ratings of a KPI". Held in hundredths of a percent,
 // the precision of a figure, so that e.g. 85.1 against a target of 90.1 is not lost to float error.
 const AMBER_BAND_HUNDREDTHS = 500;
 const ATTENDANCE_AMBER_BAND_HUNDREDTHS = 100;
 
-/** The academy card's RAG rating of one KPI figure, per DESIGN.md "Domain rules". */
+/** The academy card's RAG rating of one KPI figure, as docs/DOMAIN.md ("RAG ratings of a KPI") sets it out. */
 export function ragFor({ kpi, value, target = null, nationalAverage = null }: RagInput): Rag {
   if (value === null) {
     return 'grey';

@@ -15,7 +15,7 @@ export type PeerReviewReader = {
  * channels". So a visit may be read by:
  * - its attendees: the host headteacher, the lead headteacher and the reviewing headteachers (by
  *   headteacherId), and the improvement director or hub lead who facilitated it (by user id);
- * - the chief executive: the `trust-admin` role (API.md: "the central team and chief executive");
+ * - the chief executive: the `trust-admin` role (the central team and chief executive: docs/ACCESS.md);
  * - the host academy's chair of governors. A token names no office on a board, so the chair is a reader
  *   with the `governor` role scoped to the host academy. Governors of other academies in the group never
  *   qualify. The trade-off: if the trust gives other members of the host's local governing board tokens,

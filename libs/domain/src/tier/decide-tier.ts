@@ -16,9 +16,9 @@ import { MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH } from '../valu
 
 
 /**
- * DESIGN.md, "Tier criteria": "A decision may differ from the recommendation only with a written
- * rationale. The decision stores the recommendation, the evidence snapshot (with the event positions
- * it came from), who decided and when. A revision mid-year is a new decision that supersedes the old one."
+ * A decision may differ from the recommendation only with a written rationale. The decision stores the
+ * recommendation, the evidence snapshot (with the event positions it came from), who decided and when. A
+ * revision mid-year is a new decision that supersedes the old one (docs/DOMAIN.md, "Support tiers").
  */
 export function decideTier(command: DecideTier, state: TierDecisionState, { now }: DecisionContext): AcademyEvent[] {
   const decisionId = parseText(command.decisionId, 'decisionId', MAX_LABEL_LENGTH);

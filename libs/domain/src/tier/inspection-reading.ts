@@ -7,7 +7,7 @@ import {
 } from '../evidence/inspection.js';
 
 /**
- * How the tier policy reads an inspection, each framework its own way (DESIGN.md, "Inspections"): below
+ * How the tier policy reads an inspection, each framework its own way (docs/DOMAIN.md, "Inspection frameworks"): below
  * Good is RI or Inadequate overall (eif-2019), any sub-grade RI or Inadequate (eif-2024), or any area
  * Urgent improvement, Needs attention in leadership and governance, or safeguarding Not met
  * (report-card-2025). Seed 000 makes "Inadequate / RI Overall Effectiveness" a Tier 3 descriptor.

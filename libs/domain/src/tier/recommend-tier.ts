@@ -18,7 +18,7 @@ export type TierRecommendation = {
 };
 
 /**
- * The tier criteria of seed 000 (DESIGN.md, "Tier criteria") applied to the evidence known so far, for
+ * The tier criteria of seed 000 (docs/DOMAIN.md, "Support tiers") applied to the evidence known so far, for
  * the academic year Y being decided.
  *
  * The evidence read:

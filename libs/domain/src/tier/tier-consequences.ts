@@ -1,6 +1,6 @@
 import type { SupportTier } from './support-tier.js';
 
-/** What a tier brings in each academic year it applies to (DESIGN.md, "Consequences of a tier"). */
+/** What a tier brings in each academic year it applies to (docs/DOMAIN.md, "Support tiers" and "School Improvement Partners and commissioned reviews"). */
 export type TierConsequences = {
   readonly tier: SupportTier;
   /** "Tier 1 academies will receive a minimum of 1 visit annually with Tier 2+3 academies receiving a minimum of 3 visits." */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { POSITION_PATTERN } from '../http/position-pattern.js';
 
-/** What every command route answers with 201 (API.md). */
+/** What every command route answers with 201 (docs/API-CONVENTIONS.md, "Commands"). */
 export class CommandAnswer {
   @ApiProperty({ description: 'The id of the thing the command acted on (for academy routes, the academy URN).', example: '138201' })
   id!: string;

@@ -4,7 +4,7 @@ import { IsInstant, IsIsoDate } from '../http/domain-rules.js';
 import { ReadModelQuery } from './read-model-query.js';
 
 /**
- * When a query reads, on both time axes (README, "Two time axes"): `position` as recorded (null:
+ * When a query reads, on both time axes (docs/ARCHITECTURE.md, "Time travel"): `position` as recorded (null:
  * live), `on` as effective (null: every date). Shared with the read models' queries.
  */
 export { LIVE, type ReadAt } from '@trust/projection-runner';

@@ -1,4 +1,4 @@
-/** Commands on one academy's core improvement director days, with input as it arrives from a client (see API.md). */
+/** Commands on one academy's core improvement director days, with input as it arrives from a client (docs/API-CONVENTIONS.md). */
 
 export type LogCoreDay = {
   type: 'LogCoreDay';

@@ -1,6 +1,6 @@
 /**
  * Commands on one academy's improvement budget for one academic year, with input as it arrives from a
- * client (see API.md).
+ * client (docs/API-CONVENTIONS.md).
  */
 
 export type AgreeImprovementBudget = {

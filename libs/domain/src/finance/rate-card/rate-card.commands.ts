@@ -1,4 +1,4 @@
-/** Commands on one academic year's rate card, with input as it arrives from a client (see API.md). */
+/** Commands on one academic year's rate card, with input as it arrives from a client (docs/API-CONVENTIONS.md). */
 
 export type SetRateCard = {
   type: 'SetRateCard';

@@ -1,6 +1,6 @@
 import type { RateCard } from '../rate-card/rate-card.js';
 
-/** Commands on one recharge, with input as it arrives from a client (see API.md); the rate card is a look-up. */
+/** Commands on one recharge, with input as it arrives from a client (docs/API-CONVENTIONS.md); the rate card is a look-up. */
 
 export type LogRecharge = {
   type: 'LogRecharge';
