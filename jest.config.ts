@@ -31,6 +31,9 @@ const shared = {
 const config: Config = {
   // Integration and e2e tests talk to real PostgreSQL and Redis; unit tests finish far sooner.
   testTimeout: 30_000,
+  // Two test files at a time: most of the suite waits on PostgreSQL and HTTP rather than on the CPU, so
+  // two workers keep a two-core machine busy; more would starve the database they share.
+  maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 30_000 },
