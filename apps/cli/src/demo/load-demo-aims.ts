@@ -1,3 +1,4 @@
+import { DEMO_ACADEMIES_AT_ONCE, inOrderAtMost } from './in-order-at-most.js';
 import type { AimView } from '@trust/projections';
 import { buildDemoAims, demoOverdueAcademy, type DemoAim } from './demo-aims.js';
 import { DEMO_EARLIEST_TODAY, DEMO_PAST_YEAR } from './demo-calendar.js';
@@ -21,19 +22,29 @@ export async function loadDemoAims(api: DemoApi, academies: readonly DemoAcademy
   const head = await headPosition(api);
   const sent = { recorded: 0, planned: 0 };
   let overdueAimId: string | null = null;
-  for (const academy of academies) {
-    const existing = await existingAims(api, academy.academyId, head);
-    const planAhead = !existing.some((aim) => aim.date >= DEMO_EARLIEST_TODAY);
-    for (const aim of aims.filter((each) => each.academyId === academy.academyId)) {
-      if (aim.kind === 'recorded' ? existing.some((known) => known.date === aim.date) : !planAhead) continue;
-      const aimId = await sendAim(api, aim, counts);
-      sent[aim.kind === 'recorded' ? 'recorded' : 'planned'] += 1;
-      if (aim.kind === 'short-notice') overdueAimId = aimId;
-    }
-    if (academy.academyId === demoOverdueAcademy(academies)?.academyId && overdueAimId === null) {
-      overdueAimId = existing.find((aim) => aim.overdueDocuments.length > 0)?.aimId ?? null;
-    }
-  }
+  const overdueAcademyId = demoOverdueAcademy(academies)?.academyId;
+  await inOrderAtMost(
+    DEMO_ACADEMIES_AT_ONCE,
+    academies,
+    async (academy) => {
+      const existing = await existingAims(api, academy.academyId, head);
+      const planAhead = !existing.some((aim) => aim.date >= DEMO_EARLIEST_TODAY);
+      let shortNotice: string | null = null;
+      for (const aim of aims.filter((each) => each.academyId === academy.academyId)) {
+        if (aim.kind === 'recorded' ? existing.some((known) => known.date === aim.date) : !planAhead) continue;
+        const aimId = await sendAim(api, aim, counts);
+        sent[aim.kind === 'recorded' ? 'recorded' : 'planned'] += 1;
+        if (aim.kind === 'short-notice') shortNotice = aimId;
+      }
+      if (academy.academyId === overdueAcademyId && shortNotice === null) {
+        shortNotice = existing.find((aim) => aim.overdueDocuments.length > 0)?.aimId ?? null;
+      }
+      return shortNotice;
+    },
+    (academy, shortNotice) => {
+      if (academy.academyId === overdueAcademyId && shortNotice !== null) overdueAimId = shortNotice;
+    },
+  );
   total.requests += counts.requests;
   total.appended += counts.appended;
   total.replayed += counts.replayed;

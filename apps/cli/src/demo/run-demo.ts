@@ -4,6 +4,7 @@ import { loadDemoExpertise } from './demo-expertise.js';
 import { loadDemoAims, type DemoAimsLoaded } from './load-demo-aims.js';
 import { loadDemoPeerReviews } from './load-demo-peer-reviews.js';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
+import { DEMO_ACADEMIES_AT_ONCE, inOrderAtMost } from './in-order-at-most.js';
 
 export interface DemoRunOptions {
   /** The API's base URL, e.g. http://127.0.0.1:3000 */
@@ -46,22 +47,25 @@ interface CommandAnswer {
 type DemoPost = Pick<DemoRequest, 'path' | 'body' | 'idempotencyKey'>;
 
 /**
- * Loads the demo trust through the API's commands, one academy after another, printing a line per
- * academy. Every request carries an Idempotency-Key derived from its content, so a second run
- * appends nothing.
+ * Loads the demo trust through the API's commands: each academy's history in order, a few academies at
+ * a time, printing a line per academy in the trust's order. Every request carries an Idempotency-Key
+ * derived from its content, so a second run appends nothing.
  */
 export async function runDemo({ baseUrl, academies, finance = [], improvementCycle, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
   const width = String(academies.length).length;
-  for (const [index, academy] of academies.entries()) {
+  const loadAcademy = async (academy: DemoAcademy): Promise<{ appended: number; replayed: number }> => {
     const counts = { appended: 0, replayed: 0 };
     for (const request of academy.requests) {
       const outcome = await sendRespectingRateLimit(base, request, token, `demo-${academy.academyId}`, print);
       counts.appended += outcome.appended;
       counts.replayed += outcome.replayed ? 1 : 0;
     }
+    return counts;
+  };
+  await inOrderAtMost(DEMO_ACADEMIES_AT_ONCE, academies, loadAcademy, (academy, counts, index) => {
     total.requests += academy.requests.length;
     total.appended += counts.appended;
     total.replayed += counts.replayed;
@@ -70,7 +74,7 @@ export async function runDemo({ baseUrl, academies, finance = [], improvementCyc
       `${label} ${academy.academyId} ${academy.name} (${academy.phase}, ${academy.hub} hub): ` +
         `${academy.requests.length} commands, ${counts.appended} events appended, ${counts.replayed} already loaded`,
     );
-  }
+  });
   if (finance.length > 0) {
     const counts = await runFinance(base, finance, token, print);
     total.requests += finance.length;
