@@ -1,4 +1,6 @@
 // The public API of @trust/domain: pure value objects, rules, deciders and the event codec.
+// Each aggregate's commands and events are exported whole (`export type *`), so a new command or event
+// type is public as soon as it is declared.
 
 export type { Decider, DecisionContext } from './shared/decider.js';
 export { DomainError, type DomainErrorKind } from './shared/domain-error.js';
@@ -52,47 +54,15 @@ export {
 } from './kpi/kpi-source.js';
 
 export { ACADEMY_PHASES, type AcademyPhase } from './academy/academy-phase.js';
-export type {
-  AcademyCommand,
-  CorrectKpi,
-  RecordKpi,
-  RegisterAcademy,
-  SetKpiTarget,
-} from './academy/academy.commands.js';
+export type * from './academy/academy.commands.js';
 export { academyDecider } from './academy/academy.decider.js';
-export {
-  academyStreamId,
-  type AcademyEvent,
-  type AcademyRegisteredData,
-  type KpiCorrectedData,
-  type KpiRecordedData,
-  type KpiTargetSetData,
-} from './academy/academy.events.js';
+export { academyStreamId } from './academy/academy.events.js';
+export type * from './academy/academy.events.js';
 export type { AcademyState, NotRegisteredAcademy, RegisteredAcademy } from './academy/academy.state.js';
 
 export { BASELINE_CAPACITIES, type BaselineCapacity } from './evidence/baseline-capacity.js';
-export type {
-  AssessRisk,
-  AssignSip,
-  EvidenceCommand,
-  RecordAnnualReview,
-  RecordBaseline,
-  RecordCommissionedReview,
-  RecordInspection,
-  RecordOutcome,
-  RecordSipVisit,
-} from './evidence/evidence.commands.js';
-export type {
-  AnnualReviewRecordedData,
-  BaselineAssessedData,
-  CommissionedReviewCompletedData,
-  EvidenceEvent,
-  InspectionRecordedData,
-  OutcomeRecordedData,
-  RiskAssessedData,
-  SipAssignedData,
-  SipVisitRecordedData,
-} from './evidence/evidence.events.js';
+export type * from './evidence/evidence.commands.js';
+export type * from './evidence/evidence.events.js';
 export type { EvidenceState } from './evidence/evidence.state.js';
 export {
   EIF_2024_AREAS,
@@ -145,47 +115,34 @@ export {
 } from './finance/support-role.js';
 export { MAX_DAYS_PER_ENTRY, parseSupportDays } from './finance/support-days.js';
 export { academicYearOfDelivery, parseDeliveredOn } from './finance/delivered-on.js';
-export type { FinanceEvent } from './finance/finance.events.js';
+export type * from './finance/finance.events.js';
 export { DEFAULT_RATES, rateFor, type RateCard, type RateCardRates } from './finance/rate-card/rate-card.js';
-export type { RateCardCommand, SetRateCard } from './finance/rate-card/rate-card.commands.js';
+export type * from './finance/rate-card/rate-card.commands.js';
 export { rateCardDecider } from './finance/rate-card/rate-card.decider.js';
 export { MAX_DAY_RATE_PENCE } from './finance/rate-card/set-rate-card.js';
-export { rateCardStreamId, type RateCardEvent, type RateCardSetData } from './finance/rate-card/rate-card.events.js';
+export { rateCardStreamId } from './finance/rate-card/rate-card.events.js';
+export type * from './finance/rate-card/rate-card.events.js';
 export { rateCardInForce, type RateCardState } from './finance/rate-card/rate-card.state.js';
 export {
   BUDGET_AGREEMENT_ROLES,
   type BudgetAgreementRole,
 } from './finance/improvement-budget/budget-agreement-role.js';
-export type {
-  AgreeImprovementBudget,
-  ImprovementBudgetCommand,
-} from './finance/improvement-budget/improvement-budget.commands.js';
+export type * from './finance/improvement-budget/improvement-budget.commands.js';
 export { improvementBudgetDecider } from './finance/improvement-budget/improvement-budget.decider.js';
-export {
-  improvementBudgetStreamId,
-  type BudgetAgreementParty,
-  type ImprovementBudgetAgreedData,
-  type ImprovementBudgetEvent,
-} from './finance/improvement-budget/improvement-budget.events.js';
+export { improvementBudgetStreamId } from './finance/improvement-budget/improvement-budget.events.js';
+export type * from './finance/improvement-budget/improvement-budget.events.js';
 export type { ImprovementBudgetState } from './finance/improvement-budget/improvement-budget.state.js';
 export { CORE_DAYS_PER_YEAR } from './finance/core-days/core-days-entitlement.js';
-export type { CoreDaysCommand, LogCoreDay } from './finance/core-days/core-days.commands.js';
+export type * from './finance/core-days/core-days.commands.js';
 export { coreDaysDecider } from './finance/core-days/core-days.decider.js';
-export {
-  coreDaysStreamId,
-  type CoreDayLoggedData,
-  type CoreDaysEvent,
-} from './finance/core-days/core-days.events.js';
+export { coreDaysStreamId } from './finance/core-days/core-days.events.js';
+export type * from './finance/core-days/core-days.events.js';
 export type { CoreDaysState } from './finance/core-days/core-days.state.js';
 export { parseRechargeId } from './finance/recharge/recharge-id.js';
-export type { LogRecharge, RechargeCommand, ReverseRecharge } from './finance/recharge/recharge.commands.js';
+export type * from './finance/recharge/recharge.commands.js';
 export { rechargeDecider } from './finance/recharge/recharge.decider.js';
-export {
-  rechargeStreamId,
-  type RechargeEvent,
-  type RechargeLoggedData,
-  type RechargeReversedData,
-} from './finance/recharge/recharge.events.js';
+export { rechargeStreamId } from './finance/recharge/recharge.events.js';
+export type * from './finance/recharge/recharge.events.js';
 export type { LoggedRechargeState, RechargeState } from './finance/recharge/recharge.state.js';
 export {
   improvementIncomeAccount,
@@ -222,28 +179,10 @@ export { parseRagRating, RAG_RATINGS, type RagRating } from './aim/rag-rating.js
 export { parseRecordId } from './aim/record-id.js';
 export { addDays, isSchoolDay, nextSchoolDay } from './aim/school-calendar.js';
 export { passedBeforeItWasEntered } from './aim/recorded-after-the-fact.js';
-export type {
-  AgreeAimFocus,
-  AimCommand,
-  CheckAimDocuments,
-  HoldAim,
-  PublishAimReport,
-  RescheduleAim,
-  ScheduleAim,
-  SubmitAimDocument,
-} from './aim/aim.commands.js';
+export type * from './aim/aim.commands.js';
 export { aimDecider } from './aim/aim.decider.js';
-export {
-  aimStreamId,
-  type AimDocumentsOverdueData,
-  type AimDocumentSubmittedData,
-  type AimEvent,
-  type AimFocusAgreedData,
-  type AimHeldData,
-  type AimRescheduledData,
-  type AimReportPublishedData,
-  type AimScheduledData,
-} from './aim/aim.events.js';
+export { aimStreamId } from './aim/aim.events.js';
+export type * from './aim/aim.events.js';
 export type { AimState, NotScheduledAim, ScheduledAim, SubmittedAimDocument } from './aim/aim.state.js';
 export { aimDeadline, type AimDeadline } from './aim/aim-deadline.js';
 
@@ -254,68 +193,30 @@ export {
   VISITS_PER_HOST_PER_YEAR,
 } from './peer-review/visits-per-host.js';
 export { parsePersonId } from './peer-review/person-id.js';
-export type {
-  FormPeerReviewGroup,
-  PeerReviewGroupCommand,
-  ScheduleReviewVisit,
-} from './peer-review/peer-review-group.commands.js';
+export type * from './peer-review/peer-review-group.commands.js';
 export { peerReviewGroupDecider } from './peer-review/peer-review-group.decider.js';
-export {
-  peerReviewGroupStreamId,
-  type PeerReviewGroupEvent,
-  type PeerReviewGroupFormedData,
-  type PeerReviewMember,
-  type ReviewVisitScheduledData,
-  type ScheduledReviewVisit,
-} from './peer-review/peer-review-group.events.js';
+export { peerReviewGroupStreamId } from './peer-review/peer-review-group.events.js';
+export type * from './peer-review/peer-review-group.events.js';
 export {
   scheduledReviewVisit,
   type FormedPeerReviewGroup,
   type NotFormedPeerReviewGroup,
   type PeerReviewGroupState,
 } from './peer-review/peer-review-group.state.js';
-export type {
-  CheckPeerReviewReport,
-  PeerReviewVisitCommand,
-  RecordVisit,
-  RecordVisitObservations,
-  SetVisitFocus,
-  SubmitPeerReviewReport,
-} from './peer-review/peer-review-visit.commands.js';
+export type * from './peer-review/peer-review-visit.commands.js';
 export { peerReviewVisitDecider } from './peer-review/peer-review-visit.decider.js';
-export {
-  peerReviewVisitStreamId,
-  type FocusAspect,
-  type PeerReviewReportOverdueData,
-  type PeerReviewReportSubmittedData,
-  type PeerReviewVisitEvent,
-  type ReviewVisitRecordedData,
-  type SafeguardingConcernFlaggedData,
-  type VisitFocusSetData,
-  type VisitObservationsRecordedData,
-} from './peer-review/peer-review-visit.events.js';
+export { peerReviewVisitStreamId } from './peer-review/peer-review-visit.events.js';
+export type * from './peer-review/peer-review-visit.events.js';
 export type { PeerReviewVisitState } from './peer-review/peer-review-visit.state.js';
-export type { PeerReviewEvent } from './peer-review/peer-review.events.js';
+export type * from './peer-review/peer-review.events.js';
 export { mayReadPeerReview, type PeerReviewReader } from './peer-review/may-read-peer-review.js';
 export { VISIT_ROLES, type VisitActor, type VisitAttendee, type VisitRole } from './peer-review/visit-attendance.js';
 
 export { EXPERTISE_AREAS, parseExpertiseArea, type ExpertiseArea } from './expertise/expertise-area.js';
-export type {
-  ExpertiseCommand,
-  ExpertiseEntryInput,
-  RegisterExpertise,
-  UpdateExpertise,
-  WithdrawExpertise,
-} from './expertise/expertise.commands.js';
+export type * from './expertise/expertise.commands.js';
 export { expertiseDecider } from './expertise/expertise.decider.js';
-export {
-  expertiseStreamId,
-  type ExpertiseEvent,
-  type ExpertiseProfile,
-  type ExpertiseRegisteredData,
-  type ExpertiseUpdatedData,
-  type ExpertiseWithdrawnData,
-} from './expertise/expertise.events.js';
+export { expertiseStreamId } from './expertise/expertise.events.js';
+export type * from './expertise/expertise.events.js';
 export type { ExpertiseState, RegisteredExpertiseState } from './expertise/expertise.state.js';
 export {
   findExpertise,
@@ -327,7 +228,16 @@ export {
 export type { DomainEvent, DomainEventType } from './events/domain-event.js';
 export { domainEventCatalogue } from './events/domain-event-catalogue.js';
 export { domainEventCodec } from './events/domain-event-codec.js';
-export type { AnyEvent, CatalogueEntry, EventCatalogue, StreamOriginUpcaster, UpcastContext, Upcaster } from './events/event-catalogue.js';
+export type {
+  AnyEvent,
+  CatalogueEntry,
+  DatedCatalogueEntry,
+  DatedEventCatalogue,
+  EventCatalogue,
+  StreamOriginUpcaster,
+  UpcastContext,
+  Upcaster,
+} from './events/event-catalogue.js';
 export { createEventCodec, type EventCodec } from './events/event-codec.js';
 export { EventCodecError } from './events/event-codec-error.js';
 export type { EventDataReader } from './events/event-data-reader.js';

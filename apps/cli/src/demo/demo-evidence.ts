@@ -1,12 +1,19 @@
 import {
   initialTierEvidence,
   recommendTier,
+  type AssessRisk,
+  type AssignSip,
   type BaselineCapacity,
   type DecideTier,
   type Eif2024Grades,
   type EifGrade,
-  type EvidenceCommand,
   type Inspection,
+  type RecordAnnualReview,
+  type RecordBaseline,
+  type RecordCommissionedReview,
+  type RecordInspection,
+  type RecordOutcome,
+  type RecordSipVisit,
   type ReportCardGrades,
   type RiskLevel,
   type SupportTier,
@@ -27,7 +34,17 @@ export const DEMO_DECIDED_YEARS = ['2022/23', '2023/24', '2024/25'] as const;
 /** A tier decision as the demo sends it: the API gives it its id and takes the decider from the token. */
 export type DemoTierDecision = Omit<DecideTier, 'decisionId' | 'decidedBy'>;
 
-export type DemoEvidenceCommand = EvidenceCommand | DemoTierDecision;
+/** The evidence the demo records: a command the domain adds joins the demo only when written in here. */
+export type DemoEvidenceCommand =
+  | RecordInspection
+  | RecordAnnualReview
+  | RecordOutcome
+  | AssessRisk
+  | RecordBaseline
+  | AssignSip
+  | RecordSipVisit
+  | RecordCommissionedReview
+  | DemoTierDecision;
 
 type Direction = '+' | '-';
 type Capacity = 'y' | 'n';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AcademyCommand, AcademyPhase, KpiName, Term } from '@trust/domain';
+import type { AcademyPhase, CorrectKpi, KpiName, RecordKpi, RegisterAcademy, SetKpiTarget, Term } from '@trust/domain';
 import { buildDemoEvidence, type DemoEvidenceCommand } from './demo-evidence.js';
 import { seededRandom, type Random } from './prng.js';
 
@@ -16,8 +16,11 @@ const DEMO_TERMS: readonly Term[] = ['autumn', 'spring', 'summer'];
 const DEMO_KPIS: readonly KpiName[] = ['progress', 'curriculum', 'teaching', 'attendance', 'transition'];
 const CORRECTION_COUNT = 5;
 
-/** What the demo sends about one academy: registration, KPIs, evidence and tier decisions. */
-export type DemoCommand = AcademyCommand | DemoEvidenceCommand;
+/**
+ * What the demo sends about one academy: registration, KPIs, evidence and tier decisions. Listed by name,
+ * so a new command need not be in the demo; one that is gets its route below.
+ */
+export type DemoCommand = RegisterAcademy | SetKpiTarget | RecordKpi | CorrectKpi | DemoEvidenceCommand;
 
 /** One POST of the demo: the command, its route and body, and an Idempotency-Key derived from both. */
 export interface DemoRequest {

@@ -1,3 +1,5 @@
+import { evidenceEventCatalogue } from '../events/evidence-event-catalogue.js';
+import type { EvidenceEvent } from '../evidence/evidence.events.js';
 import { evolveEvidence, initialEvidenceState } from '../evidence/evidence.state.js';
 import type { AcademyEvent } from './academy.events.js';
 import { figureKey, targetKey, type AcademyState } from './academy.state.js';
@@ -5,6 +7,10 @@ import { figureKey, targetKey, type AcademyState } from './academy.state.js';
 export const initialAcademyState = (): AcademyState => ({ status: 'not-registered' });
 
 export function evolveAcademy(state: AcademyState, event: AcademyEvent): AcademyState {
+  if (isEvidenceEvent(event)) {
+    // What the decider remembers of each piece of evidence is evolveEvidence's to say.
+    return state.status === 'registered' ? { ...state, evidence: evolveEvidence(state.evidence, event) } : state;
+  }
   switch (event.type) {
     case 'AcademyRegistered':
       if (state.status === 'registered') {
@@ -32,18 +38,6 @@ export function evolveAcademy(state: AcademyState, event: AcademyEvent): Academy
       const { academicYear, term, kpi, value } = event.data;
       return { ...state, figures: new Map(state.figures).set(figureKey(academicYear, term, kpi), value) };
     }
-    case 'InspectionRecorded':
-    case 'AnnualReviewRecorded':
-    case 'OutcomeRecorded':
-    case 'RiskAssessed':
-    case 'BaselineAssessed':
-    case 'SipAssigned':
-    case 'SipVisitRecorded':
-    case 'CommissionedReviewCompleted':
-      if (state.status !== 'registered') {
-        return state;
-      }
-      return { ...state, evidence: evolveEvidence(state.evidence, event) };
     // A tier decision changes nothing the academy's other commands depend on: the tier decider folds it.
     case 'TierAssigned':
       return state;
@@ -52,4 +46,9 @@ export function evolveAcademy(state: AcademyState, event: AcademyEvent): Academy
       return _exhaustive;
     }
   }
+}
+
+/** Whether the event records evidence: the evidence catalogue has an entry for each such type and no other. */
+function isEvidenceEvent(event: AcademyEvent): event is EvidenceEvent {
+  return Object.hasOwn(evidenceEventCatalogue, event.type);
 }

@@ -4,10 +4,12 @@ import type { EvidenceEvent } from '../evidence/evidence.events.js';
 import { KPI_NAMES, TERMS } from '../kpi/kpi-name.js';
 import { KPI_SOURCES } from '../kpi/kpi-source.js';
 import type { TierEvent } from '../tier/tier.events.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import { academicYearStart } from '../values/academic-year.js';
+import { termEnd } from '../time/term-end.js';
+import type { DatedEventCatalogue } from './event-catalogue.js';
 
 /** The academy's registration and KPI events; its evidence and tier decisions have their own catalogues. */
-export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, EvidenceEvent | TierEvent>> = {
+export const academyEventCatalogue: DatedEventCatalogue<Exclude<AcademyEvent, EvidenceEvent | TierEvent>> = {
   AcademyRegistered: {
     storedName: 'AcademyRegistered',
     schemaVersion: 1,
@@ -20,6 +22,7 @@ export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, Evidenc
       joinedOn: data.string('joinedOn'),
       predecessorUrns: data.stringArray('predecessorUrns'),
     }),
+    effectiveDate: (data) => data.joinedOn,
   },
   KpiTargetSet: {
     storedName: 'KpiTargetSet',
@@ -31,6 +34,8 @@ export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, Evidenc
       kpi: data.oneOf('kpi', KPI_NAMES),
       target: data.number('target'),
     }),
+    // A target is for its academic year, from its first day.
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
   KpiRecorded: {
     storedName: 'KpiRecorded',
@@ -47,6 +52,8 @@ export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, Evidenc
       nationalAverage: data.nullableNumber('nationalAverage'),
       source: data.oneOf('source', KPI_SOURCES),
     }),
+    // A figure measures its term, so it is effective from the term's end.
+    effectiveDate: (data) => termEnd(data.academicYear, data.term),
   },
   KpiCorrected: {
     storedName: 'KpiCorrected',
@@ -61,5 +68,7 @@ export const academyEventCatalogue: EventCatalogue<Exclude<AcademyEvent, Evidenc
       previousValue: data.number('previousValue'),
       reason: data.string('reason'),
     }),
+    // A correction takes the date of the figure it corrects, so it changes what was true on that date.
+    effectiveDate: (data) => termEnd(data.academicYear, data.term),
   },
 };

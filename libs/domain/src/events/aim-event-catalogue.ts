@@ -4,9 +4,9 @@ import { AIM_ATTENDEE_ROLES, AIM_HEADINGS } from '../aim/aim-meeting.js';
 import type { AimEvent } from '../aim/aim.events.js';
 import { RAG_RATINGS } from '../aim/rag-rating.js';
 import { EIF_GRADES } from '../evidence/inspection.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import type { DatedEventCatalogue } from './event-catalogue.js';
 
-export const aimEventCatalogue: EventCatalogue<AimEvent> = {
+export const aimEventCatalogue: DatedEventCatalogue<AimEvent> = {
   AimScheduled: {
     storedName: 'AimScheduled',
     // v2 added `scheduledOn`. A v1 AIM was stored before that day was kept: it reads null, never a guess.
@@ -22,6 +22,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       documentsDueOn: data.string('documentsDueOn'),
       scheduledOn: data.nullableString('scheduledOn'),
     }),
+    effectiveDate: (data) => data.date,
   },
   AimFocusAgreed: {
     storedName: 'AimFocusAgreed',
@@ -33,6 +34,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       focus: data.string('focus'),
       agreedOn: data.string('agreedOn'),
     }),
+    effectiveDate: (data) => data.agreedOn,
   },
   AimRescheduled: {
     storedName: 'AimRescheduled',
@@ -48,6 +50,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       reason: data.string('reason'),
       rescheduledOn: data.string('rescheduledOn'),
     }),
+    effectiveDate: (data) => data.date,
   },
   AimDocumentSubmitted: {
     storedName: 'AimDocumentSubmitted',
@@ -60,6 +63,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       rag: data.nullableOneOf('rag', RAG_RATINGS),
       submittedOn: data.string('submittedOn'),
     }),
+    effectiveDate: (data) => data.submittedOn,
   },
   AimDocumentsOverdue: {
     storedName: 'AimDocumentsOverdue',
@@ -72,6 +76,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       dueOn: data.string('dueOn'),
       checkedOn: data.string('checkedOn'),
     }),
+    effectiveDate: (data) => data.dueOn,
   },
   AimHeld: {
     storedName: 'AimHeld',
@@ -99,6 +104,7 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       })),
       nextSteps: data.stringArray('nextSteps'),
     }),
+    effectiveDate: (data) => data.heldOn,
   },
   AimReportPublished: {
     storedName: 'AimReportPublished',
@@ -110,5 +116,6 @@ export const aimEventCatalogue: EventCatalogue<AimEvent> = {
       publishedOn: data.string('publishedOn'),
       summary: data.string('summary'),
     }),
+    effectiveDate: (data) => data.publishedOn,
   },
 };

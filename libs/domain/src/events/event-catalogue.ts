@@ -42,3 +42,17 @@ export interface CatalogueEntry<Data> {
 export type EventCatalogue<E extends AnyEvent> = {
   readonly [T in E['type']]: CatalogueEntry<Extract<E, { type: T }>['data']>;
 };
+
+/**
+ * How one of the domain's own event types is stored, and the date in the school world an event of it is
+ * about (ISO `YYYY-MM-DD`): the axis `on=<date>` reads (see time/effective-date.ts).
+ */
+export interface DatedCatalogueEntry<Data> extends CatalogueEntry<Data> {
+  /** The event's date in the school world, from its own data; null for an event about no such date. Pure. */
+  effectiveDate(data: Data): string | null;
+}
+
+/** One dated entry for every event type of the union `E`: the domain's catalogues are these. */
+export type DatedEventCatalogue<E extends AnyEvent> = {
+  readonly [T in E['type']]: DatedCatalogueEntry<Extract<E, { type: T }>['data']>;
+};

@@ -14,15 +14,17 @@ import {
 import { OUTCOME_DIRECTIONS } from '../evidence/outcome-direction.js';
 import { RISK_LEVELS, type Risk } from '../evidence/risk-level.js';
 import { TERMS } from '../kpi/kpi-name.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import { academicYearStart } from '../values/academic-year.js';
+import type { DatedEventCatalogue } from './event-catalogue.js';
 import type { EventDataReader } from './event-data-reader.js';
 
-export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
+export const evidenceEventCatalogue: DatedEventCatalogue<EvidenceEvent> = {
   InspectionRecorded: {
     storedName: 'InspectionRecorded',
     schemaVersion: 1,
     upcasters: [],
     read: (data) => ({ academyId: data.string('academyId'), ...readInspection(data) }),
+    effectiveDate: (data) => data.inspectedOn,
   },
   AnnualReviewRecorded: {
     storedName: 'AnnualReviewRecorded',
@@ -34,6 +36,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       capacityToImprove: data.boolean('capacityToImprove'),
       summary: data.string('summary'),
     }),
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
   OutcomeRecorded: {
     storedName: 'OutcomeRecorded',
@@ -44,6 +47,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       academicYear: data.string('academicYear'),
       direction: data.oneOf('direction', OUTCOME_DIRECTIONS),
     }),
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
   RiskAssessed: {
     storedName: 'RiskAssessed',
@@ -55,6 +59,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       level: data.oneOf('level', RISK_LEVELS),
       risks: readRisks(data),
     }),
+    effectiveDate: (data) => data.assessedOn,
   },
   BaselineAssessed: {
     storedName: 'BaselineAssessed',
@@ -66,6 +71,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       summary: data.string('summary'),
       capacity: data.oneOf('capacity', BASELINE_CAPACITIES),
     }),
+    effectiveDate: (data) => data.assessedOn,
   },
   SipAssigned: {
     storedName: 'SipAssigned',
@@ -77,6 +83,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       name: data.string('name'),
       approvedOn: data.string('approvedOn'),
     }),
+    effectiveDate: (data) => data.approvedOn,
   },
   SipVisitRecorded: {
     storedName: 'SipVisitRecorded',
@@ -88,6 +95,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       visitedOn: data.string('visitedOn'),
       reportSummary: data.string('reportSummary'),
     }),
+    effectiveDate: (data) => data.visitedOn,
   },
   CommissionedReviewCompleted: {
     storedName: 'CommissionedReviewCompleted',
@@ -100,6 +108,7 @@ export const evidenceEventCatalogue: EventCatalogue<EvidenceEvent> = {
       completedOn: data.string('completedOn'),
       summary: data.string('summary'),
     }),
+    effectiveDate: (data) => data.completedOn,
   },
 };
 

@@ -1,10 +1,10 @@
 import { EXPERTISE_AREAS } from '../expertise/expertise-area.js';
 import type { ExpertiseEvent, ExpertiseProfile } from '../expertise/expertise.events.js';
 import { SUPPORT_ROLES } from '../finance/support-role.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import type { DatedEventCatalogue } from './event-catalogue.js';
 import type { EventDataReader } from './event-data-reader.js';
 
-export const expertiseEventCatalogue: EventCatalogue<ExpertiseEvent> = {
+export const expertiseEventCatalogue: DatedEventCatalogue<ExpertiseEvent> = {
   ExpertiseRegistered: {
     storedName: 'ExpertiseRegistered',
     schemaVersion: 1,
@@ -14,6 +14,8 @@ export const expertiseEventCatalogue: EventCatalogue<ExpertiseEvent> = {
       ...readProfile(data),
       registeredOn: data.string('registeredOn'),
     }),
+    // Expertise records are about no date in the school world.
+    effectiveDate: () => null,
   },
   ExpertiseUpdated: {
     storedName: 'ExpertiseUpdated',
@@ -24,6 +26,7 @@ export const expertiseEventCatalogue: EventCatalogue<ExpertiseEvent> = {
       ...readProfile(data),
       updatedOn: data.string('updatedOn'),
     }),
+    effectiveDate: () => null,
   },
   ExpertiseWithdrawn: {
     storedName: 'ExpertiseWithdrawn',
@@ -34,6 +37,7 @@ export const expertiseEventCatalogue: EventCatalogue<ExpertiseEvent> = {
       reason: data.nullableString('reason'),
       withdrawnOn: data.string('withdrawnOn'),
     }),
+    effectiveDate: () => null,
   },
 };
 

@@ -1,7 +1,8 @@
 import { BUDGET_AGREEMENT_ROLES } from '../finance/improvement-budget/budget-agreement-role.js';
 import type { FinanceEvent } from '../finance/finance.events.js';
 import { SUPPORT_ROLES } from '../finance/support-role.js';
-import type { EventCatalogue, StreamOriginUpcaster } from './event-catalogue.js';
+import { academicYearStart } from '../values/academic-year.js';
+import type { DatedEventCatalogue, StreamOriginUpcaster } from './event-catalogue.js';
 import { EventCodecError } from './event-codec-error.js';
 
 /**
@@ -19,7 +20,7 @@ const deliveredOnFromTheRecharge: StreamOriginUpcaster = {
   },
 };
 
-export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
+export const financeEventCatalogue: DatedEventCatalogue<FinanceEvent> = {
   RateCardSet: {
     storedName: 'RateCardSet',
     schemaVersion: 1,
@@ -37,6 +38,7 @@ export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
         },
       };
     },
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
   ImprovementBudgetAgreed: {
     storedName: 'ImprovementBudgetAgreed',
@@ -52,6 +54,7 @@ export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
       })),
       revisesAmountPence: data.nullableNumber('revisesAmountPence'),
     }),
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
   CoreDayLogged: {
     storedName: 'CoreDayLogged',
@@ -64,6 +67,7 @@ export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
       days: data.number('days'),
       description: data.string('description'),
     }),
+    effectiveDate: (data) => data.deliveredOn,
   },
   RechargeLogged: {
     storedName: 'RechargeLogged',
@@ -81,6 +85,7 @@ export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
       ratePence: data.number('ratePence'),
       amountPence: data.number('amountPence'),
     }),
+    effectiveDate: (data) => data.deliveredOn,
   },
   RechargeReversed: {
     storedName: 'RechargeReversed',
@@ -96,5 +101,7 @@ export const financeEventCatalogue: EventCatalogue<FinanceEvent> = {
       reason: data.string('reason'),
       reversedOn: data.string('reversedOn'),
     }),
+    // About no day of its own: the ledger dates its contra entries by the reversed recharge's delivery day, which it carries.
+    effectiveDate: () => null,
   },
 };

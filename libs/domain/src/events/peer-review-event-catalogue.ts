@@ -1,7 +1,8 @@
 import { RAG_RATINGS } from '../aim/rag-rating.js';
 import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
 import { VISIT_ROLES, type VisitAttendee } from '../peer-review/visit-attendance.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import { academicYearStart } from '../values/academic-year.js';
+import type { DatedEventCatalogue } from './event-catalogue.js';
 import type { EventDataReader } from './event-data-reader.js';
 
 const attendee = (data: EventDataReader): VisitAttendee => ({
@@ -14,7 +15,7 @@ const nullableAttendee = (data: EventDataReader, key: string): VisitAttendee | n
   return found === null ? null : attendee(found);
 };
 
-export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
+export const peerReviewEventCatalogue: DatedEventCatalogue<PeerReviewEvent> = {
   PeerReviewGroupFormed: {
     storedName: 'PeerReviewGroupFormed',
     schemaVersion: 1,
@@ -30,6 +31,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       })),
       leadHeadteacherId: data.string('leadHeadteacherId'),
     }),
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
   ReviewVisitScheduled: {
     storedName: 'ReviewVisitScheduled',
@@ -51,6 +53,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       reportDueOn: data.string('reportDueOn'),
       scheduledOn: data.nullableString('scheduledOn'),
     }),
+    effectiveDate: (data) => data.visitDate,
   },
   VisitFocusSet: {
     storedName: 'VisitFocusSet',
@@ -65,6 +68,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       })),
       setOn: data.string('setOn'),
     }),
+    effectiveDate: (data) => data.setOn,
   },
   ReviewVisitRecorded: {
     storedName: 'ReviewVisitRecorded',
@@ -82,6 +86,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       actionsForNextAim: data.stringArray('actionsForNextAim'),
       recordedOn: data.string('recordedOn'),
     }),
+    effectiveDate: (data) => data.visitDate,
   },
   VisitObservationsRecorded: {
     storedName: 'VisitObservationsRecorded',
@@ -95,6 +100,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       observations: data.stringArray('observations'),
       recordedOn: data.string('recordedOn'),
     }),
+    effectiveDate: (data) => data.visitDate,
   },
   SafeguardingConcernFlagged: {
     storedName: 'SafeguardingConcernFlagged',
@@ -110,6 +116,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       raisedBy: nullableAttendee(data, 'raisedBy'),
       flaggedOn: data.string('flaggedOn'),
     }),
+    effectiveDate: (data) => data.visitDate,
   },
   PeerReviewReportSubmitted: {
     storedName: 'PeerReviewReportSubmitted',
@@ -124,6 +131,7 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       dueOn: data.string('dueOn'),
       late: data.boolean('late'),
     }),
+    effectiveDate: (data) => data.submittedOn,
   },
   PeerReviewReportOverdue: {
     storedName: 'PeerReviewReportOverdue',
@@ -136,5 +144,6 @@ export const peerReviewEventCatalogue: EventCatalogue<PeerReviewEvent> = {
       dueOn: data.string('dueOn'),
       checkedOn: data.string('checkedOn'),
     }),
+    effectiveDate: (data) => data.dueOn,
   },
 };

@@ -3,11 +3,12 @@ import { RISK_LEVELS } from '../evidence/risk-level.js';
 import type { EvidenceSnapshot } from '../tier/evidence-snapshot.js';
 import { SUPPORT_TIERS } from '../tier/support-tier.js';
 import type { TierEvent } from '../tier/tier.events.js';
-import type { EventCatalogue } from './event-catalogue.js';
+import { academicYearStart } from '../values/academic-year.js';
+import type { DatedEventCatalogue } from './event-catalogue.js';
 import type { EventDataReader } from './event-data-reader.js';
 import { readInspection, readRisks } from './evidence-event-catalogue.js';
 
-export const tierEventCatalogue: EventCatalogue<TierEvent> = {
+export const tierEventCatalogue: DatedEventCatalogue<TierEvent> = {
   TierAssigned: {
     storedName: 'TierAssigned',
     schemaVersion: 1,
@@ -34,6 +35,8 @@ export const tierEventCatalogue: EventCatalogue<TierEvent> = {
         supersedes: data.nullableString('supersedes'),
       };
     },
+    // A decision is for its academic year, from its first day.
+    effectiveDate: (data) => academicYearStart(data.academicYear),
   },
 };
 

@@ -20,8 +20,19 @@ export const initialTierEvidence = (): TierEvidence => ({
   riskAssessments: [],
 });
 
+/** The events of an academy's stream the tier policy reads; every other event leaves the evidence as it is. */
+const TIER_EVIDENCE_EVENT_TYPES = ['OutcomeRecorded', 'InspectionRecorded', 'AnnualReviewRecorded', 'RiskAssessed'] as const;
+type TierEvidenceEvent = Extract<AcademyEvent, { type: (typeof TIER_EVIDENCE_EVENT_TYPES)[number] }>;
+
+function isTierEvidenceEvent(event: AcademyEvent): event is TierEvidenceEvent {
+  return (TIER_EVIDENCE_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
 /** The evidence after one more event of the academy's stream, recorded at `position`. Pure. */
 export function evolveTierEvidence(evidence: TierEvidence, event: AcademyEvent, position: string): TierEvidence {
+  if (!isTierEvidenceEvent(event)) {
+    return evidence;
+  }
   switch (event.type) {
     case 'OutcomeRecorded': {
       const { academicYear, direction } = event.data;
@@ -52,16 +63,6 @@ export function evolveTierEvidence(evidence: TierEvidence, event: AcademyEvent, 
         ],
       };
     }
-    case 'AcademyRegistered':
-    case 'KpiTargetSet':
-    case 'KpiRecorded':
-    case 'KpiCorrected':
-    case 'BaselineAssessed':
-    case 'SipAssigned':
-    case 'SipVisitRecorded':
-    case 'CommissionedReviewCompleted':
-    case 'TierAssigned':
-      return evidence;
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
