@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../events/domain-event.js';
 import type { Term } from '../kpi/kpi-name.js';
+import { tierTakesEffectOn } from '../tier/tier-takes-effect.js';
 import { academicYearStart } from '../values/academic-year.js';
 
 /**
@@ -23,7 +24,7 @@ export function termEnd(academicYear: string, term: Term): string {
   }
 }
 
-/** 1 September of the academic year: when a tier decision, a target, a budget or a rate card takes effect. */
+/** 1 September of the academic year: when a target, a budget or a rate card takes effect. */
 function yearStart(academicYear: string): string {
   return academicYearStart(academicYear);
 }
@@ -53,11 +54,12 @@ export function effectiveDateOf(event: DomainEvent): string | null {
       return event.data.inspectedOn;
     case 'AnnualReviewRecorded':
     case 'OutcomeRecorded':
-    case 'TierAssigned':
     case 'ImprovementBudgetAgreed':
     case 'RateCardSet':
     case 'PeerReviewGroupFormed':
       return yearStart(event.data.academicYear);
+    case 'TierAssigned':
+      return tierTakesEffectOn(event.data.academicYear, event.data.decidedOn);
     case 'RiskAssessed':
     case 'BaselineAssessed':
       return event.data.assessedOn;
