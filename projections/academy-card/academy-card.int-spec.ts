@@ -172,6 +172,7 @@ describe('academy-card projection against PostgreSQL', () => {
             missing: [],
             evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
             decidedBy: { userId: 'director', name: 'Dee Director', role: 'improvement-director' },
+            decidedOn: '2024-09-05',
             decidedAt: '2024-09-05T09:30:00.000Z',
             supersedes: null,
           },

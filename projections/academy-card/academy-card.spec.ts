@@ -69,6 +69,7 @@ const tierAssigned = (academicYear: string, tier: SupportTier): DomainEvent => (
     missing: [],
     evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
     decidedBy: { userId: 'director', name: 'Dee Director', role: 'improvement-director' },
+    decidedOn: `${academicYear.slice(0, 4)}-09-01`,
     decidedAt: '2024-09-05T09:30:00.000Z',
     supersedes: null,
   },

@@ -1,4 +1,4 @@
-import type { DomainEvent, TierAssignedData } from '@trust/domain';
+import { academicYearStart, type DomainEvent, type TierAssignedData } from '@trust/domain';
 
 /** A TierAssigned event for projection tests: neutral defaults, each test overriding what it is about. */
 export function tierAssigned(
@@ -19,6 +19,8 @@ export function tierAssigned(
       missing: [],
       evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
       decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
+      // Made on the first day of its year, so it takes effect when its year begins.
+      decidedOn: academicYearStart(academicYear),
       decidedAt: '2024-09-05T09:30:00.000Z',
       supersedes: null,
       ...data,

@@ -70,6 +70,7 @@ describe('tier-history projection against PostgreSQL', () => {
           rationale: 'Trust-led support is already in place.',
           evidence: laterEvidence,
           decidedBy: { userId: 'ada', name: 'Ada Admin', role: 'trust-admin' },
+          decidedOn: '2025-01-15',
           decidedAt: '2025-01-15T16:00:00.000Z',
           supersedes: '140001-2024/25-1',
         }),
@@ -87,6 +88,8 @@ describe('tier-history projection against PostgreSQL', () => {
         override: false,
         rationale: null,
         decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
+        decidedOn: '2024-09-01',
+        recordedAt: '2024-09-05T09:30:00.000Z',
         decidedAt: '2024-09-05T09:30:00.000Z',
         evidence: EVIDENCE,
         reasons: ['Outcomes were positive in 2023/24, the latest year.'],
@@ -102,6 +105,8 @@ describe('tier-history projection against PostgreSQL', () => {
         override: true,
         rationale: 'Trust-led support is already in place.',
         decidedBy: { userId: 'ada', name: 'Ada Admin', role: 'trust-admin' },
+        decidedOn: '2025-01-15',
+        recordedAt: '2025-01-15T16:00:00.000Z',
         decidedAt: '2025-01-15T16:00:00.000Z',
         evidence: laterEvidence,
         supersedes: '140001-2024/25-1',
@@ -134,6 +139,29 @@ describe('tier-history projection against PostgreSQL', () => {
     expect(summary(await listTierHistory(database.pool, '140001', { position: 1n, on: '2025-09-01' }))).toEqual([['140001-2024/25-1', null]]);
     expect(summary(await listTierDecisions(database.pool, '2024/25', { position: 1n, on: null }))).toEqual([['140001-2024/25-1', null]]);
     expect(summary(await listTierDecisions(database.pool, null))).toHaveLength(3);
+  });
+
+  it('on a date, holds a decision from the later of its year\'s start and the day it was made: a revision is not in force before its day', async () => {
+    await apply(
+      record(
+        decided('140001', { decisionId: 'past', academicYear: '2022/23', decidedOn: '2022-09-12', decidedAt: '2025-10-01T10:00:00.000Z' }),
+        decided('140001', { decidedOn: '2024-07-10' }),
+        decided('140001', { decisionId: 'revision', tier: 2, decidedOn: '2025-01-29', supersedes: '140001-2024/25-1' }),
+      ),
+    );
+    const summary = (entries: { decisionId: string; supersededBy: string | null }[]): [string, string | null][] => entries.map((entry) => [entry.decisionId, entry.supersededBy]);
+    const on = (date: string) => listTierHistory(database.pool, '140001', { position: null, on: date });
+
+    expect(summary(await on('2022-09-11'))).toEqual([]);
+    expect(summary(await on('2022-09-12'))).toEqual([['past', null]]);
+    // Made in July, for a year that begins in September.
+    expect(summary(await on('2024-08-31'))).toEqual([['past', null]]);
+    expect(summary(await on('2024-09-01'))).toEqual([['past', null], ['140001-2024/25-1', null]]);
+    expect(summary(await on('2025-01-28'))).toEqual([['past', null], ['140001-2024/25-1', null]]);
+    expect(summary(await on('2025-01-29'))).toEqual([['past', null], ['140001-2024/25-1', 'revision'], ['revision', null]]);
+    expect(summary(await listTierDecisions(database.pool, '2024/25', { position: null, on: '2025-01-28' }))).toEqual([['140001-2024/25-1', null]]);
+    // Recorded in 2025 as made in 2022: the day it was made and the instant it was recorded both kept.
+    expect((await on('2022-09-12'))[0]).toMatchObject({ decidedOn: '2022-09-12', recordedAt: '2025-10-01T10:00:00.000Z' });
   });
 
   it('given the same events applied again, in a later batch or twice in one batch, then nothing changes', async () => {

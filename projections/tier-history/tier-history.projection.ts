@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { academicYearStart, domainEventCatalogue, domainEventCodec } from '@trust/domain';
+import { domainEventCatalogue, domainEventCodec, tierTakesEffectOn } from '@trust/domain';
 import type { RecordedEvent } from '@trust/event-store';
 import { writeVersions, type Projection, type RowVersion, type VersionedTable } from '@trust/projection-runner';
 import { decisionIdsTouchedBy, evolveTierHistory, isTierHistoryEvent, TIER_HISTORY_EVENT_TYPES, type TierHistory, type TierHistoryEntry } from './tier-history.js';
@@ -57,13 +57,14 @@ function entryRow(entry: TierHistoryEntry): Record<string, unknown> {
     override: entry.override,
     rationale: entry.rationale,
     decided_by: entry.decidedBy,
-    decided_at: entry.decidedAt,
+    decided_on: entry.decidedOn,
+    decided_at: entry.recordedAt,
     evidence: entry.evidence,
     reasons: entry.reasons,
     missing: entry.missing,
     supersedes: entry.supersedes,
     superseded_by: entry.supersededBy,
     position: entry.position,
-    effective_on: academicYearStart(entry.academicYear),
+    effective_on: tierTakesEffectOn(entry.academicYear, entry.decidedOn),
   };
 }

@@ -13,6 +13,7 @@ export interface TierHistoryRow {
   override: boolean;
   rationale: string | null;
   decided_by: TierDecisionMaker;
+  decided_on: string;
   decided_at: Date;
   evidence: EvidenceSnapshot;
   reasons: string[];
@@ -23,7 +24,8 @@ export interface TierHistoryRow {
 }
 
 export const SELECT_ENTRIES = `
-  SELECT decision_id, academy_id, academic_year, tier, recommended_tier, override, rationale, decided_by, decided_at,
+  SELECT decision_id, academy_id, academic_year, tier, recommended_tier, override, rationale, decided_by,
+         to_char(decided_on, 'YYYY-MM-DD') AS decided_on, decided_at,
          evidence, reasons, missing, supersedes, superseded_by, position::text AS position
     FROM tier_history`;
 
@@ -37,6 +39,8 @@ export function entryOfRow(row: TierHistoryRow): TierHistoryEntry {
     override: row.override,
     rationale: row.rationale,
     decidedBy: row.decided_by,
+    decidedOn: row.decided_on,
+    recordedAt: row.decided_at.toISOString(),
     decidedAt: row.decided_at.toISOString(),
     evidence: row.evidence,
     reasons: row.reasons,
@@ -57,7 +61,7 @@ export async function listTierHistory(db: pg.Pool | pg.PoolClient, academyId: st
     `${SELECT_ENTRIES} WHERE academy_id = $1 AND ${validAt('', at.position, params)} AND ${effectiveBy('', at.on, params)} ORDER BY position`,
     params,
   );
-  return rows.map(entryOfRow);
+  return asItStood(rows.map(entryOfRow), at);
 }
 
 /** Every decision of an academic year (of every year when null), by academy, then in the order they were made; at `at` (see ReadAt). */
@@ -68,5 +72,17 @@ export async function listTierDecisions(db: pg.Pool | pg.PoolClient, academicYea
       ORDER BY academy_id COLLATE "C", position`,
     params,
   );
-  return rows.map(entryOfRow);
+  return asItStood(rows.map(entryOfRow), at);
+}
+
+/**
+ * The decisions in effect by `at.on` as they stood that day: one superseded by a revision that had not
+ * yet taken effect was still in force, so its `supersededBy` is null. A revision takes effect no earlier
+ * than the decision it supersedes (it is of the same year and not made before it), so whenever it had,
+ * it is among the entries answered.
+ */
+function asItStood(entries: TierHistoryEntry[], at: ReadAt): TierHistoryEntry[] {
+  if (at.on === null) return entries;
+  const inEffect = new Set(entries.map((entry) => entry.decisionId));
+  return entries.map((entry) => (entry.supersededBy === null || inEffect.has(entry.supersededBy) ? entry : { ...entry, supersededBy: null }));
 }

@@ -30,6 +30,8 @@ const entry = (overrides: Partial<TierHistoryEntry> = {}): TierHistoryEntry => (
   override: false,
   rationale: null,
   decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
+  decidedOn: '2024-09-01',
+  recordedAt: '2024-09-05T09:30:00.000Z',
   decidedAt: '2024-09-05T09:30:00.000Z',
   evidence: EVIDENCE,
   reasons: ['Outcomes were positive in 2023/24, the latest year.'],

@@ -18,7 +18,11 @@ export interface TierHistoryEntry {
   override: boolean;
   rationale: string | null;
   decidedBy: TierDecisionMaker;
-  /** ISO 8601 instant. */
+  /** The day the decision was made (YYYY-MM-DD): before `recordedAt` for a decision recorded later. */
+  decidedOn: string;
+  /** The instant the decision was recorded in the ledger, ISO 8601. */
+  recordedAt: string;
+  /** The same instant as `recordedAt`, under the name it was first published with. */
   decidedAt: string;
   /** As stored with the decision: never changed by evidence recorded after it. */
   evidence: EvidenceSnapshot;
@@ -73,6 +77,8 @@ function entryOf(data: TierAssignedData, position: bigint): TierHistoryEntry {
     override: data.override,
     rationale: data.rationale,
     decidedBy: { ...data.decidedBy },
+    decidedOn: data.decidedOn,
+    recordedAt: data.decidedAt,
     decidedAt: data.decidedAt,
     evidence: structuredClone(data.evidence),
     reasons: [...data.reasons],

@@ -36,6 +36,8 @@ interface HistoryEntry {
   override: boolean;
   rationale: string | null;
   decidedBy: { userId: string; name: string; role: string };
+  decidedOn: string;
+  recordedAt: string;
   decidedAt: string;
   evidence: Snapshot;
   reasons: string[];
@@ -182,6 +184,8 @@ describe('Tier decisions the standards committee can audit', () => {
         override: false,
         rationale: null,
         decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
+        decidedOn: '2025-09-08',
+        recordedAt: '2025-09-08T09:00:00.000Z',
         decidedAt: '2025-09-08T09:00:00.000Z',
         evidence: firstRecommendation.evidence,
         reasons: firstRecommendation.reasons,
@@ -202,6 +206,8 @@ describe('Tier decisions the standards committee can audit', () => {
         override: true,
         rationale: 'An interim headteacher from the trust is in post; Tier 2 support suffices.',
         decidedBy: { userId: 'ada', name: 'Ada Admin', role: 'trust-admin' },
+        decidedOn: '2026-01-15',
+        recordedAt: '2026-01-15T16:00:00.000Z',
         decidedAt: '2026-01-15T16:00:00.000Z',
         evidence: { ...firstRecommendation.evidence, riskAssessment: { assessedOn: '2026-01-12', level: 'high', risks: [{ title: 'Headteacher absence', owner: null }], position: evidence['newRisk'] } },
         reasons: ['The risk register assessed on 2026-01-12 rates the risk of school improvement failure high.'],
@@ -266,6 +272,85 @@ describe('Tier decisions the standards committee can audit', () => {
         coreDays: { entitled: 6, used: 0 },
         supportPackage: { lead: expect.objectContaining({ name: 'Academy Led' }) as unknown, trustSupport: expect.arrayContaining(['Trust CPD programme.']) as unknown },
       });
+    });
+  });
+
+  describe("a past year's decision recorded later, with the day it was made", () => {
+    const academy = '830001';
+    const evidence: Record<string, string> = {};
+    // Recorded on 8 September 2025; the committee decided 2023/24's tier on 11 September 2023.
+    const decidedOn = '2023-09-11';
+
+    beforeAll(async () => {
+      now = new Date('2025-09-08T09:00:00.000Z');
+      await registerAcademy(api.server, academy, { joinedOn: '2021-09-01' });
+      await post(`/academies/${academy}/outcomes`, { academicYear: '2022/23', direction: 'positive' });
+      await post(`/academies/${academy}/inspections`, { inspectedOn: '2022-05-10', framework: 'eif-2019', overallEffectiveness: 'good' });
+      await post(`/academies/${academy}/annual-reviews`, { academicYear: '2022/23', capacityToImprove: true, summary: 'Leaders have secured improvement.' });
+      evidence['risk'] = (await post(`/academies/${academy}/risk-assessments`, { assessedOn: '2023-09-04', level: 'low', risks: [] })).position;
+      // Brought in with the rest of the past, before the decision: dated in January, so no decision of September cites it.
+      evidence['laterRisk'] = (await post(`/academies/${academy}/risk-assessments`, { assessedOn: '2024-01-22', level: 'high', risks: [] })).position;
+    });
+
+    it('refuses it dated before the evidence it needs (422), naming the evidence dated later; nothing is stored', async () => {
+      const head = await api.head();
+      const response = await api.as(director).post(`/academies/${academy}/tier-decisions`).send({ academicYear: '2023/24', tier: 1, decidedOn: '2023-09-01' }).expect(422);
+      expect(errorAnswer(response).message).toBe(
+        'no tier can be decided for 2023/24 on 2023-09-01 while evidence is missing: risk assessment; ' +
+          'recorded evidence dated after 2023-09-01 cannot be cited by a decision made that day (the risk assessment of 2024-01-22)',
+      );
+      expect(await api.head()).toBe(head);
+    });
+
+    it('records it on the evidence in effect that day, and the history shows the day it was made apart from the instant it was recorded', async () => {
+      const asOfThatDay = (await api.as(committee).get(`/academies/${academy}/tier-recommendation`).query({ academicYear: '2023/24', decidedOn }).expect(200)).body as Recommendation;
+      expect(asOfThatDay).toMatchObject({ recommendedTier: 1, evidence: { riskAssessment: { assessedOn: '2023-09-04', position: evidence['risk'] } } });
+      expect(await recommendation(academy, '2023/24')).toMatchObject({ recommendedTier: 3, evidence: { riskAssessment: { position: evidence['laterRisk'] } } });
+
+      const decided = await post(`/academies/${academy}/tier-decisions`, { academicYear: '2023/24', tier: 1, decidedOn });
+      const history = (await api.as(committee).get(`/academies/${academy}/tier-history`).query({ minPosition: decided.position }).expect(200)).body as HistoryEntry[];
+      expect(history).toEqual([
+        expect.objectContaining({
+          decisionId: decided.id,
+          academicYear: '2023/24',
+          tier: 1,
+          recommendedTier: 1,
+          override: false,
+          decidedOn,
+          recordedAt: '2025-09-08T09:00:00.000Z',
+          decidedAt: '2025-09-08T09:00:00.000Z',
+          evidence: asOfThatDay.evidence,
+        }),
+      ]);
+      const stored = (await api.streamEvents(`academy-${academy}`)).filter((event) => event.type === 'TierAssigned');
+      expect(stored.map((event) => [event.schemaVersion, event.data['decidedOn']])).toEqual([[2, decidedOn]]);
+
+      // As it stood: in effect from the day it was made (after 1 September), and listed with the year's decisions.
+      expect((await api.as(committee).get(`/academies/${academy}/tier-history`).query({ on: '2023-09-10' }).expect(200)).body).toEqual([]);
+      expect(((await api.as(committee).get(`/academies/${academy}/tier-history`).query({ on: decidedOn }).expect(200)).body as HistoryEntry[]).map((entry) => entry.decisionId)).toEqual([decided.id]);
+      const listed = (await api.as(committee).get('/tier-decisions').query({ academicYear: '2023/24' }).expect(200)).body as HistoryEntry[];
+      expect(listed.find((entry) => entry.academyId === academy)).toMatchObject({ decidedOn, recordedAt: '2025-09-08T09:00:00.000Z' });
+    });
+
+    it('refuses a revision dated before the decision it would supersede, and one dated before the academy joined (422)', async () => {
+      const head = await api.head();
+      const revision = await api.as(director).post(`/academies/${academy}/tier-decisions`).send({ academicYear: '2023/24', tier: 1, decidedOn: '2023-09-08' }).expect(422);
+      expect(errorAnswer(revision).message).toMatch(/^a tier decision made on 2023-09-08 cannot revise decision [0-9a-f-]{36} of 2023\/24, made later, on 2023-09-11$/);
+      const beforeJoining = await api.as(director).post(`/academies/${academy}/tier-decisions`).send({ academicYear: '2021/22', tier: 1, decidedOn: '2021-07-01' }).expect(422);
+      expect(errorAnswer(beforeJoining).message).toBe(`a tier decision made on 2021-07-01 is before academy ${academy} joined the trust on 2021-09-01`);
+      expect(await api.head()).toBe(head);
+    });
+
+    it.each([
+      ['not a date', '11/09/2023'],
+      ['not a real day', '2023-09-31'],
+      ['in the future', '2025-09-09'],
+      ['a number', 20230911],
+    ])('400 naming decidedOn when it is %s', async (_description, value) => {
+      const head = await api.head();
+      const response = await api.as(director).post(`/academies/${academy}/tier-decisions`).send({ academicYear: '2023/24', tier: 1, decidedOn: value }).expect(400);
+      expect(errorAnswer(response).fields).toEqual(['decidedOn']);
+      expect(await api.head()).toBe(head);
     });
   });
 

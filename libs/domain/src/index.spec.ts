@@ -70,6 +70,7 @@ describe('@trust/domain public API', () => {
         'recommendTier',
         'tierConsequences',
         'tierDecisionDecider',
+        'tierTakesEffectOn',
         'BUDGET_AGREEMENT_ROLES',
         'CENTRALLY_EMPLOYED_ROLES',
         'CORE_DAYS_PER_YEAR',

@@ -94,10 +94,11 @@ export { recommendTier, type TierRecommendation } from './tier/recommend-tier.js
 export { readInspectionForTier, type InspectionReading } from './tier/inspection-reading.js';
 export { SUPPORT_TIERS, type SupportTier } from './tier/support-tier.js';
 export { tierConsequences, type TierConsequences } from './tier/tier-consequences.js';
+export { tierTakesEffectOn } from './tier/tier-takes-effect.js';
 export type { DecideTier } from './tier/tier.commands.js';
 export type { TierAssignedData, TierDecisionMaker, TierEvent } from './tier/tier.events.js';
 export { tierDecisionDecider, type PositionedDecider } from './tier/tier-decision.decider.js';
-export type { TierDecisionState } from './tier/tier-decision.state.js';
+export type { DecisionInForce, TierDecisionState } from './tier/tier-decision.state.js';
 export { evolveTierEvidence, initialTierEvidence, type TierEvidence } from './tier/tier-evidence.js';
 export type {
   AnnualReviewEvidence,

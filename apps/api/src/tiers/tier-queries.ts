@@ -3,13 +3,22 @@ import { IsOptional } from 'class-validator';
 import { ACADEMIC_YEAR_PATTERN } from '@trust/domain';
 import { ReadAtQuery } from '../common/queries/read-at.js';
 import { ReadModelQuery } from '../common/queries/read-model-query.js';
-import { IsAcademicYear } from '../common/http/domain-rules.js';
+import { IsAcademicYear, IsIsoDate } from '../common/http/domain-rules.js';
 
-/** `?academicYear=` (required) and `minPosition`. */
-export class AcademicYearQuery extends ReadModelQuery {
+/** `?academicYear=` (required), `decidedOn` and `minPosition`: the tier recommendation's query. */
+export class TierRecommendationQuery extends ReadModelQuery {
   @ApiProperty({ example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'The recommendation a decision made on this day would store: only the evidence in effect by then. Every item recorded so far when absent.',
+    example: '2024-09-12',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  decidedOn?: string;
 }
 
 /** `?academicYear=` (optional), `minPosition`, `asOf` and `on`. */

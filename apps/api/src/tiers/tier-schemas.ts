@@ -80,7 +80,11 @@ export class TierHistoryEntryDto {
   @ApiProperty({ description: 'The tier differs from the recommendation (then a rationale is given).' }) override!: boolean;
   @ApiProperty({ type: String, nullable: true }) rationale!: string | null;
   @ApiProperty({ type: TierDecisionMakerDto }) decidedBy!: TierDecisionMakerDto;
-  @ApiProperty({ format: 'date-time' }) decidedAt!: string;
+  @ApiProperty({ format: 'date', description: 'The day the decision was made: earlier than `recordedAt` for a decision recorded later.', example: '2024-09-12' })
+  decidedOn!: string;
+  @ApiProperty({ format: 'date-time', description: 'The instant the decision was recorded in the ledger.' }) recordedAt!: string;
+  @ApiProperty({ format: 'date-time', deprecated: true, description: 'The same instant as `recordedAt` (the day the decision was made is `decidedOn`).' })
+  decidedAt!: string;
   @ApiProperty({ type: EvidenceSnapshotDto, description: 'The evidence as known when the decision was made, with the positions of the events it came from; later evidence never changes it.' })
   evidence!: EvidenceSnapshotDto;
   @ApiProperty({ type: [String] }) reasons!: string[];

@@ -70,6 +70,21 @@ describe("the demo trust's evidence and tier decisions", () => {
     }
   });
 
+  it('dates each decision by the day the committee made it: a year\'s first in its first weeks, a revision after the evidence that prompted it', () => {
+    for (const decision of decisions) {
+      const start = Number(decision.academicYear.slice(0, 4));
+      if (decision.supersedes === null) {
+        expect([decision.academyId, decision.academicYear, decision.decidedOn]).toEqual([decision.academyId, decision.academicYear, `${start}-09-12`]);
+      } else {
+        const first = decisions.find((each) => each.decisionId === decision.supersedes);
+        expect(decision.decidedOn > (first?.decidedOn ?? '')).toBe(true);
+        expect(decision.decidedOn <= `${start + 1}-08-31`).toBe(true);
+      }
+      // Recorded when the demo runs, long after.
+      expect(decision.decidedAt).toBe(NOW.toISOString());
+    }
+  });
+
   it('holds the visits and reviews the tiers require, but for one year one visit short', () => {
     const shortfalls = trust.flatMap((academy) =>
       DEMO_DECIDED_YEARS.flatMap((year) => {

@@ -27,6 +27,11 @@ import {
  * override with its rationale, one revised mid-year on a new inspection. Each academy's story is written
  * out below; the tier decided is the one the tier criteria recommend on the evidence recorded before it
  * (as the committee mostly does), so the demo cannot drift from the policy.
+ *
+ * Every decision carries the day the committee made it (`decidedOn`), since the demo records the past
+ * after the fact: a year's tier at the committee's first meeting of the year, a week after the risk
+ * register is assessed; a revision a week after the inspection that prompted it. So the tier history
+ * shows when each tier was decided and, read `on` a past day, which tier was in force then.
  */
 
 export const DEMO_DECIDED_YEARS = ['2022/23', '2023/24', '2024/25'] as const;
@@ -198,6 +203,9 @@ interface Dated {
 // The demo needs no positions: only the recommendation matters to it.
 const NO_POSITION = '0';
 
+/** The committee decides a week after what prompts it: the year's risk assessment, or a new inspection. */
+const COMMITTEE_WEEK = 7;
+
 /**
  * The evidence and tier decisions of one academy, in the order they happened. Throws when a story
  * leaves a decided year without a recommendation, or an override agreeing with it: a mistake in the
@@ -220,14 +228,14 @@ export function buildDemoEvidence(academyId: string, joinedOn: string): DemoEvid
       record(inspection(academyId, next));
     }
   };
-  const decide = (year: string): SupportTier => {
-    const { recommendedTier, missing } = recommendTier(evidence, year);
+  const decide = (year: string, decidedOn: string): SupportTier => {
+    const { recommendedTier, missing } = recommendTier(evidence, year, decidedOn);
     if (recommendedTier === null) throw new Error(`The demo story of ${academyId} leaves ${year} without a tier: missing ${missing.join(', ')}`);
     const first = !commands.some((command) => command.type === 'DecideTier' && command.academicYear === year);
     const override = first && story.override?.academicYear === year ? story.override : undefined;
     if (override !== undefined && override.tier === recommendedTier) throw new Error(`The demo override of ${academyId} in ${year} agrees with the recommendation`);
     const tier = override?.tier ?? recommendedTier;
-    record({ command: { type: 'DecideTier', academyId, academicYear: year, tier, ...(override === undefined ? {} : { rationale: override.rationale }) } });
+    record({ command: { type: 'DecideTier', academyId, academicYear: year, tier, ...(override === undefined ? {} : { rationale: override.rationale }), decidedOn } });
     return tier;
   };
 
@@ -242,7 +250,7 @@ export function buildDemoEvidence(academyId: string, joinedOn: string): DemoEvid
     record(annualReview(academyId, previous, story.capacity[index]));
     recordInspectionsBefore(`${start}-09-05`);
     record(riskAssessment(academyId, `${start}-09-05`, story.risk[index]));
-    const decided = decide(year);
+    const decided = decide(year, daysAfter(`${start}-09-05`, COMMITTEE_WEEK));
 
     // The year in date order: the visits and reviews its final tier requires, and a revision after a new inspection.
     const revision = story.revision?.academicYear === year ? story.revision : undefined;
@@ -267,7 +275,7 @@ export function buildDemoEvidence(academyId: string, joinedOn: string): DemoEvid
     for (const item of items) {
       recordInspectionsBefore(item.on);
       item.steps.forEach(record);
-      if (item.steps[0] === revisionStep) decide(year);
+      if (item.steps[0] === revisionStep) decide(year, daysAfter(item.on, COMMITTEE_WEEK));
     }
   });
 
@@ -338,6 +346,10 @@ function fieldsOf(inspected: Inspection): { overallEffectiveness?: string; grade
       return _exhaustive;
     }
   }
+}
+
+function daysAfter(date: string, days: number): string {
+  return daysBefore(date, -days);
 }
 
 function daysBefore(date: string, days: number): string {

@@ -16,7 +16,8 @@ describe("the demo's evidence and tier decisions, loaded through the API", () =>
   }));
 
   beforeAll(async () => {
-    api = await startTestApp();
+    // After the demo's last dated evidence (a report card of March 2026), so its decisions are recorded long after they were made.
+    api = await startTestApp({ clock: () => new Date('2026-09-01T09:00:00.000Z') });
     baseUrl = baseUrlOf(api);
   }, 60_000);
 
@@ -41,12 +42,29 @@ describe("the demo's evidence and tier decisions, loaded through the API", () =>
       const decisions = (await committee.get('/tier-decisions').query({ academicYear, minPosition: head.toString() }).expect(200)).body as TierHistoryEntry[];
       expect(new Set(decisions.map((decision) => decision.academyId)).size).toBe(academies.length);
       expect(decisions.every((decision) => decision.decidedBy.userId === 'demo-loader' && decision.decidedBy.name === 'Demo loader')).toBe(true);
+      // Made in the year they decide, recorded when the demo ran.
+      const start = academicYear.slice(0, 4);
+      expect(decisions.every((decision) => decision.decidedOn.startsWith(`${start}-09`) || decision.supersedes !== null)).toBe(true);
+      expect(decisions.every((decision) => decision.recordedAt === '2026-09-01T09:00:00.000Z')).toBe(true);
     }
     const latest = (await committee.get('/tier-decisions').query({ academicYear: '2024/25' }).expect(200)).body as TierHistoryEntry[];
     expect(latest.filter((decision) => decision.override && decision.rationale !== null)).toHaveLength(1);
     const superseded = latest.filter((decision) => decision.supersededBy !== null);
     expect(superseded).toHaveLength(1);
-    expect(latest.find((decision) => decision.decisionId === superseded[0]?.supersededBy)?.evidence.inspection).toMatchObject({ framework: 'eif-2024' });
+    const revision = latest.find((decision) => decision.decisionId === superseded[0]?.supersededBy);
+    expect(revision?.evidence.inspection).toMatchObject({ framework: 'eif-2024' });
+
+    // As it stood the day before the revision was made, the first decision was in force; from that day, the revision.
+    const historyOn = async (on: string): Promise<[string, string | null][]> =>
+      ((await committee.get(`/academies/${revision?.academyId ?? ''}/tier-history`).query({ on }).expect(200)).body as TierHistoryEntry[])
+        .filter((entry) => entry.academicYear === '2024/25')
+        .map((entry) => [entry.decisionId, entry.supersededBy]);
+    const dayBefore = new Date(Date.parse(`${revision?.decidedOn ?? ''}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(await historyOn(dayBefore)).toEqual([[superseded[0]?.decisionId, null]]);
+    expect(await historyOn(revision?.decidedOn ?? '')).toEqual([
+      [superseded[0]?.decisionId, revision?.decisionId],
+      [revision?.decisionId, null],
+    ]);
 
     const compliance = (await committee.get('/compliance').query({ academicYear: '2024/25', minPosition: head.toString() }).expect(200)).body as ComplianceAnswer;
     expect(compliance.academies).toHaveLength(academies.length);

@@ -336,7 +336,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an academy's support tier for an academic year
-         * @description The decision stores the recommendation of the tier criteria, the evidence it read (with the positions of the events it came from), who decided (from the token: `sub`, `name`, the role allowed) and when. A second decision for the same year is a revision that supersedes the first; both stay in the tier history. `id` in the answer is the decision id: derived from the Idempotency-Key when one is sent, so a retry after a crash targets the same decision.
+         * @description The decision stores the recommendation of the tier criteria, the evidence it read (with the positions of the events it came from), who decided (from the token: `sub`, `name`, the role allowed), the day it was made (`decidedOn`: today, or an earlier day for a decision recorded later) and the instant it was recorded. A second decision for the same year is a revision that supersedes the first; both stay in the tier history. `id` in the answer is the decision id: derived from the Idempotency-Key when one is sent, so a retry after a crash targets the same decision.
          */
         post: operations["decideTier"];
         delete?: never;
@@ -354,7 +354,7 @@ export interface paths {
         };
         /**
          * Every tier decision of an academy, in the order made: the standards committee's audit trail
-         * @description Each decision with the recommendation, the reasons, the evidence snapshot as it was when the decision was made (each item with the position of the event it came from), who decided, when, the rationale of an override, and which later decision of the same year superseded it.
+         * @description Each decision with the recommendation, the reasons, the evidence snapshot as it was when the decision was made (each item with the position of the event it came from), who decided, the day it was made (`decidedOn`) and the instant it was recorded (`recordedAt`), the rationale of an override, and which later decision of the same year superseded it. With `on`, the decisions in effect that day: each from the later of 1 September of its year and the day it was made, so a mid-year revision from its own day, and a decision whose revision had not yet taken effect shows `supersededBy` null.
          */
         get: operations["viewTierHistory"];
         put?: never;
@@ -374,7 +374,7 @@ export interface paths {
         };
         /**
          * What the tier criteria recommend for an academy's academic year, on the evidence recorded so far
-         * @description Tier 3 if any Tier 3 descriptor is present (two consecutive negative years, latest inspection below Good, no capacity to improve, high risk), even while other evidence is missing; otherwise Tier 2 (negative latest year, medium risk) or Tier 1, once no evidence is missing; otherwise no tier, listing what is missing. Read from the event store, so always current (`minPosition` is accepted and has nothing to wait for).
+         * @description Tier 3 if any Tier 3 descriptor is present (two consecutive negative years, latest inspection below Good, no capacity to improve, high risk), even while other evidence is missing; otherwise Tier 2 (negative latest year, medium risk) or Tier 1, once no evidence is missing; otherwise no tier, listing what is missing. With `decidedOn`, what a decision made on that day would read (the evidence in effect by then). Read from the event store, so always current (`minPosition` is accepted and has nothing to wait for).
          */
         get: operations["viewTierRecommendation"];
         put?: never;
@@ -505,7 +505,7 @@ export interface paths {
         };
         /**
          * A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)
-         * @description JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` (`tier-decisions-2024-25-as-of-1042.csv`): UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote, nested data in named columns and lists joined with `; ` (never JSON). `X-Report-Position` and `X-Content-Hash` give the position and the hash of the JSON content. Columns, by type (see docs/EXPORTS.md): **academy-cards**: academyId, name, phase, hub, tier, ragGreen, ragAmber, ragRed, ragGrey; **tier-decisions**: decisionId, academyId, academicYear, tier, recommendedTier, override, rationale, decidedByUserId, decidedByName, decidedByRole, decidedAt, reasons, missing, supersedes, supersededBy, latestOutcomeYear, latestOutcome, latestOutcomePosition, previousOutcomeYear, previousOutcome, previousOutcomePosition, inspectedOn, inspectionFramework, inspectionOverallEffectiveness, inspectionQualityOfEducation, inspectionBehaviourAndAttitudes, inspectionPersonalDevelopment, inspectionLeadershipAndManagement, inspectionInclusion, inspectionCurriculumAndTeaching, inspectionAchievement, inspectionAttendanceAndBehaviour, inspectionPersonalDevelopmentAndWellbeing, inspectionLeadershipAndGovernance, inspectionEarlyYears, inspectionSixthForm, inspectionSafeguarding, inspectionPosition, annualReviewYear, capacityToImprove, annualReviewSummary, annualReviewPosition, riskAssessedOn, riskLevel, risks, riskAssessmentPosition, position; **recharge-ledger**: rechargeId, date, academicYear, account, academyId, debitPence, creditPence, debitPounds, creditPounds, description, position; **compliance**: academicYear, academyId, name, tier, decisionId, sipVisitsRequired, sipVisitsHeld, reviewsRequired, reviewsCadence, reviewsHeld, aimsExpected, aimsHeld, coreDaysEntitled, coreDaysUsed, supportLead, supportLeadDescription, trustSupport. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.
+         * @description JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` (`tier-decisions-2024-25-as-of-1042.csv`): UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote, nested data in named columns and lists joined with `; ` (never JSON). `X-Report-Position` and `X-Content-Hash` give the position and the hash of the JSON content. Columns, by type (see docs/EXPORTS.md): **academy-cards**: academyId, name, phase, hub, tier, ragGreen, ragAmber, ragRed, ragGrey; **tier-decisions**: decisionId, academyId, academicYear, tier, recommendedTier, override, rationale, decidedByUserId, decidedByName, decidedByRole, decidedOn, decidedAt, reasons, missing, supersedes, supersededBy, latestOutcomeYear, latestOutcome, latestOutcomePosition, previousOutcomeYear, previousOutcome, previousOutcomePosition, inspectedOn, inspectionFramework, inspectionOverallEffectiveness, inspectionQualityOfEducation, inspectionBehaviourAndAttitudes, inspectionPersonalDevelopment, inspectionLeadershipAndManagement, inspectionInclusion, inspectionCurriculumAndTeaching, inspectionAchievement, inspectionAttendanceAndBehaviour, inspectionPersonalDevelopmentAndWellbeing, inspectionLeadershipAndGovernance, inspectionEarlyYears, inspectionSixthForm, inspectionSafeguarding, inspectionPosition, annualReviewYear, capacityToImprove, annualReviewSummary, annualReviewPosition, riskAssessedOn, riskLevel, risks, riskAssessmentPosition, position; **recharge-ledger**: rechargeId, date, academicYear, account, academyId, debitPence, creditPence, debitPounds, creditPounds, description, position; **compliance**: academicYear, academyId, name, tier, decisionId, sipVisitsRequired, sipVisitsHeld, reviewsRequired, reviewsCadence, reviewsHeld, aimsExpected, aimsHeld, coreDaysEntitled, coreDaysUsed, supportLead, supportLeadDescription, trustSupport. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.
          */
         get: operations["viewReport"];
         put?: never;
@@ -1166,7 +1166,7 @@ export interface paths {
         };
         /**
          * Every tier decision of an academic year, for the standards committee
-         * @description By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy's tier history.
+         * @description By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy's tier history, read on `on` the same way (a decision in effect from the later of 1 September of its year and the day it was made).
          */
         get: operations["listTierDecisions"];
         put?: never;
@@ -1789,6 +1789,12 @@ export interface components {
              * @example 2024/25
              */
             academicYear: string;
+            /**
+             * Format: date
+             * @description The day the decision was made, when it is recorded later (a past year's decision brought into the ledger); today when absent. Not in the future (400). The decision is judged as on that day: it reads only the evidence in effect by then (an inspection or risk assessment dated on or before it, an outcome or annual review of a year begun by then), its academic year is no later than the one after that day's, and it is refused (422) when dated before the academy joined the trust or before the decision of the year it revises. It takes effect (the `on` axis) from the later of 1 September of its year and this day.
+             * @example 2024-09-12
+             */
+            decidedOn?: string | null;
             /**
              * @description Why: required when the tier differs from the recommendation (then the decision is an override); kept with the decision either way.
              * @example New headteacher from January; the trust will support the transition.
@@ -3289,9 +3295,19 @@ export interface components {
             academicYear: string;
             /** @example 138201 */
             academyId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @deprecated
+             * @description The same instant as `recordedAt` (the day the decision was made is `decidedOn`).
+             */
             decidedAt: string;
             decidedBy: components["schemas"]["TierDecisionMakerDto"];
+            /**
+             * Format: date
+             * @description The day the decision was made: earlier than `recordedAt` for a decision recorded later.
+             * @example 2024-09-12
+             */
+            decidedOn: string;
             /** Format: uuid */
             decisionId: string;
             /** @description The evidence as known when the decision was made, with the positions of the events it came from; later evidence never changes it. */
@@ -3312,6 +3328,11 @@ export interface components {
              * @enum {integer}
              */
             recommendedTier: 1 | 2 | 3;
+            /**
+             * Format: date-time
+             * @description The instant the decision was recorded in the ledger.
+             */
+            recordedAt: string;
             /** @description The later decision of the same year that replaced this one; null while it is in force. */
             supersededBy: string | null;
             /** @description The decision of the same year this one replaced. */
@@ -5946,7 +5967,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The tier differs from the recommendation and no rationale is given, or evidence is missing so no tier can be recommended. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The tier differs from the recommendation and no rationale is given; evidence is missing so no tier can be recommended (evidence dated after `decidedOn` cannot be cited, and the answer names it); `decidedOn` is before the academy joined the trust, or before the decision of the year it would revise. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6084,6 +6105,8 @@ export interface operations {
         parameters: {
             query: {
                 academicYear: string;
+                /** @description The recommendation a decision made on this day would store: only the evidence in effect by then. Every item recorded so far when absent. */
+                decidedOn?: string;
                 /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
                 minPosition?: string;
             };
@@ -6104,7 +6127,7 @@ export interface operations {
                     "application/json": components["schemas"]["TierRecommendationDto"];
                 };
             };
-            /** @description The id is not a URN, or academicYear is missing or not an academic year. */
+            /** @description The id is not a URN, academicYear is missing or not an academic year, or decidedOn is not a date. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -3,7 +3,7 @@ import { useAcademies, useTierDecisions } from '../api/queries';
 import { AcademyName } from '../components/AcademyName';
 import { QueryState } from '../components/QueryState';
 import { useYear, YearSelect } from '../components/YearSelect';
-import { formatDateTime, roleLabel, tierLabel } from '../format/format';
+import { formatDate, formatDateTime, roleLabel, tierLabel } from '../format/format';
 import { COLOURS } from '../app/colours';
 
 /** Every tier decision of a year side by side, for the standards committee: overrides marked, their rationale shown. */
@@ -70,7 +70,11 @@ export default function TierDecisionsPage() {
                         {decision.decidedBy.name} ({roleLabel(decision.decidedBy.role)})
                         <br />
                         <Text span size="sm">
-                          {formatDateTime(decision.decidedAt)}
+                          on {formatDate(decision.decidedOn)}
+                        </Text>
+                        <br />
+                        <Text span size="xs" c="dimmed">
+                          recorded {formatDateTime(decision.recordedAt)}
                         </Text>
                       </Table.Td>
                     </Table.Tr>

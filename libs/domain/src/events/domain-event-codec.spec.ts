@@ -72,7 +72,7 @@ describe('domain event codec', () => {
       ['SipAssigned', 'SipAssigned', 1],
       ['SipVisitRecorded', 'SipVisitRecorded', 1],
       ['CommissionedReviewCompleted', 'CommissionedReviewCompleted', 1],
-      ['TierAssigned', 'TierAssigned', 1],
+      ['TierAssigned', 'TierAssigned', 2],
       ['RateCardSet', 'RateCardSet', 1],
       ['ImprovementBudgetAgreed', 'ImprovementBudgetAgreed', 1],
       ['CoreDayLogged', 'CoreDayLogged', 1],

@@ -3,16 +3,32 @@ import { RISK_LEVELS } from '../evidence/risk-level.js';
 import type { EvidenceSnapshot } from '../tier/evidence-snapshot.js';
 import { SUPPORT_TIERS } from '../tier/support-tier.js';
 import type { TierEvent } from '../tier/tier.events.js';
-import { academicYearStart } from '../values/academic-year.js';
-import type { DatedEventCatalogue } from './event-catalogue.js';
+import { tierTakesEffectOn } from '../tier/tier-takes-effect.js';
+import { isoDateOf } from '../values/iso-date.js';
+import type { DatedEventCatalogue, Upcaster } from './event-catalogue.js';
+import { EventCodecError } from './event-codec-error.js';
 import type { EventDataReader } from './event-data-reader.js';
 import { readInspection, readRisks } from './evidence-event-catalogue.js';
+
+/**
+ * TierAssigned v1 was always recorded as it was made: the day it was made is the day of its `decidedAt`
+ * on the trust's (London) calendar, so one recorded at 00:30 on a summer morning is of that day.
+ */
+const decidedOnTheDayRecorded: Upcaster = (v1) => {
+  const decidedAt = v1['decidedAt'];
+  const instant = typeof decidedAt === 'string' ? new Date(decidedAt) : null;
+  if (instant === null || Number.isNaN(instant.getTime())) {
+    throw new EventCodecError(`cannot upcast TierAssigned v1 of decision ${String(v1['decisionId'])}: decidedAt must be an ISO 8601 instant, found ${JSON.stringify(decidedAt) ?? 'nothing'}`);
+  }
+  return { ...v1, decidedOn: isoDateOf(instant) };
+};
 
 export const tierEventCatalogue: DatedEventCatalogue<TierEvent> = {
   TierAssigned: {
     storedName: 'TierAssigned',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `decidedOn`, the day the decision was made, which may be before it was recorded.
+    schemaVersion: 2,
+    upcasters: [decidedOnTheDayRecorded],
     read: (data) => {
       const decidedBy = data.object('decidedBy');
       return {
@@ -31,12 +47,13 @@ export const tierEventCatalogue: DatedEventCatalogue<TierEvent> = {
           name: decidedBy.string('name'),
           role: decidedBy.string('role'),
         },
+        decidedOn: data.string('decidedOn'),
         decidedAt: data.string('decidedAt'),
         supersedes: data.nullableString('supersedes'),
       };
     },
-    // A decision is for its academic year, from its first day.
-    effectiveDate: (data) => academicYearStart(data.academicYear),
+    // A decision takes effect from the later of its year's first day and the day it was made.
+    effectiveDate: (data) => tierTakesEffectOn(data.academicYear, data.decidedOn),
   },
 };
 

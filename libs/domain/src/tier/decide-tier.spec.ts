@@ -68,6 +68,7 @@ describe('DecideTier', () => {
               missing: [],
               evidence: TIER_1_EVIDENCE,
               decidedBy: DECIDER,
+              decidedOn: '2024-09-05',
               decidedAt: '2024-09-05T09:30:00.000Z',
               supersedes: null,
             },
@@ -148,6 +149,7 @@ describe('DecideTier', () => {
               ...TIER_1_EVIDENCE,
               riskAssessment: { assessedOn: '2025-01-10', level: 'high', risks: [], position: '7' },
             },
+            decidedOn: '2025-01-15',
             decidedAt: '2025-01-15T16:00:00.000Z',
             supersedes: 'decision-1',
           }),
@@ -268,6 +270,94 @@ describe('DecideTier', () => {
   });
 });
 
+describe('DecideTier made on a day before it is recorded (decidedOn)', () => {
+  /** Recorded a year on, in 2025/26: a past year's decision brought into the ledger. */
+  const aYearOn = { now: new Date('2025-10-01T10:00:00Z') };
+
+  it('keeps the day it was made apart from the instant it was recorded', () => {
+    given(tier1History, aYearOn)
+      .when(decide({ decidedOn: '2024-09-05' }))
+      .then([decidedTier1({ decidedOn: '2024-09-05', decidedAt: '2025-10-01T10:00:00.000Z' })]);
+  });
+
+  it('is made today when no day is given: the day on the trust\'s (London) calendar', () => {
+    const justAfterMidnightInSummer = { now: new Date('2024-08-31T23:30:00Z') };
+    given(tier1History, justAfterMidnightInSummer)
+      .when(decide())
+      .then([decidedTier1({ decidedOn: '2024-09-01', decidedAt: '2024-08-31T23:30:00.000Z' })]);
+    given(tier1History).when(decide({ decidedOn: null })).then([decidedTier1()]);
+  });
+
+  it('cites only the evidence in effect by that day, though later evidence was recorded first', () => {
+    const laterHighRisk = riskAssessed({ assessedOn: '2024-10-01', level: 'high', risks: [] });
+    given([...tier1History, laterHighRisk], aYearOn)
+      .when(decide({ decidedOn: '2024-09-05' }))
+      .then([decidedTier1({ decidedOn: '2024-09-05', decidedAt: '2025-10-01T10:00:00.000Z' })]);
+    // Decided today, the same stream recommends Tier 3 on that risk assessment.
+    given([...tier1History, laterHighRisk], aYearOn).when(decide()).thenThrows('refused');
+  });
+
+  it("cites no annual review of a year that had not begun on that day (a decision made ahead of its year)", () => {
+    const reviewOfTheYearItself = annualReviewRecorded({ academicYear: '2024/25', capacityToImprove: false });
+    given([...tier1History, reviewOfTheYearItself], aYearOn)
+      .when(decide({ decidedOn: '2024-07-15' }))
+      .then([decidedTier1({ decidedOn: '2024-07-15', decidedAt: '2025-10-01T10:00:00.000Z' })]);
+  });
+
+  it('revises a decision on the day it was made or later, superseding it', () => {
+    const history = [...tier1History, decidedTier1({ decidedOn: '2024-09-05' })];
+    given(history, aYearOn)
+      .when(decide({ decisionId: 'decision-2', decidedOn: '2024-09-05' }))
+      .then([decidedTier1({ decisionId: 'decision-2', decidedOn: '2024-09-05', decidedAt: '2025-10-01T10:00:00.000Z', supersedes: 'decision-1' })]);
+    given(history, aYearOn)
+      .when(decide({ decisionId: 'decision-2', decidedOn: '2025-02-03' }))
+      .then([decidedTier1({ decisionId: 'decision-2', decidedOn: '2025-02-03', decidedAt: '2025-10-01T10:00:00.000Z', supersedes: 'decision-1' })]);
+  });
+
+  it('refuses a decision dated before the evidence it would cite (422), naming that evidence', () => {
+    const error = given(tier1History, aYearOn).when(decide({ decidedOn: '2024-06-30' })).thenThrows('refused');
+    expect(error.message).toBe(
+      'no tier can be decided for 2024/25 on 2024-06-30 while evidence is missing: risk assessment; ' +
+        'recorded evidence dated after 2024-06-30 cannot be cited by a decision made that day (the risk assessment of 2024-07-01)',
+    );
+  });
+
+  it('refuses a decision dated before the academy joined the trust (422)', () => {
+    const error = given(tier1History, aYearOn)
+      .when(decide({ academicYear: '2021/22', decidedOn: '2021-08-31' }))
+      .thenThrows('refused');
+    expect(error.message).toBe(`a tier decision made on 2021-08-31 is before academy ${ACADEMY_ID} joined the trust on 2021-09-01`);
+  });
+
+  it('refuses a revision dated before the decision it would supersede (422)', () => {
+    const history = [...tier1History, decidedTier1({ decidedOn: '2024-09-05' })];
+    const error = given(history, aYearOn)
+      .when(decide({ decisionId: 'decision-2', decidedOn: '2024-09-04' }))
+      .thenThrows('refused');
+    expect(error.message).toBe(
+      'a tier decision made on 2024-09-04 cannot revise decision decision-1 of 2024/25, made later, on 2024-09-05',
+    );
+  });
+
+  it('holds the academic year to the one after that of the day it was made (400)', () => {
+    const error = given(tier1History, aYearOn)
+      .when(decide({ academicYear: '2024/25', decidedOn: '2023-06-30' }))
+      .thenThrows('invalid', 'academicYear');
+    expect(error.message).toBe('academicYear: must be no later than the next academic year of a decision made on 2023-06-30, 2023/24');
+  });
+
+  it('refuses a day in the future (400)', () => {
+    const error = given(tier1History).when(decide({ decidedOn: '2024-09-06' })).thenThrows('invalid', 'decidedOn');
+    expect(error.message).toBe('decidedOn: must not be in the future');
+  });
+
+  it.each([['2024-09-31'], ['05/09/2024'], ['1989-09-01'], [''], [20240905], [['2024-09-05']]])('refuses decidedOn %p (400)', (decidedOn) => {
+    given(tier1History)
+      .when(decide({ decidedOn: decidedOn as string }))
+      .thenThrows('invalid', 'decidedOn');
+  });
+});
+
 describe('tier decision state', () => {
   it('folds the academy, its evidence with positions, and the decision in force for each year', () => {
     const state = foldTierDecision([
@@ -278,10 +368,11 @@ describe('tier decision state', () => {
     ]);
     expect(state.academy.status).toBe('registered');
     expect(state.evidence.riskAssessments.map((risk) => risk.position)).toEqual(['5']);
+    expect(state.joinedOn).toBe('2021-09-01');
     expect(state.currentDecisions).toEqual(
       new Map([
-        ['2024/25', 'decision-b'],
-        ['2023/24', 'decision-c'],
+        ['2024/25', { decisionId: 'decision-b', decidedOn: '2024-09-05' }],
+        ['2023/24', { decisionId: 'decision-c', decidedOn: '2024-09-05' }],
       ]),
     );
     expect(state.decisionIds).toEqual(new Set(['decision-a', 'decision-b', 'decision-c']));

@@ -2,31 +2,41 @@ import type { AcademyEvent } from '../academy/academy.events.js';
 import { registeredAcademy } from '../academy/academy.state.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import { parseDateNotInFuture } from '../evidence/not-in-future.js';
 import { academicYearOf, parseAcademicYear } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
+import { isoDateOf, type IsoDate } from '../values/iso-date.js';
 import { parsePersonId } from '../peer-review/person-id.js';
 import { parseText } from '../values/text.js';
 import { yearAfter } from './academic-year-steps.js';
-import { recommendTier } from './recommend-tier.js';
+import { evidenceOnlyLater, recommendTier } from './recommend-tier.js';
 import { SUPPORT_TIERS, type SupportTier } from './support-tier.js';
 import type { DecideTier } from './tier.commands.js';
 import type { TierDecisionMaker } from './tier.events.js';
 import type { TierDecisionState } from './tier-decision.state.js';
 import { MAX_LABEL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_NAME_LENGTH } from '../values/limits.js';
 
-
 /**
  * A decision may differ from the recommendation only with a written rationale. The decision stores the
  * recommendation, the evidence snapshot (with the event positions it came from), who decided and when. A
  * revision mid-year is a new decision that supersedes the old one (docs/DOMAIN.md, "Support tiers").
+ *
+ * A decision may be recorded after the day it was made (`decidedOn`, a past year's decision brought into
+ * the ledger). It is then judged as on that day: the academic year no later than the one after that day's,
+ * the evidence in effect by that day alone (recommendTier), never before the academy joined the trust,
+ * and never before the decision it revises.
  */
 export function decideTier(command: DecideTier, state: TierDecisionState, { now }: DecisionContext): AcademyEvent[] {
   const decisionId = parseText(command.decisionId, 'decisionId', MAX_LABEL_LENGTH);
   const academyId = parseAcademyId(command.academyId, 'academyId');
   const academicYear = parseAcademicYear(command.academicYear, 'academicYear');
-  const nextYear = yearAfter(academicYearOf(now));
+  const decidedOn = parseDecidedOn(command.decidedOn, now);
+  // A decision made on an earlier day than today says which, where the day matters to a refusal.
+  const madeEarlier = command.decidedOn !== undefined && command.decidedOn !== null;
+  const nextYear = yearAfter(academicYearOf(decidedOn));
   if (academicYear > nextYear) {
-    throw DomainError.invalid('academicYear', `must be no later than the next academic year, ${nextYear}`);
+    const made = madeEarlier ? ` of a decision made on ${decidedOn}` : '';
+    throw DomainError.invalid('academicYear', `must be no later than the next academic year${made}, ${nextYear}`);
   }
   const tier = parseSupportTier(command.tier);
   const rationale = parseRationale(command.rationale);
@@ -36,10 +46,26 @@ export function decideTier(command: DecideTier, state: TierDecisionState, { now 
   if (state.decisionIds.has(decisionId)) {
     throw DomainError.conflict(`tier decision ${decisionId} is already recorded`);
   }
-  const { recommendedTier, reasons, missing, evidence } = recommendTier(state.evidence, academicYear);
-  if (recommendedTier === null) {
+  if (state.joinedOn !== null && decidedOn < state.joinedOn) {
     throw DomainError.refused(
-      `no tier can be decided for ${academicYear} while evidence is missing: ${missing.join('; ')}`,
+      `a tier decision made on ${decidedOn} is before academy ${academyId} joined the trust on ${state.joinedOn}`,
+    );
+  }
+  const inForce = state.currentDecisions.get(academicYear);
+  if (inForce !== undefined && decidedOn < inForce.decidedOn) {
+    throw DomainError.refused(
+      `a tier decision made on ${decidedOn} cannot revise decision ${inForce.decisionId} of ${academicYear}, made later, on ${inForce.decidedOn}`,
+    );
+  }
+  const { recommendedTier, reasons, missing, evidence } = recommendTier(state.evidence, academicYear, decidedOn);
+  if (recommendedTier === null) {
+    const later = evidenceOnlyLater(evidence, recommendTier(state.evidence, academicYear).evidence);
+    const notYet =
+      later.length === 0
+        ? ''
+        : `; recorded evidence dated after ${decidedOn} cannot be cited by a decision made that day (${later.join('; ')})`;
+    throw DomainError.refused(
+      `no tier can be decided for ${academicYear}${madeEarlier ? ` on ${decidedOn}` : ''} while evidence is missing: ${missing.join('; ')}${notYet}`,
     );
   }
   const override = tier !== recommendedTier;
@@ -63,11 +89,17 @@ export function decideTier(command: DecideTier, state: TierDecisionState, { now 
         missing,
         evidence,
         decidedBy,
+        decidedOn,
         decidedAt: now.toISOString(),
-        supersedes: state.currentDecisions.get(academicYear) ?? null,
+        supersedes: inForce?.decisionId ?? null,
       },
     },
   ];
+}
+
+/** The day the decision was made: a real day, not after today; today when not given. */
+function parseDecidedOn(input: unknown, now: Date): IsoDate {
+  return input === undefined || input === null ? isoDateOf(now) : parseDateNotInFuture(input, 'decidedOn', now);
 }
 
 function parseSupportTier(input: unknown): SupportTier {

@@ -1,4 +1,4 @@
-import { academicYearEnd, parseAcademicYear, type AcademicYear } from '../values/academic-year.js';
+import { academicYearEnd, academicYearStart, parseAcademicYear, type AcademicYear } from '../values/academic-year.js';
 import { yearBefore } from './academic-year-steps.js';
 import type { EvidenceSnapshot } from './evidence-snapshot.js';
 import { readInspectionForTier } from './inspection-reading.js';
@@ -30,14 +30,20 @@ export type TierRecommendation = {
  * - the latest risk assessment dated by the end of Y (by date, then recording order).
  * Evidence dated after Y cannot inform Y's tier, so a decision for a past year reads what applied then.
  *
+ * Given the day a decision was made (`decidedOn`), only evidence in effect by that day counts, by the dates
+ * the `on` axis reads (effectiveDateOf): an inspection or a risk assessment dated on or before it, an
+ * outcome or an annual review of a year begun by then. A decision recorded later than it was made cites
+ * no evidence that did not yet exist; without `decidedOn`, everything recorded so far counts, as for a
+ * decision made today (nothing recorded is dated after today).
+ *
  * Seed 000, "Tier 3 Criteria (Any One Descriptor)": any one Tier 3 descriptor present recommends Tier 3
  * even while other evidence is missing (`missing` still lists it). Tiers 1 and 2 need complete evidence,
  * since a missing item could hold a Tier 3 descriptor: an outcome for Y−1, an inspection, an annual
  * review, a risk assessment, and the outcome for Y−2 when Y−1's is negative (it decides Tier 2 or 3).
  */
-export function recommendTier(evidence: TierEvidence, academicYear: string): TierRecommendation {
+export function recommendTier(evidence: TierEvidence, academicYear: string, decidedOn: string | null = null): TierRecommendation {
   const year = parseAcademicYear(academicYear, 'academicYear');
-  const snapshot = snapshotFor(evidence, year);
+  const snapshot = snapshotFor(evidence, year, decidedOn);
   const latestYear = yearBefore(year);
   const yearBeforeLatest = yearBefore(latestYear);
   const latestOutcome = snapshot.outcomes.find((outcome) => outcome.academicYear === latestYear);
@@ -116,19 +122,44 @@ export function recommendTier(evidence: TierEvidence, academicYear: string): Tie
   return tier2.length > 0 ? recommend(2, tier2) : recommend(1, tier1);
 }
 
-/** The items of evidence that count for academic year `year`, with their positions. */
-function snapshotFor(evidence: TierEvidence, year: AcademicYear): EvidenceSnapshot {
+/**
+ * The items of evidence that count for academic year `year` (by `decidedOn`, when given), with their
+ * positions.
+ */
+function snapshotFor(evidence: TierEvidence, year: AcademicYear, decidedOn: string | null): EvidenceSnapshot {
   const yearEnd = academicYearEnd(year);
+  // The last day whose evidence counts: the end of the year, or the day of the decision when earlier.
+  const datedBy = decidedOn !== null && decidedOn < yearEnd ? decidedOn : yearEnd;
+  const begunBy = (academicYear: string): boolean => decidedOn === null || academicYearStart(academicYear) <= decidedOn;
   const latestYear = yearBefore(year);
   const outcomeYears = [latestYear, yearBefore(latestYear)];
   return {
     outcomes: outcomeYears.flatMap((outcomeYear) =>
-      evidence.outcomes.filter((outcome) => outcome.academicYear === outcomeYear),
+      evidence.outcomes.filter((outcome) => outcome.academicYear === outcomeYear && begunBy(outcome.academicYear)),
     ),
-    inspection: latest(evidence.inspections.filter((inspection) => inspection.inspectedOn <= yearEnd), (i) => i.inspectedOn),
-    annualReview: latest(evidence.annualReviews.filter((review) => review.academicYear <= year), (r) => r.academicYear),
-    riskAssessment: latest(evidence.riskAssessments.filter((risk) => risk.assessedOn <= yearEnd), (r) => r.assessedOn),
+    inspection: latest(evidence.inspections.filter((inspection) => inspection.inspectedOn <= datedBy), (i) => i.inspectedOn),
+    annualReview: latest(
+      evidence.annualReviews.filter((review) => review.academicYear <= year && begunBy(review.academicYear)),
+      (r) => r.academicYear,
+    ),
+    riskAssessment: latest(evidence.riskAssessments.filter((risk) => risk.assessedOn <= datedBy), (r) => r.assessedOn),
   };
+}
+
+/**
+ * The evidence a snapshot taken without a day (`later`) cites where the snapshot of a decision's day
+ * (`then`) has none, described for a refusal ("the inspection of 2024-03-06"): evidence recorded for
+ * the year but dated after the decision was made.
+ */
+export function evidenceOnlyLater(then: EvidenceSnapshot, later: EvidenceSnapshot): string[] {
+  return [
+    ...later.outcomes
+      .filter((outcome) => !then.outcomes.some((known) => known.academicYear === outcome.academicYear))
+      .map((outcome) => `the outcome for ${outcome.academicYear}`),
+    ...(then.inspection === null && later.inspection !== null ? [`the inspection of ${later.inspection.inspectedOn}`] : []),
+    ...(then.annualReview === null && later.annualReview !== null ? [`the annual review of ${later.annualReview.academicYear}`] : []),
+    ...(then.riskAssessment === null && later.riskAssessment !== null ? [`the risk assessment of ${later.riskAssessment.assessedOn}`] : []),
+  ];
 }
 
 /** The item with the greatest key (ISO dates and academic years compare as strings); of equals, the last recorded. */

@@ -27,6 +27,7 @@ export interface PositionedDecider<Command, Event, State> {
 export const tierDecisionDecider: PositionedDecider<DecideTier, AcademyEvent, TierDecisionState> = {
   initialState: () => ({
     academy: initialAcademyState(),
+    joinedOn: null,
     evidence: initialTierEvidence(),
     currentDecisions: new Map(),
     decisionIds: new Set(),
@@ -37,13 +38,17 @@ export const tierDecisionDecider: PositionedDecider<DecideTier, AcademyEvent, Ti
       academy: evolveAcademy(state.academy, event),
       evidence: evolveTierEvidence(state.evidence, event, position),
     };
+    // The first registration stands (the academy decider refuses a second).
+    if (event.type === 'AcademyRegistered' && state.joinedOn === null) {
+      return { ...next, joinedOn: event.data.joinedOn };
+    }
     if (event.type !== 'TierAssigned') {
       return next;
     }
-    const { decisionId, academicYear } = event.data;
+    const { decisionId, academicYear, decidedOn } = event.data;
     return {
       ...next,
-      currentDecisions: new Map(state.currentDecisions).set(academicYear, decisionId),
+      currentDecisions: new Map(state.currentDecisions).set(academicYear, { decisionId, decidedOn }),
       decisionIds: new Set(state.decisionIds).add(decisionId),
     };
   },

@@ -26,7 +26,12 @@ export type TierAssignedData = {
   missing: string[];
   evidence: EvidenceSnapshot;
   decidedBy: TierDecisionMaker;
-  /** The instant of the decision, ISO 8601. */
+  /**
+   * Schema v2: the day the decision was made (YYYY-MM-DD), which may be before it was recorded; a v1
+   * decision was recorded as it was made, so it reads the London day of `decidedAt`.
+   */
+  decidedOn: string;
+  /** The instant the decision was recorded in the ledger, ISO 8601 (the day it was made is `decidedOn`). */
   decidedAt: string;
   /** The decision for the same academic year this one replaces; null for the year's first. */
   supersedes: string | null;

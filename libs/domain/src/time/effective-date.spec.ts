@@ -25,4 +25,19 @@ describe('effective dates', () => {
       }),
     ).toBeNull();
   });
+
+  it('dates a tier decision from the start of its year, or from the day it was made when later', () => {
+    const decision = (academicYear: string, decidedOn: string) =>
+      effectiveDateOf({
+        type: 'TierAssigned',
+        data: {
+          decisionId: 'd-1', academyId: '140001', academicYear, tier: 1, recommendedTier: 1, override: false, rationale: null, reasons: [], missing: [],
+          evidence: { outcomes: [], inspection: null, annualReview: null, riskAssessment: null },
+          decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' }, decidedOn, decidedAt: '2026-01-05T10:00:00.000Z', supersedes: null,
+        },
+      });
+    expect(decision('2024/25', '2024-07-10')).toBe('2024-09-01');
+    expect(decision('2024/25', '2024-09-01')).toBe('2024-09-01');
+    expect(decision('2024/25', '2025-01-29')).toBe('2025-01-29');
+  });
 });

@@ -32,6 +32,8 @@ const decision: TierHistoryEntry = {
   override: true,
   rationale: '@SUM(1+1) new head',
   decidedBy: { userId: 'dee', name: 'Dee Director', role: 'improvement-director' },
+  decidedOn: '2024-07-15',
+  recordedAt: '2024-09-02T09:00:00.000Z',
   decidedAt: '2024-09-02T09:00:00.000Z',
   evidence: {
     outcomes: [
@@ -104,6 +106,7 @@ describe('report CSVs: fixed columns per type, flat cells, never JSON text', () 
       decidedByUserId: 'dee',
       decidedByName: 'Dee Director',
       decidedByRole: 'improvement-director',
+      decidedOn: '2024-07-15',
       decidedAt: '2024-09-02T09:00:00.000Z',
       reasons: 'Outcomes were negative in 2023/24; Risk is medium',
       missing: '',

@@ -58,7 +58,9 @@ const TIER_DECISION_COLUMNS: readonly CsvColumn<TierHistoryEntry>[] = [
   { name: 'decidedByUserId', description: 'Who decided: their user id.', value: (entry) => entry.decidedBy.userId },
   { name: 'decidedByName', description: 'Their name.', value: (entry) => entry.decidedBy.name },
   { name: 'decidedByRole', description: 'Their role.', value: (entry) => entry.decidedBy.role },
-  { name: 'decidedAt', description: 'When it was decided (ISO 8601 instant).', value: (entry) => entry.decidedAt },
+  // A report stored before decisions kept the day they were made has none: its cell is empty.
+  { name: 'decidedOn', description: 'The day it was made (`YYYY-MM-DD`): earlier than decidedAt for a decision recorded later.', value: (entry) => (entry as Partial<TierHistoryEntry>).decidedOn ?? null },
+  { name: 'decidedAt', description: 'When it was recorded in the ledger (ISO 8601 instant).', value: (entry) => entry.decidedAt },
   { name: 'reasons', description: 'The reasons the policy gave, joined with `; `.', value: (entry) => entry.reasons.join(LIST_SEPARATOR) },
   { name: 'missing', description: 'The evidence the policy lacked, joined with `; `.', value: (entry) => entry.missing.join(LIST_SEPARATOR) },
   { name: 'supersedes', description: 'The decision of the year this one replaced; empty for the first.', value: (entry) => entry.supersedes },

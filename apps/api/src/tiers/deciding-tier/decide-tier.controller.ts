@@ -22,9 +22,12 @@ export class DecideTierController {
     summary: "Decide an academy's support tier for an academic year",
     description:
       'The decision stores the recommendation of the tier criteria, the evidence it read (with the positions of the events it came from), ' +
-      'who decided (from the token: `sub`, `name`, the role allowed) and when. A second decision for the same year is a revision that supersedes the first; both stay in the tier history. ' +
+      'who decided (from the token: `sub`, `name`, the role allowed), the day it was made (`decidedOn`: today, or an earlier day for a decision recorded later) and the instant it was recorded. ' +
+      'A second decision for the same year is a revision that supersedes the first; both stay in the tier history. ' +
       '`id` in the answer is the decision id: derived from the Idempotency-Key when one is sent, so a retry after a crash targets the same decision.',
-    refused: 'The tier differs from the recommendation and no rationale is given, or evidence is missing so no tier can be recommended.',
+    refused:
+      'The tier differs from the recommendation and no rationale is given; evidence is missing so no tier can be recommended (evidence dated after `decidedOn` cannot be cited, and the answer names it); ' +
+      '`decidedOn` is before the academy joined the trust, or before the decision of the year it would revise.',
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   decide(
@@ -42,6 +45,7 @@ export class DecideTierController {
           academicYear: body.academicYear,
           tier: body.tier,
           rationale: body.rationale ?? null,
+          decidedOn: body.decidedOn ?? null,
           decidedBy: { userId: grant.principal.userId, name: grant.principal.name, role: grant.role },
         },
         metadata,

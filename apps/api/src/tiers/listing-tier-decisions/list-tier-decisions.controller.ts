@@ -22,7 +22,9 @@ export class ListTierDecisionsController {
   @Get()
   @ApiOperation({
     summary: 'Every tier decision of an academic year, for the standards committee',
-    description: 'By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy\'s tier history.',
+    description:
+      'By academy URN, then in the order made; superseded decisions included (see `supersededBy`). The same entries as each academy\'s tier history, ' +
+      'read on `on` the same way (a decision in effect from the later of 1 September of its year and the day it was made).',
   })
   @ApiOkResponse({ type: [TierHistoryEntryDto] })
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'academicYear is not an academic year, minPosition is not a non-negative integer, asOf is not a timestamp or on is not a date.' })

@@ -32,7 +32,9 @@ export class ViewTierHistoryController {
     summary: "Every tier decision of an academy, in the order made: the standards committee's audit trail",
     description:
       'Each decision with the recommendation, the reasons, the evidence snapshot as it was when the decision was made (each item with the position of the event it came from), ' +
-      'who decided, when, the rationale of an override, and which later decision of the same year superseded it.',
+      'who decided, the day it was made (`decidedOn`) and the instant it was recorded (`recordedAt`), the rationale of an override, and which later decision of the same year superseded it. ' +
+      'With `on`, the decisions in effect that day: each from the later of 1 September of its year and the day it was made, so a mid-year revision from its own day, ' +
+      'and a decision whose revision had not yet taken effect shows `supersededBy` null.',
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   @ApiOkResponse({ type: [TierHistoryEntryDto] })

@@ -26,7 +26,7 @@ const decider: CommandDecider<DecideTier, DomainEvent, TierDecisionState, Decisi
 export class ViewTierRecommendationHandler implements IQueryHandler<ViewTierRecommendationQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ academyId, academicYear }: ViewTierRecommendationQuery): Promise<TierRecommendationView | null> {
+  async execute({ academyId, academicYear, decidedOn }: ViewTierRecommendationQuery): Promise<TierRecommendationView | null> {
     let state = decider.initialState();
     let position = 0n;
     for await (const recorded of this.store.readStream(academyStreamId(academyId))) {
@@ -34,6 +34,6 @@ export class ViewTierRecommendationHandler implements IQueryHandler<ViewTierReco
       position = recorded.position;
     }
     if (state.academy.status !== 'registered') return null;
-    return { academyId, ...recommendTier(state.evidence, academicYear), position: position.toString() };
+    return { academyId, ...recommendTier(state.evidence, academicYear, decidedOn), position: position.toString() };
   }
 }

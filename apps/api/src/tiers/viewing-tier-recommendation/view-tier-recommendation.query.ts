@@ -12,6 +12,8 @@ export class ViewTierRecommendationQuery extends Query<TierRecommendationView | 
   constructor(
     readonly academyId: string,
     readonly academicYear: string,
+    /** The day of the decision whose recommendation is wanted; null for every item recorded so far. */
+    readonly decidedOn: string | null,
   ) {
     super();
   }

@@ -25,7 +25,7 @@ function Evidence({ evidence }: { evidence: Decision['evidence'] }) {
 
 /** Every decision, as it was made: the evidence then known, the recommendation and its reasons, who decided and why. */
 export function TierHistorySection({ history }: { history: Decision[] }) {
-  const ordered = [...history].sort((a, b) => b.academicYear.localeCompare(a.academicYear) || b.decidedAt.localeCompare(a.decidedAt));
+  const ordered = [...history].sort((a, b) => b.academicYear.localeCompare(a.academicYear) || b.decidedOn.localeCompare(a.decidedOn) || b.recordedAt.localeCompare(a.recordedAt));
   return (
     <Stack component="section" aria-labelledby="tier-history">
       <Title order={2} id="tier-history">
@@ -68,7 +68,7 @@ export function TierHistorySection({ history }: { history: Decision[] }) {
           </Text>
           <Evidence evidence={decision.evidence} />
           <Text size="sm" mt="xs">
-            Decided by {decision.decidedBy.name} ({roleLabel(decision.decidedBy.role)}) on {formatDateTime(decision.decidedAt)}
+            Decided by {decision.decidedBy.name} ({roleLabel(decision.decidedBy.role)}) on {formatDate(decision.decidedOn)}; recorded {formatDateTime(decision.recordedAt)}
           </Text>
         </Card>
       ))}

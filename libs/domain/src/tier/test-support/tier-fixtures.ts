@@ -104,6 +104,7 @@ export function tierAssigned(data: Partial<TierAssignedData> = {}): AcademyEvent
         riskAssessment: { assessedOn: '2024-07-01', level: 'low', risks: [], position: '5' },
       },
       decidedBy: { ...DECIDER },
+      decidedOn: '2024-09-05',
       decidedAt: DECIDED_AT.toISOString(),
       supersedes: null,
       ...data,
