@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandBus } from '@nestjs/cqrs';
 import type { EventMetadata, RecordedEvent } from '@trust/event-store';
-import { LogRechargeCommand, type RechargeRequest } from '../src/finance/logging-recharge/log-recharge.command.js';
+import { LogRechargeCommand, type RechargeRequest } from '../src/finance/logging-recharge/log-recharge.handler.js';
 import type { RechargeAnswer } from '../src/finance/recharge-answer.js';
 import { errorAnswer, registerAcademy, startTestApp, type AuthenticatedAgent, type TestApp } from './test-support/test-app.js';
 import { tokenFor } from './test-support/tokens.js';

@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { AssessRiskCommand } from './assess-risk.command.js';
+import { AssessRiskCommand } from './assess-risk.handler.js';
 import { AssessRiskDto } from './assess-risk.dto.js';
 
 @ApiTags('evidence')

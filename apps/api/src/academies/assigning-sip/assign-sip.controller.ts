@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { AssignSipCommand } from './assign-sip.command.js';
+import { AssignSipCommand } from './assign-sip.handler.js';
 import { AssignSipDto } from './assign-sip.dto.js';
 
 @ApiTags('evidence')

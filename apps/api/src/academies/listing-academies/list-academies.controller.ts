@@ -8,7 +8,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { AcademyListItemDto } from '../academy-card.schema.js';
-import { ListAcademiesQuery } from './list-academies.query.js';
+import { ListAcademiesQuery } from './list-academies.handler.js';
 
 @ApiTags('academies')
 @Controller('academies')

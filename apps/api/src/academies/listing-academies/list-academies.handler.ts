@@ -1,10 +1,25 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@trust/event-store';
 import { listAcademyCards, listAcademyCardsOn, type AcademyListItem } from '@trust/projections';
 import { EVENT_STORE, PG_POOL } from '../../infrastructure/tokens.js';
-import { ListAcademiesQuery } from './list-academies.query.js';
+import type { AcademyVisibility } from '../../access/access-policy.js';
+import type { ReadAt } from '../../common/queries/read-at.js';
+
+/**
+ * The academies the asker may see (every one, or only those listed: a headteacher's, a governor's, a
+ * SIP's own), read at `readAt` on both time axes.
+ */
+export class ListAcademiesQuery extends Query<AcademyListItem[]> {
+  constructor(
+    readonly visible: AcademyVisibility,
+    readonly readAt: ReadAt,
+  ) {
+    super();
+  }
+}
 
 @QueryHandler(ListAcademiesQuery)
 export class ListAcademiesHandler implements IQueryHandler<ListAcademiesQuery> {

@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordAnnualReviewCommand } from './record-annual-review.command.js';
+import { RecordAnnualReviewCommand } from './record-annual-review.handler.js';
 import { RecordAnnualReviewDto } from './record-annual-review.dto.js';
 
 @ApiTags('evidence')

@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordBaselineCommand } from './record-baseline.command.js';
+import { RecordBaselineCommand } from './record-baseline.handler.js';
 import { RecordBaselineDto } from './record-baseline.dto.js';
 
 @ApiTags('evidence')

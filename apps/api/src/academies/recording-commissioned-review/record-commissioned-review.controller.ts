@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordCommissionedReviewCommand } from './record-commissioned-review.command.js';
+import { RecordCommissionedReviewCommand } from './record-commissioned-review.handler.js';
 import { RecordCommissionedReviewDto } from './record-commissioned-review.dto.js';
 
 @ApiTags('evidence')

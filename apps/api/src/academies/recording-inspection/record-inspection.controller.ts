@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordInspectionCommand } from './record-inspection.command.js';
+import { RecordInspectionCommand } from './record-inspection.handler.js';
 import { RecordInspectionDto } from './record-inspection.dto.js';
 
 @ApiTags('evidence')

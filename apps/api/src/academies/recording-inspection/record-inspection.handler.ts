@@ -1,8 +1,18 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { onAcademyStream } from '../academy-stream.js';
-import { RecordInspectionCommand } from './record-inspection.command.js';
+import type { RecordInspection } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+
+export class RecordInspectionCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: RecordInspection,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(RecordInspectionCommand)
 export class RecordInspectionHandler implements ICommandHandler<RecordInspectionCommand> {

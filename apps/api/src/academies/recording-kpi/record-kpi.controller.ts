@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordKpiCommand } from './record-kpi.command.js';
+import { RecordKpiCommand } from './record-kpi.handler.js';
 import { RecordKpiDto } from './record-kpi.dto.js';
 
 @ApiTags('academies')

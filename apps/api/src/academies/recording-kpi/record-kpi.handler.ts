@@ -1,8 +1,18 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { onAcademyStream } from '../academy-stream.js';
-import { RecordKpiCommand } from './record-kpi.command.js';
+import type { RecordKpi } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+
+export class RecordKpiCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: RecordKpi,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(RecordKpiCommand)
 export class RecordKpiHandler implements ICommandHandler<RecordKpiCommand> {

@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordOutcomeCommand } from './record-outcome.command.js';
+import { RecordOutcomeCommand } from './record-outcome.handler.js';
 import { RecordOutcomeDto } from './record-outcome.dto.js';
 
 @ApiTags('evidence')

@@ -1,8 +1,18 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { onAcademyStream } from '../academy-stream.js';
-import { RecordOutcomeCommand } from './record-outcome.command.js';
+import type { RecordOutcome } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+
+export class RecordOutcomeCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: RecordOutcome,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(RecordOutcomeCommand)
 export class RecordOutcomeHandler implements ICommandHandler<RecordOutcomeCommand> {

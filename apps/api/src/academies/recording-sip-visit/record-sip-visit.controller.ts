@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { RecordSipVisitCommand } from './record-sip-visit.command.js';
+import { RecordSipVisitCommand } from './record-sip-visit.handler.js';
 import { RecordSipVisitDto } from './record-sip-visit.dto.js';
 
 @ApiTags('evidence')

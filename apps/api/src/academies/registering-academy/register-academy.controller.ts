@@ -6,7 +6,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RegisterAcademyCommand } from './register-academy.command.js';
+import { RegisterAcademyCommand } from './register-academy.handler.js';
 import { RegisterAcademyDto } from './register-academy.dto.js';
 
 @ApiTags('academies')

@@ -1,8 +1,18 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { onAcademyStream } from '../academy-stream.js';
-import { RegisterAcademyCommand } from './register-academy.command.js';
+import type { RegisterAcademy } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+
+export class RegisterAcademyCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: RegisterAcademy,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(RegisterAcademyCommand)
 export class RegisterAcademyHandler implements ICommandHandler<RegisterAcademyCommand> {

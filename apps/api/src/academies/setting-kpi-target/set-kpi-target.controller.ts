@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { SetKpiTargetCommand } from './set-kpi-target.command.js';
+import { SetKpiTargetCommand } from './set-kpi-target.handler.js';
 import { SetKpiTargetDto } from './set-kpi-target.dto.js';
 
 @ApiTags('academies')

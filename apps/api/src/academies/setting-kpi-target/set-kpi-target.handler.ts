@@ -1,8 +1,18 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { onAcademyStream } from '../academy-stream.js';
-import { SetKpiTargetCommand } from './set-kpi-target.command.js';
+import type { SetKpiTarget } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+
+export class SetKpiTargetCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: SetKpiTarget,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(SetKpiTargetCommand)
 export class SetKpiTargetHandler implements ICommandHandler<SetKpiTargetCommand> {

@@ -17,7 +17,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { AcademyCardDto, UngradedOverallEffectivenessDto } from '../academy-card.schema.js';
-import { ViewAcademyCardQuery } from './view-academy-card.query.js';
+import { ViewAcademyCardQuery } from './view-academy-card.handler.js';
 
 @ApiTags('academies')
 @ApiExtraModels(UngradedOverallEffectivenessDto)

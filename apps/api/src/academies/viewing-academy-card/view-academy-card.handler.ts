@@ -1,10 +1,21 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@trust/event-store';
 import { findAcademyCard, findAcademyCardOn, type AcademyCardView } from '@trust/projections';
 import { EVENT_STORE, PG_POOL } from '../../infrastructure/tokens.js';
-import { ViewAcademyCardQuery } from './view-academy-card.query.js';
+import type { ReadAt } from '../../common/queries/read-at.js';
+
+/** Null when no such academy is registered (at that time, on that date). */
+export class ViewAcademyCardQuery extends Query<AcademyCardView | null> {
+  constructor(
+    readonly academyId: string,
+    readonly readAt: ReadAt,
+  ) {
+    super();
+  }
+}
 
 @QueryHandler(ViewAcademyCardQuery)
 export class ViewAcademyCardHandler implements IQueryHandler<ViewAcademyCardQuery> {

@@ -7,7 +7,7 @@ import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadAtQuery } from '../../common/queries/read-at.js';
-import { ViewAcademyCardQuery } from '../viewing-academy-card/view-academy-card.query.js';
+import { ViewAcademyCardQuery } from '../viewing-academy-card/view-academy-card.handler.js';
 import { kpiSeriesOf, type AcademyKpiSeries } from './kpi-series.js';
 import { AcademyKpiSeriesDto } from './kpi-series.schema.js';
 

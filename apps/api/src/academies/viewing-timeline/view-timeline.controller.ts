@@ -11,7 +11,7 @@ import type { HttpResponse } from '../../common/http/http-types.js';
 import { PageQuery, TOTAL_COUNT_HEADER, TOTAL_COUNT_HEADER_DOC } from '../../common/queries/paging.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
 import { AcademyCardDto } from '../academy-card.schema.js';
-import { ViewTimelineQuery, type TimelineEntry } from './view-timeline.query.js';
+import { ViewTimelineQuery, type TimelineEntry } from './view-timeline.handler.js';
 import { POSITION_PATTERN } from '../../common/http/position-pattern.js';
 
 class TimelineActorDto {

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { AgreeAimFocusCommand } from './agree-aim-focus.command.js';
+import { AgreeAimFocusCommand } from './agree-aim-focus.handler.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { AgreeAimFocusDto } from './agree-aim-focus.dto.js';
 

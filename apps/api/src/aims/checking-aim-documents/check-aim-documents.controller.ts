@@ -9,7 +9,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { CLOCK, type Clock } from '../../infrastructure/tokens.js';
-import { CheckAimDocumentsCommand } from './check-aim-documents.command.js';
+import { CheckAimDocumentsCommand } from './check-aim-documents.handler.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 
 @ApiTags('aims')

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { HoldAimCommand } from './hold-aim.command.js';
+import { HoldAimCommand } from './hold-aim.handler.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { HoldAimDto } from './hold-aim.dto.js';
 

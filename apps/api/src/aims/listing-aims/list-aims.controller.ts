@@ -8,7 +8,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { AimViewDto } from '../aims.schema.js';
-import { ListAimsQuery } from './list-aims.query.js';
+import { ListAimsQuery } from './list-aims.handler.js';
 
 @ApiTags('aims')
 @Controller('academies')

@@ -1,9 +1,20 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { findAcademyCard, listAims, type AimView } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ListAimsQuery } from './list-aims.query.js';
+import type { ReadAt } from '../../common/queries/read-at.js';
+
+/** Null when no such academy is registered (as known at readAt.position). */
+export class ListAimsQuery extends Query<AimView[] | null> {
+  constructor(
+    readonly academyId: string,
+    readonly readAt: ReadAt,
+  ) {
+    super();
+  }
+}
 
 @QueryHandler(ListAimsQuery)
 export class ListAimsHandler implements IQueryHandler<ListAimsQuery> {

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RescheduleAimCommand } from './reschedule-aim.command.js';
+import { RescheduleAimCommand } from './reschedule-aim.handler.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { RescheduleAimDto } from './reschedule-aim.dto.js';
 

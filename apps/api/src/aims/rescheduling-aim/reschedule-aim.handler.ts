@@ -1,7 +1,20 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { AimCommandRunner } from '../aim-command-runner.js';
-import { RescheduleAimCommand } from './reschedule-aim.command.js';
+import type { RescheduleAim } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+import type { AccessGrant } from '../../access/access-grant.js';
+
+/** RescheduleAim, with the grant the request was let through on (its academies decide the AIM's scope). */
+export class RescheduleAimCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: RescheduleAim,
+    readonly metadata: EventMetadata,
+    readonly grant: AccessGrant,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(RescheduleAimCommand)
 export class RescheduleAimHandler implements ICommandHandler<RescheduleAimCommand> {

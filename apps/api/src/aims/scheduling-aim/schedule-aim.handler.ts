@@ -1,7 +1,20 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { AimCommandRunner } from '../aim-command-runner.js';
-import { ScheduleAimCommand } from './schedule-aim.command.js';
+import type { ScheduleAim } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+import type { AccessGrant } from '../../access/access-grant.js';
+
+/** ScheduleAim, with the grant the request was let through on (its academies decide the AIM's scope). */
+export class ScheduleAimCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: ScheduleAim,
+    readonly metadata: EventMetadata,
+    readonly grant: AccessGrant,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(ScheduleAimCommand)
 export class ScheduleAimHandler implements ICommandHandler<ScheduleAimCommand> {

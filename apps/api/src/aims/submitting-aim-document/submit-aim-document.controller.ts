@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { SubmitAimDocumentCommand } from './submit-aim-document.command.js';
+import { SubmitAimDocumentCommand } from './submit-aim-document.handler.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { SubmitAimDocumentDto } from './submit-aim-document.dto.js';
 

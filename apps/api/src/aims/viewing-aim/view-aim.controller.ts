@@ -10,7 +10,7 @@ import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { AimIdParam } from '../aim-id.pipe.js';
 import { aimInScope, aimNotFound } from '../aim-scope.js';
 import { AimViewDto } from '../aims.schema.js';
-import { ViewAimQuery } from './view-aim.query.js';
+import { ViewAimQuery } from './view-aim.handler.js';
 
 @ApiTags('aims')
 @Controller('aims')

@@ -10,7 +10,7 @@ import type { HttpRequest, HttpResponse } from '../../common/http/http-types.js'
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { AuditQueryDto, DEFAULT_AUDIT_LIMIT, parseTimestamp } from '../audit-query.dto.js';
 import { AuditEventDto } from '../audit.schema.js';
-import { ViewAuditTrailQuery } from './view-audit-trail.query.js';
+import { ViewAuditTrailQuery } from './view-audit-trail.handler.js';
 
 export const NEXT_AFTER_HEADER = 'X-Next-After';
 

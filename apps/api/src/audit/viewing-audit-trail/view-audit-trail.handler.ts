@@ -1,9 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { listAuditTrail, type AuditEventView } from '@trust/projections';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { listAuditTrail, type AuditEventView, type AuditTrailFilter } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ViewAuditTrailQuery } from './view-audit-trail.query.js';
+
+export class ViewAuditTrailQuery extends Query<AuditEventView[]> {
+  constructor(readonly filter: AuditTrailFilter) {
+    super();
+  }
+}
 
 @QueryHandler(ViewAuditTrailQuery)
 export class ViewAuditTrailHandler implements IQueryHandler<ViewAuditTrailQuery> {

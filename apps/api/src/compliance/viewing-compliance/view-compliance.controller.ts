@@ -10,7 +10,7 @@ import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js
 import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
 import { AcademicYearReadAtQuery } from '../../tiers/tier-queries.js';
 import { ComplianceDto } from '../compliance.schema.js';
-import { ViewComplianceQuery } from './view-compliance.query.js';
+import { ViewComplianceQuery } from './view-compliance.handler.js';
 
 class ComplianceQueryDto extends AcademicYearReadAtQuery {
   @ApiPropertyOptional({ description: "Only this academy's entry (an academy's page); every academy without it.", example: '138201', pattern: '^\\d{6}$' })

@@ -1,9 +1,21 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { complianceOf, type ComplianceAnswer } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ViewComplianceQuery } from './view-compliance.query.js';
+import type { ReadAt } from '../../common/queries/read-at.js';
+
+export class ViewComplianceQuery extends Query<ComplianceAnswer> {
+  constructor(
+    readonly academicYear: string,
+    readonly readAt: ReadAt,
+    /** One academy's entry only. */
+    readonly academyId?: string,
+  ) {
+    super();
+  }
+}
 
 @QueryHandler(ViewComplianceQuery)
 export class ViewComplianceHandler implements IQueryHandler<ViewComplianceQuery> {

@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { RegisterExpertiseDto } from '../expertise-entry.dto.js';
-import { RegisterExpertiseCommand } from './register-expertise.command.js';
+import { RegisterExpertiseCommand } from './register-expertise.handler.js';
 
 @ApiTags('expertise')
 @Controller('expertise')

@@ -1,7 +1,17 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { ExpertiseCommandRunner } from '../expertise-command-runner.js';
-import { RegisterExpertiseCommand } from './register-expertise.command.js';
+import type { ExpertiseEntryInput } from '@trust/domain';
+import type { EventMetadata } from '@trust/event-store';
+
+export class RegisterExpertiseCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly entry: ExpertiseEntryInput,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(RegisterExpertiseCommand)
 export class RegisterExpertiseHandler implements ICommandHandler<RegisterExpertiseCommand> {

@@ -10,7 +10,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { maxLengthMessage } from '../../common/http/field-messages.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
-import { SearchExpertiseQuery } from './search-expertise.query.js';
+import { SearchExpertiseQuery } from './search-expertise.handler.js';
 
 export class SearchExpertiseQueryDto extends ReadModelQuery {
   @ApiProperty({ description: `A known area (${EXPERTISE_AREAS.join(', ')}), or any text, matched against other areas.`, example: 'phonics' })

@@ -1,9 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { searchExpertise, type ExpertiseMatchView } from '@trust/projections';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { searchExpertise, type ExpertiseMatchView, type ExpertiseSearch } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { SearchExpertiseQuery } from './search-expertise.query.js';
+
+export class SearchExpertiseQuery extends Query<ExpertiseMatchView[]> {
+  constructor(readonly search: ExpertiseSearch) {
+    super();
+  }
+}
 
 @QueryHandler(SearchExpertiseQuery)
 export class SearchExpertiseHandler implements IQueryHandler<SearchExpertiseQuery> {

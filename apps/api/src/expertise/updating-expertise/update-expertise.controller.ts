@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute, type CommandRouteOptions } from '../../common/commands/command-route.decorator.js';
 import { ExpertiseProfileDto } from '../expertise-entry.dto.js';
-import { UpdateExpertiseCommand } from './update-expertise.command.js';
+import { UpdateExpertiseCommand } from './update-expertise.handler.js';
 
 /** A command route on PUT: the entry is replaced whole. Put() comes after CommandRoute's Post(), so its method wins. */
 function ReplaceRoute(path: string, options: CommandRouteOptions): MethodDecorator {

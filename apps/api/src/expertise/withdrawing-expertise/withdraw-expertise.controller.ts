@@ -8,7 +8,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { WithdrawExpertiseCommand } from './withdraw-expertise.command.js';
+import { WithdrawExpertiseCommand } from './withdraw-expertise.handler.js';
 
 export class WithdrawExpertiseDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Left the trust', maxLength: MAX_TEXT_LENGTH })

@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { AgreeImprovementBudgetCommand } from './agree-improvement-budget.command.js';
+import { AgreeImprovementBudgetCommand } from './agree-improvement-budget.handler.js';
 import { AgreeImprovementBudgetDto } from './agree-improvement-budget.dto.js';
 
 @ApiTags('finance')

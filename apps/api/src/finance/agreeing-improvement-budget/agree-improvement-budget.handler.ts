@@ -1,9 +1,18 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { improvementBudgetDecider, improvementBudgetStreamId } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { improvementBudgetDecider, improvementBudgetStreamId, type AgreeImprovementBudget } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
-import { AgreeImprovementBudgetCommand } from './agree-improvement-budget.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+export class AgreeImprovementBudgetCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: AgreeImprovementBudget,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(AgreeImprovementBudgetCommand)
 export class AgreeImprovementBudgetHandler implements ICommandHandler<AgreeImprovementBudgetCommand> {

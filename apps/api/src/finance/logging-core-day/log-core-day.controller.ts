@@ -8,7 +8,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { LogCoreDayCommand } from './log-core-day.command.js';
+import { LogCoreDayCommand } from './log-core-day.handler.js';
 import { LogCoreDayDto } from './log-core-day.dto.js';
 
 @ApiTags('finance')

@@ -1,13 +1,24 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { academicYearOfDelivery, coreDaysDecider, coreDaysStreamId } from '@trust/domain';
-import { aimCoreDaysOfYear } from '@trust/projections';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { academicYearOfDelivery, coreDaysDecider, coreDaysStreamId, type LogCoreDay } from '@trust/domain';
+import { aimCoreDaysOfYear } from '@trust/projections';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import { PG_POOL } from '../../infrastructure/tokens.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
-import { LogCoreDayCommand } from './log-core-day.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+export class LogCoreDayCommand extends Command<CommandAnswer> {
+  constructor(
+    // The AIMs' days are looked up by the handler, not sent by the client.
+    readonly command: Omit<LogCoreDay, 'aimDays'>,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(LogCoreDayCommand)
 export class LogCoreDayHandler implements ICommandHandler<LogCoreDayCommand> {

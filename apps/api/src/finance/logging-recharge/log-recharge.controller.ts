@@ -6,7 +6,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { RechargeAnswer } from '../recharge-answer.js';
-import { LogRechargeCommand } from './log-recharge.command.js';
+import { LogRechargeCommand } from './log-recharge.handler.js';
 import { LogRechargeDto } from './log-recharge.dto.js';
 
 @ApiTags('finance')

@@ -1,12 +1,24 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { academicYearOfDelivery, CENTRALLY_EMPLOYED_ROLES, rechargeDecider, rechargeStreamId, type DomainEvent, type RechargeLoggedData } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { academicYearOfDelivery, CENTRALLY_EMPLOYED_ROLES, rechargeDecider, rechargeStreamId, type DomainEvent, type RechargeLoggedData, type LogRecharge } from '@trust/domain';
 import { IdempotencyKeyReusedError } from '../../common/idempotency/idempotency-key-reused.error.js';
 import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import type { RechargeAnswer } from '../recharge-answer.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 import { RateCards } from '../rate-cards.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
-import { LogRechargeCommand, type RechargeRequest } from './log-recharge.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+/** A recharge as the client sends it: the id and the rate card are the handler's to find. */
+export type RechargeRequest = Omit<LogRecharge, 'type' | 'rechargeId' | 'rateCard'>;
+
+export class LogRechargeCommand extends Command<RechargeAnswer> {
+  constructor(
+    readonly request: RechargeRequest,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(LogRechargeCommand)
 export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {

@@ -8,7 +8,7 @@ import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js
 import { ReconciliationQueryDto } from '../finance-queries.dto.js';
 import { NamedReconciliationDto } from '../finance.schema.js';
 import type { NamedReconciliation } from '../named-finance.js';
-import { ReconcileLedgerQuery } from './reconcile-ledger.query.js';
+import { ReconcileLedgerQuery } from './reconcile-ledger.handler.js';
 
 @ApiTags('finance')
 @Controller('finance')

@@ -7,7 +7,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { RechargeAnswer } from '../recharge-answer.js';
 import { RechargeIdParam } from '../recharge-id.pipe.js';
-import { ReverseRechargeCommand } from './reverse-recharge.command.js';
+import { ReverseRechargeCommand } from './reverse-recharge.handler.js';
 import { ReverseRechargeDto } from './reverse-recharge.dto.js';
 
 @ApiTags('finance')

@@ -1,8 +1,17 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { rechargeDecider, rechargeStreamId, type DomainEvent } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { rechargeDecider, rechargeStreamId, type DomainEvent, type ReverseRecharge } from '@trust/domain';
 import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
 import type { RechargeAnswer } from '../recharge-answer.js';
-import { ReverseRechargeCommand } from './reverse-recharge.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+export class ReverseRechargeCommand extends Command<RechargeAnswer> {
+  constructor(
+    readonly command: ReverseRecharge,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(ReverseRechargeCommand)
 export class ReverseRechargeHandler implements ICommandHandler<ReverseRechargeCommand> {

@@ -6,7 +6,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { SetRateCardCommand } from './set-rate-card.command.js';
+import { SetRateCardCommand } from './set-rate-card.handler.js';
 import { SetRateCardDto } from './set-rate-card.dto.js';
 
 @ApiTags('finance')

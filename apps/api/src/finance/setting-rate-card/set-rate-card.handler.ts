@@ -1,8 +1,17 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { rateCardDecider, rateCardStreamId } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { rateCardDecider, rateCardStreamId, type SetRateCard } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { commandAnswerOf, CommandPipeline } from '../../common/commands/command-pipeline.js';
-import { SetRateCardCommand } from './set-rate-card.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+export class SetRateCardCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: SetRateCard,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(SetRateCardCommand)
 export class SetRateCardHandler implements ICommandHandler<SetRateCardCommand> {

@@ -12,7 +12,7 @@ import { LedgerQueryDto } from '../finance-queries.dto.js';
 import { NamedLedgerLineDto } from '../finance.schema.js';
 import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../../common/csv/csv.js';
 import { LEDGER_DOWNLOAD_CSV_COLUMNS, ledgerDownloadCsv, ledgerCsvFileName } from '../ledger-csv.js';
-import { ViewLedgerQuery } from './view-ledger.query.js';
+import { ViewLedgerQuery } from './view-ledger.handler.js';
 
 @ApiTags('finance')
 @Controller('finance')

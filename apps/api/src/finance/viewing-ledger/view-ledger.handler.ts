@@ -1,11 +1,22 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { listLedgerLines } from '@trust/projections';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { listLedgerLines, type LedgerFilter } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
 import { academyNamesAt } from '../academy-names.js';
 import { linesBetween, nameLedgerLines, type NamedLedgerLine } from '../named-finance.js';
-import { ViewLedgerQuery } from './view-ledger.query.js';
+import type { ReadAt } from '../../common/queries/read-at.js';
+
+/** The year's ledger lines, of one academy or of the whole trust, in posting order. */
+export class ViewLedgerQuery extends Query<NamedLedgerLine[]> {
+  constructor(
+    readonly filter: LedgerFilter & { from?: string; to?: string },
+    readonly readAt: ReadAt,
+  ) {
+    super();
+  }
+}
 
 @QueryHandler(ViewLedgerQuery)
 export class ViewLedgerHandler implements IQueryHandler<ViewLedgerQuery> {

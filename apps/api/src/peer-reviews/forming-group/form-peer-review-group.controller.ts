@@ -6,7 +6,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { FormPeerReviewGroupCommand } from './form-peer-review-group.command.js';
+import { FormPeerReviewGroupCommand } from './form-peer-review-group.handler.js';
 import { FormPeerReviewGroupDto } from './form-peer-review-group.dto.js';
 
 @ApiTags('peer-reviews')

@@ -1,10 +1,22 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { peerReviewGroupDecider, peerReviewGroupStreamId, type FormPeerReviewGroup } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
-import { FormPeerReviewGroupCommand } from './form-peer-review-group.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+/** A group as the client sends it: its id is the handler's to make. */
+export type PeerReviewGroupRequest = Omit<FormPeerReviewGroup, 'type' | 'groupId'>;
+
+export class FormPeerReviewGroupCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly request: PeerReviewGroupRequest,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(FormPeerReviewGroupCommand)
 export class FormPeerReviewGroupHandler implements ICommandHandler<FormPeerReviewGroupCommand> {

@@ -9,7 +9,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
 import { SafeguardingConcernDto } from '../peer-review.schema.js';
-import { ListSafeguardingConcernsQuery } from './list-safeguarding-concerns.query.js';
+import { ListSafeguardingConcernsQuery } from './list-safeguarding-concerns.handler.js';
 
 export class SafeguardingConcernsQueryDto extends ReadModelQuery {
   @ApiPropertyOptional({ description: 'Only concerns flagged on or after this date.', format: 'date', example: '2025-09-01' })

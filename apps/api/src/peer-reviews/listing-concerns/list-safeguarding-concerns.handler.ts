@@ -1,9 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { listSafeguardingConcerns, type SafeguardingConcernAnswer } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ListSafeguardingConcernsQuery } from './list-safeguarding-concerns.query.js';
+
+export class ListSafeguardingConcernsQuery extends Query<SafeguardingConcernAnswer[]> {
+  constructor(readonly from: string | undefined) {
+    super();
+  }
+}
 
 @QueryHandler(ListSafeguardingConcernsQuery)
 export class ListSafeguardingConcernsHandler implements IQueryHandler<ListSafeguardingConcernsQuery> {

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RecordVisitObservationsCommand } from './record-visit-observations.command.js';
+import { RecordVisitObservationsCommand } from './record-visit-observations.handler.js';
 import { RecordVisitObservationsDto } from './record-visit-observations.dto.js';
 
 @ApiTags('peer-reviews')

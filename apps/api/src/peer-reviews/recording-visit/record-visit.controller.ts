@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { RecordVisitCommand } from './record-visit.command.js';
+import { RecordVisitCommand } from './record-visit.handler.js';
 import { RecordVisitDto } from './record-visit.dto.js';
 
 @ApiTags('peer-reviews')

@@ -6,7 +6,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { ScheduleReviewVisitCommand } from './schedule-review-visit.command.js';
+import { ScheduleReviewVisitCommand } from './schedule-review-visit.handler.js';
 import { ScheduleReviewVisitDto } from './schedule-review-visit.dto.js';
 
 @ApiTags('peer-reviews')

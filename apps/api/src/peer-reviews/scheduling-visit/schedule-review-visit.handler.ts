@@ -1,9 +1,20 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { parseRecordId, peerReviewGroupDecider, peerReviewGroupStreamId } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { parseRecordId, peerReviewGroupDecider, peerReviewGroupStreamId, type ScheduleReviewVisit } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 import { CommandPipeline } from '../../common/commands/command-pipeline.js';
-import { ScheduleReviewVisitCommand } from './schedule-review-visit.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+export type ReviewVisitRequest = Omit<ScheduleReviewVisit, 'type' | 'visitId'>;
+
+export class ScheduleReviewVisitCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly request: ReviewVisitRequest,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 @CommandHandler(ScheduleReviewVisitCommand)
 export class ScheduleReviewVisitHandler implements ICommandHandler<ScheduleReviewVisitCommand> {

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { SetVisitFocusCommand } from './set-visit-focus.command.js';
+import { SetVisitFocusCommand } from './set-visit-focus.handler.js';
 import { SetVisitFocusDto } from './set-visit-focus.dto.js';
 
 @ApiTags('peer-reviews')

@@ -7,7 +7,7 @@ import { Allow } from '../../access/allow.decorator.js';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
-import { SubmitPeerReviewReportCommand } from './submit-peer-review-report.command.js';
+import { SubmitPeerReviewReportCommand } from './submit-peer-review-report.handler.js';
 import { SubmitPeerReviewReportDto } from './submit-peer-review-report.dto.js';
 
 @ApiTags('peer-reviews')

@@ -9,7 +9,7 @@ import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
 import { groupNotFound, visibleGroup } from '../peer-review-readers.js';
 import { PeerReviewGroupDto } from '../peer-review.schema.js';
-import { ViewPeerReviewGroupQuery } from './view-peer-review-group.query.js';
+import { ViewPeerReviewGroupQuery } from './view-peer-review-group.handler.js';
 
 @ApiTags('peer-reviews')
 @Controller('peer-reviews')

@@ -1,9 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { findPeerReviewGroup, type PeerReviewGroupAnswer } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ViewPeerReviewGroupQuery } from './view-peer-review-group.query.js';
+
+export class ViewPeerReviewGroupQuery extends Query<PeerReviewGroupAnswer | null> {
+  constructor(readonly groupId: string) {
+    super();
+  }
+}
 
 @QueryHandler(ViewPeerReviewGroupQuery)
 export class ViewPeerReviewGroupHandler implements IQueryHandler<ViewPeerReviewGroupQuery> {

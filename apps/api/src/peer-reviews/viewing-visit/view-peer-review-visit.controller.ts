@@ -9,7 +9,7 @@ import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
 import { visibleVisit, visitNotFound } from '../peer-review-readers.js';
 import { PeerReviewVisitDto } from '../peer-review.schema.js';
-import { ViewPeerReviewVisitQuery } from './view-peer-review-visit.query.js';
+import { ViewPeerReviewVisitQuery } from './view-peer-review-visit.handler.js';
 
 @ApiTags('peer-reviews')
 @Controller('peer-reviews')

@@ -1,9 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { findPeerReviewVisit, type PeerReviewVisitAnswer } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ViewPeerReviewVisitQuery } from './view-peer-review-visit.query.js';
+
+export class ViewPeerReviewVisitQuery extends Query<PeerReviewVisitAnswer | null> {
+  constructor(readonly visitId: string) {
+    super();
+  }
+}
 
 @QueryHandler(ViewPeerReviewVisitQuery)
 export class ViewPeerReviewVisitHandler implements IQueryHandler<ViewPeerReviewVisitQuery> {

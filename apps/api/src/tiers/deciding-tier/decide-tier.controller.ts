@@ -8,7 +8,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { DecideTierCommand } from './decide-tier.command.js';
+import { DecideTierCommand } from './decide-tier.handler.js';
 import { DecideTierDto } from './decide-tier.dto.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 

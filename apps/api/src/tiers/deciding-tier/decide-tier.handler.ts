@@ -1,8 +1,17 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { academyStreamId, tierDecisionDecider } from '@trust/domain';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { academyStreamId, tierDecisionDecider, type DecideTier } from '@trust/domain';
 import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandPipeline, commandAnswerOf } from '../../common/commands/command-pipeline.js';
-import { DecideTierCommand } from './decide-tier.command.js';
+import type { EventMetadata } from '@trust/event-store';
+
+export class DecideTierCommand extends Command<CommandAnswer> {
+  constructor(
+    readonly command: DecideTier,
+    readonly metadata: EventMetadata,
+  ) {
+    super();
+  }
+}
 
 /**
  * The tier decider on the academy's stream: it folds the stream with each event's position, so the

@@ -8,7 +8,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { OptionalAcademicYearQuery } from '../tier-queries.js';
 import { TierHistoryEntryDto } from '../tier-schemas.js';
-import { ListTierDecisionsQuery } from './list-tier-decisions.query.js';
+import { ListTierDecisionsQuery } from './list-tier-decisions.handler.js';
 
 @ApiTags('tiers')
 @Controller('tier-decisions')

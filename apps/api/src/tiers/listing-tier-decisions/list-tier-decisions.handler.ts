@@ -1,9 +1,20 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
+
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { listTierDecisions, type TierHistoryEntry } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
-import { ListTierDecisionsQuery } from './list-tier-decisions.query.js';
+import type { ReadAt } from '../../common/queries/read-at.js';
+
+/** Every decision of an academic year, or of every year when null, at readAt. */
+export class ListTierDecisionsQuery extends Query<TierHistoryEntry[]> {
+  constructor(
+    readonly academicYear: string | null,
+    readonly readAt: ReadAt,
+  ) {
+    super();
+  }
+}
 
 @QueryHandler(ListTierDecisionsQuery)
 export class ListTierDecisionsHandler implements IQueryHandler<ListTierDecisionsQuery> {

@@ -16,7 +16,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { TierHistoryEntryDto } from '../tier-schemas.js';
-import { ViewTierHistoryQuery } from './view-tier-history.query.js';
+import { ViewTierHistoryQuery } from './view-tier-history.handler.js';
 
 @ApiTags('tiers')
 @Controller('academies')

@@ -7,7 +7,7 @@ import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { TierRecommendationQuery } from '../tier-queries.js';
 import { TierRecommendationDto } from '../tier-schemas.js';
-import { ViewTierRecommendationQuery, type TierRecommendationView } from './view-tier-recommendation.query.js';
+import { ViewTierRecommendationQuery, type TierRecommendationView } from './view-tier-recommendation.handler.js';
 
 @ApiTags('tiers')
 @Controller('academies')

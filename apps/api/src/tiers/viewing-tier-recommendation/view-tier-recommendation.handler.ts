@@ -1,18 +1,26 @@
 import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import {
-  academyStreamId,
-  domainEventCodec,
-  recommendTier,
-  tierDecisionDecider,
-  type DecideTier,
-  type DecisionContext,
-  type DomainEvent,
-  type TierDecisionState,
-} from '@trust/domain';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { academyStreamId, domainEventCodec, recommendTier, tierDecisionDecider, type DecideTier, type DecisionContext, type DomainEvent, type TierDecisionState, type TierRecommendation } from '@trust/domain';
 import type { CommandDecider, EventStore } from '@trust/event-store';
 import { EVENT_STORE } from '../../infrastructure/tokens.js';
-import { ViewTierRecommendationQuery, type TierRecommendationView } from './view-tier-recommendation.query.js';
+
+export type TierRecommendationView = TierRecommendation & {
+  academyId: string;
+  /** Global position of the academy stream's last event read. */
+  position: string;
+};
+
+/** Null when no such academy is registered. */
+export class ViewTierRecommendationQuery extends Query<TierRecommendationView | null> {
+  constructor(
+    readonly academyId: string,
+    readonly academicYear: string,
+    /** The day of the decision whose recommendation is wanted; null for every item recorded so far. */
+    readonly decidedOn: string | null,
+  ) {
+    super();
+  }
+}
 
 // The academy's stream holds academy events only: the tier decider reads its decoded events as the command pipeline does.
 const decider: CommandDecider<DecideTier, DomainEvent, TierDecisionState, DecisionContext> = tierDecisionDecider;

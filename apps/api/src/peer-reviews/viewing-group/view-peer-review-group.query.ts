@@ -1,8 +1,0 @@
-import { Query } from '@nestjs/cqrs';
-import type { PeerReviewGroupAnswer } from '@trust/projections';
-
-export class ViewPeerReviewGroupQuery extends Query<PeerReviewGroupAnswer | null> {
-  constructor(readonly groupId: string) {
-    super();
-  }
-}
