@@ -36,6 +36,16 @@ export interface EventMetadata {
    * outside a command, and those recorded before the ledger kept it, have none.
    */
   commandType?: string;
+  /** Set on events a spreadsheet import stored: the file (name and sha256 of its bytes), its kind and the row (its line in the file). */
+  import?: ImportOrigin;
+}
+
+/** Which import, and which row of its file, an event came from. */
+export interface ImportOrigin {
+  kind: string;
+  fileName: string;
+  sha256: string;
+  row: number;
 }
 
 export interface NewEvent {

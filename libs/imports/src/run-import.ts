@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import {
+  academyStreamId,
+  domainEventCatalogue,
+  domainEventCodec,
+  DomainError,
+  rateCardDecider,
+  rateCardInForce,
+  rateCardStreamId,
+  type RateCard,
+} from '@trust/domain';
+import { handleCommand, KeyUsedByAnotherCommandError, type Actor, type EventMetadata, type EventStore } from '@trust/event-store';
+import type { ImportLookups } from './import-kind.js';
+import { problemOf, type ImportPlan, type PlannedRow, type RowProblem } from './import-file.js';
+import { DryRunStore, ReadThroughStore } from './import-stores.js';
+
+const ACADEMY_REGISTERED = domainEventCatalogue.AcademyRegistered.storedName;
+
+/** Who imports, and under which correlation id (the import's id) its events are stored. */
+export interface ImportRunContext {
+  actor: Actor;
+  /** The import's id: every event's correlation id. */
+  importId: string;
+  /** The clock the commands decide on (the app's injected clock). */
+  now: () => Date;
+}
+
+export interface ImportCheck {
+  problems: RowProblem[];
+  /** Rows the store already holds from an earlier import of the same rows: skipped. */
+  alreadyImported: number;
+}
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  stored: number;
+  skipped: number;
+}
+
+export interface ImportOutcome extends ImportProgress {
+  events: number;
+}
+
+/** The idempotency key of a row's nth command: the kind and the row's natural key, hashed. */
+export function importKey(kind: string, rowKey: string, step: number): string {
+  const digest = createHash('sha256').update(JSON.stringify([kind, rowKey])).digest('hex').slice(0, 32);
+  return `import:${kind}:${digest}:${step}`;
+}
+
+/**
+ * The whole file decided without storing anything: every row, in file order, through the same deciders
+ * as the API, on the store as it is plus the file's earlier rows (DryRunStore). Answers every bad row.
+ */
+export async function checkImport(store: EventStore, plan: ImportPlan, context: ImportRunContext): Promise<ImportCheck> {
+  const dryRun = new DryRunStore(store);
+  const lookups = lookupsIn(dryRun);
+  const problems: RowProblem[] = [];
+  let alreadyImported = 0;
+  for (const row of plan.rows) {
+    try {
+      if ((await importRow(dryRun, plan, row, context, lookups)) === 'skipped') alreadyImported += 1;
+    } catch (error: unknown) {
+      problems.push(rowProblem(row, error, plan));
+    }
+  }
+  return { problems, alreadyImported };
+}
+
+/**
+ * Stores the rows: each row's commands through handleCommand (read, decide, append with the expected
+ * version), each under its own idempotency key and with metadata naming the import. A row already stored
+ * (by an earlier run of the same file, perhaps one cut short) is skipped, so a rerun completes the import
+ * without duplicates. Lanes (a row's stream) run side by side, each in file order.
+ */
+export async function runImport(
+  store: EventStore,
+  plan: ImportPlan,
+  context: ImportRunContext & { concurrency?: number; onProgress?: (progress: ImportProgress) => void | Promise<void> },
+): Promise<ImportOutcome> {
+  const readThrough = new ReadThroughStore(store);
+  const lookups = lookupsIn(readThrough);
+  const lanes = new Map<string, PlannedRow[]>();
+  for (const row of plan.rows) {
+    const lane = lanes.get(row.lane);
+    if (lane === undefined) lanes.set(row.lane, [row]);
+    else lane.push(row);
+  }
+  const progress: ImportOutcome = { done: 0, total: plan.rows.length, stored: 0, skipped: 0, events: 0 };
+  const queue = [...lanes.values()];
+  const worker = async (): Promise<void> => {
+    for (let lane = queue.shift(); lane !== undefined; lane = queue.shift()) {
+      for (const row of lane) {
+        let outcome: RowOutcome;
+        try {
+          outcome = await importRow(readThrough, plan, row, context, lookups);
+        } catch (error: unknown) {
+          const problem = error instanceof DomainError ? rowProblem(row, error, plan) : null;
+          if (problem === null) throw error;
+          throw new ImportRowFailedError(problem);
+        }
+        progress.done += 1;
+        if (outcome === 'skipped') progress.skipped += 1;
+        else {
+          progress.stored += 1;
+          progress.events += outcome.events;
+        }
+        await context.onProgress?.({ done: progress.done, total: progress.total, stored: progress.stored, skipped: progress.skipped });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(context.concurrency ?? 8, lanes.size)) }, worker));
+  return progress;
+}
+
+/** A row refused while storing (the store changed since the check): rows before it are stored; rerun once fixed. */
+export class ImportRowFailedError extends Error {
+  override readonly name = 'ImportRowFailedError';
+  constructor(readonly problem: RowProblem) {
+    super(`row ${problem.row}${problem.column === null ? '' : `, ${problem.column}`}: ${problem.message}`);
+  }
+}
+
+type RowOutcome = 'skipped' | { events: number };
+
+async function importRow(store: EventStore, plan: ImportPlan, row: PlannedRow, context: ImportRunContext, lookups: ImportLookups): Promise<RowOutcome> {
+  const steps = await plan.kind.steps(row.value, lookups, row.key);
+  let events = 0;
+  let skipped = 0;
+  for (const [index, step] of steps.entries()) {
+    const metadata: EventMetadata = {
+      actor: context.actor,
+      correlationId: context.importId,
+      causationId: `${context.importId}:row-${row.row}`,
+      idempotencyKey: importKey(plan.kind.name, row.key, index),
+      import: { kind: plan.kind.name, fileName: plan.fileName, sha256: plan.sha256, row: row.row },
+    };
+    if (await keyOnStream(store, step.streamId, metadata.idempotencyKey!)) {
+      skipped += 1;
+      continue;
+    }
+    const handled = await handleCommand({ store, streamId: step.streamId, decider: step.decider, codec: domainEventCodec, command: step.command, context: () => ({ now: context.now() }), metadata });
+    events += handled.replayed ? 0 : handled.events.length;
+  }
+  return skipped === steps.length ? 'skipped' : { events };
+}
+
+/** Whether a row's command was stored already, by whoever imported it. */
+async function keyOnStream(store: EventStore, streamId: string, key: string): Promise<boolean> {
+  for await (const event of store.readStream(streamId)) {
+    if (event.metadata.idempotencyKey === key) return true;
+  }
+  return false;
+}
+
+function rowProblem(row: PlannedRow, error: unknown, plan: ImportPlan): RowProblem {
+  if (error instanceof KeyUsedByAnotherCommandError) return { row: row.row, column: null, message: 'was imported before as a different row: fix the file' };
+  return problemOf(row.row, error, plan.kind);
+}
+
+/** The API's look-ups (RegisteredAcademies, RateCards), on the store the import decides on. */
+export function lookupsIn(store: EventStore): ImportLookups {
+  return {
+    async ensureAcademies(academyIds) {
+      for (const academyId of new Set(academyIds)) {
+        let registered = false;
+        for await (const first of store.readStream(academyStreamId(academyId), { batchSize: 1 })) {
+          registered = first.type === ACADEMY_REGISTERED;
+          break;
+        }
+        if (!registered) throw DomainError.notFound(`academy ${academyId} is not registered`);
+      }
+    },
+    async rateCardInForce(academicYear): Promise<RateCard | null> {
+      let state = rateCardDecider.initialState();
+      for await (const recorded of store.readStream(rateCardStreamId(academicYear))) {
+        const event = domainEventCodec.decode(recorded);
+        if (event.type === 'RateCardSet') state = rateCardDecider.evolve(state, event);
+      }
+      return rateCardInForce(state);
+    },
+  };
+}
