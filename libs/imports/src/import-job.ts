@@ -45,10 +45,10 @@ export function registerImportJob(queue: JobQueue, { store, clock = () => new Da
     const bytes = gunzipSync(Buffer.from(job.data.fileGzipBase64, 'base64'));
     const { plan, problems } = readImportFile({ bytes, fileName, kind });
     const context = { actor, importId, now: clock };
-    const check = problems.length > 0 ? { problems } : await checkImport(store, plan, context);
-    if (check.problems.length > 0) {
-      const listed = check.problems.slice(0, 20).map((problem) => `row ${problem.row}${problem.column === null ? '' : ` (${problem.column})`}: ${problem.message}`);
-      throw new Error(`nothing stored: ${check.problems.length} bad rows since the file was checked; ${listed.join('; ')}`);
+    const bad = [...problems, ...(await checkImport(store, plan, context)).problems];
+    if (bad.length > 0) {
+      const listed = bad.slice(0, 20).map((problem) => `row ${problem.row}${problem.column === null ? '' : ` (${problem.column})`}: ${problem.message}`);
+      throw new Error(`nothing stored: ${bad.length} bad rows since the file was checked; ${listed.join('; ')}`);
     }
     let reported = 0;
     const onProgress = async (progress: ImportProgress): Promise<void> => {

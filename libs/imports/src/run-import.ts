@@ -42,10 +42,21 @@ export interface ImportOutcome extends ImportProgress {
   events: number;
 }
 
-/** The idempotency key of a row's nth command: the kind and the row's natural key, hashed. */
-export function importKey(kind: string, rowKey: string, step: number): string {
-  const digest = createHash('sha256').update(JSON.stringify([kind, rowKey])).digest('hex').slice(0, 32);
-  return `import:${kind}:${digest}:${step}`;
+/**
+ * The idempotency key of a row's nth command: the kind, the row's natural key and what the row says, each
+ * hashed. The same row imported again finds its key and is skipped; a row with the same natural key but
+ * other values finds only the key's first part, and is refused rather than stored twice or skipped.
+ */
+export function importKey(kind: string, row: Pick<PlannedRow, 'key' | 'value'>, step: number): string {
+  return `${importKeyPrefix(kind, row.key)}${digest(JSON.stringify(row.value)).slice(0, 16)}:${step}`;
+}
+
+function importKeyPrefix(kind: string, rowKey: string): string {
+  return `import:${kind}:${digest(JSON.stringify([kind, rowKey])).slice(0, 32)}:`;
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
@@ -132,12 +143,16 @@ async function importRow(store: EventStore, plan: ImportPlan, row: PlannedRow, c
       actor: context.actor,
       correlationId: context.importId,
       causationId: `${context.importId}:row-${row.row}`,
-      idempotencyKey: importKey(plan.kind.name, row.key, index),
+      idempotencyKey: importKey(plan.kind.name, row, index),
       import: { kind: plan.kind.name, fileName: plan.fileName, sha256: plan.sha256, row: row.row },
     };
-    if (await keyOnStream(store, step.streamId, metadata.idempotencyKey!)) {
+    const earlier = await earlierImport(store, step.streamId, metadata.idempotencyKey!, importKeyPrefix(plan.kind.name, row.key));
+    if (earlier === 'same') {
       skipped += 1;
       continue;
+    }
+    if (earlier === 'other-values') {
+      throw DomainError.conflict(`${row.key} was imported before with other values: what is recorded is changed by a correction, not by importing it again`);
     }
     const handled = await handleCommand({ store, streamId: step.streamId, decider: step.decider, codec: domainEventCodec, command: step.command, context: () => ({ now: context.now() }), metadata });
     events += handled.replayed ? 0 : handled.events.length;
@@ -145,12 +160,16 @@ async function importRow(store: EventStore, plan: ImportPlan, row: PlannedRow, c
   return skipped === steps.length ? 'skipped' : { events };
 }
 
-/** Whether a row's command was stored already, by whoever imported it. */
-async function keyOnStream(store: EventStore, streamId: string, key: string): Promise<boolean> {
+/** Whether a row's command was stored already, by whoever imported it: the same row, or one with the same natural key and other values. */
+async function earlierImport(store: EventStore, streamId: string, key: string, prefix: string): Promise<'same' | 'other-values' | null> {
+  let found: 'other-values' | null = null;
   for await (const event of store.readStream(streamId)) {
-    if (event.metadata.idempotencyKey === key) return true;
+    const earlier = event.metadata.idempotencyKey;
+    if (earlier === key) return 'same';
+    // Another command of the same row (its key differs only in the step) is not another row's.
+    if (earlier?.startsWith(prefix) === true && earlier.slice(0, earlier.lastIndexOf(':')) !== key.slice(0, key.lastIndexOf(':'))) found = 'other-values';
   }
-  return false;
+  return found;
 }
 
 function rowProblem(row: PlannedRow, error: unknown, plan: ImportPlan): RowProblem {

@@ -14,8 +14,8 @@ export const budgetsKind: ImportKind<AgreeImprovementBudget> = {
     {
       name: 'agreedBy',
       required: true,
-      description: `Who agreed it, each \`name | role\`, separated by \`;\`; roles: ${BUDGET_AGREEMENT_ROLES.join(', ')}.`,
-      example: 'Hana Head | headteacher; Dee Director | improvement-director',
+      description: `Who agreed it, each \`name | role\`, separated by \`;\`: all of ${BUDGET_AGREEMENT_ROLES.join(', ')}.`,
+      example: 'Hana Head | headteacher; Dee Director | improvement-director; Cai Chief | chief-executive; Fay Finance | finance-director',
     },
   ],
   read: (cells) => ({
