@@ -35,6 +35,7 @@ export function renderBenchmarks(results: BenchResults): string {
   out.push('npm run bench -- --only appends,rebuild,catch-up,api   # some cases only (the others keep the figures of latest.json)');
   out.push('npm run bench -- --sizes 100000,1000000                 # other trust sizes for rebuild and as-of');
   out.push('npm run bench -- --only console                        # the console: initial JavaScript, Academy page at 1M events');
+  out.push('npm run bench -- --only imports                        # five years of a 30-academy trust imported from CSV files');
   out.push('```');
   out.push('');
   out.push(
@@ -201,6 +202,30 @@ export function renderBenchmarks(results: BenchResults): string {
       table(
         ['events', 'first visit, ms', 'visits', 'p50 ms', 'p95 ms', 'max ms'],
         [[number(console.render.events), console.render.coldMs, console.render.warm.count, console.render.warm.p50, console.render.warm.p95, console.render.warm.max]],
+      ),
+    );
+    out.push('');
+  }
+
+  const imports = results.imports;
+  if (imports !== undefined && imports !== null) {
+    out.push('## Importing a trust\'s history');
+    out.push('');
+    out.push(
+      `${imports.sizes.years} years of a ${imports.sizes.academies}-academy trust as the CSV files a trust brings (academies, rate cards, KPI targets and termly figures, budgets, three AIMs held a year with their documents and reports, and ${imports.sizes.rechargesPerAcademyYear} recharges per academy and year), each file handled as POST /imports and its job handle it: read and checked whole on an overlay of the store (the upload), then read, checked again and stored through handleCommand, each row under its own idempotency key (the job; 8 lanes at once on PostgreSQL, one on PGlite, whose database is one session). The API and its HTTP transfer are left out; see docs/IMPORTS.md.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['database', 'rows', 'events', 'upload check, s', 'job (check and store), s', 'total, s', 'rows/s'],
+        imports.runs.map((run) => [run.database === 'postgresql' ? 'PostgreSQL' : 'PGlite (embedded)', number(run.rows), number(run.events), run.checkSeconds, run.storeSeconds, run.totalSeconds, number(run.rowsPerSecond)]),
+      ),
+    );
+    out.push('');
+    out.push(
+      table(
+        ['file', ...imports.runs.map((run) => `${run.database === 'postgresql' ? 'PostgreSQL' : 'PGlite'}: rows, s`)],
+        (imports.runs[0]?.files ?? []).map((file) => [file.kind, ...imports.runs.map((run) => { const same = run.files.find((each) => each.kind === file.kind); return same === undefined ? '' : `${number(same.rows)}, ${same.seconds}`; })]),
       ),
     );
     out.push('');
