@@ -212,12 +212,12 @@ export function renderBenchmarks(results: BenchResults): string {
     out.push('## Importing a trust\'s history');
     out.push('');
     out.push(
-      `${imports.sizes.years} years of a ${imports.sizes.academies}-academy trust as the CSV files a trust brings (academies, rate cards, KPI targets and termly figures, budgets, three AIMs held a year with their documents and reports, and ${imports.sizes.rechargesPerAcademyYear} recharges per academy and year), each file handled as POST /imports and its job handle it: read and checked whole on an overlay of the store (the upload), then read, checked again and stored through handleCommand, each row under its own idempotency key (the job; 8 lanes at once on PostgreSQL, one on PGlite, whose database is one session). The API and its HTTP transfer are left out; see docs/IMPORTS.md.`,
+      `${imports.sizes.years} years of a ${imports.sizes.academies}-academy trust as the CSV files a trust brings (academies, rate cards, KPI targets and termly figures, budgets, three AIMs held a year with their documents and reports, and ${imports.sizes.rechargesPerAcademyYear} recharges per academy and year), each file handled as POST /imports and its job handle it: read and checked whole on an overlay of the store (the upload), then read and stored through handleCommand, each row under its own idempotency key (the job, which checks again only when something was appended since the upload was checked; 32 lanes at once, their appends grouped into transactions by the store). The API and its HTTP transfer are left out; see docs/IMPORTS.md.`,
     );
     out.push('');
     out.push(
       table(
-        ['database', 'rows', 'events', 'upload check, s', 'job (check and store), s', 'total, s', 'rows/s'],
+        ['database', 'rows', 'events', 'upload check, s', 'job (store), s', 'total, s', 'rows/s'],
         imports.runs.map((run) => [run.database === 'postgresql' ? 'PostgreSQL' : 'PGlite (embedded)', number(run.rows), number(run.events), run.checkSeconds, run.storeSeconds, run.totalSeconds, number(run.rowsPerSecond)]),
       ),
     );

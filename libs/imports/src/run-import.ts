@@ -9,10 +9,11 @@ import {
   rateCardStreamId,
   type RateCard,
 } from '@trust/domain';
-import { handleCommand, KeyUsedByAnotherCommandError, type Actor, type EventMetadata, type EventStore } from '@trust/event-store';
+import { handleCommand, KeyUsedByAnotherCommandError, type Actor, type EventMetadata, type EventStore, type Position, type RecordedEvent } from '@trust/event-store';
 import type { ImportLookups } from './import-kind.js';
 import { problemOf, type ImportPlan, type PlannedRow, type RowProblem } from './import-file.js';
 import { DryRunStore, ReadThroughStore } from './import-stores.js';
+import { deciderMemory, rememberingCodec } from './memo.js';
 
 const ACADEMY_REGISTERED = domainEventCatalogue.AcademyRegistered.storedName;
 
@@ -29,6 +30,10 @@ export interface ImportCheck {
   problems: RowProblem[];
   /** Rows the store already holds from an earlier import of the same rows: skipped. */
   alreadyImported: number;
+  /** The streams the check read, as the store held them: where a run straight after it may start from. */
+  streams: Map<string, RecordedEvent[]>;
+  /** The store's head when the check began: while it stays there, nothing the check read has changed. */
+  position: Position | null;
 }
 
 export interface ImportProgress {
@@ -64,18 +69,35 @@ function digest(text: string): string {
  * as the API, on the store as it is plus the file's earlier rows (DryRunStore). Answers every bad row.
  */
 export async function checkImport(store: EventStore, plan: ImportPlan, context: ImportRunContext): Promise<ImportCheck> {
+  const position = await store.headPosition();
   const dryRun = new DryRunStore(store);
   const lookups = lookupsIn(dryRun);
+  // The streams the rows write are read from the store many at a time; then the rows are decided in order, in memory.
+  await dryRun.preload(await streamsWritten(plan, lookups));
+  const memory = foldMemory();
   const problems: RowProblem[] = [];
   let alreadyImported = 0;
   for (const row of plan.rows) {
     try {
-      if ((await importRow(dryRun, plan, row, context, lookups)) === 'skipped') alreadyImported += 1;
+      if ((await importRow(dryRun, plan, row, context, lookups, memory)) === 'skipped') alreadyImported += 1;
     } catch (error: unknown) {
       problems.push(rowProblem(row, error, plan));
     }
   }
-  return { problems, alreadyImported };
+  return { problems, alreadyImported, streams: dryRun.stored(), position };
+}
+
+/** Every stream the rows' commands are decided on. */
+async function streamsWritten(plan: ImportPlan, lookups: ImportLookups): Promise<Set<string>> {
+  const streamIds = new Set<string>();
+  for (const row of plan.rows) {
+    try {
+      for (const step of await plan.kind.steps(row.value, lookups, row.key)) streamIds.add(step.streamId);
+    } catch {
+      // The row is decided later, which reports it.
+    }
+  }
+  return streamIds;
 }
 
 /**
@@ -87,16 +109,23 @@ export async function checkImport(store: EventStore, plan: ImportPlan, context: 
 export async function runImport(
   store: EventStore,
   plan: ImportPlan,
-  context: ImportRunContext & { concurrency?: number; onProgress?: (progress: ImportProgress) => void | Promise<void> },
+  context: ImportRunContext & {
+    concurrency?: number;
+    onProgress?: (progress: ImportProgress) => void | Promise<void>;
+    /** The check made just before: its streams are where the run starts (a stream changed since is caught by its append's expected version). */
+    checked?: ImportCheck;
+  },
 ): Promise<ImportOutcome> {
-  const readThrough = new ReadThroughStore(store);
-  const lookups = lookupsIn(readThrough);
+  const readThrough = new ReadThroughStore(store, context.checked?.streams);
+  const lookups = cachedLookups(lookupsIn(readThrough));
+  if (context.checked === undefined) await readThrough.preload(await streamsWritten(plan, lookups));
   const lanes = new Map<string, PlannedRow[]>();
   for (const row of plan.rows) {
     const lane = lanes.get(row.lane);
     if (lane === undefined) lanes.set(row.lane, [row]);
     else lane.push(row);
   }
+  const memory = foldMemory();
   const progress: ImportOutcome = { done: 0, total: plan.rows.length, stored: 0, skipped: 0, events: 0 };
   const queue = [...lanes.values()];
   const worker = async (): Promise<void> => {
@@ -104,7 +133,7 @@ export async function runImport(
       for (const row of lane) {
         let outcome: RowOutcome;
         try {
-          outcome = await importRow(readThrough, plan, row, context, lookups);
+          outcome = await importRow(readThrough, plan, row, context, lookups, memory);
         } catch (error: unknown) {
           const problem = error instanceof DomainError ? rowProblem(row, error, plan) : null;
           if (problem === null) throw error;
@@ -120,9 +149,12 @@ export async function runImport(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(context.concurrency ?? 8, lanes.size)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(context.concurrency ?? DEFAULT_CONCURRENCY, lanes.size)) }, worker));
   return progress;
 }
+
+/** Lanes stored side by side: their appends go to PostgreSQL together (the store's group commit). */
+export const DEFAULT_CONCURRENCY = 32;
 
 /** A row refused while storing (the store changed since the check): rows before it are stored; rerun once fixed. */
 export class ImportRowFailedError extends Error {
@@ -134,7 +166,17 @@ export class ImportRowFailedError extends Error {
 
 type RowOutcome = 'skipped' | { events: number };
 
-async function importRow(store: EventStore, plan: ImportPlan, row: PlannedRow, context: ImportRunContext, lookups: ImportLookups): Promise<RowOutcome> {
+/** What a run remembers of the folds it has made (see memo.ts). */
+interface FoldMemory {
+  codec: ReturnType<typeof rememberingCodec>;
+  decider: ReturnType<typeof deciderMemory>;
+}
+
+function foldMemory(): FoldMemory {
+  return { codec: rememberingCodec(domainEventCodec), decider: deciderMemory() };
+}
+
+async function importRow(store: EventStore, plan: ImportPlan, row: PlannedRow, context: ImportRunContext, lookups: ImportLookups, memory: FoldMemory): Promise<RowOutcome> {
   const steps = await plan.kind.steps(row.value, lookups, row.key);
   let events = 0;
   let skipped = 0;
@@ -154,7 +196,7 @@ async function importRow(store: EventStore, plan: ImportPlan, row: PlannedRow, c
     if (earlier === 'other-values') {
       throw DomainError.conflict(`${row.key} was imported before with other values: what is recorded is changed by a correction, not by importing it again`);
     }
-    const handled = await handleCommand({ store, streamId: step.streamId, decider: step.decider, codec: domainEventCodec, command: step.command, context: () => ({ now: context.now() }), metadata });
+    const handled = await handleCommand({ store, streamId: step.streamId, decider: memory.decider(step.decider), codec: memory.codec, command: step.command, context: () => ({ now: context.now() }), metadata });
     events += handled.replayed ? 0 : handled.events.length;
   }
   return skipped === steps.length ? 'skipped' : { events };
@@ -197,6 +239,31 @@ export function lookupsIn(store: EventStore): ImportLookups {
         if (event.type === 'RateCardSet') state = rateCardDecider.evolve(state, event);
       }
       return rateCardInForce(state);
+    },
+  };
+}
+
+/**
+ * The look-ups kept for the run: an academy once registered stays registered, and the rate card of a year
+ * is the one in force when the import runs (as for a request, which reads it before its command is decided).
+ */
+function cachedLookups(lookups: ImportLookups): ImportLookups {
+  const registered = new Set<string>();
+  const rateCards = new Map<string, Promise<RateCard | null>>();
+  return {
+    async ensureAcademies(academyIds) {
+      const unknown = academyIds.filter((academyId) => !registered.has(academyId));
+      if (unknown.length === 0) return;
+      await lookups.ensureAcademies(unknown);
+      for (const academyId of unknown) registered.add(academyId);
+    },
+    rateCardInForce(academicYear) {
+      let rateCard = rateCards.get(academicYear);
+      if (rateCard === undefined) {
+        rateCard = lookups.rateCardInForce(academicYear);
+        rateCards.set(academicYear, rateCard);
+      }
+      return rateCard;
     },
   };
 }

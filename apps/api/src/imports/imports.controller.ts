@@ -126,7 +126,8 @@ export class ImportsController {
     const check = await checkImport(this.store, plan, { actor: metadata.actor, importId, now: this.clock });
     const problems = [...read.problems, ...check.problems];
     if (problems.length > 0) throw badRows(fileName, problems);
-    const data: ImportJobData = importJobData({ importId, fileName, kind: plan.kind.name, actor: metadata.actor, bytes: file.buffer });
+    const checkedAtPosition = check.position === null ? null : check.position.toString();
+    const data: ImportJobData = importJobData({ importId, fileName, kind: plan.kind.name, actor: metadata.actor, checkedAtPosition, bytes: file.buffer });
     const { id } = await this.jobs.enqueue<ImportJobData>(IMPORT_JOB, data, { jobId: importId });
     return { jobId: id, kind: plan.kind.name, fileName, sha256: plan.sha256, rows: plan.rows.length, alreadyImported: check.alreadyImported };
   }

@@ -89,7 +89,8 @@ export const aimsHeldKind: ImportKind<AimHeldRow> = {
     };
   },
   naturalKey: (row) => `${row.academyId} ${row.date}`,
-  lane: (row) => `aims-${row.academyId}`,
+  // Every AIM is a stream of its own: rows wait for none other.
+  lane: (row) => `${row.academyId} ${row.date}`,
   columnOf: (field) => {
     if (['documentType', 'rag', 'submittedOn'].includes(field)) return 'documents';
     if (field === 'summary') return 'reportSummary';

@@ -36,7 +36,8 @@ export const rechargesKind: ImportKind<RechargeRow> = {
     description: optionalText(cells['description']) ?? '',
   }),
   naturalKey: (row) => JSON.stringify([row.supportedAcademyId, row.providerRole, row.providerAcademyId, row.days, row.deliveredOn, row.description]),
-  lane: (row) => `recharges-${row.supportedAcademyId}`,
+  // Every recharge is a stream of its own: rows wait for none other.
+  lane: (row) => rechargesKind.naturalKey(row),
   steps: async (row, lookups, key) => {
     const provider = CENTRALLY_EMPLOYED_ROLES.some((role) => role === row.providerRole) ? null : row.providerAcademyId;
     await lookups.ensureAcademies([row.supportedAcademyId, ...(provider === null ? [] : [provider])]);
