@@ -9,3 +9,4 @@ export * from './kinds/index.js';
 export * from './run-import.js';
 export * from './template.js';
 export * from './uuid-v5.js';
+export * from './columns-markdown.js';
