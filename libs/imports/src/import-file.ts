@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { DomainError } from '@trust/domain';
 import { CellError } from './cells.js';
 import { decodeCsvText, ImportFileError, parseCsv } from './csv.js';
-import type { AnyImportKind, RowCells } from './import-kind.js';
+import type { AnyImportKind } from './import-kind.js';
 import { IMPORT_KINDS, importKind, IMPORT_KIND_NAMES } from './kinds/index.js';
 
 /** A bad row: its line in the file (1 is the header), the column at fault (null: the row as a whole) and why. */
@@ -64,7 +64,7 @@ export function readImportFile({ bytes, fileName, kind: kindName }: ReadImportFi
     columns.forEach((column, index) => (cells[column] = record.cells[index] ?? ''));
     let value: unknown;
     try {
-      value = kind.read(cells as RowCells);
+      value = kind.read(cells);
     } catch (error: unknown) {
       problems.push(problemOf(record.line, error, kind));
       continue;

@@ -31,8 +31,8 @@ export function rememberingDecider(decider: AnyDecider): AnyDecider {
   const steps = new WeakMap<object, WeakMap<object, { position: string; state: unknown }[]>>();
   return {
     initialState: () => initial,
-    evolve(state, event, position) {
-      if (typeof state !== 'object' || state === null) return decider.evolve(state, event, position);
+    evolve(state: unknown, event, position): unknown {
+      if (typeof state !== 'object' || state === null) return decider.evolve(state, event, position) as unknown;
       let byEvent = steps.get(state);
       if (byEvent === undefined) {
         byEvent = new WeakMap();
@@ -45,7 +45,7 @@ export function rememberingDecider(decider: AnyDecider): AnyDecider {
       }
       const step = known.find((each) => each.position === position);
       if (step !== undefined) return step.state;
-      const next: unknown = decider.evolve(state, event, position);
+      const next = decider.evolve(state, event, position) as unknown;
       known.push({ position, state: next });
       return next;
     },

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IMPORT_KIND_NAMES } from '@trust/imports';
+import { BadRequestBodyDto } from '../common/http/error-bodies.js';
 
 export class ImportAcceptedDto {
   @ApiProperty({ example: 'import-6f1c0a52-0d1e-4c3b-9a51-2f7e1b0c9d44', description: 'The import job: follow it with GET /admin/jobs/:jobId (progress `{ done, total, stored, skipped }`).' })
@@ -33,19 +34,7 @@ export class ImportRowProblemDto {
 }
 
 /** The 400 of an import: the file's problem, or every bad row (nothing stored). */
-export class ImportBadRequestDto {
-  @ApiProperty({ type: 'integer', example: 400 })
-  statusCode!: number;
-
-  @ApiProperty({ example: 'Bad Request' })
-  error!: string;
-
-  @ApiProperty({ type: [String], example: ['row 7, term: must be one of autumn, spring, summer'] })
-  message!: string[];
-
-  @ApiProperty({ type: [String], example: ['file'], description: '`file` (or `kind` when the kind named is unknown).' })
-  fields!: string[];
-
-  @ApiProperty({ type: [ImportRowProblemDto], required: false, description: 'Every bad row, when the file itself could be read.' })
+export class ImportBadRequestDto extends BadRequestBodyDto {
+  @ApiProperty({ type: [ImportRowProblemDto], required: false, description: 'Every bad row, when the file itself could be read; `fields` is `file` (or `kind` when the kind named is unknown).' })
   rows?: ImportRowProblemDto[];
 }
