@@ -230,7 +230,7 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.post('/imports').attach('file', Buffer.from('not,a,kind\n1,2,3\n'), { filename: 'matrix.csv', contentType: 'text/csv' }),
   },
-  'GET /imports/templates/:kind.csv': {
+  'GET /imports/templates/:file': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/imports/templates/kpis.csv'),
   },

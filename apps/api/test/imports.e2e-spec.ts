@@ -158,6 +158,7 @@ describe('imports (e2e)', () => {
     expect(template.text.startsWith(BOM)).toBe(true);
     expect(template.text.split('\r\n')[0]).toBe(`${BOM}academyId,kpi,academicYear,term,value,nationalAverage,source`);
     await api.admin.get('/imports/templates/figures.csv').expect(404);
+    await api.admin.get('/imports/templates/kpis').expect(404);
   });
 
   it('is for trust admins only', async () => {

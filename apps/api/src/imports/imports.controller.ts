@@ -133,22 +133,24 @@ export class ImportsController {
   }
 
   @Allow('imports.templates')
-  @Get('templates/:kind.csv')
+  // The whole segment is the parameter (`kpis.csv`), as path linters and client generators expect of a path.
+  @Get('templates/:file')
   @ApiOperation({
     operationId: 'importTemplate',
     summary: 'The template of a kind of import: its header row and an example row',
     description: `UTF-8 with a byte order mark, CRLF. Kinds: ${IMPORT_KIND_NAMES.join(', ')}. Each column is described in docs/IMPORTS.md.`,
   })
-  @ApiParam({ name: 'kind', enum: IMPORT_KIND_NAMES, example: 'kpis' })
+  @ApiParam({ name: 'file', enum: IMPORT_KIND_NAMES.map((name) => `${name}.csv`), example: 'kpis.csv', description: 'The kind, then `.csv`.' })
   @ApiOkResponse({
     description: 'The template.',
     content: { [CSV_MEDIA_TYPE]: { schema: { type: 'string' } } },
     headers: { 'Content-Disposition': { description: '`attachment; filename="<kind>.csv"`', schema: { type: 'string' } } },
   })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No kind of import of that name.' })
-  template(@Param('kind') name: string, @Res({ passthrough: true }) response: Response): string {
-    const kind = importKind(name);
-    if (kind === null) throw new NotFoundException(`No kind of import "${name}": the kinds are ${IMPORT_KIND_NAMES.join(', ')}`);
+  template(@Param('file') file: string, @Res({ passthrough: true }) response: Response): string {
+    const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : null;
+    const kind = name === null ? null : importKind(name);
+    if (kind === null) throw new NotFoundException(`No template "${file}": the templates are ${IMPORT_KIND_NAMES.map((each) => `${each}.csv`).join(', ')}`);
     response.setHeader('Content-Type', `${CSV_MEDIA_TYPE}; charset=utf-8`);
     response.setHeader('Content-Disposition', `attachment; filename="${kind.name}.csv"`);
     return importTemplate(kind);

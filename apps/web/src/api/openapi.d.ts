@@ -937,7 +937,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/imports/templates/{kind}.csv": {
+    "/imports/templates/{file}": {
         parameters: {
             query?: never;
             header?: never;
@@ -9209,7 +9209,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "academies" | "kpi-targets" | "kpis" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                /** @description The kind, then `.csv`. */
+                file: "academies.csv" | "kpi-targets.csv" | "kpis.csv" | "aims-held.csv" | "rate-cards.csv" | "budgets.csv" | "recharges.csv";
             };
             cookie?: never;
         };
