@@ -14,6 +14,7 @@ const aliases: Record<string, string> = {
   '^@trust/deadlines$': '<rootDir>/libs/deadlines/src/index.ts',
   '^@trust/tokens$': '<rootDir>/libs/tokens/src/index.ts',
   '^@trust/reports$': '<rootDir>/libs/reports/src/index.ts',
+  '^@trust/imports$': '<rootDir>/libs/imports/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

@@ -12,13 +12,14 @@ import { runApiBench, type ApiResult } from './cases/api.js';
 import { runAppendBench, type AppendResults, type AppendSizes } from './cases/appends.js';
 import { runCatchUp, type CatchUpResult } from './cases/catch-up.js';
 import { runConsoleBench, type ConsoleResult } from './cases/console-render.js';
+import { runImportBench, type ImportResult, type ImportSizes } from './cases/imports.js';
 import { runRebuildAndAsOf, type SizeResult } from './cases/rebuild-and-as-of.js';
 import { machineInfo } from './machine.js';
 import { renderBenchmarks, renderCharts } from './report.js';
 import { checkTargets, isBenchResults, RESULT_SCHEMA_VERSION, type BenchResults } from './results.js';
 import { dropLeftoverDatabases, log } from './support.js';
 
-export const CASES = ['appends', 'rebuild', 'catch-up', 'api', 'console'] as const;
+export const CASES = ['appends', 'rebuild', 'catch-up', 'api', 'console', 'imports'] as const;
 export type BenchCase = (typeof CASES)[number];
 
 export interface BenchPlan {
@@ -34,6 +35,8 @@ export interface BenchPlan {
   /** The store the console's Academy page is measured against, and how many academies it opens after the first. */
   consoleEvents: number;
   consoleSamples: number;
+  /** The trust history imported from CSV files, on PostgreSQL and on the embedded PGlite. */
+  imports: ImportSizes;
 }
 
 export const PLANS: Record<'quick' | 'full', BenchPlan> = {
@@ -48,6 +51,7 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
     apiAcademies: 40,
     consoleEvents: 10_000,
     consoleSamples: 3,
+    imports: { academies: 5, years: 2, rechargesPerAcademyYear: 40 },
   },
   full: {
     mode: 'full',
@@ -60,6 +64,8 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
     apiAcademies: 200,
     consoleEvents: 1_000_000,
     consoleSamples: 10,
+    // 30 × 5 × (5 targets + 15 figures + 1 budget + 3 AIMs + 309 recharges) + 30 academies + 5 rate cards: 49,985 rows.
+    imports: { academies: 30, years: 5, rechargesPerAcademyYear: 309 },
   },
 };
 
@@ -78,6 +84,7 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
   let catchUp: CatchUpResult | null = null;
   let api: ApiResult | null = null;
   let consoleResult: ConsoleResult | null = null;
+  let imports: ImportResult | null = null;
   if (cases.includes('appends')) appends = await runAppendBench(plan.appends);
   if (cases.includes('rebuild')) {
     for (const size of plan.sizes) sizes.push(await runRebuildAndAsOf(size, { asOfSamples: plan.asOfSamples }));
@@ -85,6 +92,7 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
   if (cases.includes('catch-up')) catchUp = await runCatchUp({ seconds: plan.catchUpSeconds, commandsPerSecond: 200 });
   if (cases.includes('api')) api = await runApiBench({ seconds: plan.apiSeconds, connections: plan.apiConnections, academies: plan.apiAcademies });
   if (cases.includes('console')) consoleResult = await runConsoleBench(plan.consoleEvents, plan.consoleSamples);
+  if (cases.includes('imports')) imports = await runImportBench(plan.imports);
   const finished = new Date();
   const partial = {
     schemaVersion: RESULT_SCHEMA_VERSION,
@@ -99,6 +107,7 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
     catchUp,
     api,
     console: consoleResult,
+    imports,
   } as const;
   return { ...partial, targets: checkTargets(partial) };
 }
@@ -131,7 +140,7 @@ async function main(argv: string[]): Promise<void> {
   });
   if (values.help === true) {
     process.stdout.write(
-      'Usage: npm run bench [-- --quick] [-- --only appends,rebuild,catch-up,api] [-- --sizes 100000,1000000] [-- --docs-dir docs]\n' +
+      'Usage: npm run bench [-- --quick] [-- --only appends,rebuild,catch-up,api,console,imports] [-- --sizes 100000,1000000] [-- --docs-dir docs]\n' +
         '  PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); Redis: BENCH_REDIS_URL (default redis://127.0.0.1:6379)\n',
     );
     return;
@@ -172,6 +181,7 @@ async function keepOtherCases(measured: BenchResults, cases: readonly BenchCase[
     catchUp: cases.includes('catch-up') ? measured.catchUp : previous.catchUp,
     api: cases.includes('api') ? measured.api : previous.api,
     console: cases.includes('console') ? measured.console : (previous.console ?? null),
+    imports: cases.includes('imports') ? measured.imports : (previous.imports ?? null),
     command: `${previous.command}; then ${measured.command}`,
   };
   return { ...merged, targets: checkTargets(merged) };

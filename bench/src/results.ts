@@ -2,6 +2,7 @@ import type { ApiResult } from './cases/api.js';
 import type { AppendResults } from './cases/appends.js';
 import type { CatchUpResult } from './cases/catch-up.js';
 import type { ConsoleResult } from './cases/console-render.js';
+import type { ImportResult } from './cases/imports.js';
 import type { SizeResult } from './cases/rebuild-and-as-of.js';
 import type { MachineInfo } from './machine.js';
 
@@ -29,6 +30,8 @@ export interface BenchResults {
   api: ApiResult | null;
   /** The console's initial JavaScript and its Academy page's render time (absent from runs before the console). */
   console?: ConsoleResult | null;
+  /** A trust's history imported from CSV files (absent from runs before imports). */
+  imports?: ImportResult | null;
   targets: TargetCheck[];
 }
 
@@ -42,6 +45,8 @@ export const TARGETS = {
   asOfCardP95Ms: 50,
   consoleInitialJsKB: 250,
   academyPageRenderMs: 1000,
+  importPostgresSeconds: 60,
+  importPgliteSeconds: 180,
 } as const;
 
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
@@ -98,6 +103,15 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
       target: `renders in < ${TARGETS.academyPageRenderMs} ms`,
       measured: `p50 ${console.render.warm.p50} ms, p95 ${console.render.warm.p95} ms (first visit, nothing cached: ${console.render.coldMs} ms)`,
       pass: console.render.warm.p50 < TARGETS.academyPageRenderMs,
+    });
+  }
+  for (const run of results.imports?.runs ?? []) {
+    const limit = run.database === 'postgresql' ? TARGETS.importPostgresSeconds : TARGETS.importPgliteSeconds;
+    checks.push({
+      name: `import, ${run.rows.toLocaleString('en-GB')} rows on ${run.database === 'postgresql' ? 'PostgreSQL' : 'the embedded PGlite'}`,
+      target: `< ${limit} s`,
+      measured: `${run.totalSeconds} s (${run.rowsPerSecond.toLocaleString('en-GB')} rows/s)`,
+      pass: run.totalSeconds < limit,
     });
   }
   return checks;

@@ -22,6 +22,7 @@ import { loggerParams } from './common/logging.js';
 import { RequestContextMiddleware } from './common/request-context/request-context.middleware.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 import { TiersModule } from './tiers/tiers.module.js';
 
@@ -59,6 +60,7 @@ export class AppModule implements NestModule {
         ExpertiseModule,
         HealthModule,
         AdminModule,
+        ImportsModule,
         ConsoleModule.register(signIn),
       ],
       providers: [

@@ -225,6 +225,15 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/reports/no-such-report'),
   },
+  // Imports: a file with a bad header is refused (400) by whoever may import, before anything is read.
+  'POST /imports': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/imports').attach('file', Buffer.from('not,a,kind\n1,2,3\n'), { filename: 'matrix.csv', contentType: 'text/csv' }),
+  },
+  'GET /imports/templates/:file': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/imports/templates/kpis.csv'),
+  },
   // Academy Improvement Meetings: an AIM at each academy (test-support/aim-matrix.ts); `/aims/:aimId` is scoped by the AIM's academy,
   // and another academy's AIM does not exist to a headteacher or governor (404). existence-oracle.e2e-spec.ts checks it answers as an unknown AIM.
   'POST /academies/:id/aims': {

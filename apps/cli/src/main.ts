@@ -11,6 +11,7 @@ import cliProgress from 'cli-progress';
 import { projectionsStatusOverHttp, PROJECTIONS_USAGE, rebuildOverHttp } from './projections/projections-command.js';
 import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
 import { GENERATE_USAGE, runGenerateCommand } from './generate/generate-command.js';
+import { IMPORT_USAGE, importOverHttp } from './import/import-command.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -30,6 +31,7 @@ Commands:
   generate  Append a synthetic trust straight to the event store (npm run cli -- generate --academies 50 --years 3 --seed 42).
   projections rebuild <name> | status
           Rebuild a read model as a background job (progress bar), or show each one's state.
+  import <file.csv>  Import a trust's history from a spreadsheet saved as CSV (progress bar).
 
 Options of demo:
   --url <url>     The API's base URL (default: http://127.0.0.1:3000, or API_URL)
@@ -48,6 +50,8 @@ ${TOKEN_USAGE}
 ${PROJECTIONS_USAGE}
 
 ${GENERATE_USAGE}
+
+${IMPORT_USAGE}
 
   -h, --help      Show this help
 
@@ -127,6 +131,24 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       throw new Error(`Usage: npm run cli -- projections rebuild <name> | projections status\n\n${PROJECTIONS_USAGE}`);
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: options,
+        strict: true,
+        allowPositionals: true,
+        options: { url: { type: 'string' }, token: { type: 'string' }, kind: { type: 'string' } },
+      });
+      const [file] = positionals;
+      if (file === undefined || positionals.length !== 1) throw new Error(`Usage: npm run cli -- import <file.csv> [--kind <kind>]\n\n${IMPORT_USAGE}`);
+      const baseUrl = values.url ?? process.env['API_URL'] ?? 'http://127.0.0.1:3000';
+      const token = values.token ?? (await mintLocalToken(signingSecretFromEnv(process.env).secret, DEMO_LOADER));
+      const bar = new cliProgress.SingleBar({ format: 'rows [{bar}] {value}/{total} {percentage}% ({duration}s)' }, cliProgress.Presets.shades_classic);
+      const print = (line: string): void => void process.stdout.write(`${line}\n`);
+      const { job } = await importOverHttp({ baseUrl, token, file, ...(values.kind === undefined ? {} : { kind: values.kind }), bar, print });
+      const result = job.result as { stored: number; skipped: number; events: number };
+      print(`Imported: ${result.stored} rows stored (${result.events} events), ${result.skipped} already imported.`);
+      return 0;
     }
     case 'generate':
       await runGenerateCommand(options, process.env, (line) => process.stdout.write(`${line}\n`));

@@ -7,6 +7,7 @@ import type { JobQueue } from '@trust/jobs';
 import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections, selectProjections } from '@trust/projections';
 import { registerReportJob } from '@trust/reports';
+import { registerImportJob } from '@trust/imports';
 import { workerDeadlineReactorProvider, WorkerDeadlineReactorLifecycle } from './worker-deadlines.js';
 
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');
@@ -88,6 +89,7 @@ export class WorkerModule {
             if (queue !== null) {
               registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
               registerReportJob(queue, options.pool, store);
+              registerImportJob(queue, { store });
             }
             return queue;
           },

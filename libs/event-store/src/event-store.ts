@@ -36,6 +36,16 @@ export interface EventMetadata {
    * outside a command, and those recorded before the ledger kept it, have none.
    */
   commandType?: string;
+  /** Set on events a spreadsheet import stored: the file (name and sha256 of its bytes), its kind and the row (its line in the file). */
+  import?: ImportOrigin;
+}
+
+/** Which import, and which row of its file, an event came from. */
+export interface ImportOrigin {
+  kind: string;
+  fileName: string;
+  sha256: string;
+  row: number;
 }
 
 export interface NewEvent {
@@ -109,6 +119,12 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult>;
   /** The stream's events in version order; an absent stream yields nothing. Pages internally (bounded memory). */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Optional: the events of several streams in one read, each stream's in version order (absent streams are
+   * left out of the map). For bulk loaders that would otherwise read thousands of mostly new streams one by
+   * one; the caller bounds how many it asks for at once. Adapters that cannot read many streams at once leave it out.
+   */
+  readStreams?(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** All events in global position order. Pages internally (bounded memory). */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
   /** Catches up from a checkpoint, then follows new events as they are appended. */

@@ -19,6 +19,15 @@ export function withStreamOrigins(store: EventStore, needsStreamOrigin: (event: 
   return {
     append: (streamId, events, options) => store.append(streamId, events, options),
     readStream: (streamId, options) => attachAll(store.readStream(streamId, options)),
+    ...(store.readStreams === undefined
+      ? {}
+      : {
+          readStreams: async (streamIds: readonly string[]) => {
+            const streams = await store.readStreams!(streamIds);
+            for (const [streamId, events] of streams) streams.set(streamId, await Promise.all(events.map(attach)));
+            return streams;
+          },
+        }),
     readAll: (options) => attachAll(store.readAll(options)),
     subscribeToAll: (options: SubscribeOptions) =>
       store.subscribeToAll({ ...options, onEvents: async (events) => options.onEvents(await Promise.all(events.map(attach))) }),

@@ -265,6 +265,17 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: 'A report snapshot covers every academy: the central team, which asked for it, reads it.',
   },
+  // Loading a trust's history from spreadsheets.
+  'imports.run': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "An import writes years of every academy's history at once: the central team, which adopts the ledger, loads it.",
+  },
+  'imports.templates': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: 'The templates are for those who import: the central team.',
+  },
   // Peer reviews (interim AIMs). Who of the roles below may see or act on a visit depends on who attended it,
   // which this table cannot know: the handlers apply the domain's mayReadPeerReview
   // (apps/api/src/peer-reviews/peer-review-readers.ts), answering 404 to anyone it refuses as for an unknown

@@ -43,7 +43,7 @@ class JobDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`).',
+    description: 'Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`; an import: `{ kind, fileName, sha256, total, stored, skipped, events }`, its progress `{ done, total, stored, skipped }`).',
   })
   result?: unknown;
   @ApiPropertyOptional({ description: 'Why it failed.' }) failedReason?: string;

@@ -16,6 +16,7 @@ import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs'
 import { inProcessRebuildLock, ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { registerReportJob } from '@trust/reports';
+import { registerImportJob } from '@trust/imports';
 import { registerDeadlineChecks } from '@trust/deadlines';
 import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
 import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
@@ -125,6 +126,7 @@ export class InfrastructureModule {
                 ...(options.singleSession === true ? { lock: inProcessRebuildLock() } : {}),
               });
               registerReportJob(queue, options.pool, store);
+              registerImportJob(queue, { store, ...(options.clock === undefined ? {} : { clock: options.clock }) });
               registerDeadlineChecks(queue, { store, pool: options.pool, ...(options.clock === undefined ? {} : { clock: options.clock }) });
             }
             return queue;

@@ -22,6 +22,7 @@ export const OPENAPI_TAGS: readonly { name: string; description: string }[] = [
   { name: 'expertise', description: 'The database of expertise, to broker support between academies.' },
   { name: 'audit', description: 'Every event of every stream, with who made it and when.' },
   { name: 'admin', description: 'Read model status and rebuilds, background jobs and report snapshots (trust-admin).' },
+  { name: 'imports', description: "A trust's history imported from spreadsheets saved as CSV, and each kind's template (trust-admin). See docs/IMPORTS.md." },
   { name: 'sign-in', description: 'How the console signs people in, and who the token speaks for.' },
   { name: 'health', description: 'Readiness of the database, the event store and the projections, without a token.' },
 ];

@@ -917,6 +917,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a trust's history from a spreadsheet saved as CSV, as a background job
+         * @description A multipart upload: the CSV in the field `file`. Each row becomes the command the API runs for it, with the same validation and domain rules. The whole file is checked before anything is stored: if any row is bad the answer is 400 listing every bad row (its line, column and message) and nothing is stored. Otherwise the rows are stored by a job (202; follow it with GET /admin/jobs/:jobId). Each row is stored under an idempotency key derived from the kind and the row, so importing the same file again stores nothing twice, and an import cut short completes when the file is imported again. Every event names the import in its metadata (file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most 52428800 bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): **academies**: An academy that has joined the trust, with the URNs its school held before. **kpi-targets**: An academy's target for a KPI in an academic year. **kpis**: An academy's KPI figure for a term. **aims-held**: An Academy Improvement Meeting already held: its documents, the meeting and its report. **rate-cards**: The day rate of each role for an academic year, pricing its recharges. **budgets**: An academy's improvement budget for an academic year, and who agreed it. **recharges**: Days of support given to an academy, recharged to it at the rate card of their academic year.
+         */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/templates/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template of a kind of import: its header row and an example row
+         * @description UTF-8 with a byte order mark, CRLF. Kinds: academies, kpi-targets, kpis, aims-held, rate-cards, budgets, recharges. Each column is described in docs/IMPORTS.md.
+         */
+        get: operations["importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/peer-reviews": {
         parameters: {
             query?: never;
@@ -2059,6 +2099,70 @@ export interface components {
             /** @description The priorities, RAG rated. */
             priorities: components["schemas"]["AimPriorityDto"][];
         };
+        ImportAcceptedDto: {
+            /**
+             * @description Rows an earlier import of the same rows stored already: skipped.
+             * @example 0
+             */
+            alreadyImported: number;
+            /** @example kpis-2023-24.csv */
+            fileName: string;
+            /**
+             * @description The import job: follow it with GET /admin/jobs/:jobId (progress `{ done, total, stored, skipped }`).
+             * @example import-6f1c0a52-0d1e-4c3b-9a51-2f7e1b0c9d44
+             */
+            jobId: string;
+            /**
+             * @example kpis
+             * @enum {string}
+             */
+            kind: "academies" | "kpi-targets" | "kpis" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            /**
+             * @description Rows in the file (the header not counted).
+             * @example 450
+             */
+            rows: number;
+            /**
+             * @description sha256 of the file's bytes: every event the import stores names it, with the row.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+        };
+        ImportBadRequestDto: {
+            /** @example Bad Request */
+            error: string;
+            /**
+             * @description Each input field at fault, once.
+             * @example [
+             *       "kpi"
+             *     ]
+             */
+            fields: string[];
+            /**
+             * @example [
+             *       "kpi must be one of: progress, curriculum, teaching, attendance, transition"
+             *     ]
+             */
+            message: string[];
+            /** @description Every bad row, when the file itself could be read; `fields` is `file` (or `kind` when the kind named is unknown). */
+            rows?: components["schemas"]["ImportRowProblemDto"][];
+            /** @example 400 */
+            statusCode: number;
+        };
+        ImportRowProblemDto: {
+            /**
+             * @description The column at fault; null when the row as a whole is refused.
+             * @example term
+             */
+            column: string | null;
+            /** @example must be one of autumn, spring, summer */
+            message: string;
+            /**
+             * @description The row's line in the file (the header is line 1).
+             * @example 7
+             */
+            row: number;
+        };
         InspectionEvidenceDto: {
             /** @enum {string} */
             framework: "eif-2019" | "eif-2024" | "report-card-2025";
@@ -2094,7 +2198,7 @@ export interface components {
             progress: number | {
                 [key: string]: unknown;
             };
-            /** @description Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`). */
+            /** @description Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`; an import: `{ kind, fileName, sha256, total, stored, skipped, events }`, its progress `{ done, total, stored, skipped }`). */
             result?: {
                 [key: string]: unknown;
             };
@@ -9007,6 +9111,208 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query?: {
+                /** @description The kind of file (instead of the form field). */
+                kind?: "academies" | "kpi-targets" | "kpis" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV file.
+                     */
+                    file: string;
+                    /**
+                     * @description The kind of file; when absent, the header must be that of exactly one kind.
+                     * @enum {string}
+                     */
+                    kind?: "academies" | "kpi-targets" | "kpis" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                };
+            };
+        };
+        responses: {
+            /** @description Every row checked: the job storing them is queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAcceptedDto"];
+                };
+            };
+            /** @description Not a CSV file, not UTF-8, over 50 MB, a wrong header or unknown kind, or bad rows (each listed): nothing stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBadRequestDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The kind, then `.csv`. */
+                file: "academies.csv" | "kpi-targets.csv" | "kpis.csv" | "aims-held.csv" | "rate-cards.csv" | "budgets.csv" | "recharges.csv";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="<kind>.csv"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `fields` names each bad parameter or body field (a body that is not JSON is named `body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description No kind of import of that name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };

@@ -25,6 +25,7 @@ describe('event metadata as EventStoreDB JSON metadata', () => {
     ['with an idempotency key', metadata],
     ['without one', { ...metadata, idempotencyKey: null }],
     ["with the command's type", { ...metadata, commandType: 'RecordKpi' }],
+    ['with the import it came from', { ...metadata, commandType: 'RecordKpi', import: { kind: 'kpis', fileName: 'kpis.csv', sha256: 'ab'.repeat(32), row: 7 } }],
   ])('reads back what it wrote through JSON, %s', (_case, original) => {
     const stored: unknown = JSON.parse(JSON.stringify(encodeMetadata(2, original)));
     expect(decodeMetadata(stored)).toEqual({ schemaVersion: 2, metadata: original });
@@ -49,6 +50,7 @@ describe('event metadata as EventStoreDB JSON metadata', () => {
     ['no causation id', { ...valid, causationId: undefined }, /causationId/],
     ['a missing idempotency key', { ...valid, idempotencyKey: undefined }, /idempotencyKey/],
     ["a command type that is not a name", { ...valid, commandType: 42 }, /commandType/],
+    ['an import without its row', { ...valid, import: { kind: 'kpis', fileName: 'kpis.csv', sha256: 'ab' } }, /import/],
   ])('refuses %s, naming the field', (_case, stored, message) => {
     expect(() => decodeMetadata(stored)).toThrow(message);
   });

@@ -1,4 +1,4 @@
-import type { EventMetadata } from '../event-store.js';
+import type { EventMetadata, ImportOrigin } from '../event-store.js';
 
 /**
  * The JSON metadata stored with every event. `$correlationId` and `$causationId` repeat ours under
@@ -11,6 +11,7 @@ export type StoredMetadata = {
   causationId: string;
   idempotencyKey: string | null;
   commandType?: string;
+  import?: ImportOrigin;
   $correlationId: string;
   $causationId: string;
 };
@@ -23,6 +24,7 @@ export function encodeMetadata(schemaVersion: number, metadata: EventMetadata): 
     causationId: metadata.causationId,
     idempotencyKey: metadata.idempotencyKey,
     ...(metadata.commandType === undefined ? {} : { commandType: metadata.commandType }),
+    ...(metadata.import === undefined ? {} : { import: { ...metadata.import } }),
     $correlationId: metadata.correlationId,
     $causationId: metadata.causationId,
   };
@@ -31,7 +33,7 @@ export function encodeMetadata(schemaVersion: number, metadata: EventMetadata): 
 /** Reads back what {@link encodeMetadata} wrote; throws, naming the field, on anything else. */
 export function decodeMetadata(stored: unknown): { schemaVersion: number; metadata: EventMetadata } {
   if (!isRecord(stored)) throw new TypeError('Event metadata is not a JSON object');
-  const { schemaVersion, actor, correlationId, causationId, idempotencyKey, commandType } = stored;
+  const { schemaVersion, actor, correlationId, causationId, idempotencyKey, commandType, import: origin } = stored;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
     throw new TypeError('Event metadata has no valid schemaVersion');
   }
@@ -42,6 +44,7 @@ export function decodeMetadata(stored: unknown): { schemaVersion: number; metada
   if (typeof causationId !== 'string') throw new TypeError('Event metadata has no valid causationId');
   if (idempotencyKey !== null && typeof idempotencyKey !== 'string') throw new TypeError('Event metadata has no valid idempotencyKey');
   if (commandType !== undefined && typeof commandType !== 'string') throw new TypeError('Event metadata has no valid commandType');
+  if (origin !== undefined && !isImportOrigin(origin)) throw new TypeError('Event metadata has no valid import');
   return {
     schemaVersion,
     metadata: {
@@ -50,10 +53,22 @@ export function decodeMetadata(stored: unknown): { schemaVersion: number; metada
       causationId,
       idempotencyKey,
       ...(commandType === undefined ? {} : { commandType }),
+      ...(origin === undefined ? {} : { import: { kind: origin.kind, fileName: origin.fileName, sha256: origin.sha256, row: origin.row } }),
     },
   };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+
+function isImportOrigin(value: unknown): value is ImportOrigin {
+  return (
+    isRecord(value) &&
+    typeof value['kind'] === 'string' &&
+    typeof value['fileName'] === 'string' &&
+    typeof value['sha256'] === 'string' &&
+    typeof value['row'] === 'number' &&
+    Number.isInteger(value['row'])
+  );
 }

@@ -79,6 +79,19 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>();
+    if (streamIds.length === 0) return streams;
+    const { rows } = await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, stream_version`, [[...new Set(streamIds)]]);
+    for (const row of rows) {
+      const event = toRecordedEvent(row);
+      const stream = streams.get(event.streamId);
+      if (stream === undefined) streams.set(event.streamId, [event]);
+      else stream.push(event);
+    }
+    return streams;
+  }
+
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     let after = options.after ?? 0n;
     const limit = options.batchSize ?? this.readBatchSize;
