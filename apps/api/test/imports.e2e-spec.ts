@@ -25,6 +25,17 @@ const FILES: Record<string, string> = {
     '731001,attendance,2023/24,spring,95.1%,,academy-data',
     '731002,attendance,2024/25,autumn,92.0,,',
   ].join(CRLF),
+  inspections: [
+    'academyId,inspectedOn,framework,overallEffectiveness,grades,safeguarding',
+    '731002,14/05/2024,eif-2024,,quality-of-education | good; behaviour-and-attitudes | good; personal-development | outstanding; leadership-and-management | good,',
+    '731002,2019-11-20,eif-2019,requires-improvement,,',
+  ].join(CRLF),
+  outcomes: ['academyId,academicYear,direction', '731002,2023/24,positive'].join(CRLF),
+  'annual-reviews': ['academyId,academicYear,capacityToImprove,summary', '731002,2023/24,yes,Leadership has the capacity to sustain the improvements.'].join(CRLF),
+  'risk-assessments': ['academyId,assessedOn,level,risks', '731002,15/01/2024,medium,Falling rolls in Reception | Hana Head; Staff turnover'].join(CRLF),
+  'sip-assignments': ['academyId,sipId,name,approvedOn', '731002,sip-jo,Jo Bloggs,01/09/2023'].join(CRLF),
+  'sip-visits': ['academyId,visitedOn,reportSummary', '731002,07/11/2023,Phonics teaching is consistent.'].join(CRLF),
+  'commissioned-reviews': ['academyId,academicYear,term,completedOn,summary', '731002,2023/24,spring,20/03/2024,Safeguarding is effective.'].join(CRLF),
   'rate-cards': ['academicYear,improvement-director,hub-lead,headteacher,teacher,support-staff', '2024/25,£360.00,£360.00,"£360.00",£260,15500p'].join(CRLF),
   budgets: ['academyId,academicYear,amount,agreedBy', '731001,2024/25,"£4,500.00",Hana Head | headteacher; Dee Director | improvement-director; Cai Chief | chief-executive; Fay Finance | finance-director'].join(CRLF),
   recharges: [
@@ -91,6 +102,19 @@ describe('imports (e2e)', () => {
     );
     expect(recharges.map((row) => row.data.amountPence).sort()).toEqual([36_000, 39_000, 39_000]);
     expect(new Set(recharges.map((row) => row.stream_id)).size).toBe(3);
+
+    expect((await api.streamEvents('academy-731002')).map((event) => event.type)).toEqual([
+      'AcademyRegistered',
+      'KpiRecorded',
+      'InspectionRecorded',
+      'InspectionRecorded',
+      'OutcomeRecorded',
+      'AnnualReviewRecorded',
+      'RiskAssessed',
+      'SipAssigned',
+      'SipVisitRecorded',
+      'CommissionedReviewCompleted',
+    ]);
 
     const { rows: aims } = await api.database.pool.query<{ type: string }>("SELECT type FROM events WHERE stream_id LIKE 'aim-%' ORDER BY position");
     expect(aims.map((row) => row.type)).toEqual(['AimScheduled', 'AimDocumentSubmitted', 'AimDocumentSubmitted', 'AimHeld', 'AimReportPublished']);

@@ -1,9 +1,9 @@
-import { academyDecider, academyStreamId, ACADEMY_PHASES, type RegisterAcademy } from '@trust/domain';
+import { ACADEMY_PHASES, type RegisterAcademy } from '@trust/domain';
 import { dateCell, listCell, optionalText } from '../cells.js';
-import type { ImportKind } from '../import-kind.js';
+import { academyStreamKind } from './academy-stream-kind.js';
 
 /** An academy joining the trust (RegisterAcademy), with the URNs its school held before. */
-export const academiesKind: ImportKind<RegisterAcademy> = {
+export const academiesKind = academyStreamKind<RegisterAcademy>({
   name: 'academies',
   summary: 'An academy that has joined the trust, with the URNs its school held before.',
   columns: [
@@ -24,6 +24,4 @@ export const academiesKind: ImportKind<RegisterAcademy> = {
     predecessorUrns: listCell(cells['predecessorUrns']),
   }),
   naturalKey: (row) => row.academyId,
-  lane: (row) => academyStreamId(row.academyId),
-  steps: async (row) => [{ streamId: academyStreamId(row.academyId), decider: academyDecider, command: row }],
-};
+});

@@ -1,10 +1,10 @@
-import { academyDecider, academyStreamId, KPI_NAMES, type SetKpiTarget } from '@trust/domain';
+import { KPI_NAMES, type SetKpiTarget } from '@trust/domain';
 import { numberCell, optionalText } from '../cells.js';
-import type { ImportKind } from '../import-kind.js';
+import { academyStreamKind } from './academy-stream-kind.js';
 import { academyColumn, academicYearColumn, ensureAcademyId } from './columns.js';
 
 /** A KPI target for an academic year (SetKpiTarget). */
-export const kpiTargetsKind: ImportKind<SetKpiTarget> = {
+export const kpiTargetsKind = academyStreamKind<SetKpiTarget>({
   name: 'kpi-targets',
   summary: "An academy's target for a KPI in an academic year.",
   columns: [
@@ -21,6 +21,4 @@ export const kpiTargetsKind: ImportKind<SetKpiTarget> = {
     target: numberCell(cells['target'], 'target'),
   }),
   naturalKey: (row) => `${row.academyId} ${row.kpi} ${row.academicYear}`,
-  lane: (row) => academyStreamId(row.academyId),
-  steps: async (row) => [{ streamId: academyStreamId(row.academyId), decider: academyDecider, command: row }],
-};
+});

@@ -1,10 +1,10 @@
-import { academyDecider, academyStreamId, KPI_NAMES, RECORDABLE_KPI_SOURCES, TERMS, type RecordKpi } from '@trust/domain';
+import { KPI_NAMES, RECORDABLE_KPI_SOURCES, TERMS, type RecordKpi } from '@trust/domain';
 import { numberCell, optionalNumberCell, optionalText } from '../cells.js';
-import type { ImportKind } from '../import-kind.js';
+import { academyStreamKind } from './academy-stream-kind.js';
 import { academyColumn, academicYearColumn, ensureAcademyId } from './columns.js';
 
 /** A KPI figure for a term (RecordKpi). */
-export const kpisKind: ImportKind<RecordKpi> = {
+export const kpisKind = academyStreamKind<RecordKpi>({
   name: 'kpis',
   summary: "An academy's KPI figure for a term.",
   columns: [
@@ -30,6 +30,4 @@ export const kpisKind: ImportKind<RecordKpi> = {
     };
   },
   naturalKey: (row) => `${row.academyId} ${row.kpi} ${row.academicYear} ${row.term}`,
-  lane: (row) => academyStreamId(row.academyId),
-  steps: async (row) => [{ streamId: academyStreamId(row.academyId), decider: academyDecider, command: row }],
-};
+});
