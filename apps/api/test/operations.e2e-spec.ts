@@ -91,6 +91,8 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/health',
         '/health/live',
         '/health/ready',
+        '/imports',
+        '/imports/templates/{file}',
         // Finance.
         '/rate-cards',
         '/academies/{id}/improvement-budgets',
