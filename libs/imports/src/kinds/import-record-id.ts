@@ -8,6 +8,7 @@ import { uuidV5 } from '../uuid-v5.js';
 const NAMESPACES = {
   recharge: '3f6c2a9e-8b41-4d7a-a5e2-91c0d4b7e613',
   aim: 'b82e5d17-4c9a-4f03-8e6b-2d71a9c3f058',
+  'tier-decision': '0e0c251a-d10a-4ff6-ba81-10e81b45ad80',
 } as const;
 
 /** The id of the record a row makes: the same for the same row in every import of the file. */

@@ -7,6 +7,7 @@ import { outcomesKind } from './outcomes.js';
 import { riskAssessmentsKind } from './risk-assessments.js';
 import { sipAssignmentsKind } from './sip-assignments.js';
 import { sipVisitsKind } from './sip-visits.js';
+import { tierDecisionsKind } from './tier-decisions.js';
 import { aimsHeldKind } from './aims-held.js';
 import { budgetsKind } from './budgets.js';
 import { kpiTargetsKind } from './kpi-targets.js';
@@ -26,6 +27,7 @@ export const IMPORT_KINDS: readonly AnyImportKind[] = [
   sipAssignmentsKind,
   sipVisitsKind,
   commissionedReviewsKind,
+  tierDecisionsKind,
   aimsHeldKind,
   rateCardsKind,
   budgetsKind,
