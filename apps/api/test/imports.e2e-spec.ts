@@ -9,6 +9,8 @@ import { tokenFor } from './test-support/tokens.js';
  */
 
 const NOW = new Date('2025-10-06T09:00:00Z');
+
+type TierHistoryEntry = { decisionId: string; supersedes: string | null; supersededBy: string | null };
 const CRLF = '\r\n';
 const BOM = '\uFEFF';
 
@@ -36,6 +38,12 @@ const FILES: Record<string, string> = {
   'sip-assignments': ['academyId,sipId,name,approvedOn', '731002,sip-jo,Jo Bloggs,01/09/2023'].join(CRLF),
   'sip-visits': ['academyId,visitedOn,reportSummary', '731002,07/11/2023,Phonics teaching is consistent.'].join(CRLF),
   'commissioned-reviews': ['academyId,academicYear,term,completedOn,summary', '731002,2023/24,spring,20/03/2024,Safeguarding is effective.'].join(CRLF),
+  // After the evidence they read: a decision of 2024/25 as the evidence recommended it on its day (Tier 2, a medium risk), and its revision.
+  'tier-decisions': [
+    'academyId,academicYear,tier,decidedOn,decidedByUserId,decidedByName,decidedByRole,rationale,supersedes',
+    '731002,2024/25,2,12/09/2024,dee-director,Dee Director,improvement-director,,',
+    '731002,2024/25,1,2025-01-20,dee-director,Dee Director,improvement-director,A new headteacher; the trust will support the transition.,12/09/2024',
+  ].join(CRLF),
   'rate-cards': ['academicYear,improvement-director,hub-lead,headteacher,teacher,support-staff', '2024/25,£360.00,£360.00,"£360.00",£260,15500p'].join(CRLF),
   budgets: ['academyId,academicYear,amount,agreedBy', '731001,2024/25,"£4,500.00",Hana Head | headteacher; Dee Director | improvement-director; Cai Chief | chief-executive; Fay Finance | finance-director'].join(CRLF),
   recharges: [
@@ -114,6 +122,25 @@ describe('imports (e2e)', () => {
       'SipAssigned',
       'SipVisitRecorded',
       'CommissionedReviewCompleted',
+      'TierAssigned',
+      'TierAssigned',
+    ]);
+
+    // The tier history shows each decision as made on its day, the revision superseding the first.
+    const history = (await api.admin.get('/academies/731002/tier-history').query({ minPosition: await api.head() }).expect(200)).body as TierHistoryEntry[];
+    expect(history).toEqual([
+      expect.objectContaining({ academicYear: '2024/25', tier: 2, recommendedTier: 2, override: false, decidedOn: '2024-09-12', recordedAt: NOW.toISOString(), supersedes: null, supersededBy: history[1]?.decisionId }),
+      expect.objectContaining({
+        academicYear: '2024/25',
+        tier: 1,
+        recommendedTier: 2,
+        override: true,
+        rationale: 'A new headteacher; the trust will support the transition.',
+        decidedOn: '2025-01-20',
+        decidedBy: { userId: 'dee-director', name: 'Dee Director', role: 'improvement-director' },
+        supersedes: history[0]?.decisionId,
+        supersededBy: null,
+      }),
     ]);
 
     const { rows: aims } = await api.database.pool.query<{ type: string }>("SELECT type FROM events WHERE stream_id LIKE 'aim-%' ORDER BY position");
@@ -149,6 +176,29 @@ describe('imports (e2e)', () => {
         { row: 4, column: null, message: expect.stringContaining('799999') as unknown },
         { row: 5, column: 'value', message: expect.stringContaining('must be a number') as unknown },
         { row: 6, column: null, message: expect.stringContaining('was imported before with other values') as unknown },
+      ],
+    });
+    expect(await api.head()).toBe(head);
+  });
+
+  it('refuses tier decisions the API would refuse, and one that would replace a decision without naming it', async () => {
+    const head = await api.head();
+    const csv = [
+      'academyId,academicYear,tier,decidedOn,decidedByUserId,decidedByName,decidedByRole,rationale,supersedes',
+      '731002,2024/25,2,10/01/2025,dee-director,Dee Director,improvement-director,,20/01/2025',
+      '731002,2025/26,2,2025-09-10,dee-director,Dee Director,improvement-director,,',
+      '731002,2020/21,2,15/08/2020,dee-director,Dee Director,improvement-director,,',
+      '731002,2024/25,2,03/02/2025,dee-director,Dee Director,improvement-director,,',
+      '731002,2024/25,2,04/02/2025,hana-head,Hana Head,headteacher,,20/01/2025',
+    ].join(CRLF);
+    const refused = await upload(csv, 'bad-tier-decisions.csv').expect(400);
+    expect(refused.body).toMatchObject({
+      rows: [
+        { row: 2, column: null, message: expect.stringContaining('cannot revise decision') as unknown },
+        { row: 3, column: null, message: expect.stringContaining('while evidence is missing: outcome for 2024/25') as unknown },
+        { row: 4, column: null, message: expect.stringContaining('before academy 731002 joined the trust on 2020-09-01') as unknown },
+        { row: 5, column: 'supersedes', message: expect.stringContaining('a revision names the decision it supersedes') as unknown },
+        { row: 6, column: 'decidedByRole', message: expect.stringContaining('improvement-director, trust-admin') as unknown },
       ],
     });
     expect(await api.head()).toBe(head);

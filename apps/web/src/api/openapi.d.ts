@@ -928,7 +928,7 @@ export interface paths {
         put?: never;
         /**
          * Import a trust's history from a spreadsheet saved as CSV, as a background job
-         * @description A multipart upload: the CSV in the field `file`. Each row becomes the command the API runs for it, with the same validation and domain rules. The whole file is checked before anything is stored: if any row is bad the answer is 400 listing every bad row (its line, column and message) and nothing is stored. Otherwise the rows are stored by a job (202; follow it with GET /admin/jobs/:jobId). Each row is stored under an idempotency key derived from the kind and the row, so importing the same file again stores nothing twice, and an import cut short completes when the file is imported again. Every event names the import in its metadata (file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most 52428800 bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): **academies**: An academy that has joined the trust, with the URNs its school held before. **kpi-targets**: An academy's target for a KPI in an academic year. **kpis**: An academy's KPI figure for a term. **inspections**: An inspection of an academy, under the framework it was made under. **outcomes**: The direction of an academy's outcomes in an academic year. **annual-reviews**: An academy's annual review: its capacity to improve, and a summary. **risk-assessments**: An academy's risk level and register, as assessed on a day. **sip-assignments**: A School Improvement Partner approved for an academy. **sip-visits**: A School Improvement Partner's visit to an academy, with its report's summary. **commissioned-reviews**: A review of an academy the trust commissioned, completed in a term. **aims-held**: An Academy Improvement Meeting already held: its documents, the meeting and its report. **rate-cards**: The day rate of each role for an academic year, pricing its recharges. **budgets**: An academy's improvement budget for an academic year, and who agreed it. **recharges**: Days of support given to an academy, recharged to it at the rate card of their academic year.
+         * @description A multipart upload: the CSV in the field `file`. Each row becomes the command the API runs for it, with the same validation and domain rules. The whole file is checked before anything is stored: if any row is bad the answer is 400 listing every bad row (its line, column and message) and nothing is stored. Otherwise the rows are stored by a job (202; follow it with GET /admin/jobs/:jobId). Each row is stored under an idempotency key derived from the kind and the row, so importing the same file again stores nothing twice, and an import cut short completes when the file is imported again. Every event names the import in its metadata (file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most 52428800 bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): **academies**: An academy that has joined the trust, with the URNs its school held before. **kpi-targets**: An academy's target for a KPI in an academic year. **kpis**: An academy's KPI figure for a term. **inspections**: An inspection of an academy, under the framework it was made under. **outcomes**: The direction of an academy's outcomes in an academic year. **annual-reviews**: An academy's annual review: its capacity to improve, and a summary. **risk-assessments**: An academy's risk level and register, as assessed on a day. **sip-assignments**: A School Improvement Partner approved for an academy. **sip-visits**: A School Improvement Partner's visit to an academy, with its report's summary. **commissioned-reviews**: A review of an academy the trust commissioned, completed in a term. **tier-decisions**: A past decision of an academy's support tier for an academic year, with the day it was made. **aims-held**: An Academy Improvement Meeting already held: its documents, the meeting and its report. **rate-cards**: The day rate of each role for an academic year, pricing its recharges. **budgets**: An academy's improvement budget for an academic year, and who agreed it. **recharges**: Days of support given to an academy, recharged to it at the rate card of their academic year.
          */
         post: operations["importFile"];
         delete?: never;
@@ -946,7 +946,7 @@ export interface paths {
         };
         /**
          * The template of a kind of import: its header row and an example row
-         * @description UTF-8 with a byte order mark, CRLF. Kinds: academies, kpi-targets, kpis, inspections, outcomes, annual-reviews, risk-assessments, sip-assignments, sip-visits, commissioned-reviews, aims-held, rate-cards, budgets, recharges. Each column is described in docs/IMPORTS.md.
+         * @description UTF-8 with a byte order mark, CRLF. Kinds: academies, kpi-targets, kpis, inspections, outcomes, annual-reviews, risk-assessments, sip-assignments, sip-visits, commissioned-reviews, tier-decisions, aims-held, rate-cards, budgets, recharges. Each column is described in docs/IMPORTS.md.
          */
         get: operations["importTemplate"];
         put?: never;
@@ -2116,7 +2116,7 @@ export interface components {
              * @example kpis
              * @enum {string}
              */
-            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
             /**
              * @description Rows in the file (the header not counted).
              * @example 450
@@ -9119,7 +9119,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The kind of file (instead of the form field). */
-                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
             };
             header?: never;
             path?: never;
@@ -9137,7 +9137,7 @@ export interface operations {
                      * @description The kind of file; when absent, the header must be that of exactly one kind.
                      * @enum {string}
                      */
-                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
                 };
             };
         };
@@ -9233,7 +9233,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The kind, then `.csv`. */
-                file: "academies.csv" | "kpi-targets.csv" | "kpis.csv" | "inspections.csv" | "outcomes.csv" | "annual-reviews.csv" | "risk-assessments.csv" | "sip-assignments.csv" | "sip-visits.csv" | "commissioned-reviews.csv" | "aims-held.csv" | "rate-cards.csv" | "budgets.csv" | "recharges.csv";
+                file: "academies.csv" | "kpi-targets.csv" | "kpis.csv" | "inspections.csv" | "outcomes.csv" | "annual-reviews.csv" | "risk-assessments.csv" | "sip-assignments.csv" | "sip-visits.csv" | "commissioned-reviews.csv" | "tier-decisions.csv" | "aims-held.csv" | "rate-cards.csv" | "budgets.csv" | "recharges.csv";
             };
             cookie?: never;
         };

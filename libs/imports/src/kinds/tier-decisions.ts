@@ -24,8 +24,8 @@ const ISO_OR_UK_DAY = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
  * none is the year's first. A file row cannot otherwise tell a revision from a first decision recorded twice.
  */
 const importedTierDecider = {
-  initialState: tierDecisionDecider.initialState,
-  evolve: tierDecisionDecider.evolve,
+  initialState: (): TierDecisionState => tierDecisionDecider.initialState(),
+  evolve: (state: TierDecisionState, event: AcademyEvent, position: string): TierDecisionState => tierDecisionDecider.evolve(state, event, position),
   decide(command: ImportedTierDecision, state: TierDecisionState, context: DecisionContext): AcademyEvent[] {
     const { supersedes: named, ...decideTier } = command;
     const events = tierDecisionDecider.decide(decideTier, state, context);
