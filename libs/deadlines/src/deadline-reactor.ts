@@ -97,7 +97,7 @@ export class DeadlineReactor {
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
-    const due = await this.applyBatch(events);
+    const { due, position } = await this.applyBatch(events);
     for (const deadline of due) {
       try {
         await scheduleDeadline(this.options.jobs, this.jobName, deadline);
@@ -106,10 +106,12 @@ export class DeadlineReactor {
         this.log(`deadline reactor: could not schedule ${deadline.kind} ${deadline.subjectId}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    // Handled once its checks are scheduled: whoever waits for the checkpoint then finds the jobs there.
+    this.position = position;
   }
 
   /** One transaction: the checkpoint row locked, the pending deadlines updated, the checkpoint advanced. */
-  private async applyBatch(events: readonly RecordedEvent[]): Promise<Deadline[]> {
+  private async applyBatch(events: readonly RecordedEvent[]): Promise<{ due: Deadline[]; position: Position }> {
     const client = await this.options.pool.connect();
     let broken = false;
     try {
@@ -125,8 +127,7 @@ export class DeadlineReactor {
       }
       if (last !== undefined) await saveReactorCheckpoint(client, this.name, last.position);
       await client.query('COMMIT');
-      this.position = last?.position ?? checkpoint;
-      return due;
+      return { due, position: last?.position ?? checkpoint };
     } catch (error: unknown) {
       await client.query('ROLLBACK').catch(() => {
         broken = true;
