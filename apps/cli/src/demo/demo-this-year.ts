@@ -47,13 +47,14 @@ export function buildDemoThisYear(today: string, seed = DEMO_SEED): DemoThisYear
 /** What this year holds, for the demo's printed summary. */
 export function describeDemoThisYear(thisYear: DemoThisYear): string[] {
   const { academicYear, today, termsEnded, decidedOn, emptyYears } = thisYear;
-  const figures = termsEnded.length === 0 ? 'no term has ended yet' : `the figures of ${listed(termsEnded)} term${termsEnded.length === 1 ? '' : 's'}`;
+  const figures =
+    termsEnded.length === 0 ? 'no term has ended yet' : `the ${listed(termsEnded)} ${termsEnded.length === 1 ? "term's" : "terms'"} figures`;
   const tier = decidedOn === null ? `no tier decided yet (the committee meets on ${demoDecidedOn(academicYear)})` : `the tier decided on ${decidedOn}`;
   const lines = [`${academicYear} up to ${today}: KPI targets, ${figures}, ${tier}`];
   if (emptyYears.length > 0) {
     const past = DEMO_ACADEMIC_YEARS[DEMO_ACADEMIC_YEARS.length - 1] ?? '';
     lines.push(
-      `${listed(emptyYears)} left empty (between the demo's past, to ${past}, and ${academicYear}): no KPIs, AIMs or tier decisions, ` +
+      `${listed(emptyYears)} left empty (between the demo's past, to ${past}, and ${academicYear}): no KPI figures, AIMs or tier decisions, ` +
         `only the outcome and annual review of ${emptyYears[emptyYears.length - 1] ?? ''} that ${academicYear}'s tier reads`,
     );
   }
