@@ -3,6 +3,7 @@ import { mintLocalToken, signingSecretFromEnv, type LocalTokenClaims } from '@tr
 import { buildDemoFinance } from './demo/demo-finance.js';
 import { buildDemoTrust, DEMO_SEED } from './demo/demo-trust.js';
 import { runDemo } from './demo/run-demo.js';
+import { buildDemoThisYear } from './demo/demo-this-year.js';
 import { parseDemoToday } from './demo/demo-calendar.js';
 import { demoWhatToTry } from './demo/demo-what-to-try.js';
 import { INSTANT_USAGE, runInstantCommand } from './instant/instant-command.js';
@@ -21,10 +22,11 @@ Commands:
           register, partner visits and tier decisions for 2022/23 to 2024/25, one an override
           and one revised mid-year; for 2024/25 a rate card, improvement budgets,
           core days, a year of recharges and a reversal, three AIMs per academy and two peer
-          review groups' visits, recorded after the fact; from --today, each academy's next AIM,
-          one AIM at short notice with documents overdue, and the coming visits) through the
-          API's commands. The same on any day. Safe to re-run: every request carries an
-          Idempotency-Key, so a second run appends nothing.
+          review groups' visits, recorded after the fact; the academic year of --today up to
+          it: KPI targets, the figures of each term ended and the tier decided in September;
+          from --today, each academy's next AIM, one AIM at short notice with documents overdue,
+          and the coming visits) through the API's commands. The past is the same on any day.
+          Safe to re-run: every request carries an Idempotency-Key, so a second run appends nothing.
   instant <name>  Print an instant worth reading the demo trust as of (?asOf=): before-correction,
           before-revision or before-reversal (npm run --silent cli -- instant before-correction).
   token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
@@ -39,9 +41,10 @@ Options of demo:
   --token <jwt>   The bearer token to send (default: a trust-admin token signed with
                   JWT_SECRET, or the development secret when it is unset)
   --today <date>  The demo's today (YYYY-MM-DD, on or after 2025-09-01; default: today in
-                  London): the next AIMs, the short-notice AIM (the next school day) and the
-                  coming peer review visits are dated from it. Give the API's own today: its
-                  clock decides what is past. The 2024/25 records are the same on any day.
+                  London): its academic year is loaded up to it, and the next AIMs, the
+                  short-notice AIM (the next school day) and the coming peer review visits are
+                  dated from it. Give the API's own today: its clock decides what is past.
+                  The 2024/25 records are the same on any day.
 
 ${INSTANT_USAGE}
 
@@ -90,7 +93,8 @@ async function main(argv: string[]): Promise<number> {
       const started = Date.now();
       const finance = buildDemoFinance(academies, seed);
       const print = (line: string): void => void process.stdout.write(`${line}\n`);
-      const summary = await runDemo({ baseUrl, academies, finance, improvementCycle: { today }, token, print });
+      const thisYear = buildDemoThisYear(today, seed);
+      const summary = await runDemo({ baseUrl, academies, thisYear, finance, improvementCycle: { today }, token, print });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       print(`Done in ${seconds} s: ${summary.requests} commands, ${summary.appended} events appended, ${summary.replayed} already loaded.`);
       for (const line of await demoWhatToTry({ baseUrl: baseUrl.replace(/\/+$/, ''), token, print }, summary)) print(line);

@@ -1,30 +1,13 @@
-import { academyDecider, INSPECTION_FRAMEWORKS, tierDecisionDecider, type AcademyEvent, type TierAssignedData } from '@trust/domain';
+import { INSPECTION_FRAMEWORKS } from '@trust/domain';
 import { buildDemoEvidence, DEMO_DECIDED_YEARS } from './demo-evidence.js';
-import { buildDemoTrust, type DemoAcademy } from './demo-trust.js';
+import { buildDemoTrust } from './demo-trust.js';
+import { decisionsOf } from './test-support/demo-decisions.js';
 
 const NOW = new Date('2026-09-01T09:00:00Z');
-const DECIDED_BY = { userId: 'demo-loader', name: 'Demo loader', role: 'trust-admin' };
-
-/** The tier decisions the API would record for an academy's requests, in order. */
-function decisionsOf(academy: DemoAcademy): TierAssignedData[] {
-  let state = academyDecider.initialState();
-  let tiers = tierDecisionDecider.initialState();
-  const decisions: TierAssignedData[] = [];
-  academy.requests.forEach(({ command, idempotencyKey }, index) => {
-    const events: AcademyEvent[] =
-      command.type === 'DecideTier'
-        ? tierDecisionDecider.decide({ ...command, decisionId: idempotencyKey, decidedBy: DECIDED_BY }, tiers, { now: NOW })
-        : academyDecider.decide(command, state, { now: NOW });
-    state = events.reduce(academyDecider.evolve, state);
-    tiers = events.reduce((folded, event) => tierDecisionDecider.evolve(folded, event, String(index + 1)), tiers);
-    for (const event of events) if (event.type === 'TierAssigned') decisions.push(event.data);
-  });
-  return decisions;
-}
 
 describe("the demo trust's evidence and tier decisions", () => {
   const trust = buildDemoTrust();
-  const decisions = trust.flatMap(decisionsOf);
+  const decisions = trust.flatMap((academy) => decisionsOf(academy.requests, NOW));
   const commands = trust.flatMap((academy) => academy.requests.map((request) => request.command));
 
   it('records every kind of evidence for every academy', () => {

@@ -187,6 +187,9 @@ const RISKS: Readonly<Record<RiskLevel, { title: string; owner?: string }[]>> = 
 /** The academic year starting in `year` (2022 → 2022/23). */
 const academicYear = (year: number): string => `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 const startYear = (academicYearName: string): number => Number(academicYearName.slice(0, 4));
+const LAST_DECIDED_YEAR = DEMO_DECIDED_YEARS[DEMO_DECIDED_YEARS.length - 1] ?? '2024/25';
+/** The year after the demo's past: the past records its risk assessment (the last of each story's risk levels). */
+export const FIRST_UNDECIDED_YEAR = academicYear(startYear(LAST_DECIDED_YEAR) + 1);
 
 /** One command of the story, and what it adds to the evidence the tier policy reads. */
 interface Step {
@@ -212,8 +215,12 @@ const COMMITTEE_WEEK = 7;
  * demo, which its spec catches.
  */
 export function buildDemoEvidence(academyId: string, joinedOn: string): DemoEvidenceCommand[] {
-  const story = STORIES[academyId];
-  if (story === undefined) throw new Error(`The demo has no evidence story for academy ${academyId}`);
+  return replayStory(academyId, joinedOn).commands;
+}
+
+/** The story's commands, and the evidence the tier policy reads once they are all recorded. */
+function replayStory(academyId: string, joinedOn: string): { story: EvidenceStory; commands: DemoEvidenceCommand[]; evidence: TierEvidence } {
+  const story = storyOf(academyId);
   const commands: DemoEvidenceCommand[] = [];
   let evidence: TierEvidence = initialTierEvidence();
   const pending = [...story.inspections];
@@ -248,9 +255,9 @@ export function buildDemoEvidence(academyId: string, joinedOn: string): DemoEvid
     const previous = academicYear(start - 1);
     record(outcome(academyId, previous, story.outcomes[index + 1]));
     record(annualReview(academyId, previous, story.capacity[index]));
-    recordInspectionsBefore(`${start}-09-05`);
-    record(riskAssessment(academyId, `${start}-09-05`, story.risk[index]));
-    const decided = decide(year, daysAfter(`${start}-09-05`, COMMITTEE_WEEK));
+    recordInspectionsBefore(riskAssessedOn(year));
+    record(riskAssessment(academyId, riskAssessedOn(year), story.risk[index]));
+    const decided = decide(year, demoDecidedOn(year));
 
     // The year in date order: the visits and reviews its final tier requires, and a revision after a new inspection.
     const revision = story.revision?.academicYear === year ? story.revision : undefined;
@@ -279,12 +286,61 @@ export function buildDemoEvidence(academyId: string, joinedOn: string): DemoEvid
     }
   });
 
-  record(outcome(academyId, '2024/25', story.outcomes[4]));
-  record(annualReview(academyId, '2024/25', story.capacity[3]));
-  recordInspectionsBefore('2025-09-05');
-  record(riskAssessment(academyId, '2025-09-05', story.risk[3]));
+  record(outcome(academyId, LAST_DECIDED_YEAR, story.outcomes[4]));
+  record(annualReview(academyId, LAST_DECIDED_YEAR, story.capacity[3]));
+  recordInspectionsBefore(riskAssessedOn(FIRST_UNDECIDED_YEAR));
+  record(riskAssessment(academyId, riskAssessedOn(FIRST_UNDECIDED_YEAR), story.risk[3]));
   recordInspectionsBefore('9999-12-31');
+  return { story, commands, evidence };
+}
+
+/**
+ * The evidence and tier decision of an academic year after the demo's past, as far as `today` (the year
+ * that holds it): the year's tier decided at the committee's first meeting, a week after the risk register
+ * is assessed at the start of September, if that day has come. The past already holds the risk assessment
+ * of the first year after it; for a later year, the outcome and annual review of the year before are
+ * recorded first (the tier reads them), and the school's story runs on as it last stood (its latest
+ * outcome, review and risk level). The past records every inspection, whatever its date, so the
+ * decision reads those dated by its day. Throws when the story leaves the year without a tier.
+ */
+export function buildDemoEvidenceThisYear(academyId: string, joinedOn: string, year: string, today: string): DemoEvidenceCommand[] {
+  if (year < FIRST_UNDECIDED_YEAR) throw new RangeError(`The demo's evidence of ${year} is part of its past (to ${LAST_DECIDED_YEAR})`);
+  const replayed = replayStory(academyId, joinedOn);
+  const { story } = replayed;
+  let evidence = replayed.evidence;
+  const commands: DemoEvidenceCommand[] = [];
+  const record = ({ command, adds }: Step): void => {
+    commands.push(command);
+    if (adds !== undefined) evidence = adds(evidence);
+  };
+  const assessedOn = riskAssessedOn(year);
+  if (year > FIRST_UNDECIDED_YEAR) {
+    const previous = academicYear(startYear(year) - 1);
+    record(outcome(academyId, previous, story.outcomes[story.outcomes.length - 1]));
+    record(annualReview(academyId, previous, story.capacity[story.capacity.length - 1]));
+    if (assessedOn <= today) record(riskAssessment(academyId, assessedOn, story.risk[story.risk.length - 1]));
+  }
+  const decidedOn = demoDecidedOn(year);
+  if (decidedOn > today) return commands;
+  const { recommendedTier, missing } = recommendTier(evidence, year, decidedOn);
+  if (recommendedTier === null) throw new Error(`The demo story of ${academyId} leaves ${year} without a tier: missing ${missing.join(', ')}`);
+  record({ command: { type: 'DecideTier', academyId, academicYear: year, tier: recommendedTier, decidedOn } });
   return commands;
+}
+
+/** The day an academic year's tier is decided: a week after the risk register is assessed at the start of September. */
+export function demoDecidedOn(year: string): string {
+  return daysAfter(riskAssessedOn(year), COMMITTEE_WEEK);
+}
+
+function riskAssessedOn(year: string): string {
+  return `${startYear(year)}-09-05`;
+}
+
+function storyOf(academyId: string): EvidenceStory {
+  const story = STORIES[academyId];
+  if (story === undefined) throw new Error(`The demo has no evidence story for academy ${academyId}`);
+  return story;
 }
 
 function outcome(academyId: string, year: string, sign: string | undefined): Step {

@@ -84,16 +84,44 @@ const CORRECTION_REASONS = [
 
 /** The demo trust. The same seed always gives the same trust, down to every figure and key. */
 export function buildDemoTrust(seed = DEMO_SEED): DemoAcademy[] {
-  const random = seededRandom(seed);
-  const academies = PROFILES.map((profile) => buildAcademy(profile, random));
-  addCorrections(academies, random);
-  return academies;
+  return modelDemoTrust(seed).academies;
 }
 
-function buildAcademy(profile: AcademyProfile, random: Random): DemoAcademy {
-  // How the school performs against its targets (-1 weak … +1 strong), and its direction of travel.
+/** How an academy performs against its targets (-1 weak … +1 strong), its direction of travel, and its first targets. */
+interface KpiModel {
+  profile: AcademyProfile;
+  strength: number;
+  trend: number;
+  baseTargets: { progress: number; curriculum: number; teaching: number; transition: number };
+}
+
+/** The trust and the model each academy's figures are drawn from: one seeded sequence, in the trust's order. */
+function modelDemoTrust(seed: number): { academies: DemoAcademy[]; models: KpiModel[] } {
+  const random = seededRandom(seed);
+  const models: KpiModel[] = [];
+  const academies = PROFILES.map((profile) => {
+    const model = modelAcademy(profile, random);
+    models.push(model);
+    return buildAcademy(model, random);
+  });
+  addCorrections(academies, random);
+  return { academies, models };
+}
+
+function modelAcademy(profile: AcademyProfile, random: Random): KpiModel {
   const strength = random.between(-1, 1);
   const trend = random.between(-0.6, 1);
+  const baseTargets = {
+    progress: random.integer(72, 80),
+    curriculum: strength > 0.5 ? 1 : 2,
+    teaching: random.integer(82, 88),
+    transition: random.integer(92, 96),
+  };
+  return { profile, strength, trend, baseTargets };
+}
+
+function buildAcademy(model: KpiModel, random: Random): DemoAcademy {
+  const { profile } = model;
   const requests: DemoRequest[] = [
     request({
       type: 'RegisterAcademy',
@@ -105,52 +133,67 @@ function buildAcademy(profile: AcademyProfile, random: Random): DemoAcademy {
       predecessorUrns: profile.predecessorUrns,
     }),
   ];
-  const baseTargets = {
-    progress: random.integer(72, 80),
-    curriculum: strength > 0.5 ? 1 : 2,
-    teaching: random.integer(82, 88),
-    transition: random.integer(92, 96),
-  };
-
-  DEMO_ACADEMIC_YEARS.forEach((academicYear, year) => {
-    const national = NATIONAL_ATTENDANCE[profile.phase][year] ?? 94;
-    const targets: Record<KpiName, number> = {
-      progress: baseTargets.progress + year,
-      curriculum: baseTargets.curriculum,
-      teaching: Math.min(95, baseTargets.teaching + 2 * year),
-      attendance: oneDecimal(national + 0.5),
-      transition: Math.min(99, baseTargets.transition + year),
-    };
-    for (const kpi of DEMO_KPIS) {
-      requests.push(request({ type: 'SetKpiTarget', academyId: profile.academyId, academicYear, kpi, target: targets[kpi] }));
-    }
-    DEMO_TERMS.forEach((term, termIndex) => {
-      const nationalAverage = oneDecimal(national + TERM_ATTENDANCE_SHIFT[term]);
-      const progressOverYear = termIndex * 0.8;
-      const figures: Record<KpiName, number> = {
-        progress: percentage(targets.progress + strength * 6 + trend * 2 * year + progressOverYear + random.between(-3, 3)),
-        curriculum: grade(2.4 - strength * 1.2 - trend * 0.3 * year + random.between(-0.6, 0.6)),
-        teaching: percentage(targets.teaching + strength * 7 + trend * 2 * year + random.between(-4, 4)),
-        attendance: percentage(nationalAverage + strength * 1.5 + trend * 0.4 * year + random.between(-0.6, 0.6)),
-        transition: percentage(targets.transition + strength * 3 + random.between(-2, 2)),
-      };
-      for (const kpi of DEMO_KPIS) {
-        requests.push(
-          request({
-            type: 'RecordKpi',
-            academyId: profile.academyId,
-            kpi,
-            academicYear,
-            term,
-            value: figures[kpi],
-            ...(kpi === 'attendance' ? { nationalAverage } : {}),
-          }),
-        );
-      }
-    });
-  });
+  for (const academicYear of DEMO_ACADEMIC_YEARS) requests.push(...yearOfKpis(model, academicYear, random).map(request));
   requests.push(...buildDemoEvidence(profile.academyId, profile.joinedOn).map(request));
   return { academyId: profile.academyId, name: profile.name, phase: profile.phase, hub: profile.hub, requests };
+}
+
+/**
+ * One academic year of an academy's KPIs: its targets, then each term's five figures. The school's
+ * trajectory runs on from 2022/23 (the first year of the demo), a year at a time.
+ */
+function yearOfKpis(model: KpiModel, academicYear: string, random: Random): (SetKpiTarget | RecordKpi)[] {
+  const { profile, strength, trend, baseTargets } = model;
+  const year = Number(academicYear.slice(0, 4)) - Number(DEMO_ACADEMIC_YEARS[0].slice(0, 4));
+  const nationalByYear = NATIONAL_ATTENDANCE[profile.phase];
+  const national = nationalByYear[Math.min(year, nationalByYear.length - 1)] ?? 94;
+  const targets: Record<KpiName, number> = {
+    progress: baseTargets.progress + year,
+    curriculum: baseTargets.curriculum,
+    teaching: Math.min(95, baseTargets.teaching + 2 * year),
+    attendance: oneDecimal(national + 0.5),
+    transition: Math.min(99, baseTargets.transition + year),
+  };
+  const commands: (SetKpiTarget | RecordKpi)[] = DEMO_KPIS.map((kpi) => ({ type: 'SetKpiTarget', academyId: profile.academyId, academicYear, kpi, target: targets[kpi] }));
+  DEMO_TERMS.forEach((term, termIndex) => {
+    const nationalAverage = oneDecimal(national + TERM_ATTENDANCE_SHIFT[term]);
+    const progressOverYear = termIndex * 0.8;
+    const figures: Record<KpiName, number> = {
+      progress: percentage(targets.progress + strength * 6 + trend * 2 * year + progressOverYear + random.between(-3, 3)),
+      curriculum: grade(2.4 - strength * 1.2 - trend * 0.3 * year + random.between(-0.6, 0.6)),
+      teaching: percentage(targets.teaching + strength * 7 + trend * 2 * year + random.between(-4, 4)),
+      attendance: percentage(nationalAverage + strength * 1.5 + trend * 0.4 * year + random.between(-0.6, 0.6)),
+      transition: percentage(targets.transition + strength * 3 + random.between(-2, 2)),
+    };
+    for (const kpi of DEMO_KPIS) {
+      commands.push({
+        type: 'RecordKpi',
+        academyId: profile.academyId,
+        kpi,
+        academicYear,
+        term,
+        value: figures[kpi],
+        ...(kpi === 'attendance' ? { nationalAverage } : {}),
+      });
+    }
+  });
+  return commands;
+}
+
+/**
+ * Every academy's KPIs of an academic year after the demo's past: its targets and each term's figures,
+ * drawn from a sequence of their own (seeded by the trust's seed, the academy and the year), so a term's
+ * figures are the same whichever day the demo is loaded on. The caller keeps the terms that have ended.
+ */
+export function buildDemoKpisOfYear(academicYear: string, seed = DEMO_SEED): Map<string, (SetKpiTarget | RecordKpi)[]> {
+  const last = DEMO_ACADEMIC_YEARS[DEMO_ACADEMIC_YEARS.length - 1] ?? '2024/25';
+  if (academicYear <= last) throw new RangeError(`The demo's KPIs of ${academicYear} are part of its past (to ${last})`);
+  const kpis = new Map<string, (SetKpiTarget | RecordKpi)[]>();
+  for (const model of modelDemoTrust(seed).models) {
+    const own = createHash('sha256').update(`${seed}|${model.profile.academyId}|${academicYear}`).digest().readUInt32BE(0);
+    kpis.set(model.profile.academyId, yearOfKpis(model, academicYear, seededRandom(own)));
+  }
+  return kpis;
 }
 
 /** A few corrections of figures already recorded (attendance after census revisions, assessments after moderation). */

@@ -1,5 +1,5 @@
 import { addDays, nextSchoolDay, type IsoDate } from '@trust/domain';
-import type { AimView, ComplianceAnswer, TierHistoryEntry } from '@trust/projections';
+import type { AcademyCardView, AimView, ComplianceAnswer, TierHistoryEntry } from '@trust/projections';
 import { startTestApp, type TestApp } from '../../../api/test/test-support/test-app.js';
 import { tokenFor } from '../../../api/test/test-support/tokens.js';
 import { runInstantCommand } from '../instant/instant-command.js';
@@ -9,17 +9,18 @@ import { DEMO_INSTANT_NAMES } from './demo-instants.js';
 import { buildDemoTrust, DEMO_SEED } from './demo-trust.js';
 import { demoWhatToTry } from './demo-what-to-try.js';
 import { runDemo, type DemoRunSummary } from './run-demo.js';
-import { baseUrlOf, demoForTimeTravel } from './test-support/demo-test-setup.js';
+import { baseUrlOf, demoForTimeTravel, thisYearForTimeTravel } from './test-support/demo-test-setup.js';
 
 /*
  * The demo is the same whatever day it is loaded on: its past year's meetings and visits are recorded after
- * the fact, and only what lies ahead is dated from the server's today. Loaded through a test app whose clock
- * stands on a Sunday in August, then on one whose clock stands on a Tuesday in March.
+ * the fact, the current year holds what has happened in it by the server's today, and only what lies ahead is
+ * dated from that day. Loaded through a test app whose clock stands on a Sunday in August, then on one whose
+ * clock stands on a Tuesday in March.
  */
 
 const DAYS = [
-  { day: 'a Sunday in August', now: new Date('2026-08-16T11:00:00.000Z'), today: '2026-08-16' },
-  { day: 'a Tuesday in March', now: new Date('2026-03-10T10:00:00.000Z'), today: '2026-03-10' },
+  { day: 'a Sunday in August', now: new Date('2026-08-16T11:00:00.000Z'), today: '2026-08-16', termsEnded: ['autumn', 'spring', 'summer'] },
+  { day: 'a Tuesday in March', now: new Date('2026-03-10T10:00:00.000Z'), today: '2026-03-10', termsEnded: ['autumn'] },
 ];
 
 interface DiaryBody {
@@ -27,7 +28,7 @@ interface DiaryBody {
   visits: { visitId: string; visitDate: string; focusSet: boolean; recorded: boolean; reportSubmitted: boolean; reportOverdue: boolean }[];
 }
 
-describe.each(DAYS)('the demo loaded on $day', ({ now, today }) => {
+describe.each(DAYS)('the demo loaded on $day', ({ now, today, termsEnded }) => {
   let api: TestApp;
   let baseUrl: string;
   let token: string;
@@ -40,7 +41,7 @@ describe.each(DAYS)('the demo loaded on $day', ({ now, today }) => {
     api = await startTestApp({ clock: () => now });
     baseUrl = baseUrlOf(api);
     token = await tokenFor({ sub: 'demo-loader', roles: ['trust-admin'] });
-    first = await runDemo({ baseUrl, academies, finance, improvementCycle: { today }, token, print: (line) => printed.push(line) });
+    first = await runDemo({ baseUrl, academies, thisYear: thisYearForTimeTravel(today), finance, improvementCycle: { today }, token, print: (line) => printed.push(line) });
   }, 480_000);
 
   afterAll(async () => {
@@ -60,6 +61,21 @@ describe.each(DAYS)('the demo loaded on $day', ({ now, today }) => {
       expect.objectContaining({ aimId: first.overdueAim?.aimId, date: nextSchoolDay(today as IsoDate), overdueDocuments: ['headteacher-report', 'improvement-plan', 'previous-aim-report'] }) as unknown,
     ]);
     expect(printed).toContainEqual(expect.stringMatching(/^\[aims\] 36 AIMs of 2024\/25 recorded after the fact, held and reported; 13 planned from \d{4}-\d{2}-\d{2}, 145678's at short notice/));
+  });
+
+  it("holds 2025/26 up to today: each card the figures of the terms ended, the tier history the year's decision of September", async () => {
+    const head = (await api.head()).toString();
+    for (const { academyId } of academies) {
+      const card = (await api.admin.get(`/academies/${academyId}/card`).query({ minPosition: head }).expect(200)).body as AcademyCardView;
+      const figures = card.kpis.filter((kpi) => kpi.academicYear === '2025/26' && kpi.value !== null);
+      expect({ academyId, terms: [...new Set(figures.map((kpi) => kpi.term))], figures: figures.length }).toEqual({ academyId, terms: termsEnded, figures: 5 * termsEnded.length });
+      expect(card.kpis.filter((kpi) => kpi.academicYear === '2025/26' && kpi.target !== null).length).toBeGreaterThanOrEqual(5);
+    }
+    const history = (await api.admin.get('/academies/145678/tier-history').query({ minPosition: head }).expect(200)).body as TierHistoryEntry[];
+    expect(history.filter((entry) => entry.academicYear === '2025/26')).toEqual([expect.objectContaining({ decidedOn: '2025-09-12', supersedes: null }) as unknown]);
+    const card = (await api.admin.get('/academies/145678/card').query({ minPosition: head }).expect(200)).body as AcademyCardView;
+    expect(card.tierAcademicYear).toBe('2025/26');
+    expect(printed).toContainEqual(expect.stringMatching(/^\[this year\] 2025\/26 up to \d{4}-\d{2}-\d{2}: KPI targets, .*, the tier decided on 2025-09-12, for 12 academies: /));
   });
 
   it("records the 2024/25 peer review visits after the fact, and plans the coming ones from today", async () => {
@@ -107,7 +123,7 @@ describe.each(DAYS)('the demo loaded on $day', ({ now, today }) => {
   it('appends nothing when loaded again, the same day or a week later', async () => {
     const head = await api.head();
     for (const again of [today, addDays(today as IsoDate, 7)]) {
-      const summary = await runDemo({ baseUrl, academies, finance, improvementCycle: { today: again }, token, print: () => undefined });
+      const summary = await runDemo({ baseUrl, academies, thisYear: thisYearForTimeTravel(again), finance, improvementCycle: { today: again }, token, print: () => undefined });
       expect({ again, appended: summary.appended, overdueAim: summary.overdueAim }).toEqual({ again, appended: 0, overdueAim: first.overdueAim });
     }
     expect(await api.head()).toBe(head);

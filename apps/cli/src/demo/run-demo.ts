@@ -5,11 +5,17 @@ import { loadDemoAims, type DemoAimsLoaded } from './load-demo-aims.js';
 import { loadDemoPeerReviews } from './load-demo-peer-reviews.js';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
 import { DEMO_ACADEMIES_AT_ONCE, inOrderAtMost } from './in-order-at-most.js';
+import { describeDemoThisYear, type DemoThisYear } from './demo-this-year.js';
 
 export interface DemoRunOptions {
   /** The API's base URL, e.g. http://127.0.0.1:3000 */
   baseUrl: string;
   academies: readonly DemoAcademy[];
+  /**
+   * The academic year that holds the demo's today, as far as today (buildDemoThisYear): sent after every
+   * academy's past, each academy's in order, a few academies at a time.
+   */
+  thisYear?: DemoThisYear;
   /** Sent after every academy is loaded (recharges name two academies): rate cards, budgets, core days, recharges. */
   finance?: readonly DemoFinanceRequest[];
   /**
@@ -51,12 +57,12 @@ type DemoPost = Pick<DemoRequest, 'path' | 'body' | 'idempotencyKey'>;
  * a time, printing a line per academy in the trust's order. Every request carries an Idempotency-Key
  * derived from its content, so a second run appends nothing.
  */
-export async function runDemo({ baseUrl, academies, finance = [], improvementCycle, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
+export async function runDemo({ baseUrl, academies, thisYear, finance = [], improvementCycle, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
   const width = String(academies.length).length;
-  const loadAcademy = async (academy: DemoAcademy): Promise<{ appended: number; replayed: number }> => {
+  const loadAcademy = async (academy: Pick<DemoAcademy, 'academyId' | 'requests'>): Promise<{ appended: number; replayed: number }> => {
     const counts = { appended: 0, replayed: 0 };
     for (const request of academy.requests) {
       const outcome = await sendRespectingRateLimit(base, request, token, `demo-${academy.academyId}`, print);
@@ -75,6 +81,20 @@ export async function runDemo({ baseUrl, academies, finance = [], improvementCyc
         `${academy.requests.length} commands, ${counts.appended} events appended, ${counts.replayed} already loaded`,
     );
   });
+  if (thisYear !== undefined) {
+    const counts = { requests: 0, appended: 0, replayed: 0 };
+    await inOrderAtMost(DEMO_ACADEMIES_AT_ONCE, thisYear.academies, loadAcademy, (academy, loaded) => {
+      counts.requests += academy.requests.length;
+      counts.appended += loaded.appended;
+      counts.replayed += loaded.replayed;
+    });
+    total.requests += counts.requests;
+    total.appended += counts.appended;
+    total.replayed += counts.replayed;
+    const [held, ...empty] = describeDemoThisYear(thisYear);
+    print(`[this year] ${held ?? ''}, for ${thisYear.academies.length} academies: ${counts.requests} commands, ${counts.appended} events appended, ${counts.replayed} already loaded`);
+    for (const line of empty) print(`[this year] ${line}`);
+  }
   if (finance.length > 0) {
     const counts = await runFinance(base, finance, token, print);
     total.requests += finance.length;

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { TestApp } from '../../../../api/test/test-support/test-app.js';
+import { buildDemoThisYear, type DemoThisYear } from '../demo-this-year.js';
 import { buildDemoTrust, type DemoAcademy } from '../demo-trust.js';
 
 /** The demo trust with only each academy's registration: for tests of the parts loaded after it. */
@@ -37,4 +38,21 @@ export function demoForTimeTravel(): DemoAcademy[] {
       }),
     };
   });
+}
+
+/**
+ * The current year of the demo cut as demoForTimeTravel cuts the trust: every academy's targets and figures,
+ * but the year's evidence and tier decision only for the academy whose evidence is loaded (the others'
+ * decisions would find none).
+ */
+export function thisYearForTimeTravel(today: string): DemoThisYear {
+  const withEvidence = new Set(demoForTimeTravel().flatMap((academy) => (academy.requests.some(({ command }) => command.type === 'DecideTier') ? [academy.academyId] : [])));
+  const thisYear = buildDemoThisYear(today);
+  return {
+    ...thisYear,
+    academies: thisYear.academies.map((academy) => ({
+      ...academy,
+      requests: academy.requests.filter(({ command }) => withEvidence.has(academy.academyId) || KPI_COMMANDS.has(command.type)),
+    })),
+  };
 }
