@@ -35,6 +35,8 @@ const config: Config = {
   // Two test files at a time: most of the suite waits on PostgreSQL and HTTP rather than on the CPU, so
   // two workers keep a two-core machine busy; more would starve the database they share.
   maxWorkers: 2,
+  // The files that load the whole demo start first, whatever timings Jest has cached (test/jest).
+  testSequencer: '<rootDir>/test/jest/slow-files-first.mjs',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testTimeout: 30_000 },
