@@ -27,6 +27,8 @@ export interface WorkerModuleOptions {
    * absent: no jobs here (without REDIS_URL the API runs them in its own process).
    */
   jobs?: JobQueue | null;
+  /** What imports decide on: the system clock unless a test injects its own. */
+  clock?: () => Date;
 }
 
 /**
@@ -89,7 +91,7 @@ export class WorkerModule {
             if (queue !== null) {
               registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
               registerReportJob(queue, options.pool, store);
-              registerImportJob(queue, { store });
+              registerImportJob(queue, { store, clock: options.clock ?? ((): Date => new Date()) });
             }
             return queue;
           },

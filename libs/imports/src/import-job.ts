@@ -31,7 +31,8 @@ export function importJobData(input: Omit<ImportJobData, 'fileGzipBase64'> & { b
 
 export interface ImportJobOptions {
   store: EventStore;
-  clock?: () => Date;
+  /** The process's injected clock: rows decide on it, as the API's commands do. */
+  clock: () => Date;
   /** Rows stored side by side (each lane in file order): DEFAULT_CONCURRENCY by default. */
   concurrency?: number;
 }
@@ -41,7 +42,7 @@ export interface ImportJobOptions {
  * reporting `{ done, total, stored, skipped }` as progress. Should it stop midway (the process killed),
  * importing the same file again completes it: the rows already stored are skipped.
  */
-export function registerImportJob(queue: JobQueue, { store, clock = () => new Date(), concurrency }: ImportJobOptions): void {
+export function registerImportJob(queue: JobQueue, { store, clock, concurrency }: ImportJobOptions): void {
   queue.register<ImportJobData, ImportJobResult>(IMPORT_JOB, async (job) => {
     const { importId, fileName, kind, actor } = job.data;
     const bytes = gunzipSync(Buffer.from(job.data.fileGzipBase64, 'base64'));

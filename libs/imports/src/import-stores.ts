@@ -5,7 +5,11 @@ import { WrongExpectedVersionError, type AppendResult, type EventStore, type Exp
  * pipeline does; only the streams' reads and appends are used.
  */
 abstract class StreamsOnly implements EventStore {
-  constructor(protected readonly inner: EventStore) {}
+  /** `now` dates the events this import keeps in memory: the run's clock, as the store's own would. */
+  constructor(
+    protected readonly inner: EventStore,
+    protected readonly now: () => Date,
+  ) {}
 
   abstract append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult>;
   abstract readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
@@ -59,7 +63,7 @@ export class DryRunStore extends StreamsOnly {
     this.nextPosition ??= ((await this.inner.headPosition()) ?? 0n) + 1n;
     const first = this.nextPosition;
     for (const event of events) {
-      stream.push({ ...event, streamId, streamVersion: stream.length, position: this.nextPosition, recordedAt: new Date() });
+      stream.push({ ...event, streamId, streamVersion: stream.length, position: this.nextPosition, recordedAt: this.now() });
       this.nextPosition += 1n;
     }
     return { streamId, nextExpectedVersion: stream.length - 1, firstPosition: first, lastPosition: this.nextPosition - 1n };
@@ -113,8 +117,8 @@ export class ReadThroughStore extends StreamsOnly {
   /** Each stream as this import last knew it; absent: to be read from the store. */
   private readonly streams: Map<string, RecordedEvent[]>;
 
-  constructor(inner: EventStore, known: ReadonlyMap<string, RecordedEvent[]> = new Map()) {
-    super(inner);
+  constructor(inner: EventStore, now: () => Date, known: ReadonlyMap<string, RecordedEvent[]> = new Map()) {
+    super(inner, now);
     this.streams = new Map([...known].map(([streamId, events]) => [streamId, [...events]]));
   }
 
@@ -152,7 +156,7 @@ export class ReadThroughStore extends StreamsOnly {
     const firstVersion = result.nextExpectedVersion - events.length + 1;
     if (stream !== undefined && stream.length === firstVersion && this.inner.positionsAreDense) {
       // Dense positions (PostgreSQL): the appended events' positions are known, so the stream is kept whole.
-      events.forEach((event, index) => stream.push({ ...event, streamId, streamVersion: firstVersion + index, position: result.firstPosition + BigInt(index), recordedAt: new Date() }));
+      events.forEach((event, index) => stream.push({ ...event, streamId, streamVersion: firstVersion + index, position: result.firstPosition + BigInt(index), recordedAt: this.now() }));
     } else {
       this.streams.delete(streamId);
     }

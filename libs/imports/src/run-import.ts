@@ -70,7 +70,7 @@ function digest(text: string): string {
  */
 export async function checkImport(store: EventStore, plan: ImportPlan, context: ImportRunContext): Promise<ImportCheck> {
   const position = await store.headPosition();
-  const dryRun = new DryRunStore(store);
+  const dryRun = new DryRunStore(store, context.now);
   const lookups = lookupsIn(dryRun);
   // The streams the rows write are read from the store many at a time; then the rows are decided in order, in memory.
   await dryRun.preload(await streamsWritten(plan, lookups));
@@ -116,7 +116,7 @@ export async function runImport(
     checked?: ImportCheck;
   },
 ): Promise<ImportOutcome> {
-  const readThrough = new ReadThroughStore(store, context.checked?.streams);
+  const readThrough = new ReadThroughStore(store, context.now, context.checked?.streams);
   const lookups = cachedLookups(lookupsIn(readThrough));
   if (context.checked === undefined) await readThrough.preload(await streamsWritten(plan, lookups));
   const lanes = new Map<string, PlannedRow[]>();

@@ -86,13 +86,15 @@ export class InfrastructureModule {
     const eventStore = options.eventStore;
     const jobsLogger = new Logger('Jobs');
     const jobs = options.jobs ?? { config: {}, runJobs: true };
+    // The system clock, unless the caller (a test, a walkthrough on a chosen day) injects its own.
+    const clock: Clock = options.clock ?? ((): Date => new Date());
     return {
       module: InfrastructureModule,
       global: true,
       providers: [
         { provide: PG_POOL, useValue: options.pool },
         { provide: API_SETTINGS, useValue: options.settings },
-        { provide: CLOCK, useValue: options.clock ?? ((): Date => new Date()) },
+        { provide: CLOCK, useValue: clock },
         {
           provide: EVENT_STORE,
           useFactory: (): Promise<EventStore> =>
@@ -126,8 +128,8 @@ export class InfrastructureModule {
                 ...(options.singleSession === true ? { lock: inProcessRebuildLock() } : {}),
               });
               registerReportJob(queue, options.pool, store);
-              registerImportJob(queue, { store, ...(options.clock === undefined ? {} : { clock: options.clock }) });
-              registerDeadlineChecks(queue, { store, pool: options.pool, ...(options.clock === undefined ? {} : { clock: options.clock }) });
+              registerImportJob(queue, { store, clock });
+              registerDeadlineChecks(queue, { store, pool: options.pool, clock });
             }
             return queue;
           },
