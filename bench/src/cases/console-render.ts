@@ -111,7 +111,7 @@ function rendered(): number | false {
   const text = document.body.textContent ?? '';
   const done =
     has('table[aria-label="Academy card KPIs"]') &&
-    (has('.recharts-surface') || text.includes('No figures yet')) &&
+    (has('[data-kpi-chart][data-drawn]') || text.includes('No figures yet')) &&
     has('#tier-history') &&
     has('#compliance') &&
     has('#meetings') &&

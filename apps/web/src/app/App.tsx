@@ -2,13 +2,13 @@ import { Text } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { EXPIRED_PARAM, useSession } from '../auth/SessionProvider';
+import { AcademyRoute } from '../pages/academy/AcademyRoute';
 import { Layout } from './Layout';
 
 // Each page is its own chunk, loaded when first visited: the initial JavaScript stays small.
 const SignInPage = lazy(() => import('../pages/SignInPage'));
 const OidcCallbackPage = lazy(() => import('../pages/OidcCallbackPage'));
 const TrustOverviewPage = lazy(() => import('../pages/TrustOverviewPage'));
-const AcademyPage = lazy(() => import('../pages/academy/AcademyPage'));
 const TierDecisionsPage = lazy(() => import('../pages/TierDecisionsPage'));
 const CompliancePage = lazy(() => import('../pages/CompliancePage'));
 const FinancePage = lazy(() => import('../pages/FinancePage'));
@@ -41,7 +41,7 @@ export function App() {
         <Route path="/oidc-callback" element={<OidcCallbackPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<TrustOverviewPage />} />
-          <Route path="/academies/:urn" element={<AcademyPage />} />
+          <Route path="/academies/:urn" element={<AcademyRoute />} />
           <Route path="/tier-decisions" element={<TierDecisionsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
           <Route path="/finance" element={<FinancePage />} />

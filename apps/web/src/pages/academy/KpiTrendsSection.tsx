@@ -1,8 +1,8 @@
-import { LineChart } from '@mantine/charts';
-import '@mantine/charts/styles.css';
 import { SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMemo } from 'react';
 import type { Schemas } from '../../api/queries';
 import { kpiLabel, RAG_WORDS, isRag } from '../../format/format';
+import { KpiChart, type KpiChartPoint } from './KpiChart';
 
 type Series = Schemas['KpiSeriesDto'];
 
@@ -10,8 +10,14 @@ function pointLabel(point: Series['points'][number]): string {
   return `${point.term.charAt(0).toUpperCase()}${point.term.slice(1)} ${point.academicYear}`;
 }
 
+/** The axis's short form: `Aut 24/25`. */
+function axisLabel(point: Series['points'][number]): string {
+  return `${point.term.charAt(0).toUpperCase()}${point.term.slice(1, 3)} ${point.academicYear.slice(2)}`;
+}
+
 function Trend({ series }: { series: Series }) {
   const title = kpiLabel(series.kpi);
+  const points = useMemo<KpiChartPoint[]>(() => series.points.map((point) => ({ label: axisLabel(point), value: point.value, target: point.target ?? null })), [series.points]);
   if (series.points.length === 0) {
     return (
       <figure style={{ margin: 0 }}>
@@ -24,26 +30,12 @@ function Trend({ series }: { series: Series }) {
       </figure>
     );
   }
-  const data = series.points.map((point) => ({ term: pointLabel(point), Figure: point.value, Target: point.target ?? undefined }));
   return (
     <figure style={{ margin: 0 }} aria-label={`${title} against its target`}>
       <Text fw={600} component="figcaption">
         {title} against its target
       </Text>
-      <LineChart
-        h={180}
-        data={data}
-        dataKey="term"
-        series={[
-          { name: 'Figure', color: 'indigo.8' },
-          { name: 'Target', color: 'orange.8', strokeDasharray: '5 5' },
-        ]}
-        withLegend
-        curveType="linear"
-        connectNulls
-        // No drawing animation: the figures are there at once, and nothing moves for those who prefer it still.
-        lineProps={{ isAnimationActive: false }}
-      />
+      <KpiChart points={points} description={`${title}: the figure of each term (solid) against its target (dashed)`} />
       <VisuallyHidden>
         <table>
           <caption>{title}: each term's figure, target and RAG</caption>
@@ -63,7 +55,7 @@ function Trend({ series }: { series: Series }) {
   );
 }
 
-/** A chart per KPI: each term's figure against the year's target. Its own chunk: the charts library loads with it. */
+/** A chart per KPI: each term's figure against the year's target. Its own chunk: the charts library (uPlot) loads with it. */
 export default function KpiTrendsSection({ series }: { series: Schemas['AcademyKpiSeriesDto'] }) {
   return (
     <Stack component="section" aria-labelledby="kpi-trends">
