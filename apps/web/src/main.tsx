@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { sendFirstReads } from './app/first-reads';
 import { cssVariablesResolver, theme } from './app/theme';
 import { ApiError } from './api/client';
 import { SessionProvider } from './auth/SessionProvider';
@@ -20,6 +21,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+sendFirstReads(queryClient, window.location);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth/SessionProvider';
 import { useTimeTravel, type TimeTravel } from '../time-travel/time-travel';
-import { dataOf } from './client';
+import { dataOf, type ApiClient } from './client';
 import type { components } from './openapi';
 
 export type Schemas = components['schemas'];
@@ -24,51 +24,64 @@ export function useAcademies() {
   });
 }
 
+/** The academy's card: a query of its own so the Academy page's route can send it before the page's code arrives. */
+export function academyCardQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
+  return queryOptions({
+    queryKey: ['card', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/card', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  });
+}
+
 export function useAcademyCard(academyId: string) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
-  return useQuery({
-    queryKey: ['card', academyId, travel],
-    queryFn: async () => dataOf(await api.GET('/academies/{id}/card', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  return useQuery(academyCardQuery(api, academyId, travel));
+}
+
+export function kpiSeriesQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
+  return queryOptions({
+    queryKey: ['kpi-series', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/kpi-series', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
   });
 }
 
 export function useKpiSeries(academyId: string) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
-  return useQuery({
-    queryKey: ['kpi-series', academyId, travel],
-    queryFn: async () => dataOf(await api.GET('/academies/{id}/kpi-series', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  return useQuery(kpiSeriesQuery(api, academyId, travel));
+}
+
+export function tierHistoryQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
+  return queryOptions({
+    queryKey: ['tier-history', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/tier-history', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
   });
 }
 
-export function useTierHistory(academyId: string) {
+export function useTierHistory(academyId: string, enabled = true) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
-  return useQuery({
-    queryKey: ['tier-history', academyId, travel],
-    queryFn: async () => dataOf(await api.GET('/academies/{id}/tier-history', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+  return useQuery({ ...tierHistoryQuery(api, academyId, travel), enabled });
+}
+
+export function aimsQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
+  return queryOptions({
+    queryKey: ['aims', academyId, travel],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
   });
 }
 
 export function useAims(academyId: string, enabled = true) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
-  return useQuery({
-    queryKey: ['aims', academyId, travel],
-    enabled,
-    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
-  });
+  return useQuery({ ...aimsQuery(api, academyId, travel), enabled });
 }
 
 export const TIMELINE_PAGE = 20;
 
 /** One page of the academy's replay (as recorded only: the timeline has no `on`) and the number of events in all. */
-export function useTimeline(academyId: string, offset: number) {
-  const { api } = useSession();
-  const { travel } = useTimeTravel();
-  const asOf = travel.asOf;
-  return useQuery({
+export function timelineQuery(api: ApiClient, academyId: string, asOf: string | undefined, offset: number) {
+  return queryOptions({
     queryKey: ['timeline', academyId, { asOf }, offset],
     placeholderData: keepPreviousData,
     queryFn: async () => {
@@ -78,6 +91,12 @@ export function useTimeline(academyId: string, offset: number) {
       return { entries: dataOf(answer), total: Number(answer.response.headers.get('X-Total-Count') ?? '0') };
     },
   });
+}
+
+export function useTimeline(academyId: string, offset: number) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery(timelineQuery(api, academyId, travel.asOf, offset));
 }
 
 export function useTierDecisions(academicYear: string, enabled = true) {
@@ -91,15 +110,18 @@ export function useTierDecisions(academicYear: string, enabled = true) {
 }
 
 /** The year's compliance of every academy, or of one (`academyId`: its page reads its own line only). */
-export function useCompliance(academicYear: string, enabled = true, academyId?: string) {
-  const { api } = useSession();
-  const { travel } = useTimeTravel();
-  return useQuery({
+export function complianceQuery(api: ApiClient, academicYear: string, travel: TimeTravel, academyId?: string) {
+  return queryOptions({
     queryKey: ['compliance', academicYear, academyId ?? null, travel],
-    enabled,
     queryFn: async () =>
       dataOf(await api.GET('/compliance', { params: { query: { academicYear, ...(academyId === undefined ? {} : { academyId }), ...travelQuery(travel) } } })),
   });
+}
+
+export function useCompliance(academicYear: string, enabled = true, academyId?: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({ ...complianceQuery(api, academicYear, travel, academyId), enabled });
 }
 
 export function useReconciliation(academicYear: string) {

@@ -47,7 +47,7 @@ export default function AcademyPage() {
   const { may } = useSession();
   const card = useAcademyCard(urn);
   const series = useKpiSeries(urn);
-  const history = useTierHistory(urn);
+  const history = useTierHistory(urn, may('tier-history.read'));
   const aims = useAims(urn, may('aims.list'));
 
   if (card.error !== null) {

@@ -1,0 +1,68 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeKnownUser, writeSession } from '../auth/session-store';
+import { sendFirstReads } from './first-reads';
+
+function address(path: string): Location {
+  const url = new URL(path, 'http://127.0.0.1:3000');
+  return { pathname: url.pathname, search: url.search, origin: url.origin } as Location;
+}
+
+describe('the console opening on an academy sends the page\'s reads before its first render', () => {
+  let requests: string[];
+
+  beforeEach(() => {
+    requests = [];
+    window.localStorage.clear();
+    vi.stubGlobal('fetch', async (input: Request) => {
+      const url = new URL(input.url);
+      requests.push(`${url.pathname}${url.search} ${input.headers.get('Authorization') ?? ''}`);
+      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    });
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function signedInAs(permissions: string[]): void {
+    writeSession({ token: 'the-token', kind: 'development' });
+    writeKnownUser('the-token', { sub: 'u', name: 'U', roles: ['trust-admin'], academies: [], permissions });
+  }
+
+  it('asks for the card, trends, tier history, meetings, compliance of the year in the address, and the timeline, as travelled', async () => {
+    signedInAs(['tier-history.read', 'aims.list', 'compliance.read']);
+    sendFirstReads(new QueryClient(), address('/app/academies/100001?year=2024/25&asOf=2025-01-20T12:00:00Z'));
+    await vi.waitFor(() => expect(requests).toHaveLength(6));
+    expect(requests.sort()).toEqual(
+      [
+        '/academies/100001/card?asOf=2025-01-20T12%3A00%3A00Z',
+        '/academies/100001/kpi-series?asOf=2025-01-20T12%3A00%3A00Z',
+        '/academies/100001/tier-history?asOf=2025-01-20T12%3A00%3A00Z',
+        '/academies/100001/aims?asOf=2025-01-20T12%3A00%3A00Z',
+        '/compliance?academicYear=2024%2F25&academyId=100001&asOf=2025-01-20T12%3A00%3A00Z',
+        '/academies/100001/timeline?asOf=2025-01-20T12%3A00%3A00Z&limit=20&offset=0',
+      ]
+        .map((path) => `${path} Bearer the-token`)
+        .sort(),
+    );
+  });
+
+  it('leaves out what the role may not read, as the page does', async () => {
+    signedInAs([]);
+    sendFirstReads(new QueryClient(), address('/app/academies/100001'));
+    await vi.waitFor(() => expect(requests).toHaveLength(3));
+    expect(requests.map((request) => request.split('?')[0]!.split(' ')[0]).sort()).toEqual(['/academies/100001/card', '/academies/100001/kpi-series', '/academies/100001/timeline']);
+  });
+
+  it('sends nothing on another page, signed out, or before the browser knows who it is', async () => {
+    signedInAs(['aims.list']);
+    sendFirstReads(new QueryClient(), address('/app/finance'));
+    window.localStorage.clear();
+    sendFirstReads(new QueryClient(), address('/app/academies/100001'));
+    writeSession({ token: 'the-token', kind: 'development' });
+    sendFirstReads(new QueryClient(), address('/app/academies/100001'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(requests).toEqual([]);
+  });
+});
