@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResponsesAgainstOpenApi } from '../../apps/api/test/test-support/openapi-responses.js';
 import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
+import { mintLocalToken } from '@trust/tokens';
 import { runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
 
 /** `npm start` with no DATABASE_URL or REDIS_URL: the whole system on the embedded PGlite, jobs in-process. */
@@ -38,6 +39,14 @@ describe('the whole system on the embedded default', () => {
     expect(outcome.reports).toHaveLength(5);
     for (const report of outcome.reports) expect(report.contentHash).toMatch(/^[0-9a-f]{64}$/);
   }, 600_000);
+
+  it('chains every event it stored, as PostgreSQL does: the whole history verifies', async () => {
+    const token = await mintLocalToken(SYSTEM_JWT_SECRET, { sub: 'auditor', name: 'Auditor', roles: ['standards-committee'], academies: [], expiresIn: '5m' });
+    const response = await fetch(`${system.url}/audit/verify`, { headers: { Authorization: `Bearer ${token}` } });
+    const verification = (await response.json()) as { verified: number; firstMismatch: unknown };
+    expect(verification.firstMismatch).toBeNull();
+    expect(verification.verified).toBeGreaterThan(0);
+  });
 
   it('answers liveness and readiness', async () => {
     expect((await fetch(`${system.url}/health/live`)).status).toBe(200);

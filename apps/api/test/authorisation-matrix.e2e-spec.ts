@@ -185,6 +185,14 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee'], academyScoped: false },
     send: (agent, academyId) => agent.get('/audit').query({ academyId, limit: 5 }),
   },
+  'GET /audit/digest': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee'], academyScoped: false },
+    send: (agent) => agent.get('/audit/digest'),
+  },
+  'GET /audit/verify': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee'], academyScoped: false },
+    send: (agent) => agent.get('/audit/verify').query({ from: '1', to: '2' }),
+  },
   'GET /academies/:id/timeline': {
     expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
     send: (agent, academyId) => agent.get(`/academies/${academyId}/timeline`),

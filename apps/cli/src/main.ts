@@ -13,6 +13,7 @@ import { projectionsStatusOverHttp, PROJECTIONS_USAGE, rebuildOverHttp } from '.
 import { runTokenCommand, TOKEN_USAGE } from './token/token-command.js';
 import { GENERATE_USAGE, runGenerateCommand } from './generate/generate-command.js';
 import { IMPORT_USAGE, importOverHttp } from './import/import-command.js';
+import { VERIFY_USAGE, verifyOverHttp } from './verify/verify-command.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -34,6 +35,8 @@ Commands:
   projections rebuild <name> | status
           Rebuild a read model as a background job (progress bar), or show each one's state.
   import <file.csv>  Import a trust's history from a spreadsheet saved as CSV (progress bar).
+  verify  Prove the history was not altered: recompute its hash chain, check a kept digest
+          (npm run cli -- verify --save digest.json, later: npm run cli -- verify --digest digest.json).
 
 Options of demo:
   --url <url>     The API's base URL (default: http://127.0.0.1:3000, or API_URL)
@@ -55,6 +58,8 @@ ${PROJECTIONS_USAGE}
 ${GENERATE_USAGE}
 
 ${IMPORT_USAGE}
+
+${VERIFY_USAGE}
 
   -h, --help      Show this help
 
@@ -153,6 +158,14 @@ async function main(argv: string[]): Promise<number> {
       const result = job.result as { stored: number; skipped: number; events: number };
       print(`Imported: ${result.stored} rows stored (${result.events} events), ${result.skipped} already imported.`);
       return 0;
+    }
+    case 'verify': {
+      const { values } = parseArgs({ args: options, strict: true, allowPositionals: false, options: { url: { type: 'string' }, token: { type: 'string' }, digest: { type: 'string' }, save: { type: 'string' } } });
+      const baseUrl = values.url ?? process.env['API_URL'] ?? 'http://127.0.0.1:3000';
+      const token = values.token ?? (await mintLocalToken(signingSecretFromEnv(process.env).secret, DEMO_LOADER));
+      const outcome = await verifyOverHttp({ baseUrl, token, ...(values.digest === undefined ? {} : { digestFile: values.digest }), ...(values.save === undefined ? {} : { saveFile: values.save }) });
+      for (const line of outcome.lines) process.stdout.write(`${line}\n`);
+      return outcome.ok ? 0 : 1;
     }
     case 'generate':
       await runGenerateCommand(options, process.env, (line) => process.stdout.write(`${line}\n`));

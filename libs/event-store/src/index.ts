@@ -5,3 +5,4 @@ export * from './stream-origins.js';
 export * from './postgres/postgres-event-store.js';
 export * from './eventstoredb/index.js';
 export * from './event-store-config.js';
+export * from './hash-chain/index.js';

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ViewAuditTrailController } from './viewing-audit-trail/view-audit-trail.controller.js';
 import { ViewAuditTrailHandler } from './viewing-audit-trail/view-audit-trail.handler.js';
+import { VerifyHistoryController } from './verifying-history/verify-history.controller.js';
 
-/** The audit trail (GET /audit): every event, filtered and paged. */
+/** The audit trail (GET /audit): every event, filtered and paged; and the proof the history was not altered (GET /audit/digest, /audit/verify). */
 @Module({
-  controllers: [ViewAuditTrailController],
+  controllers: [VerifyHistoryController, ViewAuditTrailController],
   providers: [ViewAuditTrailHandler],
 })
 export class AuditModule {}

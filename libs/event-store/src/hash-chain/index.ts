@@ -1,0 +1,3 @@
+export * from './chain-link.js';
+export * from './verify-hash-chain.js';
+export * from './chain-digest.js';
