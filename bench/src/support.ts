@@ -50,6 +50,41 @@ export async function createBenchDatabase(benchCase: string, { migrated = true }
   };
 }
 
+/**
+ * A database kept between runs (`bench_kept_<name>`), made and migrated when missing: a case that takes
+ * long to load (the console's million events) measures again on what an earlier run loaded. `loaded`
+ * says whether that earlier run finished loading it (it marks it with markLoaded()).
+ */
+export async function keptBenchDatabase(benchCase: string): Promise<BenchDatabase & { loaded: boolean; markLoaded(): Promise<void> }> {
+  const name = `bench_kept_${benchCase.replace(/[^a-z0-9_]/g, '_')}`;
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  const exists = await admin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  const marker = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+  const loaded = exists && (await marker(async (client) => (await client.query("SELECT 1 FROM pg_tables WHERE tablename = 'bench_loaded'")).rowCount === 1));
+  // A store an earlier run began and did not finish loading is begun again.
+  if (!loaded) {
+    await admin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+    await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  }
+  await migrate({ url: url.toString() });
+  return {
+    name,
+    url: url.toString(),
+    loaded,
+    markLoaded: () => marker(async (client) => void (await client.query('CREATE TABLE IF NOT EXISTS bench_loaded (at timestamptz DEFAULT now())'))),
+    drop: () => admin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+  };
+}
+
 /** Drops whatever this process created and has not dropped yet (on a failure or Ctrl-C). */
 export async function dropLeftoverDatabases(): Promise<void> {
   for (const name of [...created]) {

@@ -8,7 +8,7 @@ import { PostgresEventStore } from '@trust/event-store';
 import { DEFAULT_REBUILD_BATCH_SIZE } from '@trust/projection-runner';
 import { seededRandom, syntheticAcademyId } from '@trust/synthetic';
 import { DEVELOPMENT_JWT_SECRET, mintLocalToken } from '@trust/tokens';
-import { benchPool, createBenchDatabase, log, percentiles, round, type Percentiles } from '../support.js';
+import { benchPool, createBenchDatabase, keptBenchDatabase, log, percentiles, round, type Percentiles } from '../support.js';
 import { loadTrust, rebuildAll } from './rebuild-and-as-of.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
@@ -49,21 +49,34 @@ export function initialJavaScript(): ConsoleResult['initialJavaScript'] {
  * history, the compliance line, the meetings and the timeline's current event.
  */
 export async function runConsoleBench(targetEvents: number, samples: number): Promise<ConsoleResult> {
-  const database = await createBenchDatabase(`console_${targetEvents}`);
+  // BENCH_KEEP_CONSOLE_STORE=1: the loaded store is kept, and the next run with it measures the page again
+  // without loading a million events again (the page changed, the trust did not).
+  const keep = process.env['BENCH_KEEP_CONSOLE_STORE'] === '1';
+  const kept = keep ? await keptBenchDatabase(`console_${targetEvents}`) : null;
+  const database = kept ?? (await createBenchDatabase(`console_${targetEvents}`));
   const pool = benchPool(database.url, 32);
   const store = new PostgresEventStore(pool);
   try {
-    const load = await loadTrust(store, targetEvents);
-    log(`console ${targetEvents}: loaded ${load.events} events (${load.academies} academies) in ${load.seconds} s`);
-    await rebuildAll(store, pool, load.events, DEFAULT_REBUILD_BATCH_SIZE);
-    await pool.query('VACUUM ANALYZE');
+    let load: { events: number; academies: number };
+    if (kept?.loaded === true) {
+      const { rows } = await pool.query<{ events: string; academies: string }>("SELECT count(*)::text AS events, count(DISTINCT stream_id) FILTER (WHERE stream_id LIKE 'academy-%')::text AS academies FROM events");
+      load = { events: Number(rows[0]!.events), academies: Number(rows[0]!.academies) };
+      log(`console ${targetEvents}: the store kept from an earlier run (${load.events} events, ${load.academies} academies)`);
+    } else {
+      const loaded = await loadTrust(store, targetEvents);
+      log(`console ${targetEvents}: loaded ${loaded.events} events (${loaded.academies} academies) in ${loaded.seconds} s`);
+      await rebuildAll(store, pool, loaded.events, DEFAULT_REBUILD_BATCH_SIZE);
+      await pool.query('VACUUM ANALYZE');
+      await kept?.markLoaded();
+      load = loaded;
+    }
     const render = await measureRender(database.url, load.academies, samples);
     log(`console ${targetEvents}: Academy page cold ${render.coldMs} ms, warm p50 ${render.warm.p50} p95 ${render.warm.p95} ms`);
     return { initialJavaScript: initialJavaScript(), render: { events: load.events, academies: load.academies, ...render } };
   } finally {
     await store.close();
     await pool.end();
-    await database.drop();
+    if (!keep) await database.drop();
   }
 }
 

@@ -676,6 +676,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hash chain's head, signed by the deployment: keep it, to prove later that nothing up to it was altered
+         * @description Every stored event is linked to the one before it by SHA-256 (its link covers the event as stored, and the link before). The digest is the head's position and link, signed with the deployment's Ed25519 key. `npm run cli -- verify --digest <file>` checks a kept digest against the history.
+         */
+        get: operations["historyDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the hash chain over a range of positions and name the first that does not match
+         * @description Reads each event as stored, recomputes its link and compares it with the stored one: an event edited, deleted or inserted outside an append is named at its position. A million events take seconds; the work runs in batches, in bounded memory.
+         */
+        get: operations["verifyHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/config": {
         parameters: {
             query?: never;
@@ -1672,6 +1712,52 @@ export interface components {
              * @enum {string}
              */
             role: "headteacher" | "improvement-director" | "chief-executive" | "finance-director";
+        };
+        ChainDigestDto: {
+            /**
+             * Format: uuid
+             * @description The deployment whose history this is.
+             */
+            deploymentId: string;
+            /**
+             * @description The head's link of the hash chain (SHA-256, hex).
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            hash: string;
+            /**
+             * @description The head's position when signed (0: an empty store).
+             * @example 1042
+             */
+            position: string;
+            /** @description The deployment's Ed25519 public key (PEM): keep it with the digests. */
+            publicKey: string;
+            /** @description Ed25519 signature (base64) over the JSON array [deploymentId, position, hash, signedAt]. */
+            signature: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        ChainMismatchDto: {
+            /** @example the event at position 1042 does not match its link: it was altered */
+            message: string;
+            /**
+             * @description The first position where the events and the chain disagree.
+             * @example 1042
+             */
+            position: string;
+            /** @enum {string} */
+            problem: "altered" | "missing-event" | "missing-link" | "beyond-head";
+        };
+        ChainVerificationDto: {
+            /** @description Null when every link matched. */
+            firstMismatch: components["schemas"]["ChainMismatchDto"] | null;
+            /** @example 1 */
+            from: string;
+            /** @description The recomputed link at `to` (hex) when everything matched: compare it with a kept digest of that position. */
+            hashAtTo: string | null;
+            /** @example 1042 */
+            to: string;
+            /** @description Events whose link was recomputed and matched. */
+            verified: number;
         };
         CommandAnswer: {
             /**
@@ -7983,6 +8069,152 @@ export interface operations {
                 };
             };
             /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    historyDigest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainDigestDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    verifyHistory: {
+        parameters: {
+            query?: {
+                /** @description The first position to verify (default 1; a later one starts from the stored link before it). */
+                from?: string;
+                /** @description The last position to verify (default: the store's head). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description `from` or `to` not a position, or `to` before `from`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
