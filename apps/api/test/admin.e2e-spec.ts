@@ -48,7 +48,14 @@ describe('admin: rebuilds, jobs and projection health', () => {
       state: 'completed',
       progress: 100,
       result: { projection: 'academy-card', position: head.toString(), events: Number(head) },
+      createdAt: expect.any(String) as unknown,
+      startedAt: expect.any(String) as unknown,
+      finishedAt: expect.any(String) as unknown,
     });
+    const listed = (await api.admin.get('/admin/jobs').expect(200)).body as { id: string; state: string }[];
+    expect(listed.find((each) => each.id === jobId)).toMatchObject({ name: 'projection-rebuild', state: 'completed', progress: 100 });
+    expect(listed[0]).not.toHaveProperty('data');
+    await api.admin.get('/admin/jobs').query({ limit: '101' }).expect(400);
     await api.admin.get('/academies/810002/card').expect(200);
   });
 

@@ -225,6 +225,14 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/jobs/no-such-job'),
   },
+  'GET /admin/jobs': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/jobs'),
+  },
+  'GET /admin/reports': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/reports'),
+  },
   'POST /admin/reports': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.post('/admin/reports').send({ type: 'academy-cards' }),
@@ -237,6 +245,10 @@ const EXPECTED: Record<string, Row> = {
   'POST /imports': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.post('/imports').attach('file', Buffer.from('not,a,kind\n1,2,3\n'), { filename: 'matrix.csv', contentType: 'text/csv' }),
+  },
+  'POST /imports/checks': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/imports/checks').attach('file', Buffer.from('not,a,kind\n1,2,3\n'), { filename: 'matrix.csv', contentType: 'text/csv' }),
   },
   'GET /imports/templates/:file': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },

@@ -181,6 +181,20 @@ describe('imports (e2e)', () => {
     expect(await api.head()).toBe(head);
   });
 
+  it('checks a whole file without storing anything: every bad row, or what importing it would store', async () => {
+    const head = await api.head();
+    const check = (csv: string, fileName: string) => api.admin.post('/imports/checks').attach('file', Buffer.from(csv, 'utf8'), { filename: fileName, contentType: 'text/csv' });
+    const bad = ['academyId,kpi,academicYear,term,value,nationalAverage,source', '731002,attendance,2024/25,winter,93.2,,', '731002,attendance,2024/25,spring,93.4,,'].join('\n');
+    const refused = await check(bad, 'check-kpis.csv').expect(400);
+    expect(refused.body).toMatchObject({ fields: ['file'], rows: [{ row: 2, column: 'term', message: expect.stringContaining('autumn') as unknown }] });
+    const fixed = bad.replace('winter', 'summer');
+    const checked = await check(fixed, 'check-kpis.csv').expect(200);
+    expect(checked.body).toMatchObject({ kind: 'kpis', fileName: 'check-kpis.csv', rows: 2 });
+    expect((checked.body as { sha256: string }).sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await api.head()).toBe(head);
+    await api.as(await tokenFor({ roles: ['headteacher'], academies: ['731002'] })).post('/imports/checks').attach('file', Buffer.from(fixed, 'utf8'), { filename: 'x.csv', contentType: 'text/csv' }).expect(403);
+  });
+
   it('refuses tier decisions the API would refuse, and one that would replace a decision without naming it', async () => {
     const head = await api.head();
     const csv = [

@@ -56,6 +56,12 @@ describe('admin: report snapshots', () => {
     expect(now.position).toBe(head.toString());
     expect(now.contentHash).not.toBe(first.contentHash);
 
+    const listed = (await api.admin.get('/admin/reports').query({ limit: '2' }).expect(200)).body as { id: string; position: string; contentHash: string }[];
+    expect(listed.map((report) => report.id)).toEqual([now.id, again.id]);
+    expect(listed[1]).toMatchObject({ position, contentHash: first.contentHash });
+    expect(listed[1]).not.toHaveProperty('content');
+    await api.admin.get('/admin/reports').query({ limit: '0' }).expect(400);
+
     const csv = await api.admin.get(`/admin/reports/${first.id}`).set('Accept', 'text/csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['x-content-hash']).toBe(first.contentHash);

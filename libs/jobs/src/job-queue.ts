@@ -52,6 +52,9 @@ export interface EnqueueOptions {
   backoffMs?: number;
 }
 
+/** The most `recent` lists at once. */
+export const MAX_RECENT_JOBS = 100;
+
 export interface EnqueuedJob {
   id: string;
 }
@@ -82,6 +85,11 @@ export interface JobQueue {
   enqueue<Data>(name: string, data: Data, options?: EnqueueOptions): Promise<EnqueuedJob>;
   /** The job as it stands, or null when the id is unknown (or the finished job is no longer kept). */
   get(id: string): Promise<JobView | null>;
+  /**
+   * The latest jobs of every name, newest first (by when they were enqueued), at most `limit` (1 to
+   * MAX_RECENT_JOBS): what an administrator watches. Finished jobs are there while the queue keeps them.
+   */
+  recent(limit: number): Promise<JobView[]>;
   /** Begins processing the registered names. A process that only enqueues never calls it. */
   start(): Promise<void>;
   /**

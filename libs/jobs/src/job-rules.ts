@@ -1,4 +1,4 @@
-import type { EnqueueOptions, JobProgress, JobQueueOptions, RegisterOptions } from './job-queue.js';
+import { MAX_RECENT_JOBS, type EnqueueOptions, type JobProgress, type JobQueueOptions, type JobView, type RegisterOptions } from './job-queue.js';
 
 /** The checks and defaults both adapters share, so the in-process queue refuses what BullMQ would. */
 
@@ -123,4 +123,14 @@ export async function settlesWithin(promise: Promise<unknown>, ms: number): Prom
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The limit `recent` takes, checked: a whole number from 1 to MAX_RECENT_JOBS. */
+export function assertRecentLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECENT_JOBS) throw new RangeError(`limit must be a whole number from 1 to ${MAX_RECENT_JOBS}, got ${limit}`);
+}
+
+/** Newest first; between two enqueued in the same millisecond, the later id first (a stable order). */
+export function newestFirst(a: JobView, b: JobView): number {
+  return b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }

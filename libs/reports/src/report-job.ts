@@ -181,3 +181,34 @@ export async function findReport(pool: pg.Pool, id: string): Promise<StoredRepor
     content: row.content,
   };
 }
+
+/** A stored report as a list shows it: what it is, where it was built and its hash, without its content. */
+export type ReportSummary = Omit<StoredReport, 'content'> & { createdAt: string };
+
+/** The latest reports built, newest first, at most `limit`: the administration page's list. */
+export async function listReports(pool: pg.Pool, limit: number): Promise<ReportSummary[]> {
+  const { rows } = await pool.query<{
+    id: string;
+    type: ReportType;
+    academic_year: string | null;
+    as_of: string | null;
+    on_date: string | null;
+    position: string;
+    content_hash: string;
+    created_at: Date;
+  }>(
+    `SELECT id, type, academic_year, as_of::text AS as_of, on_date::text AS on_date, position::text AS position, content_hash, created_at
+       FROM report_snapshots ORDER BY created_at DESC, id DESC LIMIT $1`,
+    [limit],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    academicYear: row.academic_year,
+    asOf: row.as_of,
+    on: row.on_date,
+    position: row.position,
+    contentHash: row.content_hash,
+    createdAt: row.created_at.toISOString(),
+  }));
+}

@@ -11,12 +11,11 @@ import {
   ApiOperation,
   ApiParam,
   ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
 import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
-import type { JobQueue, JobState } from '@trust/jobs';
+import type { JobQueue } from '@trust/jobs';
 import { REBUILD_JOB, rebuildJobId, type ProjectionRunner, type RebuildJobData } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { Allow } from '../access/allow.decorator.js';
@@ -24,6 +23,7 @@ import { badRequest } from '../common/http/bad-request.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../common/http/error-bodies.js';
 import { projectionsStatus } from '../health/projections-status.js';
 import { EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER } from '../infrastructure/tokens.js';
+import { JobDto, jobAnswer } from './jobs/job.schema.js';
 import { CSV_MEDIA_TYPE, prefersCsv, sendCsv } from '../common/csv/csv.js';
 import { CreateReportDto } from './reports/create-report.dto.js';
 import { reportAsOfPosition } from './reports/report-as-of.js';
@@ -33,20 +33,6 @@ import { findReport, REPORT_JOB, reportRequestProblem, type ReportRequest, type 
 
 class EnqueuedJobDto {
   @ApiProperty({ example: 'rebuild-academy-card-0b1c…', description: 'Follow it with GET /admin/jobs/:jobId.' }) jobId!: string;
-}
-
-class JobDto {
-  @ApiProperty() id!: string;
-  @ApiProperty({ example: 'projection-rebuild' }) name!: string;
-  @ApiProperty({ enum: ['waiting', 'delayed', 'active', 'completed', 'failed'] }) state!: JobState;
-  @ApiProperty({ description: 'Percentage done (0–100), or an object the job reports.', oneOf: [{ type: 'number' }, { type: 'object', additionalProperties: true }] }) progress!: number | object;
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'Once completed: what the job returned (a rebuild: `{ projection, position, events }`; a report: `{ reportId, position, contentHash }`; an import: `{ kind, fileName, sha256, total, stored, skipped, events }`, its progress `{ done, total, stored, skipped }`).',
-  })
-  result?: unknown;
-  @ApiPropertyOptional({ description: 'Why it failed.' }) failedReason?: string;
 }
 
 class ProjectionStatusDto {
@@ -200,14 +186,7 @@ export class AdminController {
   async job(@Param('jobId') jobId: string): Promise<JobDto> {
     const job = await this.jobs.get(jobId);
     if (job === null) throw new NotFoundException(`No job ${jobId}`);
-    return {
-      id: job.id,
-      name: job.name,
-      state: job.state,
-      progress: job.progress,
-      ...(job.result === undefined ? {} : { result: job.result }),
-      ...(job.failedReason === undefined ? {} : { failedReason: job.failedReason }),
-    };
+    return jobAnswer(job);
   }
 }
 

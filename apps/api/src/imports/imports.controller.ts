@@ -42,7 +42,7 @@ import { CommandMetadata } from '../common/commands/command-metadata.decorator.j
 import { CSV_MEDIA_TYPE } from '../common/csv/csv.js';
 import { ErrorBodyDto } from '../common/http/error-bodies.js';
 import { CLOCK, EVENT_STORE, JOB_QUEUE, type Clock } from '../infrastructure/tokens.js';
-import { ImportAcceptedDto, ImportBadRequestDto } from './imports.schema.js';
+import { ImportAcceptedDto, ImportBadRequestDto, ImportCheckDto } from './imports.schema.js';
 
 /** The part of multer's file the route reads. */
 interface UploadedCsv {
@@ -64,6 +64,16 @@ class ImportUploadInterceptor extends MultipartFile implements NestInterceptor {
     }
   }
 }
+
+/** The multipart body of an import and of its check. */
+const IMPORT_UPLOAD_SCHEMA = {
+  type: 'object' as const,
+  required: ['file'],
+  properties: {
+    file: { type: 'string' as const, format: 'binary', description: 'The CSV file.' },
+    kind: { type: 'string' as const, enum: [...IMPORT_KIND_NAMES], description: 'The kind of file; when absent, the header must be that of exactly one kind.' },
+  },
+};
 
 const KINDS_DESCRIPTION = IMPORT_KINDS.map((kind) => `**${kind.name}**: ${kind.summary}`).join(' ');
 
@@ -91,16 +101,7 @@ export class ImportsController {
       `(file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most ${MAX_IMPORT_BYTES} bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): ${KINDS_DESCRIPTION}`,
   })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: { type: 'string', format: 'binary', description: 'The CSV file.' },
-        kind: { type: 'string', enum: [...IMPORT_KIND_NAMES], description: 'The kind of file; when absent, the header must be that of exactly one kind.' },
-      },
-    },
-  })
+  @ApiBody({ schema: IMPORT_UPLOAD_SCHEMA })
   @ApiQuery({ name: 'kind', required: false, enum: IMPORT_KIND_NAMES, description: 'The kind of file (instead of the form field).' })
   @ApiAcceptedResponse({ type: ImportAcceptedDto, description: 'Every row checked: the job storing them is queued.' })
   @ApiBadRequestResponse({ type: ImportBadRequestDto, description: 'Not a CSV file, not UTF-8, over 50 MB, a wrong header or unknown kind, or bad rows (each listed): nothing stored.' })
@@ -110,6 +111,40 @@ export class ImportsController {
     @CommandMetadata() metadata: EventMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ImportAcceptedDto> {
+    const { checked, importId, bytes } = await this.checkWholeFile(file, kindInQuery, metadata, response);
+    const data: ImportJobData = importJobData({ importId, fileName: checked.fileName, kind: checked.kind, actor: metadata.actor, checkedAtPosition: checked.checkedAtPosition, bytes });
+    const { id } = await this.jobs.enqueue<ImportJobData>(IMPORT_JOB, data, { jobId: importId });
+    return { jobId: id, kind: checked.kind, fileName: checked.fileName, sha256: checked.sha256, rows: checked.rows, alreadyImported: checked.alreadyImported };
+  }
+
+  @Allow('imports.run')
+  @Post('checks')
+  @HttpCode(200)
+  @UseInterceptors(ImportUploadInterceptor)
+  @ApiOperation({
+    operationId: 'checkImportFile',
+    summary: 'Check a whole import file without storing anything: every bad row, or how many rows it would store',
+    description:
+      'The same upload as POST /imports and the same checks (the file, its header, every row against the API\'s validation and the domain\'s rules, as the ledger stands now), ' +
+      'but nothing is stored and no job is queued: 200 with what importing it would do, or 400 listing every bad row (its line, column and message).',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: IMPORT_UPLOAD_SCHEMA })
+  @ApiQuery({ name: 'kind', required: false, enum: IMPORT_KIND_NAMES, description: 'The kind of file (instead of the form field).' })
+  @ApiOkResponse({ type: ImportCheckDto, description: 'Every row is good: what importing it would store.' })
+  @ApiBadRequestResponse({ type: ImportBadRequestDto, description: 'Not a CSV file, not UTF-8, over 50 MB, a wrong header or unknown kind, or bad rows (each listed).' })
+  async checkFile(
+    @UploadedFile() file: UploadedCsv | undefined,
+    @Query('kind') kindInQuery: string | undefined,
+    @CommandMetadata() metadata: EventMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportCheckDto> {
+    const { checked } = await this.checkWholeFile(file, kindInQuery, metadata, response);
+    return { kind: checked.kind, fileName: checked.fileName, sha256: checked.sha256, rows: checked.rows, alreadyImported: checked.alreadyImported };
+  }
+
+  /** Reads the upload and checks every row against the ledger as it stands; throws the 400 of a bad file or of bad rows. */
+  private async checkWholeFile(file: UploadedCsv | undefined, kindInQuery: string | undefined, metadata: EventMetadata, response: Response) {
     if (file === undefined) throw fileProblem('send the CSV as a multipart form, in the field "file"');
     const body = (response.req as { body?: Record<string, unknown> }).body ?? {};
     const kindName = kindInQuery ?? (typeof body['kind'] === 'string' ? body['kind'] : null);
@@ -126,10 +161,15 @@ export class ImportsController {
     const check = await checkImport(this.store, plan, { actor: metadata.actor, importId, now: this.clock });
     const problems = [...read.problems, ...check.problems];
     if (problems.length > 0) throw badRows(fileName, problems);
-    const checkedAtPosition = check.position === null ? null : check.position.toString();
-    const data: ImportJobData = importJobData({ importId, fileName, kind: plan.kind.name, actor: metadata.actor, checkedAtPosition, bytes: file.buffer });
-    const { id } = await this.jobs.enqueue<ImportJobData>(IMPORT_JOB, data, { jobId: importId });
-    return { jobId: id, kind: plan.kind.name, fileName, sha256: plan.sha256, rows: plan.rows.length, alreadyImported: check.alreadyImported };
+    const checked = {
+      kind: plan.kind.name,
+      fileName,
+      sha256: plan.sha256,
+      rows: plan.rows.length,
+      alreadyImported: check.alreadyImported,
+      checkedAtPosition: check.position === null ? null : check.position.toString(),
+    };
+    return { checked, importId, bytes: file.buffer };
   }
 
   @Allow('imports.templates')

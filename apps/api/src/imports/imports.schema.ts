@@ -22,6 +22,24 @@ export class ImportAcceptedDto {
   alreadyImported!: number;
 }
 
+/** What importing a checked file would do (POST /imports/checks): nothing is stored. */
+export class ImportCheckDto {
+  @ApiProperty({ enum: IMPORT_KIND_NAMES, example: 'kpis' })
+  kind!: string;
+
+  @ApiProperty({ example: 'kpis-2023-24.csv' })
+  fileName!: string;
+
+  @ApiProperty({ example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', description: "sha256 of the file's bytes." })
+  sha256!: string;
+
+  @ApiProperty({ example: 450, description: 'Rows in the file (the header not counted), every one good.' })
+  rows!: number;
+
+  @ApiProperty({ example: 0, description: 'Rows an earlier import of the same rows stored already: importing would skip them.' })
+  alreadyImported!: number;
+}
+
 export class ImportRowProblemDto {
   @ApiProperty({ example: 7, description: "The row's line in the file (the header is line 1)." })
   row!: number;

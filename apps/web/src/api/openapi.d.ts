@@ -405,6 +405,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest background jobs of every kind, newest first, with their state and progress
+         * @description Finished jobs are listed while the queue keeps them (the latest of each kind). A job's data is not shown.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/jobs/{jobId}": {
         parameters: {
             query?: never;
@@ -483,7 +503,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The latest reports built, newest first: each with the position it was built at and its content hash
+         * @description Without their content: GET /admin/reports/:reportId answers it (JSON or CSV). Regenerating a report (POST /admin/reports with the same type, year, asOf and on) gives the same hash.
+         */
+        get: operations["listReports"];
         put?: never;
         /**
          * Build a report snapshot as a background job
@@ -971,6 +995,26 @@ export interface paths {
          * @description A multipart upload: the CSV in the field `file`. Each row becomes the command the API runs for it, with the same validation and domain rules. The whole file is checked before anything is stored: if any row is bad the answer is 400 listing every bad row (its line, column and message) and nothing is stored. Otherwise the rows are stored by a job (202; follow it with GET /admin/jobs/:jobId). Each row is stored under an idempotency key derived from the kind and the row, so importing the same file again stores nothing twice, and an import cut short completes when the file is imported again. Every event names the import in its metadata (file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most 52428800 bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): **academies**: An academy that has joined the trust, with the URNs its school held before. **kpi-targets**: An academy's target for a KPI in an academic year. **kpis**: An academy's KPI figure for a term. **inspections**: An inspection of an academy, under the framework it was made under. **outcomes**: The direction of an academy's outcomes in an academic year. **annual-reviews**: An academy's annual review: its capacity to improve, and a summary. **risk-assessments**: An academy's risk level and register, as assessed on a day. **sip-assignments**: A School Improvement Partner approved for an academy. **sip-visits**: A School Improvement Partner's visit to an academy, with its report's summary. **commissioned-reviews**: A review of an academy the trust commissioned, completed in a term. **tier-decisions**: A past decision of an academy's support tier for an academic year, with the day it was made. **aims-held**: An Academy Improvement Meeting already held: its documents, the meeting and its report. **rate-cards**: The day rate of each role for an academic year, pricing its recharges. **budgets**: An academy's improvement budget for an academic year, and who agreed it. **recharges**: Days of support given to an academy, recharged to it at the rate card of their academic year.
          */
         post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a whole import file without storing anything: every bad row, or how many rows it would store
+         * @description The same upload as POST /imports and the same checks (the file, its header, every row against the API's validation and the domain's rules, as the ledger stands now), but nothing is stored and no job is queued: 200 with what importing it would do, or 400 listing every bad row (its line, column and message).
+         */
+        post: operations["checkImportFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2235,6 +2279,30 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        ImportCheckDto: {
+            /**
+             * @description Rows an earlier import of the same rows stored already: importing would skip them.
+             * @example 0
+             */
+            alreadyImported: number;
+            /** @example kpis-2023-24.csv */
+            fileName: string;
+            /**
+             * @example kpis
+             * @enum {string}
+             */
+            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            /**
+             * @description Rows in the file (the header not counted), every one good.
+             * @example 450
+             */
+            rows: number;
+            /**
+             * @description sha256 of the file's bytes.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+        };
         ImportRowProblemDto: {
             /**
              * @description The column at fault; null when the row as a whole is refused.
@@ -2275,8 +2343,18 @@ export interface components {
             safeguarding?: "met" | "not-met";
         };
         JobDto: {
+            /**
+             * Format: date-time
+             * @description When it was enqueued.
+             */
+            createdAt: string;
             /** @description Why it failed. */
             failedReason?: string;
+            /**
+             * Format: date-time
+             * @description When it completed or failed.
+             */
+            finishedAt?: string;
             id: string;
             /** @example projection-rebuild */
             name: string;
@@ -2288,6 +2366,11 @@ export interface components {
             result?: {
                 [key: string]: unknown;
             };
+            /**
+             * Format: date-time
+             * @description When its latest attempt began.
+             */
+            startedAt?: string;
             /** @enum {string} */
             state: "waiting" | "delayed" | "active" | "completed" | "failed";
         };
@@ -3192,6 +3275,29 @@ export interface components {
              * @enum {string}
              */
             state: "waiting" | "delayed" | "active" | "completed";
+        };
+        ReportSummaryDto: {
+            /** @example 2024/25 */
+            academicYear: string | null;
+            /** @description The global position asked for (a timestamp asked for is stored as its position). */
+            asOf: string | null;
+            /** @description sha256 of the content as canonical JSON (keys sorted at every depth). */
+            contentHash: string;
+            /**
+             * Format: date-time
+             * @description When it was built.
+             */
+            createdAt: string;
+            id: string;
+            /** Format: date */
+            on: string | null;
+            /**
+             * @description The global position the report was built at.
+             * @example 1042
+             */
+            position: string;
+            /** @enum {string} */
+            type: "academy-cards" | "tier-decisions" | "recharge-ledger" | "compliance";
         };
         RequiredAndHeldDto: {
             /**
@@ -6482,6 +6588,84 @@ export interface operations {
             };
         };
     };
+    listJobs: {
+        parameters: {
+            query?: {
+                /** @description At most this many, newest first (1 to 100; default 20). */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"][];
+                };
+            };
+            /** @description `limit` not a whole number from 1 to 100. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     viewJob: {
         parameters: {
             query?: never;
@@ -6820,6 +7004,84 @@ export interface operations {
             };
             /** @description The request body's encoding or charset is not supported. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description At most this many, newest first (1 to 100; default 20). */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummaryDto"][];
+                };
+            };
+            /** @description `limit` not a whole number from 1 to 100. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9384,6 +9646,118 @@ export interface operations {
                 };
             };
             /** @description Not a CSV file, not UTF-8, over 50 MB, a wrong header or unknown kind, or bad rows (each listed): nothing stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBadRequestDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    checkImportFile: {
+        parameters: {
+            query?: {
+                /** @description The kind of file (instead of the form field). */
+                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV file.
+                     */
+                    file: string;
+                    /**
+                     * @description The kind of file; when absent, the header must be that of exactly one kind.
+                     * @enum {string}
+                     */
+                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                };
+            };
+        };
+        responses: {
+            /** @description Every row is good: what importing it would store. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportCheckDto"];
+                };
+            };
+            /** @description Not a CSV file, not UTF-8, over 50 MB, a wrong header or unknown kind, or bad rows (each listed). */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -15,6 +15,8 @@ import {
 } from '../job-queue.js';
 import {
   asJson,
+  assertRecentLimit,
+  newestFirst,
   asJsonProgress,
   assertJobName,
   errorMessage,
@@ -130,6 +132,26 @@ export class BullMqJobQueue implements JobQueue {
     return this.whileReachable(`get job "${id}"`, () => this.find(id));
   }
 
+  async recent(limit: number): Promise<JobView[]> {
+    if (this.closing) throw new JobQueueClosedError('list recent jobs');
+    assertRecentLimit(limit);
+    return this.whileReachable('list recent jobs', () => this.latest(limit));
+  }
+
+  /** The newest `limit` of each state of each name (BullMQ lists each state newest first), merged. */
+  private async latest(limit: number): Promise<JobView[]> {
+    const names = new Set([...(await this.client.smembers(this.namesKey)), ...this.queues.keys(), ...this.registrations.keys()]);
+    const lists = await Promise.all(
+      [...names].flatMap((name) =>
+        LISTED_STATES.map(async ([bullState, state]) => {
+          const jobs = await this.queue(name).getJobs([bullState], 0, limit - 1, false);
+          return jobs.map((job) => toView(job, state)).filter((view): view is JobView => view !== null);
+        }),
+      ),
+    );
+    return lists.flat().sort(newestFirst).slice(0, limit);
+  }
+
   /** Runs a producer call; a failure while the connection is not ready becomes JobQueueUnavailableError. */
   private async whileReachable<T>(action: string, call: () => Promise<T>): Promise<T> {
     if (this.client.status !== 'ready') throw new JobQueueUnavailableError(action, new Error(`Redis connection is ${this.client.status}`));
@@ -241,6 +263,16 @@ function isRedisConnectionError(error: unknown): boolean {
     /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/.test(error.message)
   );
 }
+
+/** BullMQ's lists read for `recent`, each with the state its jobs are in. */
+const LISTED_STATES: readonly (readonly ['active' | 'waiting' | 'prioritized' | 'delayed' | 'completed' | 'failed', JobState])[] = [
+  ['active', 'active'],
+  ['waiting', 'waiting'],
+  ['prioritized', 'waiting'],
+  ['delayed', 'delayed'],
+  ['completed', 'completed'],
+  ['failed', 'failed'],
+];
 
 function toView(job: BullJob, state: JobState): JobView | null {
   if (job.id === undefined) return null;

@@ -34,6 +34,8 @@ export async function waitForJob(queue: JobQueue, id: string, condition: (job: J
   return seen;
 }
 
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 const finished = (job: JobView): boolean => job.state === 'completed' || job.state === 'failed';
 
 /**
@@ -298,6 +300,42 @@ export function describeJobQueueContract(adapterName: string, createFixture: () 
       await expect(queue.enqueue('rebuild', {})).rejects.toBeInstanceOf(JobQueueClosedError);
       expect(() => queue.register('rebuild', async () => null)).toThrow(JobQueueClosedError);
       await expect(queue.start()).rejects.toBeInstanceOf(JobQueueClosedError);
+    });
+
+    it('lists the latest jobs of every name, newest first, each in its state, at most the limit asked', async () => {
+      const queue = await fixture.create();
+      const gate = latch();
+      queue.register('rebuild', async () => {
+        await gate.promise;
+        return 'rebuilt';
+      });
+      queue.register('report', async () => {
+        throw new Error('no such year');
+      });
+      await queue.enqueue('report', {}, { jobId: 'first' });
+      await sleep(5);
+      await queue.enqueue('rebuild', {}, { jobId: 'second' });
+      await sleep(5);
+      await queue.enqueue('report', {}, { jobId: 'third', delayMs: 60_000 });
+      await queue.start();
+      await waitForJob(queue, 'first', finished, 'to fail');
+      await waitForJob(queue, 'second', (job) => job.state === 'active', 'to start');
+      try {
+        const recent = await queue.recent(10);
+        expect(recent.map((job) => [job.id, job.name, job.state])).toEqual([
+          ['third', 'report', 'delayed'],
+          ['second', 'rebuild', 'active'],
+          ['first', 'report', 'failed'],
+        ]);
+        expect(recent[2]!.failedReason).toBe('no such year');
+        expect((await queue.recent(2)).map((job) => job.id)).toEqual(['third', 'second']);
+      } finally {
+        gate.release();
+      }
+      await waitForJob(queue, 'second', finished, 'to finish');
+      expect((await queue.recent(10)).find((job) => job.id === 'second')).toMatchObject({ state: 'completed', result: 'rebuilt' });
+      await expect(queue.recent(0)).rejects.toThrow(RangeError);
+      await expect(queue.recent(101)).rejects.toThrow(RangeError);
     });
 
     it('gives null for an unknown or malformed id', async () => {

@@ -14,6 +14,8 @@ import {
 } from '../job-queue.js';
 import {
   asJson,
+  assertRecentLimit,
+  newestFirst,
   asJsonProgress,
   assertJobName,
   errorMessage,
@@ -111,6 +113,12 @@ export class InProcessJobQueue implements JobQueue {
     if (resolved.delayMs > 0) this.delay(job, resolved.delayMs);
     else this.makeWaiting(job);
     return { id: job.id };
+  }
+
+  async recent(limit: number): Promise<JobView[]> {
+    assertRecentLimit(limit);
+    const views = await Promise.all([...this.jobs.keys()].map((id) => this.get(id)));
+    return views.filter((view): view is JobView => view !== null).sort(newestFirst).slice(0, limit);
   }
 
   async get(id: string): Promise<JobView | null> {

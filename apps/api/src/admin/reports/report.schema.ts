@@ -25,6 +25,11 @@ class ReportSnapshotFields {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'sha256 of the content as canonical JSON (keys sorted at every depth).' }) contentHash!: string;
 }
 
+export class ReportSummaryDto extends ReportSnapshotFields {
+  @ApiProperty({ enum: ['academy-cards', 'tier-decisions', 'recharge-ledger', 'compliance'] }) type!: string;
+  @ApiProperty({ format: 'date-time', description: 'When it was built.' }) createdAt!: string;
+}
+
 export class AcademyCardsReportDto extends ReportSnapshotFields {
   @ApiProperty({ enum: ['academy-cards'] }) type!: string;
   @ApiProperty({ type: [AcademyListItemDto], description: 'Every academy with its tier and RAG summary, by URN, as GET /academies answers them.' })

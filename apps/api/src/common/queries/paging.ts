@@ -6,7 +6,7 @@ export const MAX_PAGE_LIMIT = 1000;
 /** The header that gives the number of items of the whole list when a page of it is answered. */
 export const TOTAL_COUNT_HEADER = 'X-Total-Count';
 
-function IsWholeNumber(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+export function IsWholeNumber(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isWholeNumberInRange',
