@@ -92,6 +92,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/health/live',
         '/health/ready',
         '/imports',
+        '/imports/checks',
         '/imports/templates/{file}',
         // Finance.
         '/rate-cards',
@@ -119,11 +120,14 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/admin/projections',
         '/admin/projections/{name}/rebuild',
         '/admin/projections/{name}/retry',
+        '/admin/jobs',
         '/admin/jobs/{jobId}',
         '/admin/reports',
         '/admin/reports/{reportId}',
         // Audit trail and replay.
         '/audit',
+        '/audit/digest',
+        '/audit/verify',
         '/academies/{id}/timeline',
         // What the console reads besides: its sign-in settings, who is signed in, the KPI series of the charts.
         '/auth/config',

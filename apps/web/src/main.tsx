@@ -22,7 +22,7 @@ const queryClient = new QueryClient({
   },
 });
 
-sendFirstReads(queryClient, window.location);
+void sendFirstReads(queryClient, window.location);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

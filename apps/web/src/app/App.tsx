@@ -12,6 +12,8 @@ const TrustOverviewPage = lazy(() => import('../pages/TrustOverviewPage'));
 const TierDecisionsPage = lazy(() => import('../pages/TierDecisionsPage'));
 const CompliancePage = lazy(() => import('../pages/CompliancePage'));
 const FinancePage = lazy(() => import('../pages/FinancePage'));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
+const ImportsPage = lazy(() => import('../pages/imports/ImportsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** Pages that need a session: without one, to sign-in, coming back here afterwards. */
@@ -45,6 +47,8 @@ export function App() {
           <Route path="/tier-decisions" element={<TierDecisionsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
           <Route path="/finance" element={<FinancePage />} />
+          <Route path="/admin" element={<AdminPage />} />
+          <Route path="/admin/imports" element={<ImportsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -32,7 +32,7 @@ describe('the console opening on an academy sends the page\'s reads before its f
 
   it('asks for the card, trends, tier history, meetings, compliance of the year in the address, and the timeline, as travelled', async () => {
     signedInAs(['tier-history.read', 'aims.list', 'compliance.read']);
-    sendFirstReads(new QueryClient(), address('/app/academies/100001?year=2024/25&asOf=2025-01-20T12:00:00Z'));
+    await sendFirstReads(new QueryClient(), address('/app/academies/100001?year=2024/25&asOf=2025-01-20T12:00:00Z'));
     await vi.waitFor(() => expect(requests).toHaveLength(6));
     expect(requests.sort()).toEqual(
       [
@@ -50,18 +50,18 @@ describe('the console opening on an academy sends the page\'s reads before its f
 
   it('leaves out what the role may not read, as the page does', async () => {
     signedInAs([]);
-    sendFirstReads(new QueryClient(), address('/app/academies/100001'));
+    await sendFirstReads(new QueryClient(), address('/app/academies/100001'));
     await vi.waitFor(() => expect(requests).toHaveLength(3));
     expect(requests.map((request) => request.split('?')[0]!.split(' ')[0]).sort()).toEqual(['/academies/100001/card', '/academies/100001/kpi-series', '/academies/100001/timeline']);
   });
 
   it('sends nothing on another page, signed out, or before the browser knows who it is', async () => {
     signedInAs(['aims.list']);
-    sendFirstReads(new QueryClient(), address('/app/finance'));
+    await sendFirstReads(new QueryClient(), address('/app/finance'));
     window.localStorage.clear();
-    sendFirstReads(new QueryClient(), address('/app/academies/100001'));
+    await sendFirstReads(new QueryClient(), address('/app/academies/100001'));
     writeSession({ token: 'the-token', kind: 'development' });
-    sendFirstReads(new QueryClient(), address('/app/academies/100001'));
+    await sendFirstReads(new QueryClient(), address('/app/academies/100001'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(requests).toEqual([]);
   });

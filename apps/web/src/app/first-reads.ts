@@ -13,8 +13,9 @@ const ACADEMY_PAGE = /^\/app\/academies\/([^/]+)\/?$/;
  * React first renders, and the page's scripts (its charts' too) are fetched: the first render finds them on their way. Only
  * for a signed-in browser that knows its permissions from its last visit; otherwise the route sends them.
  * A refusal (say, an expired token) is cached like any answer, and the page asks again when it mounts.
+ * Resolves once the page's scripts are loaded (nobody need wait for it: the console does not).
  */
-export function sendFirstReads(queryClient: QueryClient, address: Location): void {
+export async function sendFirstReads(queryClient: QueryClient, address: Location): Promise<void> {
   const match = ACADEMY_PAGE.exec(address.pathname);
   const session = readSession();
   if (match === null || session === null) return;
@@ -27,6 +28,5 @@ export function sendFirstReads(queryClient: QueryClient, address: Location): voi
   const year = given !== null && /^\d{4}\/\d{2}$/.test(given) ? given : defaultYear(travel);
   const may = (permission: string): boolean => me.permissions.includes(permission);
   sendAcademyPageReads(queryClient, api, decodeURIComponent(match[1]!), travel, year, may);
-  void import('../pages/academy/AcademyPage');
-  void import('../pages/academy/KpiTrendsSection');
+  await Promise.all([import('../pages/academy/AcademyPage'), import('../pages/academy/KpiTrendsSection')]);
 }

@@ -9,5 +9,7 @@ describe('the navigation', () => {
     expect(navigationFor(committee).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance']);
     const finance = ['academies.list', 'compliance.read', 'reconciliation.read', 'ledger.read'];
     expect(navigationFor(finance).map((item) => item.label)).toEqual(['Trust overview', 'Compliance', 'Finance']);
+    const admin = ['academies.list', 'tier-decisions.list', 'compliance.read', 'reconciliation.read', 'projections.read'];
+    expect(navigationFor(admin).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Finance', 'Administration']);
   });
 });
