@@ -193,6 +193,10 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'standards-committee'], academyScoped: false },
     send: (agent) => agent.get('/audit/verify').query({ from: '1', to: '2' }),
   },
+  'GET /audit/position': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: false },
+    send: (agent) => agent.get('/audit/position'),
+  },
   'GET /academies/:id/timeline': {
     expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
     send: (agent, academyId) => agent.get(`/academies/${academyId}/timeline`),

@@ -40,6 +40,17 @@ describe('GET /audit/digest and GET /audit/verify: a history that proves it was 
     expect(errorAnswer(await committee.get('/audit/verify?from=0').expect(400)).fields).toEqual(['from']);
   });
 
+  it('says where the history stood at a moment, for anyone signed in: the position of the last event then recorded, and when', async () => {
+    const head = (await api.head()).toString();
+    const headteacher = api.as(await tokenFor({ sub: 'head-1', roles: ['headteacher'], academies: [ACADEMY] }));
+    const now = (await headteacher.get('/audit/position').expect(200)).body as { position: string; recordedAt: string };
+    expect(now.position).toBe(head);
+    const second = (await headteacher.get('/audit/position').query({ asOf: now.recordedAt }).expect(200)).body as { position: string; recordedAt: string };
+    expect(second).toEqual(now);
+    expect((await headteacher.get('/audit/position').query({ asOf: '2000-01-01T00:00:00Z' }).expect(200)).body).toEqual({ position: '0', recordedAt: null });
+    expect(errorAnswer(await headteacher.get('/audit/position').query({ asOf: 'yesterday' }).expect(400)).fields).toEqual(['asOf']);
+  });
+
   it('names the first altered position once an event is edited in the database', async () => {
     const client = await api.database.pool.connect();
     try {

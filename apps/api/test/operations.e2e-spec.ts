@@ -127,6 +127,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         // Audit trail and replay.
         '/audit',
         '/audit/digest',
+        '/audit/position',
         '/audit/verify',
         '/academies/{id}/timeline',
         // What the console reads besides: its sign-in settings, who is signed in, the KPI series of the charts.

@@ -183,6 +183,11 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: "The card replayed event by event, for governance boards: whoever may read an academy's card may see how it came to be, its own people for their academy only.",
   },
+  'history.position': {
+    roles: EVERY_ROLE,
+    scope: 'own-academies',
+    why: 'A printed board pack, or a figure cited to a board, names the position of the history it was read at, so anyone can reproduce it; a position and its time say nothing of any academy.',
+  },
   'session.read': {
     roles: EVERY_ROLE,
     scope: 'own-academies',

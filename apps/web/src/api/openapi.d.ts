@@ -720,6 +720,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The position of the last event recorded at a moment (or now), and when it was recorded
+         * @description Says nothing of any event but when it was recorded; every signed-in person may ask, to print or cite a view that can be reproduced.
+         */
+        get: operations["historyPosition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/verify": {
         parameters: {
             query?: never;
@@ -2207,6 +2227,18 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "degraded" | "error" | "shutting_down";
+        };
+        HistoryPositionDto: {
+            /**
+             * @description The global position of that event; 0 when none was recorded by then.
+             * @example 1042
+             */
+            position: string;
+            /**
+             * Format: date-time
+             * @description When that event was recorded (null: none was). Reading with asOf set to it reproduces the view.
+             */
+            recordedAt: string | null;
         };
         HoldAimDto: {
             /** @description Who attended: the improvement director in the chair, the headteacher, governors, senior leaders. */
@@ -8370,6 +8402,84 @@ export interface operations {
                 };
             };
             /** @description Allowed to: trust-admin, standards-committee. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    historyPosition: {
+        parameters: {
+            query?: {
+                /** @description A past instant: the last event recorded at or before it. Without it: the latest event. */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPositionDto"];
+                };
+            };
+            /** @description `asOf` not an instant with a time zone. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@ import { useAcademies, useTierDecisions } from '../api/queries';
 import { AcademyName } from '../components/AcademyName';
 import { QueryState } from '../components/QueryState';
 import { useYear, YearSelect } from '../components/YearSelect';
+import { PrintBoardPack } from '../print/PrintBoardPack';
 import { formatDate, formatDateTime, roleLabel, tierLabel } from '../format/format';
 import { COLOURS } from '../app/colours';
 
@@ -18,6 +19,7 @@ export default function TierDecisionsPage() {
       <Group>
         <YearSelect />
       </Group>
+      <PrintBoardPack title={`Tier decisions ${year}`} />
       <QueryState query={decisions} what={`the tier decisions of ${year}`}>
         {(list) =>
           list.length === 0 ? (

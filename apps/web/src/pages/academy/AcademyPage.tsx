@@ -6,6 +6,7 @@ import { useSession } from '../../auth/SessionProvider';
 import { QueryError, QueryState } from '../../components/QueryState';
 import { useYear, YearSelect } from '../../components/YearSelect';
 import { shortfallsOf } from '../compliance-shortfalls';
+import { PrintBoardPack } from '../../print/PrintBoardPack';
 import { AcademyCardSection } from './AcademyCardSection';
 import { ImprovementPlanSection, MeetingsSection } from './MeetingsSection';
 import { TierHistorySection } from './TierHistorySection';
@@ -66,6 +67,7 @@ export default function AcademyPage() {
           URN {urn}
         </Text>
       </Title>
+      <PrintBoardPack title={card.data === undefined ? `Academy ${urn}` : card.data.name} />
       <QueryState query={card} what="the academy card">
         {(answer) => <AcademyCardSection card={answer} />}
       </QueryState>

@@ -52,6 +52,7 @@ export default function ImportsPage() {
               description="CSV UTF-8, at most 50 MB"
               accept=".csv,text/csv"
               clearable
+              clearButtonProps={{ 'aria-label': 'Clear the file' }}
               value={file}
               onChange={(next) => {
                 setFile(next);
