@@ -243,3 +243,5 @@ export { createEventCodec, type EventCodec } from './events/event-codec.js';
 export { EventCodecError } from './events/event-codec-error.js';
 export type { EventDataReader } from './events/event-data-reader.js';
 export { effectiveDateOf, termEnd } from './time/effective-date.js';
+export { PERSONAL_DATA_CATALOGUE } from './personal-data/personal-data-catalogue.js';
+export { DATA_SUBJECTS, type DataSubject, type FieldClass, type FieldClassification } from './personal-data/field-classification.js';
