@@ -15,6 +15,7 @@ const aliases: Record<string, string> = {
   '^@trust/tokens$': '<rootDir>/libs/tokens/src/index.ts',
   '^@trust/reports$': '<rootDir>/libs/reports/src/index.ts',
   '^@trust/imports$': '<rootDir>/libs/imports/src/index.ts',
+  '^@trust/personal-data$': '<rootDir>/libs/personal-data/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

@@ -1,0 +1,6 @@
+// The public API of @trust/personal-data: personal fields sealed under a key per data subject, the keys
+// kept wrapped by the deployment's master key, erasure by destroying a key (docs/DATA-PROTECTION.md).
+export * from './field-cipher.js';
+export * from './master-key.js';
+export * from './subject-key-store.js';
+export { PostgresSubjectKeyStore, type Queryable } from './postgres-subject-key-store.js';

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadMasterKey, MASTER_KEY_FILE, MasterKeyError, parseMasterKey } from './master-key.js';
+
+describe('the master key', () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'til-master-key-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is read from PERSONAL_DATA_MASTER_KEY, base64 of 32 bytes; anything else is refused naming the setting', async () => {
+    const key = randomBytes(32);
+    expect((await loadMasterKey({ PERSONAL_DATA_MASTER_KEY: key.toString('base64') }, null)).key).toEqual(key);
+    for (const wrong of ['short', randomBytes(16).toString('base64'), 'not base64 at all!']) {
+      expect(() => parseMasterKey(wrong)).toThrow(/PERSONAL_DATA_MASTER_KEY must be base64 of 32 random bytes/);
+    }
+  });
+
+  it('is required on PostgreSQL: without it the start stops, naming the setting', async () => {
+    await expect(loadMasterKey({}, null)).rejects.toThrow(MasterKeyError);
+    await expect(loadMasterKey({ PERSONAL_DATA_MASTER_KEY: '  ' }, null)).rejects.toThrow(/PERSONAL_DATA_MASTER_KEY is not set/);
+  });
+
+  it('is generated for the embedded default beside its data, readable by its owner only, and the same on the next start', async () => {
+    const dataDir = path.join(dir, 'pglite');
+    const first = await loadMasterKey({}, dataDir);
+    expect(first.source).toEqual({ kind: 'file', file: path.join(dir, MASTER_KEY_FILE), generated: true });
+    expect((await stat(path.join(dir, MASTER_KEY_FILE))).mode & 0o777).toBe(0o600);
+    const again = await loadMasterKey({}, dataDir);
+    expect(again).toEqual({ key: first.key, source: { kind: 'file', file: path.join(dir, MASTER_KEY_FILE), generated: false } });
+    expect((await readFile(path.join(dir, MASTER_KEY_FILE), 'utf8')).trim()).toBe(first.key.toString('base64'));
+  });
+
+  it('refuses a damaged key file rather than make a new key (which would lose every subject\'s data)', async () => {
+    await writeFile(path.join(dir, MASTER_KEY_FILE), 'damaged');
+    await expect(loadMasterKey({}, path.join(dir, 'pglite'))).rejects.toThrow(/does not hold a master key/);
+  });
+});

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { KEY_BYTES } from './field-cipher.js';
+
+export const MASTER_KEY_SETTING = 'PERSONAL_DATA_MASTER_KEY';
+export const MASTER_KEY_FILE = 'personal-data-master.key';
+
+export class MasterKeyError extends Error {
+  override readonly name = 'MasterKeyError';
+}
+
+/** The master key from its setting: base64 of 32 random bytes (`openssl rand -base64 32`). Throws naming the setting. */
+export function parseMasterKey(text: string): Buffer {
+  const trimmed = text.trim();
+  const key = /^[A-Za-z0-9+/]+={0,2}$/.test(trimmed) ? Buffer.from(trimmed, 'base64') : Buffer.alloc(0);
+  if (key.length !== KEY_BYTES) {
+    throw new MasterKeyError(`${MASTER_KEY_SETTING} must be base64 of ${KEY_BYTES} random bytes (make one with: openssl rand -base64 32)`);
+  }
+  return key;
+}
+
+/** How a process came by its master key, for its start-up log. */
+export type MasterKeySource = { kind: 'setting' } | { kind: 'file'; file: string; generated: boolean };
+
+/**
+ * The master key that wraps the data subjects' keys. On PostgreSQL it must be set
+ * (PERSONAL_DATA_MASTER_KEY): the start stops without it, never storing personal data in the clear.
+ * The embedded default, for trying the ledger on one machine, keeps a generated key in a file beside its
+ * data (and says so: whoever copies that folder copies the key).
+ */
+export async function loadMasterKey(env: NodeJS.ProcessEnv, embeddedDataDir: string | null): Promise<{ key: Buffer; source: MasterKeySource }> {
+  const setting = env[MASTER_KEY_SETTING];
+  if (setting !== undefined && setting.trim() !== '') return { key: parseMasterKey(setting), source: { kind: 'setting' } };
+  if (embeddedDataDir === null) {
+    throw new MasterKeyError(`${MASTER_KEY_SETTING} is not set: the personal data the ledger stores is encrypted under it (make one with: openssl rand -base64 32, and keep it as safely as the database's password)`);
+  }
+  const file = path.join(path.dirname(path.resolve(embeddedDataDir)), MASTER_KEY_FILE);
+  try {
+    return { key: parseMasterKey(await readFile(file, 'utf8')), source: { kind: 'file', file, generated: false } };
+  } catch (error: unknown) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw error instanceof MasterKeyError ? new MasterKeyError(`${file} does not hold a master key: ${error.message}`) : error;
+    }
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 }).catch((error: unknown) => {
+    // Another process made it first: read theirs.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  });
+  await chmod(file, 0o600).catch(() => undefined);
+  return { key: parseMasterKey(await readFile(file, 'utf8')), source: { kind: 'file', file, generated: true } };
+}

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { SealedFieldError } from './field-cipher.js';
+import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
+
+describe('PostgresSubjectKeyStore', () => {
+  let database: TestDatabase;
+  const masterKey = randomBytes(32);
+
+  beforeAll(async () => {
+    database = await createTestDatabase('til_subject_keys');
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('makes a key on first use, the same one afterwards, kept wrapped (never in the clear)', async () => {
+    const store = new PostgresSubjectKeyStore(database.pool, masterKey);
+    const key = await store.keyForSealing('staff:hd-001');
+    expect(key).toHaveLength(32);
+    expect(await store.keyForSealing('staff:hd-001')).toEqual(key);
+    expect((await store.keysForOpening(['staff:hd-001', 'staff:nobody'])).get('staff:hd-001')).toEqual({ state: 'live', key });
+    expect((await store.keysForOpening(['staff:nobody'])).size).toBe(0);
+    const { rows } = await database.pool.query<{ wrapped_key: string }>("SELECT wrapped_key FROM data_subject_keys WHERE subject = 'staff:hd-001'");
+    expect(rows[0]!.wrapped_key).not.toContain(key!.toString('base64'));
+  });
+
+  it('opens nothing with another master key', async () => {
+    await new PostgresSubjectKeyStore(database.pool, masterKey).keyForSealing('staff:hd-002');
+    await expect(new PostgresSubjectKeyStore(database.pool, randomBytes(32)).keysForOpening(['staff:hd-002'])).rejects.toThrow(SealedFieldError);
+  });
+
+  it('destroys a key for good: once, idempotently, and no key is made for the subject again', async () => {
+    const store = new PostgresSubjectKeyStore(database.pool, masterKey);
+    await store.keyForSealing('sip:sip-7');
+    const at = new Date('2026-03-10T09:00:00Z');
+    expect(await store.destroy('sip:sip-7', at)).toEqual({ destroyedAt: at, already: false });
+    expect(await store.destroy('sip:sip-7', new Date('2026-03-11T09:00:00Z'))).toEqual({ destroyedAt: at, already: true });
+    expect((await store.keysForOpening(['sip:sip-7'])).get('sip:sip-7')).toEqual({ state: 'destroyed', destroyedAt: at });
+    expect(await store.keyForSealing('sip:sip-7')).toBeNull();
+    expect(await store.destroy('sip:never-seen', at)).toBeNull();
+  });
+
+  it('refuses, in the database itself, to delete a key or bring a destroyed one back', async () => {
+    await expect(database.pool.query("DELETE FROM data_subject_keys WHERE subject = 'sip:sip-7'")).rejects.toThrow(/never deleted/);
+    await expect(database.pool.query("UPDATE data_subject_keys SET wrapped_key = 'x', destroyed_at = NULL WHERE subject = 'sip:sip-7'")).rejects.toThrow(/stays destroyed/);
+  });
+});

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { KEY_BYTES, openField, sealField } from './field-cipher.js';
+import type { SubjectKey, SubjectKeyStore, SubjectName } from './subject-key-store.js';
+
+/** What the store needs of a pg.Pool or client. */
+export interface Queryable {
+  query<R extends object>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
+}
+
+/** The wrapping's additional data: a wrapped key opens only as the key of the subject it was made for. */
+const wrappingContext = (subject: SubjectName): string => `data-subject-key:${subject}`;
+
+/**
+ * The subjects' keys in PostgreSQL (table data_subject_keys), each wrapped by the master key with
+ * AES-256-GCM. Keys are not cached: a key another process destroyed is never used again here.
+ */
+export class PostgresSubjectKeyStore implements SubjectKeyStore {
+  constructor(
+    private readonly database: Queryable,
+    private readonly masterKey: Buffer,
+  ) {}
+
+  async keyForSealing(subject: SubjectName): Promise<Buffer | null> {
+    const made = randomBytes(KEY_BYTES);
+    await this.database.query('INSERT INTO data_subject_keys (subject, wrapped_key) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING', [subject, this.wrap(subject, made)]);
+    const key = (await this.keysForOpening([subject])).get(subject);
+    return key?.state === 'live' ? key.key : null;
+  }
+
+  async keysForOpening(subjects: readonly SubjectName[]): Promise<Map<SubjectName, SubjectKey>> {
+    const keys = new Map<SubjectName, SubjectKey>();
+    if (subjects.length === 0) return keys;
+    const { rows } = await this.database.query<{ subject: SubjectName; wrapped_key: string | null; destroyed_at: Date | null }>(
+      'SELECT subject, wrapped_key, destroyed_at FROM data_subject_keys WHERE subject = ANY($1::text[])',
+      [[...new Set(subjects)]],
+    );
+    for (const row of rows) {
+      keys.set(row.subject, row.wrapped_key === null ? { state: 'destroyed', destroyedAt: row.destroyed_at! } : { state: 'live', key: this.unwrap(row.subject, row.wrapped_key) });
+    }
+    return keys;
+  }
+
+  async destroy(subject: SubjectName, at: Date): Promise<{ destroyedAt: Date; already: boolean } | null> {
+    const destroyed = await this.database.query<{ destroyed_at: Date }>(
+      'UPDATE data_subject_keys SET wrapped_key = NULL, destroyed_at = $2 WHERE subject = $1 AND wrapped_key IS NOT NULL RETURNING destroyed_at',
+      [subject, at],
+    );
+    if (destroyed.rows[0] !== undefined) return { destroyedAt: destroyed.rows[0].destroyed_at, already: false };
+    const { rows } = await this.database.query<{ destroyed_at: Date | null }>('SELECT destroyed_at FROM data_subject_keys WHERE subject = $1', [subject]);
+    const row = rows[0];
+    return row?.destroyed_at === undefined || row.destroyed_at === null ? null : { destroyedAt: row.destroyed_at, already: true };
+  }
+
+  private wrap(subject: SubjectName, key: Buffer): string {
+    return sealField(key.toString('base64'), this.masterKey, wrappingContext(subject));
+  }
+
+  private unwrap(subject: SubjectName, wrapped: string): Buffer {
+    const opened = openField(wrapped, this.masterKey, wrappingContext(subject));
+    if (typeof opened !== 'string') throw new Error(`the key of ${subject} is not a key`);
+    return Buffer.from(opened, 'base64');
+  }
+}
