@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import type { SubjectKey, SubjectName } from '../subject-key-store.js';
+import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './seal-event-data.js';
+import { ERASED } from './sealed-value.js';
+
+const RECORD: SubjectName = 'record:aim-aim-1:2024/25';
+
+const aimHeld = {
+  aimId: 'aim-1',
+  academyId: '141023',
+  academicYear: '2024/25',
+  format: 'one-day',
+  heldOn: '2025-03-12',
+  attendees: [
+    { name: 'Dr Amira Shah', role: 'headteacher', chair: false },
+    { name: 'Tom Reed', role: 'improvement-director', chair: true },
+  ],
+  judgements: [{ heading: 'Quality of education', judgement: 'good', comment: 'Reading is strong; Tom Reed to visit again' }],
+  priorities: [{ priority: 'Maths fluency in Year 4', rag: 'amber' }],
+  nextSteps: ['Share the maths plan', 'Review attendance'],
+};
+
+const expertise = { staffId: 'st-9', name: 'Priya Nair', employerAcademyId: '141023', role: 'teacher', areas: ['maths'], otherAreas: ['Chess club'], registeredOn: '2025-01-10' };
+
+function liveKeys(subjects: readonly SubjectName[]): Map<SubjectName, Buffer> {
+  return new Map(subjects.map((subject) => [subject, randomBytes(32)]));
+}
+
+function forOpening(keys: ReadonlyMap<SubjectName, Buffer>, destroyed: readonly SubjectName[] = []): Map<SubjectName, SubjectKey> {
+  return new Map([...keys].map(([subject, key]): [SubjectName, SubjectKey] => [subject, destroyed.includes(subject) ? { state: 'destroyed', destroyedAt: new Date(0) } : { state: 'live', key }]));
+}
+
+describe('sealing an event\'s personal data', () => {
+  it('seals each personal field under its subject\'s key and free text under the record\'s; the rest stays readable', () => {
+    expect(subjectsToSeal('ExpertiseRegistered', expertise, RECORD).sort()).toEqual([RECORD, 'staff:st-9']);
+    const keys = liveKeys(subjectsToSeal('ExpertiseRegistered', expertise, RECORD));
+    const sealed = sealEventData('ExpertiseRegistered', expertise, RECORD, keys);
+    expect(JSON.stringify(sealed)).not.toContain('Priya');
+    expect(JSON.stringify(sealed)).not.toContain('Chess');
+    expect(sealed).toMatchObject({ staffId: 'st-9', employerAcademyId: '141023', role: 'teacher', areas: ['maths'], registeredOn: '2025-01-10' });
+    expect(subjectsToOpen('ExpertiseRegistered', sealed).sort()).toEqual([RECORD, 'staff:st-9']);
+    expect(openEventData('ExpertiseRegistered', sealed, forOpening(keys))).toEqual(expertise);
+  });
+
+  it('seals nested lists field by field: names without an id, comments, priorities and next steps under the record', () => {
+    expect(subjectsToSeal('AimHeld', aimHeld, RECORD)).toEqual([RECORD]);
+    const keys = liveKeys([RECORD]);
+    const sealed = sealEventData('AimHeld', aimHeld, RECORD, keys);
+    for (const secret of ['Amira', 'Tom Reed', 'Reading is strong', 'Maths fluency', 'Share the maths plan']) expect(JSON.stringify(sealed)).not.toContain(secret);
+    expect(sealed).toMatchObject({ attendees: [{ role: 'headteacher', chair: false }, { role: 'improvement-director', chair: true }], judgements: [{ heading: 'Quality of education', judgement: 'good' }], priorities: [{ rag: 'amber' }] });
+    expect(openEventData('AimHeld', sealed, forOpening(keys))).toEqual(aimHeld);
+  });
+
+  it('shows [erased] for what a destroyed key sealed, and only that, in the shape the field had', () => {
+    const keys = liveKeys(subjectsToSeal('ExpertiseRegistered', expertise, RECORD));
+    const sealed = sealEventData('ExpertiseRegistered', expertise, RECORD, keys);
+    expect(openEventData('ExpertiseRegistered', sealed, forOpening(keys, ['staff:st-9']))).toEqual({ ...expertise, name: ERASED });
+    expect(openEventData('ExpertiseRegistered', sealed, forOpening(keys, ['staff:st-9', RECORD]))).toEqual({ ...expertise, name: ERASED, otherAreas: [ERASED] });
+  });
+
+  it('keeps nothing new about a subject already erased', () => {
+    const keys = new Map<SubjectName, Buffer | null>([
+      ['staff:st-9', null],
+      [RECORD, randomBytes(32)],
+    ]);
+    expect(sealEventData('ExpertiseRegistered', expertise, RECORD, keys).name).toBe(ERASED);
+  });
+
+  it('never shows ciphertext as data: a missing key is an error, and data stored before sealing reads as it is', () => {
+    const keys = liveKeys(subjectsToSeal('ExpertiseRegistered', expertise, RECORD));
+    const sealed = sealEventData('ExpertiseRegistered', expertise, RECORD, keys);
+    expect(() => openEventData('ExpertiseRegistered', sealed, new Map())).toThrow(/no key for/);
+    expect(openEventData('ExpertiseRegistered', expertise, new Map())).toEqual(expertise);
+  });
+
+  it('leaves events with no personal data as they are', () => {
+    const kpi = { academyId: '141023', academicYear: '2024/25', term: 'spring', kpi: 'attendance', value: 94.2, nationalAverage: 93.5, source: 'published' };
+    expect(subjectsToSeal('KpiRecorded', kpi, RECORD)).toEqual([]);
+    expect(sealEventData('KpiRecorded', kpi, RECORD, new Map())).toEqual(kpi);
+  });
+});

@@ -1,0 +1,88 @@
+import { PERSONAL_DATA_CATALOGUE, type FieldClass, type FieldClassification } from '@trust/domain';
+import type { SubjectKey, SubjectName } from '../subject-key-store.js';
+import { ERASED, openText, sealText, subjectOfSealed } from './sealed-value.js';
+
+/**
+ * The key a field of an event is sealed under. A personal field of a subject the event identifies: that
+ * subject's (`staff:hd-014`). Free text, and personal data of someone the ledger has no id for: the
+ * record's (`recordSubject`, the caller's choice: its stream and year, which retention erases together).
+ */
+function subjectFor(kind: FieldClass, owner: Record<string, unknown>, top: Record<string, unknown>, recordSubject: SubjectName): SubjectName | null {
+  if (kind.kind === 'free-text') return recordSubject;
+  if (kind.kind !== 'personal') return null;
+  if (kind.whose === null) return recordSubject;
+  const id = owner[kind.whose] ?? top[kind.whose];
+  return typeof id === 'string' && id !== '' ? `${kind.subject}:${id}` : recordSubject;
+}
+
+/** Applies `change` to every text (a string, or each string of a list) of the personal and free-text fields. */
+function mapTexts(
+  classification: FieldClassification,
+  data: Record<string, unknown>,
+  top: Record<string, unknown>,
+  path: string,
+  change: (text: string, kind: FieldClass, owner: Record<string, unknown>, context: string) => string,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...data };
+  for (const [field, kind] of Object.entries(classification)) {
+    const value = data[field];
+    const context = `${path}${field}`;
+    if (kind.kind === 'nested') {
+      const inner = (item: unknown): unknown => (typeof item === 'object' && item !== null && !Array.isArray(item) ? mapTexts(kind.fields, item as Record<string, unknown>, top, `${context}.`, change) : item);
+      result[field] = Array.isArray(value) ? (value as unknown[]).map(inner) : inner(value);
+    } else if (kind.kind === 'personal' || kind.kind === 'free-text') {
+      if (typeof value === 'string') result[field] = change(value, kind, data, context);
+      else if (Array.isArray(value)) result[field] = (value as unknown[]).map((item): unknown => (typeof item === 'string' ? change(item, kind, data, context) : item));
+    }
+  }
+  return result;
+}
+
+/** The subjects whose keys sealing this event's data needs. */
+export function subjectsToSeal(type: string, data: Record<string, unknown>, recordSubject: SubjectName): SubjectName[] {
+  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
+  if (classification === undefined) return [];
+  const subjects = new Set<SubjectName>();
+  mapTexts(classification, data, data, `${type}:`, (text, kind, owner) => {
+    const subject = subjectFor(kind, owner, data, recordSubject);
+    if (subject !== null) subjects.add(subject);
+    return text;
+  });
+  return [...subjects];
+}
+
+/**
+ * The event's data with every personal and free-text field sealed under its subject's key. A subject
+ * already erased (its key null) gets ERASED: nothing new is kept about them. Types the catalogue does
+ * not classify (none of the domain's) are left as they are.
+ */
+export function sealEventData(type: string, data: Record<string, unknown>, recordSubject: SubjectName, keys: ReadonlyMap<SubjectName, Buffer | null>): Record<string, unknown> {
+  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
+  if (classification === undefined) return data;
+  return mapTexts(classification, data, data, `${type}:`, (text, kind, owner, context) => {
+    const subject = subjectFor(kind, owner, data, recordSubject)!;
+    const key = keys.get(subject);
+    if (key === undefined) throw new Error(`no key asked for ${subject}, whose data ${context} holds`);
+    return key === null ? ERASED : sealText(text, subject, key, context);
+  });
+}
+
+/** The subjects whose keys opening this stored data needs (read from the sealed texts themselves). */
+export function subjectsToOpen(type: string, data: Record<string, unknown>): SubjectName[] {
+  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
+  if (classification === undefined) return [];
+  const subjects = new Set<SubjectName>();
+  mapTexts(classification, data, data, `${type}:`, (text) => {
+    const subject = subjectOfSealed(text);
+    if (subject !== null) subjects.add(subject);
+    return text;
+  });
+  return [...subjects];
+}
+
+/** The stored data with every sealed text opened, or ERASED where its subject's key was destroyed. Texts stored before sealing are shown as they are. */
+export function openEventData(type: string, data: Record<string, unknown>, keys: ReadonlyMap<SubjectName, SubjectKey>): Record<string, unknown> {
+  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
+  if (classification === undefined) return data;
+  return mapTexts(classification, data, data, `${type}:`, (text, _kind, _owner, context) => openText(text, keys, context));
+}
