@@ -6,3 +6,4 @@ export * from './subject-key-store.js';
 export { PostgresSubjectKeyStore, type Queryable } from './postgres-subject-key-store.js';
 export { ERASED, openText, sealText, subjectOfSealed } from './sealing/sealed-value.js';
 export { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
+export { recordSubject, SealingEventStore } from './sealing-event-store.js';

@@ -1,4 +1,5 @@
 import { PERSONAL_DATA_CATALOGUE, type FieldClass, type FieldClassification } from '@trust/domain';
+import { SEALED_PREFIX } from '../field-cipher.js';
 import type { SubjectKey, SubjectName } from '../subject-key-store.js';
 import { ERASED, openText, sealText, subjectOfSealed } from './sealed-value.js';
 
@@ -67,12 +68,24 @@ export function sealEventData(type: string, data: Record<string, unknown>, recor
   });
 }
 
+/**
+ * Every text of stored data, wherever it sits, with its field's path as sealing names it (`Type:field`,
+ * `Type:attendees.name`; a list adds nothing to the path). Opening walks the stored data itself, not the
+ * catalogue: a sealed text says it is one and whose key it needs, whatever version of the event holds it.
+ */
+function mapStoredTexts(value: unknown, context: string, change: (text: string, context: string) => string): unknown {
+  if (typeof value === 'string') return change(value, context);
+  if (Array.isArray(value)) return value.map((item: unknown) => mapStoredTexts(item, context, change));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([field, inner]) => [field, mapStoredTexts(inner, `${context.endsWith(':') ? context : `${context}.`}${field}`, change)]));
+  }
+  return value;
+}
+
 /** The subjects whose keys opening this stored data needs (read from the sealed texts themselves). */
 export function subjectsToOpen(type: string, data: Record<string, unknown>): SubjectName[] {
-  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
-  if (classification === undefined) return [];
   const subjects = new Set<SubjectName>();
-  mapTexts(classification, data, data, `${type}:`, (text) => {
+  mapStoredTexts(data, `${type}:`, (text) => {
     const subject = subjectOfSealed(text);
     if (subject !== null) subjects.add(subject);
     return text;
@@ -82,7 +95,6 @@ export function subjectsToOpen(type: string, data: Record<string, unknown>): Sub
 
 /** The stored data with every sealed text opened, or ERASED where its subject's key was destroyed. Texts stored before sealing are shown as they are. */
 export function openEventData(type: string, data: Record<string, unknown>, keys: ReadonlyMap<SubjectName, SubjectKey>): Record<string, unknown> {
-  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
-  if (classification === undefined) return data;
-  return mapTexts(classification, data, data, `${type}:`, (text, _kind, _owner, context) => openText(text, keys, context));
+  if (!JSON.stringify(data).includes(SEALED_PREFIX)) return data;
+  return mapStoredTexts(data, `${type}:`, (text, context) => openText(text, keys, context)) as Record<string, unknown>;
 }

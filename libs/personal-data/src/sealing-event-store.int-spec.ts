@@ -1,0 +1,89 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { createPool } from '@trust/database';
+import { PostgresEventStore, verifyHashChain, type EventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
+import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { describeEventStoreContract } from '../../event-store/src/contract/event-store.contract.js';
+import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
+import { SealingEventStore } from './sealing-event-store.js';
+import { ERASED } from './sealing/sealed-value.js';
+
+// Sealing is invisible to whoever uses the store: the same contract as the store underneath.
+describeEventStoreContract('PostgreSQL, sealing personal data', async () => {
+  const database = await createTestDatabase('til_es_sealed');
+  const masterKey = randomBytes(32);
+  const clients: { store: EventStore; pool: pg.Pool }[] = [];
+  return {
+    async connect() {
+      const pool = createPool({ url: database.url, max: 4 });
+      const store = new SealingEventStore(new PostgresEventStore(pool, { listenUrl: database.url }), new PostgresSubjectKeyStore(pool, masterKey));
+      clients.push({ store, pool });
+      return store;
+    },
+    async teardown() {
+      for (const client of clients) {
+        await client.store.close();
+        await client.pool.end();
+      }
+      await database.drop();
+    },
+  };
+});
+
+const actor = { userId: 'idir-1', role: 'improvement-director' };
+const event = (type: string, data: Record<string, unknown>): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  data,
+  metadata: { actor, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null },
+});
+
+async function all(events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> {
+  const read: RecordedEvent[] = [];
+  for await (const one of events) read.push(one);
+  return read;
+}
+
+describe('SealingEventStore: personal data sealed at rest, erased by destroying a key', () => {
+  let database: TestDatabase;
+  let store: SealingEventStore;
+  let keys: PostgresSubjectKeyStore;
+  const registered = { staffId: 'st-41', name: 'Priya Nair', employerAcademyId: '141023', role: 'teacher', areas: ['maths'], otherAreas: ['Chess club'], registeredOn: '2025-01-10' };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('til_sealing');
+    keys = new PostgresSubjectKeyStore(database.pool, randomBytes(32));
+    store = new SealingEventStore(new PostgresEventStore(database.pool), keys);
+    await store.append('expertise-st-41', [event('ExpertiseRegistered', registered)], { expectedVersion: 'no-stream' });
+    await store.append('expertise-st-41', [event('ExpertiseWithdrawn', { staffId: 'st-41', reason: 'Left the trust', withdrawnOn: '2025-07-20' })], { expectedVersion: 0 });
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('stores no personal data in the clear, and every read path opens it', async () => {
+    const { rows } = await database.pool.query<{ data: unknown }>('SELECT data FROM events ORDER BY position');
+    const stored = JSON.stringify(rows);
+    for (const secret of ['Priya', 'Chess', 'Left the trust']) expect(stored).not.toContain(secret);
+    expect(stored).toContain('st-41');
+    const [first] = await all(store.readStream('expertise-st-41'));
+    expect(first!.data).toEqual(registered);
+    expect((await all(store.readAll()))[1]!.data).toMatchObject({ reason: 'Left the trust' });
+    expect((await store.readEventAt(1n))!.data).toEqual(registered);
+  });
+
+  it('shows [erased] for the subject\'s fields once their key is destroyed, everything else as it was, and the hash chain still holds', async () => {
+    await keys.destroy('staff:st-41', new Date('2026-01-05T10:00:00Z'));
+    const [first, second] = await all(store.readStream('expertise-st-41'));
+    expect(first!.data).toEqual({ ...registered, name: ERASED });
+    expect(second!.data).toMatchObject({ staffId: 'st-41', reason: 'Left the trust' });
+    expect(await verifyHashChain(database.pool)).toMatchObject({ firstMismatch: null, verified: 2 });
+  });
+
+  it('keeps nothing new about an erased subject', async () => {
+    await store.append('expertise-st-41', [event('ExpertiseUpdated', { ...registered, updatedOn: '2026-02-01', registeredOn: undefined })], { expectedVersion: 1 });
+    const { rows } = await database.pool.query<{ data: { name: string } }>("SELECT data FROM events WHERE type = 'ExpertiseUpdated'");
+    expect(rows[0]!.data.name).toBe(ERASED);
+  });
+});

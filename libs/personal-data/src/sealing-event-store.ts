@@ -1,0 +1,130 @@
+import { academicYearOf, effectiveDateOf, type DomainEvent } from '@trust/domain';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '@trust/event-store';
+import type { SubjectKeyStore, SubjectName } from './subject-key-store.js';
+import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
+
+/**
+ * The key of a record's free text and unidentified names: its stream's, for the academic year the event
+ * is about (or `undated`). Retention erases a stream's year at once; a subject's erasure leaves it alone.
+ */
+export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | 'data'>): SubjectName {
+  let date: string | null;
+  try {
+    date = effectiveDateOf(event as DomainEvent);
+  } catch {
+    // Not one of the domain's events (or data it cannot date): undated.
+    date = null;
+  }
+  return `record:${streamId}:${date === null ? 'undated' : academicYearOf(date)}`;
+}
+
+/**
+ * An event store whose events never hold personal data in the clear: each personal and free-text field
+ * is sealed under its subject's key before it reaches the store underneath (PostgreSQL or EventStoreDB),
+ * and opened on every read, so everything above it (commands, projections, rebuilds, the timeline, the
+ * audit trail, reports) reads plaintext, or `[erased]` once a subject's key is destroyed. The store's
+ * hash chain covers the sealed text: erasing never breaks it.
+ */
+export class SealingEventStore implements EventStore {
+  /** Present when the store underneath has it: several streams in one read, each opened. */
+  readonly readStreams?: (streamIds: readonly string[]) => Promise<Map<string, RecordedEvent[]>>;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly keys: SubjectKeyStore,
+  ) {
+    const readStreams = store.readStreams?.bind(store);
+    if (readStreams !== undefined) {
+      this.readStreams = async (streamIds) => {
+        const streams = await readStreams(streamIds);
+        const opened = await this.open([...streams.values()].flat());
+        const byStream = new Map<string, RecordedEvent[]>();
+        for (const event of opened) byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
+        return byStream;
+      };
+    }
+  }
+
+  get positionsAreDense(): boolean {
+    return this.store.positionsAreDense;
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
+    const sealed = await Promise.all(events.map((event) => this.seal(streamId, event)));
+    return this.store.append(streamId, sealed, options);
+  }
+
+  async *readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    yield* this.openAll(this.store.readStream(streamId, options), options?.batchSize);
+  }
+
+  async *readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    yield* this.openAll(this.store.readAll(options), options?.batchSize);
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    return this.store.subscribeToAll({ ...options, onEvents: async (events) => options.onEvents(await this.open(events)) });
+  }
+
+  headPosition(): Promise<Position | null> {
+    return this.store.headPosition();
+  }
+
+  async readEventAt(position: Position): Promise<RecordedEvent | null> {
+    const event = await this.store.readEventAt(position);
+    return event === null ? null : ((await this.open([event]))[0] ?? null);
+  }
+
+  positionAt(time: Date): Promise<Position | null> {
+    return this.store.positionAt(time);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  private async seal(streamId: string, event: NewEvent): Promise<NewEvent> {
+    const record = recordSubject(streamId, event);
+    const subjects = subjectsToSeal(event.type, event.data, record);
+    if (subjects.length === 0) return event;
+    const keys = new Map<SubjectName, Buffer | null>(await Promise.all(subjects.map(async (subject): Promise<[SubjectName, Buffer | null]> => [subject, await this.keys.keyForSealing(subject)])));
+    return { ...event, data: sealEventData(event.type, event.data, record, keys) };
+  }
+
+  /** Opens a batch of events with one look-up of the keys they need. */
+  private async open(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
+    const subjects = events.flatMap((event) => [...subjectsToOpen(event.type, event.data), ...(event.streamOrigin === undefined ? [] : subjectsToOpen(event.streamOrigin.type, event.streamOrigin.data))]);
+    if (subjects.length === 0) return [...events];
+    const keys = await this.keys.keysForOpening(subjects);
+    const openOne = (event: RecordedEvent): RecordedEvent => ({
+      ...event,
+      data: openEventData(event.type, event.data, keys),
+      ...(event.streamOrigin === undefined ? {} : { streamOrigin: openOne(event.streamOrigin) }),
+    });
+    return events.map(openOne);
+  }
+
+  /** Reads in batches, so a long read looks keys up once a batch, in bounded memory. */
+  private async *openAll(events: AsyncIterable<RecordedEvent>, batchSize = 500): AsyncIterable<RecordedEvent> {
+    let batch: RecordedEvent[] = [];
+    for await (const event of events) {
+      batch.push(event);
+      if (batch.length >= batchSize) {
+        yield* await this.open(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield* await this.open(batch);
+  }
+}
