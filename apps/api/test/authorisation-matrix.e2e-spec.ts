@@ -146,6 +146,10 @@ const EXPECTED: Record<string, Row> = {
     send: (agent) =>
       agent.post('/rate-cards').send({ academicYear: '2024/25', rates: { 'improvement-director': 35_000, 'hub-lead': 35_000, headteacher: 35_000, teacher: 25_000, 'support-staff': 15_000 } }),
   },
+  'GET /finance/rate-card': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: false },
+    send: (agent) => agent.get('/finance/rate-card').query({ academicYear: '2024/25' }),
+  },
   'POST /academies/:id/improvement-budgets': {
     expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: true },
     send: (agent, academyId) =>

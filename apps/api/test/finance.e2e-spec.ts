@@ -81,6 +81,27 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
     });
   });
 
+  describe('GET /finance/rate-card', () => {
+    it("answers the year's own rates once set, and the seed's default rates for a year without a card", async () => {
+      await finance.post('/rate-cards').send({ academicYear: '2021/22', rates: { ...SEED_RATES, 'support-staff': 16_000 } }).expect(201);
+      const set = await finance.get('/finance/rate-card').query({ academicYear: '2021/22' }).expect(200);
+      expect(set.body).toEqual({ academicYear: '2021/22', rates: { ...SEED_RATES, 'support-staff': 16_000 }, source: 'set' });
+      const none = await finance.get('/finance/rate-card').query({ academicYear: '2020/21' }).expect(200);
+      expect(none.body).toEqual({ academicYear: '2020/21', rates: SEED_RATES, source: 'default' });
+    });
+
+    it('prices as POST /recharges does: the rate it answers times the days is the amount logged', async () => {
+      const { rates } = (await finance.get('/finance/rate-card').query({ academicYear: '2021/22' }).expect(200)).body as { rates: Record<string, number> };
+      const logged = await logRecharge(recharge({ providerRole: 'support-staff', deliveredOn: '2022-02-08', days: 2.5 }));
+      expect(logged.amountPence).toBe((rates['support-staff'] ?? 0) * 2.5);
+    });
+
+    it('400 naming a missing or bad academicYear', async () => {
+      expect(errorAnswer(await finance.get('/finance/rate-card').expect(400)).fields).toEqual(['academicYear']);
+      expect(errorAnswer(await finance.get('/finance/rate-card').query({ academicYear: '2024/26' }).expect(400)).fields).toEqual(['academicYear']);
+    });
+  });
+
   describe('POST /academies/:id/improvement-budgets', () => {
     it('records the budget agreed by all four, in pence', async () => {
       const answer = commandAnswer(

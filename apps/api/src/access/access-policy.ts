@@ -141,6 +141,11 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: "The rate card prices every recharge of the year across the trust: set by finance (or the central team), never by an academy.",
   },
+  'rate-cards.read': {
+    roles: ['trust-admin', 'finance', 'improvement-director'],
+    scope: 'trust',
+    why: 'Whoever logs a recharge sees the day rate that will price it before logging: finance, the improvement director and the central team.',
+  },
   'improvement-budgets.agree': {
     roles: ['trust-admin', 'finance'],
     scope: 'academy',

@@ -12,6 +12,8 @@ import { ReverseRechargeController } from './reversing-recharge/reverse-recharge
 import { ReverseRechargeHandler } from './reversing-recharge/reverse-recharge.handler.js';
 import { SetRateCardController } from './setting-rate-card/set-rate-card.controller.js';
 import { SetRateCardHandler } from './setting-rate-card/set-rate-card.handler.js';
+import { ViewRateCardController } from './viewing-rate-card/view-rate-card.controller.js';
+import { ViewRateCardHandler } from './viewing-rate-card/view-rate-card.handler.js';
 import { ViewLedgerController } from './viewing-ledger/view-ledger.controller.js';
 import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
 
@@ -23,6 +25,7 @@ import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
     LogCoreDayController,
     LogRechargeController,
     ReverseRechargeController,
+    ViewRateCardController,
     ViewLedgerController,
     ReconcileLedgerController,
   ],
@@ -33,6 +36,7 @@ import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
     LogCoreDayHandler,
     LogRechargeHandler,
     ReverseRechargeHandler,
+    ViewRateCardHandler,
     ViewLedgerHandler,
     ReconcileLedgerHandler,
   ],

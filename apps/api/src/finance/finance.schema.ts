@@ -45,6 +45,22 @@ export class ReconciliationDto {
   @ApiProperty({ type: ReconciliationTotalsDto }) totals!: ReconciliationTotalsDto;
 }
 
+/** Pence per day for each role, as GET /finance/rate-card answers them. */
+export class RateCardRatesView {
+  @ApiProperty({ type: 'integer', description: 'Pence per day: the academy improvement director.', example: 35_000 }) 'improvement-director'!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: a hub improvement lead.', example: 35_000 }) 'hub-lead'!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: a headteacher supporting another academy.', example: 35_000 }) headteacher!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: a teacher.', example: 25_000 }) teacher!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: support staff.', example: 15_000 }) 'support-staff'!: number;
+}
+
+export class RateCardDto {
+  @ApiProperty({ example: '2024/25' }) academicYear!: string;
+  @ApiProperty({ type: RateCardRatesView }) rates!: RateCardRatesView;
+  @ApiProperty({ enum: ['set', 'default'], description: "`set`: the year's own rate card; `default`: none was set, so seed 003's rates price the year's recharges.", example: 'set' })
+  source!: 'set' | 'default';
+}
+
 // GET /finance/ledger and /finance/reconciliation answer with names beside the URNs (report snapshots keep the URNs alone).
 
 export class NamedLedgerLineDto extends LedgerLineDto {

@@ -880,6 +880,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/finance/rate-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rate card that prices an academic year's recharges: pence per day for each role
+         * @description The year's own rate card (`source: set`), or seed 003's default rates when none was set (`source: default`), exactly as POST /recharges prices support delivered in the year, so the price of a recharge can be shown before it is logged. Read from the event store, so always current (`minPosition` is accepted and has nothing to wait for).
+         */
+        get: operations["viewRateCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/finance/reconciliation": {
         parameters: {
             query?: never;
@@ -2753,6 +2773,17 @@ export interface components {
             /** @example 0 */
             red: number;
         };
+        RateCardDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            rates: components["schemas"]["RateCardRatesView"];
+            /**
+             * @description `set`: the year's own rate card; `default`: none was set, so seed 003's rates price the year's recharges.
+             * @example set
+             * @enum {string}
+             */
+            source: "set" | "default";
+        };
         RateCardRatesDto: {
             /**
              * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000. A headteacher supporting another academy.
@@ -2776,6 +2807,33 @@ export interface components {
             "support-staff": number;
             /**
              * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000.
+             * @example 25000
+             */
+            teacher: number;
+        };
+        RateCardRatesView: {
+            /**
+             * @description Pence per day: a headteacher supporting another academy.
+             * @example 35000
+             */
+            headteacher: number;
+            /**
+             * @description Pence per day: a hub improvement lead.
+             * @example 35000
+             */
+            "hub-lead": number;
+            /**
+             * @description Pence per day: the academy improvement director.
+             * @example 35000
+             */
+            "improvement-director": number;
+            /**
+             * @description Pence per day: support staff.
+             * @example 15000
+             */
+            "support-staff": number;
+            /**
+             * @description Pence per day: a teacher.
              * @example 25000
              */
             teacher: number;
@@ -9100,6 +9158,86 @@ export interface operations {
                 };
             };
             /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewRateCard: {
+        parameters: {
+            query: {
+                /** @description The academic year whose recharges the rate card prices. */
+                academicYear: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateCardDto"];
+                };
+            };
+            /** @description academicYear missing or not YYYY/YY, or minPosition not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
