@@ -2,10 +2,11 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSession } from '../../../auth/SessionProvider';
 import { isTravelling, useTimeTravel } from '../../../time-travel/time-travel';
+import { AgreeBudgetForm } from './AgreeBudgetForm';
 import { LogRechargeForm } from './LogRechargeForm';
 
 /** The finance commands the user may run, as forms: shown only to roles the API lets run them. */
-export const RECORDING_PERMISSIONS = ['recharges.log'] as const;
+export const RECORDING_PERMISSIONS = ['recharges.log', 'improvement-budgets.agree'] as const;
 
 function FormPanel({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -19,7 +20,7 @@ function FormPanel({ title, children }: { title: string; children: ReactNode }) 
 }
 
 /**
- * Recording on the Finance page: log a recharge. Recording is always in the present, so a
+ * Recording on the Finance page: log a recharge, agree a budget. Recording is always in the present, so a
  * past view (as recorded on, as at) says so instead of offering the forms.
  */
 export function FinanceRecording() {
@@ -36,6 +37,11 @@ export function FinanceRecording() {
           {may('recharges.log') && (
             <FormPanel title="Log a recharge">
               <LogRechargeForm />
+            </FormPanel>
+          )}
+          {may('improvement-budgets.agree') && (
+            <FormPanel title="Agree a budget">
+              <AgreeBudgetForm />
             </FormPanel>
           )}
         </SimpleGrid>
