@@ -10,7 +10,7 @@ export function ReverseRechargeButton({ recharge }: { recharge: RechargeToRevers
       <Button size="compact-sm" variant="light" color="red" onClick={() => setOpen(true)} aria-label={`Reverse the recharge: ${recharge.description}, ${recharge.supported}`}>
         Reverse
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Reverse a recharge" size="lg">
+      <Modal opened={open} onClose={() => setOpen(false)} title="Reverse a recharge" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
         <ReverseRechargeForm recharge={recharge} />
       </Modal>
     </>
