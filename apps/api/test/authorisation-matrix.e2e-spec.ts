@@ -168,6 +168,10 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
     send: (agent, academyId) => agent.post(`/academies/${academyId}/core-days`).send({ deliveredOn: '2024-10-08', days: 0.5, description: 'Autumn AIM' }),
   },
+  'GET /academies/:id/core-days': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/core-days`).query({ academicYear: '2024/25' }),
+  },
   'POST /recharges': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: false },
     send: (agent, academyId) =>

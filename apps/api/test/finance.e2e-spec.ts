@@ -277,6 +277,18 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
       expect(errorAnswer(response).message).toContain('has 1 day left of its 6 core improvement director days in 2024/25, so 1.5 days cannot be logged as core days');
     });
 
+    it('GET answers what is left as the command counts it: entitled, logged, taken by AIMs, left', async () => {
+      const director = api.as(await tokenFor({ sub: 'ian-director', roles: ['improvement-director'] }));
+      const third = await director.get(`/academies/${THIRD}/core-days`).query({ academicYear: YEAR }).expect(200);
+      expect(third.body).toEqual({ academyId: THIRD, academicYear: YEAR, entitled: 6, logged: 5, aimDays: 0, left: 1 });
+      const provider = await finance.get(`/academies/${PROVIDER}/core-days`).query({ academicYear: YEAR }).expect(200);
+      expect(provider.body).toMatchObject({ logged: 6, left: 0 });
+      const untouched = await finance.get(`/academies/${THIRD}/core-days`).query({ academicYear: '2022/23' }).expect(200);
+      expect(untouched.body).toMatchObject({ logged: 0, aimDays: 0, left: 6 });
+      expect(errorAnswer(await finance.get(`/academies/${THIRD}/core-days`).query({ academicYear: '2024-25' }).expect(400)).fields).toEqual(['academicYear']);
+      await finance.get('/academies/699999/core-days').query({ academicYear: YEAR }).expect(404);
+    });
+
     it('400 naming the bad field, 404 for an unknown academy; core days never reach the ledger', async () => {
       const director = api.as(await tokenFor({ sub: 'ian-director', roles: ['improvement-director'] }));
       expect(errorAnswer(await director.post(`/academies/${THIRD}/core-days`).send({ deliveredOn: '2024-10-08', days: 0.25, description: 'x' }).expect(400)).fields).toEqual(['days']);

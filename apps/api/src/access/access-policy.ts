@@ -166,6 +166,11 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: "Core days are the improvement director's own entitlement days with an academy (seed 003), logged by them; they are never recharged, so finance does not log them.",
   },
+  'core-days.read': {
+    roles: ['trust-admin', 'improvement-director', 'finance'],
+    scope: 'academy',
+    why: "What is left of an academy's core days: the improvement director before logging one, finance because days beyond them are recharged (as in compliance.read).",
+  },
   'ledger.read': {
     roles: ['trust-admin', 'finance', 'headteacher'],
     scope: 'academy-query',

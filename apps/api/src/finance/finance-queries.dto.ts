@@ -20,6 +20,13 @@ export class RateCardQueryDto extends ReadModelQuery {
   academicYear!: string;
 }
 
+/** `?academicYear=` (required) and `minPosition`: an academy's core days of the year. */
+export class CoreDaysQueryDto extends ReadModelQuery {
+  @ApiProperty({ description: 'The academic year of the entitlement.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
+  @IsAcademicYear()
+  academicYear!: string;
+}
+
 export class LedgerQueryDto extends IntersectionType(ReconciliationQueryDto, PageQuery) {
   @ApiPropertyOptional({
     description:

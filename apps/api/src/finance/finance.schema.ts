@@ -61,6 +61,15 @@ export class RateCardDto {
   source!: 'set' | 'default';
 }
 
+export class CoreDaysLeftDto {
+  @ApiProperty({ example: '138201' }) academyId!: string;
+  @ApiProperty({ example: '2024/25' }) academicYear!: string;
+  @ApiProperty({ type: 'integer', description: 'Core improvement director days each academy is entitled to a year (seed 003), never recharged.', example: 6 }) entitled!: number;
+  @ApiProperty({ description: 'Core days logged in the year, in half days.', example: 1.5 }) logged!: number;
+  @ApiProperty({ description: "Days the year's Academy Improvement Meetings take, scheduled or held (1, or 1.5 for a one-and-a-half-day AIM).", example: 3 }) aimDays!: number;
+  @ApiProperty({ description: 'entitled − logged − aimDays: the most a core day logged now may take (0 or less: none; further days are recharged).', example: 1.5 }) left!: number;
+}
+
 // GET /finance/ledger and /finance/reconciliation answer with names beside the URNs (report snapshots keep the URNs alone).
 
 export class NamedLedgerLineDto extends LedgerLineDto {

@@ -104,7 +104,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * An academy's core improvement director days of a year: entitled, logged, taken by its AIMs, and left
+         * @description Counted as POST /academies/:id/core-days counts them before logging (the AIMs scheduled or held take their days first), so `left` is the most a core day logged now may take. The days logged are read from the event store, the AIMs from their read model (an AIM scheduled in that instant counts moments later).
+         */
+        get: operations["viewCoreDays"];
         put?: never;
         /**
          * Log a day of the improvement director's core entitlement with an academy (never recharged)
@@ -1863,6 +1867,32 @@ export interface components {
              * @example 2.5
              */
             used: number;
+        };
+        CoreDaysLeftDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @example 138201 */
+            academyId: string;
+            /**
+             * @description Days the year's Academy Improvement Meetings take, scheduled or held (1, or 1.5 for a one-and-a-half-day AIM).
+             * @example 3
+             */
+            aimDays: number;
+            /**
+             * @description Core improvement director days each academy is entitled to a year (seed 003), never recharged.
+             * @example 6
+             */
+            entitled: number;
+            /**
+             * @description entitled − logged − aimDays: the most a core day logged now may take (0 or less: none; further days are recharged).
+             * @example 1.5
+             */
+            left: number;
+            /**
+             * @description Core days logged in the year, in half days.
+             * @example 1.5
+             */
+            logged: number;
         };
         CorrectKpiDto: {
             /** @example 2024/25 */
@@ -4505,6 +4535,98 @@ export interface operations {
                 };
             };
             /** @description The read model has not reached minPosition (or asOf) yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewCoreDays: {
+        parameters: {
+            query: {
+                /** @description The academic year of the entitlement. */
+                academicYear: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoreDaysLeftDto"];
+                };
+            };
+            /** @description The id is not a URN, or academicYear is missing or not YYYY/YY. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
