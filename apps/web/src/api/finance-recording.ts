@@ -1,4 +1,4 @@
-/** Reads the finance forms make beside the pages' own: the rate card that prices a recharge, and waiting for the ledger to show a command. */
+/** Reads the finance forms make beside the pages' own: the rate card that prices a recharge, an academy's core days left, and waiting for the ledger to show a command. */
 import { useQuery } from '@tanstack/react-query';
 import { dataOf, type ApiClient } from './client';
 import { useSession } from '../auth/SessionProvider';
@@ -21,4 +21,14 @@ export function useRateCard(academicYear: string | null) {
 export async function untilLedgerHas(api: ApiClient, may: (permission: string) => boolean, academicYear: string, position: string): Promise<void> {
   if (!may('reconciliation.read')) return;
   await api.GET('/finance/reconciliation', { params: { query: { academicYear, minPosition: position } } });
+}
+
+/** An academy's core days of a year (entitled, logged, taken by AIMs, left), counted as logging one counts them. */
+export function useCoreDays(academyId: string, academicYear: string) {
+  const { api, may } = useSession();
+  return useQuery({
+    queryKey: ['core-days', academyId, academicYear],
+    enabled: academyId !== '' && may('core-days.read'),
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/core-days', { params: { path: { id: academyId }, query: { academicYear } } })),
+  });
 }

@@ -220,14 +220,15 @@ function ReconciliationAndLedger({ year }: { year: string }) {
 export default function FinancePage() {
   const [year] = useYear();
   const { me, may } = useSession();
-  const recordsOnly = me !== undefined && !may('reconciliation.read') && RECORDING_PERMISSIONS.some((permission) => may(permission));
+  // Who the user is decides what is asked: until the API says, neither the reconciliation nor a form.
+  const recordsOnly = !may('reconciliation.read') && RECORDING_PERMISSIONS.some((permission) => may(permission));
   return (
     <Stack>
       <Title order={1}>Finance</Title>
       <Group>
         <YearSelect />
       </Group>
-      {!recordsOnly && <ReconciliationAndLedger year={year} />}
+      {me !== undefined && !recordsOnly && <ReconciliationAndLedger year={year} />}
       <FinanceRecording />
     </Stack>
   );

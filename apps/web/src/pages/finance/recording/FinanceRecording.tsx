@@ -1,12 +1,13 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSession } from '../../../auth/SessionProvider';
 import { isTravelling, useTimeTravel } from '../../../time-travel/time-travel';
 import { AgreeBudgetForm } from './AgreeBudgetForm';
+import { LogCoreDayForm } from './LogCoreDayForm';
 import { LogRechargeForm } from './LogRechargeForm';
 
 /** The finance commands the user may run, as forms: shown only to roles the API lets run them. */
-export const RECORDING_PERMISSIONS = ['recharges.log', 'improvement-budgets.agree'] as const;
+export const RECORDING_PERMISSIONS = ['recharges.log', 'improvement-budgets.agree', 'core-days.log'] as const;
 
 function FormPanel({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -20,8 +21,8 @@ function FormPanel({ title, children }: { title: string; children: ReactNode }) 
 }
 
 /**
- * Recording on the Finance page: log a recharge, agree a budget. Recording is always in the present, so a
- * past view (as recorded on, as at) says so instead of offering the forms.
+ * Recording on the Finance page: log a recharge, agree a budget, log a core day. Recording is always in the
+ * present, so a past view (as recorded on, as at) says so instead of offering the forms.
  */
 export function FinanceRecording() {
   const { may } = useSession();
@@ -33,7 +34,7 @@ export function FinanceRecording() {
       {isTravelling(travel) ? (
         <Text size="sm">The forms record in the present: choose Now to use them.</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 1 }}>
+        <Stack>
           {may('recharges.log') && (
             <FormPanel title="Log a recharge">
               <LogRechargeForm />
@@ -44,7 +45,12 @@ export function FinanceRecording() {
               <AgreeBudgetForm />
             </FormPanel>
           )}
-        </SimpleGrid>
+          {may('core-days.log') && (
+            <FormPanel title="Log a core day">
+              <LogCoreDayForm />
+            </FormPanel>
+          )}
+        </Stack>
       )}
     </Stack>
   );
