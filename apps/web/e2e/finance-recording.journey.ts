@@ -105,3 +105,63 @@ describe('finance logs a recharge, sees the reconciliation move, and reverses it
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+interface CoreDays {
+  academicYear: string;
+  logged: number;
+  aimDays: number;
+  left: number;
+}
+
+// The demo's 2024/25 uses every academy's six core days; 2023/24, a year of its tier decisions, has them to give.
+const CORE_DAY_YEAR = '2023/24';
+const CORE_DAY_ON = '2024-03-12';
+
+describe('the improvement director logs a core day, the days left shown first', () => {
+  const url = inject('ledgerUrl');
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, url, { role: 'improvement-director', name: 'Dr Helen Marsh' });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('finds Finance with the forms they may use, the days left as the API counts them, and logs half a day', async () => {
+    await page.getByRole('link', { name: 'Finance' }).click();
+    const form = page.getByRole('form', { name: 'Log a core day' });
+    await form.waitFor();
+    expect(await page.getByRole('form', { name: 'Agree a budget' }).count()).toBe(0);
+    expect(await page.getByRole('table', { name: 'Reconciliation' }).count()).toBe(0);
+
+    const token = await tokenOf(page);
+    const academies = await apiGet<{ academyId: string; name: string }[]>(url, token, '/academies');
+    const coreDaysOf = (academyId: string): Promise<CoreDays> => apiGet<CoreDays>(url, token, `/academies/${academyId}/core-days?academicYear=${encodeURIComponent(CORE_DAY_YEAR)}`);
+    const withDaysLeft = await Promise.all(academies.map(async (academy) => ({ ...academy, coreDays: await coreDaysOf(academy.academyId) })));
+    const academy = withDaysLeft.sort((a, b) => b.coreDays.left - a.coreDays.left)[0];
+    if (academy === undefined || academy.coreDays.left < 0.5) throw new Error(`no academy of the demo has a core day left in ${CORE_DAY_YEAR}`);
+
+    await form.getByLabel('Academy given the core day').selectOption(academy.academyId);
+    await form.getByLabel('Date of the core day').fill(CORE_DAY_ON);
+    const { logged, aimDays, left } = academy.coreDays;
+    const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'}`;
+    await form
+      .getByTestId('core-days-left')
+      .getByText(`${academy.name} has ${left} of its 6 core days left in ${CORE_DAY_YEAR} (${days(logged)} logged, ${days(aimDays)} for its Academy Improvement Meetings).`)
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await form.getByLabel('Core days given').fill('0.5');
+    await form.getByLabel('What the day was').fill('Leadership coaching (journey)');
+    await form.getByRole('button', { name: 'Log the core day' }).click();
+    await form.getByText(`Core day logged: 0.5 days with ${academy.name} on 12 March 2024.`).waitFor();
+    expect(await coreDaysOf(academy.academyId)).toMatchObject({ logged: academy.coreDays.logged + 0.5, left: academy.coreDays.left - 0.5 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
