@@ -146,6 +146,10 @@ const EXPECTED: Record<string, Row> = {
     send: (agent) =>
       agent.post('/rate-cards').send({ academicYear: '2024/25', rates: { 'improvement-director': 35_000, 'hub-lead': 35_000, headteacher: 35_000, teacher: 25_000, 'support-staff': 15_000 } }),
   },
+  'GET /finance/rate-card': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: false },
+    send: (agent) => agent.get('/finance/rate-card').query({ academicYear: '2024/25' }),
+  },
   'POST /academies/:id/improvement-budgets': {
     expected: { kind: 'protected', roles: ['trust-admin', 'finance'], academyScoped: true },
     send: (agent, academyId) =>
@@ -163,6 +167,10 @@ const EXPECTED: Record<string, Row> = {
   'POST /academies/:id/core-days': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
     send: (agent, academyId) => agent.post(`/academies/${academyId}/core-days`).send({ deliveredOn: '2024-10-08', days: 0.5, description: 'Autumn AIM' }),
+  },
+  'GET /academies/:id/core-days': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: true },
+    send: (agent, academyId) => agent.get(`/academies/${academyId}/core-days`).query({ academicYear: '2024/25' }),
   },
   'POST /recharges': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'finance'], academyScoped: false },

@@ -81,6 +81,27 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
     });
   });
 
+  describe('GET /finance/rate-card', () => {
+    it("answers the year's own rates once set, and the seed's default rates for a year without a card", async () => {
+      await finance.post('/rate-cards').send({ academicYear: '2021/22', rates: { ...SEED_RATES, 'support-staff': 16_000 } }).expect(201);
+      const set = await finance.get('/finance/rate-card').query({ academicYear: '2021/22' }).expect(200);
+      expect(set.body).toEqual({ academicYear: '2021/22', rates: { ...SEED_RATES, 'support-staff': 16_000 }, source: 'set' });
+      const none = await finance.get('/finance/rate-card').query({ academicYear: '2020/21' }).expect(200);
+      expect(none.body).toEqual({ academicYear: '2020/21', rates: SEED_RATES, source: 'default' });
+    });
+
+    it('prices as POST /recharges does: the rate it answers times the days is the amount logged', async () => {
+      const { rates } = (await finance.get('/finance/rate-card').query({ academicYear: '2021/22' }).expect(200)).body as { rates: Record<string, number> };
+      const logged = await logRecharge(recharge({ providerRole: 'support-staff', deliveredOn: '2022-02-08', days: 2.5 }));
+      expect(logged.amountPence).toBe((rates['support-staff'] ?? 0) * 2.5);
+    });
+
+    it('400 naming a missing or bad academicYear', async () => {
+      expect(errorAnswer(await finance.get('/finance/rate-card').expect(400)).fields).toEqual(['academicYear']);
+      expect(errorAnswer(await finance.get('/finance/rate-card').query({ academicYear: '2024/26' }).expect(400)).fields).toEqual(['academicYear']);
+    });
+  });
+
   describe('POST /academies/:id/improvement-budgets', () => {
     it('records the budget agreed by all four, in pence', async () => {
       const answer = commandAnswer(
@@ -254,6 +275,18 @@ describe('Finance: rate cards, budgets, recharges, core days, the ledger and its
       await director.post(`/academies/${THIRD}/core-days`).send({ deliveredOn: '2024-10-08', days: 5, description: 'Intensive support' }).expect(201);
       const response = await director.post(`/academies/${THIRD}/core-days`).send({ deliveredOn: '2024-12-08', days: 1.5, description: 'More support' }).expect(422);
       expect(errorAnswer(response).message).toContain('has 1 day left of its 6 core improvement director days in 2024/25, so 1.5 days cannot be logged as core days');
+    });
+
+    it('GET answers what is left as the command counts it: entitled, logged, taken by AIMs, left', async () => {
+      const director = api.as(await tokenFor({ sub: 'ian-director', roles: ['improvement-director'] }));
+      const third = await director.get(`/academies/${THIRD}/core-days`).query({ academicYear: YEAR }).expect(200);
+      expect(third.body).toEqual({ academyId: THIRD, academicYear: YEAR, entitled: 6, logged: 5, aimDays: 0, left: 1 });
+      const provider = await finance.get(`/academies/${PROVIDER}/core-days`).query({ academicYear: YEAR }).expect(200);
+      expect(provider.body).toMatchObject({ logged: 6, left: 0 });
+      const untouched = await finance.get(`/academies/${THIRD}/core-days`).query({ academicYear: '2022/23' }).expect(200);
+      expect(untouched.body).toMatchObject({ logged: 0, aimDays: 0, left: 6 });
+      expect(errorAnswer(await finance.get(`/academies/${THIRD}/core-days`).query({ academicYear: '2024-25' }).expect(400)).fields).toEqual(['academicYear']);
+      await finance.get('/academies/699999/core-days').query({ academicYear: YEAR }).expect(404);
     });
 
     it('400 naming the bad field, 404 for an unknown academy; core days never reach the ledger', async () => {

@@ -74,6 +74,7 @@ describe('@trust/domain public API', () => {
         'BUDGET_AGREEMENT_ROLES',
         'CENTRALLY_EMPLOYED_ROLES',
         'CORE_DAYS_PER_YEAR',
+        'coreDaysLeft',
         'DEFAULT_RATES',
         'MAX_DAYS_PER_ENTRY',
         'RECHARGE_LEDGER_EVENT_TYPES',

@@ -133,7 +133,7 @@ export { improvementBudgetDecider } from './finance/improvement-budget/improveme
 export { improvementBudgetStreamId } from './finance/improvement-budget/improvement-budget.events.js';
 export type * from './finance/improvement-budget/improvement-budget.events.js';
 export type { ImprovementBudgetState } from './finance/improvement-budget/improvement-budget.state.js';
-export { CORE_DAYS_PER_YEAR } from './finance/core-days/core-days-entitlement.js';
+export { CORE_DAYS_PER_YEAR, coreDaysLeft } from './finance/core-days/core-days-entitlement.js';
 export type * from './finance/core-days/core-days.commands.js';
 export { coreDaysDecider } from './finance/core-days/core-days.decider.js';
 export { coreDaysStreamId } from './finance/core-days/core-days.events.js';

@@ -141,6 +141,11 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: "The rate card prices every recharge of the year across the trust: set by finance (or the central team), never by an academy.",
   },
+  'rate-cards.read': {
+    roles: ['trust-admin', 'finance', 'improvement-director'],
+    scope: 'trust',
+    why: 'Whoever logs a recharge sees the day rate that will price it before logging: finance, the improvement director and the central team.',
+  },
   'improvement-budgets.agree': {
     roles: ['trust-admin', 'finance'],
     scope: 'academy',
@@ -160,6 +165,11 @@ export const ACCESS_POLICY = {
     roles: ['trust-admin', 'improvement-director'],
     scope: 'academy',
     why: "Core days are the improvement director's own entitlement days with an academy (seed 003), logged by them; they are never recharged, so finance does not log them.",
+  },
+  'core-days.read': {
+    roles: ['trust-admin', 'improvement-director', 'finance'],
+    scope: 'academy',
+    why: "What is left of an academy's core days: the improvement director before logging one, finance because days beyond them are recharged (as in compliance.read).",
   },
   'ledger.read': {
     roles: ['trust-admin', 'finance', 'headteacher'],

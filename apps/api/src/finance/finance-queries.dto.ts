@@ -5,9 +5,24 @@ import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
 import { IsAcademicYear, IsIsoDate } from '../common/http/domain-rules.js';
 import { PageQuery } from '../common/queries/paging.js';
 import { ReadAtQuery } from '../common/queries/read-at.js';
+import { ReadModelQuery } from '../common/queries/read-model-query.js';
 
 export class ReconciliationQueryDto extends ReadAtQuery {
   @ApiProperty({ description: 'The academic year to reconcile.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
+  @IsAcademicYear()
+  academicYear!: string;
+}
+
+/** `?academicYear=` (required) and `minPosition`: the rate card is read from its stream, so it has no past to travel to here. */
+export class RateCardQueryDto extends ReadModelQuery {
+  @ApiProperty({ description: 'The academic year whose recharges the rate card prices.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
+  @IsAcademicYear()
+  academicYear!: string;
+}
+
+/** `?academicYear=` (required) and `minPosition`: an academy's core days of the year. */
+export class CoreDaysQueryDto extends ReadModelQuery {
+  @ApiProperty({ description: 'The academic year of the entitlement.', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
 }

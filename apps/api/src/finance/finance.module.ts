@@ -12,6 +12,10 @@ import { ReverseRechargeController } from './reversing-recharge/reverse-recharge
 import { ReverseRechargeHandler } from './reversing-recharge/reverse-recharge.handler.js';
 import { SetRateCardController } from './setting-rate-card/set-rate-card.controller.js';
 import { SetRateCardHandler } from './setting-rate-card/set-rate-card.handler.js';
+import { ViewCoreDaysController } from './viewing-core-days/view-core-days.controller.js';
+import { ViewCoreDaysHandler } from './viewing-core-days/view-core-days.handler.js';
+import { ViewRateCardController } from './viewing-rate-card/view-rate-card.controller.js';
+import { ViewRateCardHandler } from './viewing-rate-card/view-rate-card.handler.js';
 import { ViewLedgerController } from './viewing-ledger/view-ledger.controller.js';
 import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
 
@@ -23,6 +27,8 @@ import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
     LogCoreDayController,
     LogRechargeController,
     ReverseRechargeController,
+    ViewRateCardController,
+    ViewCoreDaysController,
     ViewLedgerController,
     ReconcileLedgerController,
   ],
@@ -33,6 +39,8 @@ import { ViewLedgerHandler } from './viewing-ledger/view-ledger.handler.js';
     LogCoreDayHandler,
     LogRechargeHandler,
     ReverseRechargeHandler,
+    ViewRateCardHandler,
+    ViewCoreDaysHandler,
     ViewLedgerHandler,
     ReconcileLedgerHandler,
   ],

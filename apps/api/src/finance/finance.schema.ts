@@ -45,6 +45,31 @@ export class ReconciliationDto {
   @ApiProperty({ type: ReconciliationTotalsDto }) totals!: ReconciliationTotalsDto;
 }
 
+/** Pence per day for each role, as GET /finance/rate-card answers them. */
+export class RateCardRatesView {
+  @ApiProperty({ type: 'integer', description: 'Pence per day: the academy improvement director.', example: 35_000 }) 'improvement-director'!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: a hub improvement lead.', example: 35_000 }) 'hub-lead'!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: a headteacher supporting another academy.', example: 35_000 }) headteacher!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: a teacher.', example: 25_000 }) teacher!: number;
+  @ApiProperty({ type: 'integer', description: 'Pence per day: support staff.', example: 15_000 }) 'support-staff'!: number;
+}
+
+export class RateCardDto {
+  @ApiProperty({ example: '2024/25' }) academicYear!: string;
+  @ApiProperty({ type: RateCardRatesView }) rates!: RateCardRatesView;
+  @ApiProperty({ enum: ['set', 'default'], description: "`set`: the year's own rate card; `default`: none was set, so seed 003's rates price the year's recharges.", example: 'set' })
+  source!: 'set' | 'default';
+}
+
+export class CoreDaysLeftDto {
+  @ApiProperty({ example: '138201' }) academyId!: string;
+  @ApiProperty({ example: '2024/25' }) academicYear!: string;
+  @ApiProperty({ type: 'integer', description: 'Core improvement director days each academy is entitled to a year (seed 003), never recharged.', example: 6 }) entitled!: number;
+  @ApiProperty({ description: 'Core days logged in the year, in half days.', example: 1.5 }) logged!: number;
+  @ApiProperty({ description: "Days the year's Academy Improvement Meetings take, scheduled or held (1, or 1.5 for a one-and-a-half-day AIM).", example: 3 }) aimDays!: number;
+  @ApiProperty({ description: 'entitled − logged − aimDays: the most a core day logged now may take (0 or less: none; further days are recharged).', example: 1.5 }) left!: number;
+}
+
 // GET /finance/ledger and /finance/reconciliation answer with names beside the URNs (report snapshots keep the URNs alone).
 
 export class NamedLedgerLineDto extends LedgerLineDto {

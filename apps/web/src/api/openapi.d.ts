@@ -104,7 +104,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * An academy's core improvement director days of a year: entitled, logged, taken by its AIMs, and left
+         * @description Counted as POST /academies/:id/core-days counts them before logging (the AIMs scheduled or held take their days first), so `left` is the most a core day logged now may take. The days logged are read from the event store, the AIMs from their read model (an AIM scheduled in that instant counts moments later).
+         */
+        get: operations["viewCoreDays"];
         put?: never;
         /**
          * Log a day of the improvement director's core entitlement with an academy (never recharged)
@@ -916,6 +920,26 @@ export interface paths {
          * @description JSON by default; with `Accept: text/csv`, a CSV download for a spreadsheet (UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote; columns rechargeId, date, academicYear, account, academyId, academyName, debitPence, creditPence, debitPounds, creditPounds, description, position: pence as integers and pounds as 123.45; see docs/EXPORTS.md), named `recharge-ledger-<year>[-<academyId>].csv`. from and to narrow the lines by date; limit and offset page the JSON (X-Total-Count gives the lines of the whole list), while the CSV always holds every line asked for. Headteachers must name one of their own academies in academyId and see only that academy's lines.
          */
         get: operations["viewLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/finance/rate-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rate card that prices an academic year's recharges: pence per day for each role
+         * @description The year's own rate card (`source: set`), or seed 003's default rates when none was set (`source: default`), exactly as POST /recharges prices support delivered in the year, so the price of a recharge can be shown before it is logged. Read from the event store, so always current (`minPosition` is accepted and has nothing to wait for).
+         */
+        get: operations["viewRateCard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1908,6 +1932,32 @@ export interface components {
              */
             used: number;
         };
+        CoreDaysLeftDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            /** @example 138201 */
+            academyId: string;
+            /**
+             * @description Days the year's Academy Improvement Meetings take, scheduled or held (1, or 1.5 for a one-and-a-half-day AIM).
+             * @example 3
+             */
+            aimDays: number;
+            /**
+             * @description Core improvement director days each academy is entitled to a year (seed 003), never recharged.
+             * @example 6
+             */
+            entitled: number;
+            /**
+             * @description entitled − logged − aimDays: the most a core day logged now may take (0 or less: none; further days are recharged).
+             * @example 1.5
+             */
+            left: number;
+            /**
+             * @description Core days logged in the year, in half days.
+             * @example 1.5
+             */
+            logged: number;
+        };
         CorrectKpiDto: {
             /** @example 2024/25 */
             academicYear: string;
@@ -2868,6 +2918,17 @@ export interface components {
             /** @example 0 */
             red: number;
         };
+        RateCardDto: {
+            /** @example 2024/25 */
+            academicYear: string;
+            rates: components["schemas"]["RateCardRatesView"];
+            /**
+             * @description `set`: the year's own rate card; `default`: none was set, so seed 003's rates price the year's recharges.
+             * @example set
+             * @enum {string}
+             */
+            source: "set" | "default";
+        };
         RateCardRatesDto: {
             /**
              * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000. A headteacher supporting another academy.
@@ -2891,6 +2952,33 @@ export interface components {
             "support-staff": number;
             /**
              * @description Pence per day: a whole, even number (so half a day is whole pence), from 2 to 10000000.
+             * @example 25000
+             */
+            teacher: number;
+        };
+        RateCardRatesView: {
+            /**
+             * @description Pence per day: a headteacher supporting another academy.
+             * @example 35000
+             */
+            headteacher: number;
+            /**
+             * @description Pence per day: a hub improvement lead.
+             * @example 35000
+             */
+            "hub-lead": number;
+            /**
+             * @description Pence per day: the academy improvement director.
+             * @example 35000
+             */
+            "improvement-director": number;
+            /**
+             * @description Pence per day: support staff.
+             * @example 15000
+             */
+            "support-staff": number;
+            /**
+             * @description Pence per day: a teacher.
              * @example 25000
              */
             teacher: number;
@@ -4585,6 +4673,98 @@ export interface operations {
                 };
             };
             /** @description The read model has not reached minPosition (or asOf) yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewCoreDays: {
+        parameters: {
+            query: {
+                /** @description The academic year of the entitlement. */
+                academicYear: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoreDaysLeftDto"];
+                };
+            };
+            /** @description The id is not a URN, or academicYear is missing or not YYYY/YY. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, finance. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9472,6 +9652,86 @@ export interface operations {
                 };
             };
             /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewRateCard: {
+        parameters: {
+            query: {
+                /** @description The academic year whose recharges the rate card prices. */
+                academicYear: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateCardDto"];
+                };
+            };
+            /** @description academicYear missing or not YYYY/YY, or minPosition not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, finance, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */

@@ -11,5 +11,7 @@ describe('the navigation', () => {
     expect(navigationFor(finance).map((item) => item.label)).toEqual(['Trust overview', 'Compliance', 'Finance']);
     const admin = ['academies.list', 'tier-decisions.list', 'compliance.read', 'reconciliation.read', 'projections.read'];
     expect(navigationFor(admin).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Finance', 'Administration']);
+    const director = ['academies.list', 'tier-decisions.list', 'compliance.read', 'recharges.log', 'core-days.log'];
+    expect(navigationFor(director).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Finance']);
   });
 });

@@ -1,12 +1,13 @@
-/** The console's pages in the navigation, each shown only to those whose roles the API lets read it. */
-export const NAVIGATION: readonly { label: string; path: string; permission: string }[] = [
-  { label: 'Trust overview', path: '/', permission: 'academies.list' },
-  { label: 'Tier decisions', path: '/tier-decisions', permission: 'tier-decisions.list' },
-  { label: 'Compliance', path: '/compliance', permission: 'compliance.read' },
-  { label: 'Finance', path: '/finance', permission: 'reconciliation.read' },
-  { label: 'Administration', path: '/admin', permission: 'projections.read' },
+/** The console's pages in the navigation, each shown only to those whose roles the API lets read it or record on it (any of `permissions`). */
+export const NAVIGATION: readonly { label: string; path: string; permissions: readonly string[] }[] = [
+  { label: 'Trust overview', path: '/', permissions: ['academies.list'] },
+  { label: 'Tier decisions', path: '/tier-decisions', permissions: ['tier-decisions.list'] },
+  { label: 'Compliance', path: '/compliance', permissions: ['compliance.read'] },
+  // The improvement director logs the recharges and core days they broker and give, without reconciling.
+  { label: 'Finance', path: '/finance', permissions: ['reconciliation.read', 'recharges.log', 'core-days.log'] },
+  { label: 'Administration', path: '/admin', permissions: ['projections.read'] },
 ];
 
 export function navigationFor(permissions: readonly string[]): typeof NAVIGATION {
-  return NAVIGATION.filter((item) => permissions.includes(item.permission));
+  return NAVIGATION.filter((item) => item.permissions.some((permission) => permissions.includes(permission)));
 }

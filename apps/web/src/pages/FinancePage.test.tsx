@@ -62,4 +62,22 @@ describe('the Finance page', () => {
     renderConsole(<FinancePage />, { route: '/finance?year=2024/25', api: ({ path }) => (path === '/auth/me' ? meAnswer([]) : { status: 403, body: { statusCode: 403, message: 'Not allowed' } }) });
     expect(await screen.findByText('You may not see the reconciliation of 2024/25.')).toBeInTheDocument();
   });
+
+  it('shows someone who may record but not reconcile (the improvement director) the forms alone, without asking for the reconciliation', async () => {
+    const rendered = renderConsole(<FinancePage />, {
+      route: '/finance?year=2024/25',
+      api: ({ path }) => (path === '/auth/me' ? meAnswer(['academies.list', 'recharges.log', 'core-days.log', 'core-days.read'], ['improvement-director']) : path === '/academies' ? { body: [] } : undefined),
+    });
+    expect(await screen.findByRole('form', { name: 'Log a core day' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Log a recharge' })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Agree a budget' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Reconciliation' })).not.toBeInTheDocument();
+    expect(rendered.requests.some((request) => request.startsWith('GET /finance/reconciliation'))).toBe(false);
+  });
+
+  it('offers no form in a past view: recording is in the present', async () => {
+    renderConsole(<FinancePage />, { route: '/finance?year=2024/25&on=2025-01-15', api: ({ path }) => (path === '/auth/me' ? meAnswer(['reconciliation.read', 'ledger.read', 'recharges.log']) : api({ path } as Parameters<FakeApi>[0])) });
+    expect(await screen.findByText('The forms record in the present: choose Now to use them.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Log a recharge' })).not.toBeInTheDocument();
+  });
 });

@@ -9,6 +9,8 @@ import { useYear, YearSelect } from '../components/YearSelect';
 import { formatDate, formatPounds } from '../format/format';
 import { useTimeTravel } from '../time-travel/time-travel';
 import { COLOURS } from '../app/colours';
+import { FinanceRecording, RECORDING_PERMISSIONS } from './finance/recording/FinanceRecording';
+import { ReverseRechargeButton } from './finance/recording/ReverseRechargeButton';
 
 type Reconciliation = Schemas['NamedReconciliationDto'];
 
@@ -82,8 +84,16 @@ function ReconciliationTable({ reconciliation }: { reconciliation: Reconciliatio
   );
 }
 
+type LedgerLine = Schemas['NamedLedgerLineDto'];
+
+/** A recharge's debit to the academy supported: the line a reversal starts from (a reversal's own lines credit it). */
+function isRechargeCharge(line: LedgerLine): boolean {
+  return line.academyId !== null && line.account.endsWith('improvement-spend') && line.debitPence > 0;
+}
+
 function Ledger({ year, academies }: { year: string; academies: Reconciliation['academies'] }) {
-  const { session } = useSession();
+  const { session, may } = useSession();
+  const mayReverse = may('recharges.reverse');
   const { travel } = useTimeTravel();
   const [filter, setFilter] = useState<LedgerFilter>({});
   const [page, setPage] = useState(1);
@@ -134,6 +144,7 @@ function Ledger({ year, academies }: { year: string; academies: Reconciliation['
                     <Table.Th scope="col">Description</Table.Th>
                     <Table.Th scope="col" className="numeric">Debit</Table.Th>
                     <Table.Th scope="col" className="numeric">Credit</Table.Th>
+                    {mayReverse && <Table.Th scope="col">Correction</Table.Th>}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -147,6 +158,22 @@ function Ledger({ year, academies }: { year: string; academies: Reconciliation['
                       <Table.Td>{line.description}</Table.Td>
                       <Table.Td className="numeric">{line.debitPence === 0 ? '' : formatPounds(line.debitPence)}</Table.Td>
                       <Table.Td className="numeric">{line.creditPence === 0 ? '' : formatPounds(line.creditPence)}</Table.Td>
+                      {mayReverse && (
+                        <Table.Td>
+                          {isRechargeCharge(line) && (
+                            <ReverseRechargeButton
+                              recharge={{
+                                rechargeId: line.rechargeId,
+                                academicYear: line.academicYear,
+                                date: line.date,
+                                description: line.description,
+                                amountPence: line.debitPence,
+                                supported: line.academyName ?? `academy ${line.academyId ?? ''}`,
+                              }}
+                            />
+                          )}
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -167,16 +194,10 @@ function Ledger({ year, academies }: { year: string; academies: Reconciliation['
   );
 }
 
-/** Finance: the year reconciled (budgets, spend, income, the ledger's checks), and the ledger to filter and download. */
-export default function FinancePage() {
-  const [year] = useYear();
+function ReconciliationAndLedger({ year }: { year: string }) {
   const reconciliation = useReconciliation(year);
   return (
-    <Stack>
-      <Title order={1}>Finance</Title>
-      <Group>
-        <YearSelect />
-      </Group>
+    <>
       <Title order={2}>Reconciliation</Title>
       <QueryState query={reconciliation} what={`the reconciliation of ${year}`}>
         {(answer) => (
@@ -187,6 +208,28 @@ export default function FinancePage() {
           </>
         )}
       </QueryState>
+    </>
+  );
+}
+
+/**
+ * Finance: the year reconciled (budgets, spend, income, the ledger's checks), the ledger to filter, download
+ * and correct, and the forms to record. Someone who may record but not reconcile (the improvement director)
+ * is shown the forms alone; anyone else is told by the API what they may not see.
+ */
+export default function FinancePage() {
+  const [year] = useYear();
+  const { me, may } = useSession();
+  // Who the user is decides what is asked: until the API says, neither the reconciliation nor a form.
+  const recordsOnly = !may('reconciliation.read') && RECORDING_PERMISSIONS.some((permission) => may(permission));
+  return (
+    <Stack>
+      <Title order={1}>Finance</Title>
+      <Group>
+        <YearSelect />
+      </Group>
+      {me !== undefined && !recordsOnly && <ReconciliationAndLedger year={year} />}
+      <FinanceRecording />
     </Stack>
   );
 }

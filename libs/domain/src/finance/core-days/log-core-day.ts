@@ -5,7 +5,7 @@ import { parseAcademyId } from '../../values/academy-id.js';
 import { parseText } from '../../values/text.js';
 import { parseDeliveredOn } from '../delivered-on.js';
 import { formatDays, parseSupportDays } from '../support-days.js';
-import { CORE_DAYS_PER_YEAR } from './core-days-entitlement.js';
+import { CORE_DAYS_PER_YEAR, coreDaysLeft } from './core-days-entitlement.js';
 import type { LogCoreDay } from './core-days.commands.js';
 import type { CoreDaysEvent } from './core-days.events.js';
 import type { CoreDaysState } from './core-days.state.js';
@@ -19,7 +19,7 @@ export function logCoreDay(command: LogCoreDay, state: CoreDaysState, { now }: D
   const description = parseText(command.description, 'description', MAX_TEXT_LENGTH);
   const academicYear = academicYearOf(deliveredOn);
 
-  const remaining = CORE_DAYS_PER_YEAR - state.daysUsed - command.aimDays;
+  const remaining = coreDaysLeft(state.daysUsed, command.aimDays);
   if (days > remaining) {
     const further = 'further days are Academy Development Days, which are recharged';
     const aims = command.aimDays > 0 ? ` (${formatDays(command.aimDays)} of them for its Academy Improvement Meetings)` : '';
