@@ -17,9 +17,10 @@ async function fill(user: ReturnType<typeof userEvent.setup>, { kpi, year, term,
   if (reason !== undefined) await user.type(within(form).getByLabelText(/Reason for the correction/), reason);
 }
 
-describe('correcting a KPI figure', () => {
+// Typing through user-event takes seconds on a busy machine.
+describe('correcting a KPI figure', { timeout: 15_000 }, () => {
   it('shows the figure recorded now, and asks for a reason before sending', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api, sent } = fakeLedger(DIRECTOR, [{ status: 201, body: ANSWER }]);
     renderConsole(<KpiCorrectionForm academyId={ACADEMY} />, { api });
     await fill(user, { kpi: 'attendance', year: '2024/25', term: 'autumn', value: '95.1', reason: '   ' });
@@ -30,7 +31,7 @@ describe('correcting a KPI figure', () => {
   });
 
   it('sends the correction with its reason, once per distinct body, and says what was corrected', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api, sent } = fakeLedger(DIRECTOR, [{ status: 502, body: { statusCode: 502, message: 'Bad gateway' } }, { status: 201, body: { ...ANSWER, events: ['KpiCorrected'] } }]);
     renderConsole(<KpiCorrectionForm academyId={ACADEMY} />, { api });
     await fill(user, { kpi: 'attendance', year: '2024/25', term: 'autumn', value: '95.1', reason: 'Census return revised' });
@@ -47,7 +48,7 @@ describe('correcting a KPI figure', () => {
   });
 
   it('shows the API\'s message beside the reason, and a figure never recorded refused in plain words', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api } = fakeLedger(DIRECTOR, [
       { status: 400, body: { statusCode: 400, message: ['reason: contains a bidirectional override or isolate (U+202A to U+202E, U+2066 to U+2069)'], fields: ['reason'] } },
       { status: 422, body: { statusCode: 422, message: 'progress for summer 2021/22 has never been recorded for academy 149765, so there is nothing to correct; record it instead' } },

@@ -21,9 +21,10 @@ async function fill(user: ReturnType<typeof userEvent.setup>, { kpi, year, term,
   return form;
 }
 
-describe('recording a KPI figure', () => {
+// Typing through user-event takes seconds on a busy machine.
+describe('recording a KPI figure', { timeout: 15_000 }, () => {
   it('checks the figure on its KPI\'s scale and the academic year before sending anything', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api, sent } = fakeLedger(DIRECTOR, [{ status: 201, body: ANSWER }]);
     renderConsole(<KpiFigureForm academyId={ACADEMY} />, { api });
     await fill(user, { year: '2024/26' });
@@ -42,7 +43,7 @@ describe('recording a KPI figure', () => {
   });
 
   it('sends the figure with an Idempotency-Key, the same key again on a retry, and says what was recorded', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api, sent } = fakeLedger(DIRECTOR, [{ status: 503, body: { statusCode: 503, message: 'The event store is not answering' } }, { status: 201, body: ANSWER }]);
     renderConsole(<KpiFigureForm academyId={ACADEMY} />, { api });
     await fill(user, { kpi: 'attendance', year: '2021/22', term: 'spring', value: '94.6', national: '94.1' });
@@ -66,7 +67,7 @@ describe('recording a KPI figure', () => {
   });
 
   it('says when the card already holds the term\'s figure, and shows the API\'s field message beside its field', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api } = fakeLedger(DIRECTOR, [
       { status: 400, body: { statusCode: 400, error: 'Bad Request', message: ['academicYear must be an academic year from 1990/91 to 2099/00'], fields: ['academicYear'] } },
     ]);
@@ -80,7 +81,7 @@ describe('recording a KPI figure', () => {
   });
 
   it('shows a refusal in plain words', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api } = fakeLedger(DIRECTOR, [{ status: 409, body: { statusCode: 409, message: 'attendance for autumn 2024/25 is already recorded for academy 149765; send a correction to change it' } }]);
     renderConsole(<KpiFigureForm academyId={ACADEMY} />, { api });
     await fill(user, { kpi: 'attendance', year: '2024/25', value: '95' });

@@ -5,9 +5,10 @@ import { renderConsole } from '../../../../test/render';
 import { ACADEMY, DIRECTOR, fakeLedger } from './fake-ledger.test-support';
 import RecordingSection from './RecordingSection';
 
-describe('the Record section of the Academy page', () => {
+// Typing through user-event takes seconds on a busy machine.
+describe('the Record section of the Academy page', { timeout: 15_000 }, () => {
   it('offers the director every form, each opening on its fields', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { api } = fakeLedger(DIRECTOR, []);
     renderConsole(<RecordingSection academyId={ACADEMY} />, { api });
     expect(await screen.findByRole('heading', { level: 2, name: 'Record' })).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { useSession } from '../../../auth/SessionProvider';
 import { isTravelling, useTimeTravel } from '../../../time-travel/time-travel';
 import { KpiCorrectionForm } from './KpiCorrectionForm';
 import { KpiFigureForm } from './KpiFigureForm';
+import { TierDecisionForm } from './TierDecisionForm';
 import { mayUse, type RecordingFormKey } from './recording-permissions';
 
 interface RecordingForm {
@@ -15,6 +16,7 @@ interface RecordingForm {
 const FORMS: readonly RecordingForm[] = [
   { key: 'kpi', title: 'Record a KPI figure', form: (academyId) => <KpiFigureForm academyId={academyId} /> },
   { key: 'kpi-correction', title: 'Correct a KPI figure', form: (academyId) => <KpiCorrectionForm academyId={academyId} /> },
+  { key: 'tier', title: 'Decide a tier', form: (academyId) => <TierDecisionForm academyId={academyId} /> },
 ];
 
 /**

@@ -118,3 +118,9 @@ export function academicYearBounds(academicYear: string): { first: string; last:
   const start = Number(academicYear.slice(0, 4));
   return { first: `${start}-09-01`, last: `${start + 1}-08-31` };
 }
+
+/** The academic year after this one: 2024/25 → 2025/26. */
+export function nextAcademicYear(academicYear: string): string {
+  const start = Number(academicYear.slice(0, 4)) + 1;
+  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+}
