@@ -1,11 +1,10 @@
-import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useAcademyCard } from '../../../api/queries';
-import { RecordedNotice } from '../../../forms/RecordedNotice';
-import { RefusalAlert } from '../../../forms/RefusalAlert';
 import { kpiLabel } from '../../../format/format';
 import { withApiError } from './field-props';
+import { FormFooter } from './FormFooter';
 import { academicYearOfDay, academicYearProblem, kpiValueProblem, numberFrom, TEXT_LENGTH, textProblem, todayInLondon, type KpiName, type NumberValue, type TermName } from './form-rules';
 import { KPI_OPTIONS, scaleOf, TERM_OPTIONS } from './kpi-options';
 import { recordedFigure } from './recorded-figure';
@@ -64,13 +63,7 @@ export function KpiCorrectionForm({ academyId }: { academyId: string }) {
           {...withApiError(form.getInputProps('value'), command, 'value')}
         />
         <Textarea label="Reason for the correction" description="Kept in the audit trail" required rows={3} {...withApiError(form.getInputProps('reason'), command, 'reason')} />
-        <RefusalAlert refusal={command.refusal} onRetry={() => void submit()} />
-        {notice !== null && <RecordedNotice>{notice}</RecordedNotice>}
-        <Group>
-          <Button type="submit" loading={command.pending} disabled={command.pending}>
-            Correct the figure
-          </Button>
-        </Group>
+        <FormFooter command={command} notice={notice} label="Correct the figure" onRetry={() => void submit()} />
       </Stack>
     </form>
   );

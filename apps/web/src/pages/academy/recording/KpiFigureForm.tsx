@@ -1,11 +1,10 @@
-import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useAcademyCard } from '../../../api/queries';
-import { RecordedNotice } from '../../../forms/RecordedNotice';
-import { RefusalAlert } from '../../../forms/RefusalAlert';
 import { kpiLabel } from '../../../format/format';
 import { withApiError } from './field-props';
+import { FormFooter } from './FormFooter';
 import { academicYearOfDay, academicYearProblem, kpiValueProblem, numberFrom, percentageProblem, todayInLondon, type KpiName, type NumberValue, type TermName } from './form-rules';
 import { KPI_OPTIONS, scaleOf, TERM_OPTIONS } from './kpi-options';
 import { recordedFigure } from './recorded-figure';
@@ -79,13 +78,7 @@ export function KpiFigureForm({ academyId }: { academyId: string }) {
             {...withApiError(form.getInputProps('source'), command, 'source')}
           />
         </SimpleGrid>
-        <RefusalAlert refusal={command.refusal} onRetry={() => void submit()} />
-        {notice !== null && <RecordedNotice>{notice}</RecordedNotice>}
-        <Group>
-          <Button type="submit" loading={command.pending} disabled={command.pending}>
-            Record the figure
-          </Button>
-        </Group>
+        <FormFooter command={command} notice={notice} label="Record the figure" onRetry={() => void submit()} />
       </Stack>
     </form>
   );

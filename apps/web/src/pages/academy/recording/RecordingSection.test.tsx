@@ -12,8 +12,17 @@ describe('the Record section of the Academy page', { timeout: 15_000 }, () => {
     const { api } = fakeLedger(DIRECTOR, []);
     renderConsole(<RecordingSection academyId={ACADEMY} />, { api });
     expect(await screen.findByRole('heading', { level: 2, name: 'Record' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Record a KPI figure' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Correct a KPI figure' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Record a KPI figure',
+      'Correct a KPI figure',
+      'Decide a tier',
+      'Record an inspection',
+      'Record outcomes',
+      'Record an annual review',
+      'Record a risk assessment',
+      'Record a SIP visit',
+      'Record a commissioned review',
+    ]);
     expect(screen.queryByLabelText(/Figure/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Record a KPI figure' }));
     expect(await screen.findByRole('form', { name: 'Record a KPI figure' })).toBeInTheDocument();

@@ -2,10 +2,16 @@ import { Accordion, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSession } from '../../../auth/SessionProvider';
 import { isTravelling, useTimeTravel } from '../../../time-travel/time-travel';
+import { AnnualReviewForm } from './AnnualReviewForm';
+import { CommissionedReviewForm } from './CommissionedReviewForm';
+import { InspectionForm } from './InspectionForm';
 import { KpiCorrectionForm } from './KpiCorrectionForm';
 import { KpiFigureForm } from './KpiFigureForm';
-import { TierDecisionForm } from './TierDecisionForm';
+import { OutcomeForm } from './OutcomeForm';
 import { mayUse, type RecordingFormKey } from './recording-permissions';
+import { RiskAssessmentForm } from './RiskAssessmentForm';
+import { SipVisitForm } from './SipVisitForm';
+import { TierDecisionForm } from './TierDecisionForm';
 
 interface RecordingForm {
   key: RecordingFormKey;
@@ -17,6 +23,12 @@ const FORMS: readonly RecordingForm[] = [
   { key: 'kpi', title: 'Record a KPI figure', form: (academyId) => <KpiFigureForm academyId={academyId} /> },
   { key: 'kpi-correction', title: 'Correct a KPI figure', form: (academyId) => <KpiCorrectionForm academyId={academyId} /> },
   { key: 'tier', title: 'Decide a tier', form: (academyId) => <TierDecisionForm academyId={academyId} /> },
+  { key: 'inspection', title: 'Record an inspection', form: (academyId) => <InspectionForm academyId={academyId} /> },
+  { key: 'outcome', title: 'Record outcomes', form: (academyId) => <OutcomeForm academyId={academyId} /> },
+  { key: 'annual-review', title: 'Record an annual review', form: (academyId) => <AnnualReviewForm academyId={academyId} /> },
+  { key: 'risk-assessment', title: 'Record a risk assessment', form: (academyId) => <RiskAssessmentForm academyId={academyId} /> },
+  { key: 'sip-visit', title: 'Record a SIP visit', form: (academyId) => <SipVisitForm academyId={academyId} /> },
+  { key: 'commissioned-review', title: 'Record a commissioned review', form: (academyId) => <CommissionedReviewForm academyId={academyId} /> },
 ];
 
 /**

@@ -1,15 +1,14 @@
-import { Alert, Button, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTierHistory, useTierRecommendation } from '../../../api/queries';
 import { useSession } from '../../../auth/SessionProvider';
 import { QueryState } from '../../../components/QueryState';
 import { useAcademyCommand } from '../../../forms/use-academy-command';
-import { RecordedNotice } from '../../../forms/RecordedNotice';
-import { RefusalAlert } from '../../../forms/RefusalAlert';
 import { formatDate, tierLabel } from '../../../format/format';
 import { decisionInForce, describeDecision } from './decision-in-force';
 import { withApiError } from './field-props';
+import { FormFooter } from './FormFooter';
 import { academicYearOfDay, academicYearProblem, dateProblem, LONG_TEXT_LENGTH, nextAcademicYear, optionalTextProblem, textProblem, todayInLondon } from './form-rules';
 import { TierRecommendationPanel } from './TierRecommendationPanel';
 
@@ -138,13 +137,7 @@ export function TierDecisionForm({ academyId }: { academyId: string }) {
           rows={4}
           {...withApiError(form.getInputProps('rationale'), command, 'rationale')}
         />
-        <RefusalAlert refusal={command.refusal} onRetry={() => void submit()} />
-        {notice !== null && <RecordedNotice>{notice}</RecordedNotice>}
-        <Group>
-          <Button type="submit" loading={command.pending} disabled={command.pending}>
-            Decide the tier
-          </Button>
-        </Group>
+        <FormFooter command={command} notice={notice} label="Decide the tier" onRetry={() => void submit()} />
       </Stack>
     </form>
   );
