@@ -45,7 +45,7 @@ describe('recording a KPI figure', { timeout: 15_000 }, () => {
   it('sends the figure with an Idempotency-Key, the same key again on a retry, and says what was recorded', async () => {
     const user = userEvent.setup({ delay: null });
     const { api, sent } = fakeLedger(DIRECTOR, [{ status: 503, body: { statusCode: 503, message: 'The event store is not answering' } }, { status: 201, body: ANSWER }]);
-    renderConsole(<KpiFigureForm academyId={ACADEMY} />, { api });
+    const rendered = renderConsole(<KpiFigureForm academyId={ACADEMY} />, { api });
     await fill(user, { kpi: 'attendance', year: '2021/22', term: 'spring', value: '94.6', national: '94.1' });
     await user.click(screen.getByRole('button', { name: 'Record the figure' }));
     expect(await screen.findByText('The event store is not answering')).toBeInTheDocument();
@@ -57,6 +57,8 @@ describe('recording a KPI figure', { timeout: 15_000 }, () => {
     expect(sent[0]!.body).toEqual({ kpi: 'attendance', academicYear: '2021/22', term: 'spring', value: 94.6, nationalAverage: 94.1, source: 'academy-data' });
     expect(sent[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
     expect(sent[1]).toEqual(sent[0]);
+    // The card is read again once its read model holds the figure, so the page shows it.
+    expect(rendered.requests).toContain(`GET /academies/${ACADEMY}/card?minPosition=42`);
 
     // The next figure of the term is another record, with a key of its own.
     await fill(user, { kpi: 'progress', value: '78' });

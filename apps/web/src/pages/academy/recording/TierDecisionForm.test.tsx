@@ -79,7 +79,7 @@ describe('deciding a tier', { timeout: 15_000 }, () => {
   it('requires a rationale when the tier differs from the recommendation, then sends it with one key however often it is sent', async () => {
     const user = userEvent.setup({ delay: null });
     const { api, sent } = ledger([{ status: 409, body: { statusCode: 409, message: 'The academy changed meanwhile: reload and try again' } }, { status: 201, body: { ...ANSWER, id: 'd-2', events: ['TierAssigned'] } }]);
-    renderConsole(<TierDecisionForm academyId={ACADEMY} />, { api });
+    const rendered = renderConsole(<TierDecisionForm academyId={ACADEMY} />, { api });
     await choose(user, { year: '2024/25', decidedOn: '2025-06-30' });
     await screen.findByRole('region', { name: 'Recommendation' });
     await choose(user, { tier: 'Tier 1' });
@@ -98,6 +98,7 @@ describe('deciding a tier', { timeout: 15_000 }, () => {
     expect(sent[0]!.path).toBe(`/academies/${ACADEMY}/tier-decisions`);
     expect(sent[0]!.body).toEqual({ academicYear: '2024/25', tier: 1, rationale: 'New headteacher', decidedOn: '2025-06-30' });
     expect(sent[1]).toEqual(sent[0]);
+    expect(rendered.requests).toContain(`GET /academies/${ACADEMY}/tier-history?minPosition=42`);
   });
 
   it('sends the recommended tier without a rationale, and decided today when no day is given', async () => {
