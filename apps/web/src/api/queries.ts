@@ -64,6 +64,21 @@ export function useTierHistory(academyId: string, enabled = true) {
   return useQuery({ ...tierHistoryQuery(api, academyId, travel), enabled });
 }
 
+/** What the tier criteria recommend for the year on the evidence recorded now (or in effect by `decidedOn`): always current, so no time travel. */
+export function useTierRecommendation(academyId: string, academicYear: string | null, decidedOn: string | null) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['tier-recommendation', academyId, academicYear, decidedOn],
+    enabled: academicYear !== null,
+    queryFn: async () =>
+      dataOf(
+        await api.GET('/academies/{id}/tier-recommendation', {
+          params: { path: { id: academyId }, query: { academicYear: academicYear ?? '', ...(decidedOn === null ? {} : { decidedOn }) } },
+        }),
+      ),
+  });
+}
+
 export function aimsQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
   return queryOptions({
     queryKey: ['aims', academyId, travel],

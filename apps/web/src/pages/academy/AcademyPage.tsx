@@ -8,6 +8,7 @@ import { useYear, YearSelect } from '../../components/YearSelect';
 import { shortfallsOf } from '../compliance-shortfalls';
 import { PrintBoardPack } from '../../print/PrintBoardPack';
 import { AcademyCardSection } from './AcademyCardSection';
+import { mayRecordAny } from './recording/recording-permissions';
 import { ImprovementPlanSection, MeetingsSection } from './MeetingsSection';
 import { TierHistorySection } from './TierHistorySection';
 import { TimelineSection } from './TimelineSection';
@@ -15,6 +16,8 @@ import { TimelineSection } from './TimelineSection';
 // The charts (and their library) are a chunk of their own, fetched as soon as this page is, not after its data.
 const trendsChunk = import('./KpiTrendsSection');
 const KpiTrendsSection = lazy(() => trendsChunk);
+// The forms are fetched only for those who may record something.
+const RecordingSection = lazy(() => import('./recording/RecordingSection'));
 
 function ComplianceSection({ academyId }: { academyId: string }) {
   const [year] = useYear();
@@ -71,6 +74,11 @@ export default function AcademyPage() {
       <QueryState query={card} what="the academy card">
         {(answer) => <AcademyCardSection card={answer} />}
       </QueryState>
+      {mayRecordAny(may) && (
+        <Suspense fallback={<Text role="status">Loading the forms…</Text>}>
+          <RecordingSection academyId={urn} />
+        </Suspense>
+      )}
       <Divider />
       <QueryState query={series} what="the KPI trends">
         {(answer) => (
