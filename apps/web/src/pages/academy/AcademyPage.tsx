@@ -75,9 +75,12 @@ export default function AcademyPage() {
         {(answer) => <AcademyCardSection card={answer} />}
       </QueryState>
       {mayRecordAny(may) && (
-        <Suspense fallback={<Text role="status">Loading the forms…</Text>}>
-          <RecordingSection academyId={urn} />
-        </Suspense>
+        // The forms are for the screen: a printed board pack shows what was recorded, not how to record.
+        <div className="no-print">
+          <Suspense fallback={<Text role="status">Loading the forms…</Text>}>
+            <RecordingSection academyId={urn} />
+          </Suspense>
+        </div>
       )}
       <Divider />
       <QueryState query={series} what="the KPI trends">
