@@ -64,17 +64,42 @@ export function useTierHistory(academyId: string, enabled = true) {
   return useQuery({ ...tierHistoryQuery(api, academyId, travel), enabled });
 }
 
-export function aimsQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
+/** `minPosition` (the position a command was recorded at) makes the API wait until its read model has that write. */
+function readingYourWrite(minPosition: string | undefined): { minPosition?: string } {
+  return minPosition === undefined ? {} : { minPosition };
+}
+
+/**
+ * While a read is asked again after a write (the same read with a later minPosition), the answer shown stays
+ * (so the forms beside it stay put); never an answer of another record, or of another time travel.
+ */
+function keepWhileReadingYourWrite<T>(subject: string, travel: TimeTravel) {
+  return (previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previousQuery !== undefined && previousQuery.queryKey[1] === subject && JSON.stringify(previousQuery.queryKey[2]) === JSON.stringify(travel) ? previous : undefined;
+}
+
+export function aimsQuery(api: ApiClient, academyId: string, travel: TimeTravel, minPosition?: string) {
   return queryOptions({
-    queryKey: ['aims', academyId, travel],
-    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+    queryKey: ['aims', academyId, travel, ...(minPosition === undefined ? [] : [minPosition])],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: { ...travelQuery(travel), ...readingYourWrite(minPosition) } } })),
   });
 }
 
-export function useAims(academyId: string, enabled = true) {
+export function useAims(academyId: string, enabled = true, minPosition?: string) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
-  return useQuery({ ...aimsQuery(api, academyId, travel), enabled });
+  return useQuery({ ...aimsQuery(api, academyId, travel, minPosition), enabled, placeholderData: keepWhileReadingYourWrite(academyId, travel) });
+}
+
+/** One AIM with its documents, outcome and report. */
+export function useAim(aimId: string, minPosition?: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['aim', aimId, travel, ...(minPosition === undefined ? [] : [minPosition])],
+    placeholderData: keepWhileReadingYourWrite(aimId, travel),
+    queryFn: async () => dataOf(await api.GET('/aims/{aimId}', { params: { path: { aimId }, query: { ...travelQuery(travel), ...readingYourWrite(minPosition) } } })),
+  });
 }
 
 export const TIMELINE_PAGE = 20;

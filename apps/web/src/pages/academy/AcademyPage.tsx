@@ -7,7 +7,8 @@ import { QueryError, QueryState } from '../../components/QueryState';
 import { useYear, YearSelect } from '../../components/YearSelect';
 import { shortfallsOf } from '../compliance-shortfalls';
 import { AcademyCardSection } from './AcademyCardSection';
-import { ImprovementPlanSection, MeetingsSection } from './MeetingsSection';
+import { AimsSection } from './aims/AimsSection';
+import { ImprovementPlanSection } from './ImprovementPlanSection';
 import { TierHistorySection } from './TierHistorySection';
 import { TimelineSection } from './TimelineSection';
 
@@ -85,14 +86,12 @@ export default function AcademyPage() {
       )}
       {may('compliance.read') && <ComplianceSection academyId={urn} />}
       {may('aims.list') && (
-        <QueryState query={aims} what="the meetings">
-          {(answer) => (
-            <>
-              <ImprovementPlanSection aims={answer} />
-              <MeetingsSection aims={answer} />
-            </>
-          )}
-        </QueryState>
+        <>
+          <QueryState query={aims} what="the improvement plan">
+            {(answer) => <ImprovementPlanSection aims={answer} />}
+          </QueryState>
+          <AimsSection academyId={urn} />
+        </>
       )}
       <Divider />
       <TimelineSection academyId={urn} />
