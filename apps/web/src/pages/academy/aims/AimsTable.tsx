@@ -38,7 +38,7 @@ export function AimsTable({ aims, selected, onOpen }: { aims: Aim[]; selected: s
             </Table.Td>
             <Table.Td>
               <Button size="xs" variant={aim.aimId === selected ? 'filled' : 'light'} onClick={() => onOpen(aim.aimId)} aria-label={`Open the AIM on ${formatDate(aim.date)}`}>
-                {aim.aimId === selected ? 'Shown below' : 'Open'}
+                Open
               </Button>
             </Table.Td>
           </Table.Tr>

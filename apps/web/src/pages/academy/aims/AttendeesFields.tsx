@@ -16,7 +16,7 @@ export function AttendeesFields({ form, apiError }: { form: UseFormReturnType<Ho
             <TextInput label={`Attendee ${index + 1}: name`} withAsterisk {...form.getInputProps(`attendees.${index}.name`)} />
             <NativeSelect label={`Attendee ${index + 1}: role`} withAsterisk data={choicesOf(ATTENDEE_ROLES, 'Choose a role')} {...form.getInputProps(`attendees.${index}.role`)} />
             <Checkbox label="Chairs the meeting" mb={8} {...form.getInputProps(`attendees.${index}.chair`, { type: 'checkbox' })} />
-            <Button variant="subtle" color="red.8" disabled={attendees.length === 1} onClick={() => form.removeListItem('attendees', index)} aria-label={`Remove attendee ${index + 1}`}>
+            <Button variant="default" disabled={attendees.length === 1} onClick={() => form.removeListItem('attendees', index)} aria-label={`Remove attendee ${index + 1}`}>
               Remove
             </Button>
           </Group>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function ListError({ message }: { message: ReactNode }) {
   if (message === undefined || message === null || message === false) return null;
   return (
-    <Text c="red.8" size="sm">
+    <Text c="var(--mantine-color-error)" size="sm">
       {message}
     </Text>
   );

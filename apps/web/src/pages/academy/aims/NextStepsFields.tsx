@@ -12,7 +12,7 @@ export function NextStepsFields({ form, apiError }: { form: UseFormReturnType<Ho
         {nextSteps.map((row, index) => (
           <Group key={row.key} align="flex-end" wrap="nowrap">
             <Textarea label={`Next step ${index + 1}`} withAsterisk rows={1} style={{ flexGrow: 1 }} {...form.getInputProps(`nextSteps.${index}.text`)} />
-            <Button variant="subtle" color="red.8" disabled={nextSteps.length === 1} onClick={() => form.removeListItem('nextSteps', index)} aria-label={`Remove next step ${index + 1}`}>
+            <Button variant="default" disabled={nextSteps.length === 1} onClick={() => form.removeListItem('nextSteps', index)} aria-label={`Remove next step ${index + 1}`}>
               Remove
             </Button>
           </Group>

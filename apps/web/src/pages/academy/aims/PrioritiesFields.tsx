@@ -14,7 +14,7 @@ export function PrioritiesFields({ form, apiError }: { form: UseFormReturnType<H
           <Group key={row.key} align="flex-end" wrap="wrap">
             <TextInput label={`Priority ${index + 1}`} withAsterisk style={{ flexGrow: 1 }} {...form.getInputProps(`priorities.${index}.priority`)} />
             <NativeSelect label={`Priority ${index + 1}: RAG rating`} withAsterisk data={choicesOf(RAG_RATINGS, 'Choose a rating')} {...form.getInputProps(`priorities.${index}.rag`)} />
-            <Button variant="subtle" color="red.8" disabled={priorities.length === 1} onClick={() => form.removeListItem('priorities', index)} aria-label={`Remove priority ${index + 1}`}>
+            <Button variant="default" disabled={priorities.length === 1} onClick={() => form.removeListItem('priorities', index)} aria-label={`Remove priority ${index + 1}`}>
               Remove
             </Button>
           </Group>

@@ -31,7 +31,7 @@ describe("submitting an AIM's documents", () => {
     expect(screen.queryByLabelText(/^RAG rating/)).not.toBeInTheDocument();
     choose(/^Document/, 'pupil-premium-strategy');
     send();
-    expect(await screen.findByText('Rate the pupil premium strategy: red, amber or green')).toBeInTheDocument();
+    expect(await screen.findByText('Rate it red, amber or green: it is circulated RAG rated')).toBeInTheDocument();
     expect(sent).toEqual([]);
     // Before the AIM's day the ledger dates the document: no day is asked.
     expect(screen.queryByLabelText(/^Day it came in/)).not.toBeInTheDocument();

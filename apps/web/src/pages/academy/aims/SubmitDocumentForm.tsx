@@ -37,7 +37,7 @@ export function SubmitDocumentForm({ aim, onRecorded }: { aim: { aimId: string; 
     initialValues: { type: '', rag: '', submittedOn: '' },
     validate: {
       type: (value) => (isOneOf(AIM_DOCUMENTS, value) ? null : 'Say which document this is'),
-      rag: (value, values) => (!isRated(values.type) || isOneOf(RAG_RATINGS, value) ? null : `Rate the ${documentLabel(values.type).toLowerCase()}: red, amber or green`),
+      rag: (value, values) => (!isRated(values.type) || isOneOf(RAG_RATINGS, value) ? null : 'Rate it red, amber or green: it is circulated RAG rated'),
       submittedOn: (value) => {
         if (value === '') return null;
         return pastDateProblem(value, 'the day it came in') ?? (value > aim.date ? `Must not be after the AIM's day, ${formatDate(aim.date)}` : null);
