@@ -1,21 +1,22 @@
 import type { FakeAnswer, FakeApi } from './render';
 
-/** A command the page sent: its path, parsed body and Idempotency-Key. */
+/** A command the page sent: its method, path, parsed body and Idempotency-Key. */
 export interface SentCommand {
+  method: string;
   path: string;
   body: unknown;
   key: string | null;
 }
 
 /**
- * A fake API whose commands (POSTs) are answered in turn from `answers` (the last one again once they run
+ * A fake API whose commands (POST, PUT) are answered in turn from `answers` (the last one again once they run
  * out) and kept in `sent`; every other request goes to `reads`.
  */
 export function commandLog(reads: FakeApi, answers: FakeAnswer[]): { api: FakeApi; sent: SentCommand[] } {
   const sent: SentCommand[] = [];
   const api: FakeApi = (request) => {
-    if (request.method !== 'POST') return reads(request);
-    sent.push({ path: request.path, body: request.body === null || request.body === '' ? null : JSON.parse(request.body), key: request.headers.get('Idempotency-Key') });
+    if (request.method === 'GET') return reads(request);
+    sent.push({ method: request.method, path: request.path, body: request.body === null || request.body === '' ? null : JSON.parse(request.body), key: request.headers.get('Idempotency-Key') });
     return answers[Math.min(sent.length - 1, answers.length - 1)];
   };
   return { api, sent };

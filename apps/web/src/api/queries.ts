@@ -190,3 +190,21 @@ export function ledgerCsvUrl(academicYear: string, filter: LedgerFilter, travel:
   for (const [key, value] of Object.entries({ ...filter, ...travelQuery(travel) })) if (value !== undefined && value !== '') params.set(key, value);
   return `/finance/ledger?${params.toString()}`;
 }
+
+/** A search of the database of expertise: an area (known or any text), and the academy to be supported (its own staff left out, its hub's first). */
+export interface ExpertiseSearch {
+  area: string;
+  excludeAcademyId?: string;
+  hub?: string;
+}
+
+/** The search's matches (the directory knows no past: no time travel); `minPosition` reads a write just made. */
+export function useExpertiseSearch(search: ExpertiseSearch | null, minPosition?: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['expertise', search, ...(minPosition === undefined ? [] : [minPosition])],
+    enabled: search !== null,
+    placeholderData: (previous, previousQuery) => (previousQuery !== undefined && JSON.stringify(previousQuery.queryKey[1]) === JSON.stringify(search) ? previous : undefined),
+    queryFn: async () => dataOf(await api.GET('/expertise', { params: { query: { area: search?.area ?? '', ...search, ...readingYourWrite(minPosition) } } })),
+  });
+}

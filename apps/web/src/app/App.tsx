@@ -12,6 +12,7 @@ const TrustOverviewPage = lazy(() => import('../pages/TrustOverviewPage'));
 const TierDecisionsPage = lazy(() => import('../pages/TierDecisionsPage'));
 const CompliancePage = lazy(() => import('../pages/CompliancePage'));
 const FinancePage = lazy(() => import('../pages/FinancePage'));
+const ExpertisePage = lazy(() => import('../pages/expertise/ExpertisePage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** Pages that need a session: without one, to sign-in, coming back here afterwards. */
@@ -45,6 +46,7 @@ export function App() {
           <Route path="/tier-decisions" element={<TierDecisionsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
           <Route path="/finance" element={<FinancePage />} />
+          <Route path="/expertise" element={<ExpertisePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

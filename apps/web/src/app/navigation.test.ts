@@ -9,5 +9,7 @@ describe('the navigation', () => {
     expect(navigationFor(committee).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance']);
     const finance = ['academies.list', 'compliance.read', 'reconciliation.read', 'ledger.read'];
     expect(navigationFor(finance).map((item) => item.label)).toEqual(['Trust overview', 'Compliance', 'Finance']);
+    const director = ['academies.list', 'tier-decisions.list', 'compliance.read', 'expertise.search', 'expertise.register'];
+    expect(navigationFor(director).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Expertise']);
   });
 });

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { textProblem, TEXT_LIMITS } from '../../../forms/shape-rules';
 import { useAgreeAimFocus, type CommandAnswer } from './aim-commands';
-import { AimFormPanel } from './AimFormPanel';
+import { FormPanel } from '../../../forms/FormPanel';
 
 /** Seed 003: a week before, the improvement director agrees the AIM's focus with the headteacher, and records it. */
 export function AgreeFocusForm({ aimId, proposed, onRecorded }: { aimId: string; proposed: string | null; onRecorded: (answer: CommandAnswer) => void }) {
@@ -24,7 +24,7 @@ export function AgreeFocusForm({ aimId, proposed, onRecorded }: { aimId: string;
   });
 
   return (
-    <AimFormPanel title="Agree the focus" submitLabel="Record the focus agreed" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
+    <FormPanel title="Agree the focus" submitLabel="Record the focus agreed" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
       <Textarea
         label="Focus agreed with the headteacher"
         withAsterisk
@@ -32,6 +32,6 @@ export function AgreeFocusForm({ aimId, proposed, onRecorded }: { aimId: string;
         {...form.getInputProps('focus')}
         error={form.errors['focus'] ?? command.fieldError('focus')}
       />
-    </AimFormPanel>
+    </FormPanel>
   );
 }

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { formatDate } from '../../../format/format';
 import { useHoldAim, type CommandAnswer } from './aim-commands';
-import { AimFormPanel } from './AimFormPanel';
+import { FormPanel } from '../../../forms/FormPanel';
 import { AttendeesFields } from './AttendeesFields';
 import { holdAimBody, holdAimProblems, initialHoldValues, type HoldValues } from './hold-aim-values';
 import { JudgementsFields } from './JudgementsFields';
@@ -30,7 +30,7 @@ export function HoldAimForm({ aim, onRecorded }: { aim: { aimId: string; date: s
   });
 
   return (
-    <AimFormPanel title="Record the AIM held" submitLabel="Record the AIM held" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
+    <FormPanel title="Record the AIM held" submitLabel="Record the AIM held" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
       <TextInput
         label="Day of the meeting"
         description={aim.format === 'one-and-a-half-day' ? "The AIM's day, or the next school day for the meeting." : "The AIM's day."}
@@ -43,6 +43,6 @@ export function HoldAimForm({ aim, onRecorded }: { aim: { aimId: string; date: s
       <JudgementsFields form={form} apiError={command.fieldError('judgements')} />
       <PrioritiesFields form={form} apiError={command.fieldError('priorities')} />
       <NextStepsFields form={form} apiError={command.fieldError('nextSteps')} />
-    </AimFormPanel>
+    </FormPanel>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../format/format';
 import { pastDateProblem, textProblem, TEXT_LIMITS, todayIso } from '../../../forms/shape-rules';
 import { usePublishAimReport, type CommandAnswer, type PublishAimReportBody } from './aim-commands';
-import { AimFormPanel } from './AimFormPanel';
+import { FormPanel } from '../../../forms/FormPanel';
 
 /**
  * The chair publishes the AIM's report once it is held: it becomes the next AIM's previous report. The ledger
@@ -35,7 +35,7 @@ export function PublishReportForm({ aim, onRecorded }: { aim: { aimId: string; h
   });
 
   return (
-    <AimFormPanel title="Publish the report" submitLabel="Publish the report" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
+    <FormPanel title="Publish the report" submitLabel="Publish the report" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
       <Textarea label="Summary" withAsterisk rows={4} {...form.getInputProps('summary')} error={form.errors['summary'] ?? command.fieldError('summary')} />
       {heldBeforeToday && (
         <TextInput
@@ -46,6 +46,6 @@ export function PublishReportForm({ aim, onRecorded }: { aim: { aimId: string; h
           error={form.errors['publishedOn'] ?? command.fieldError('publishedOn')}
         />
       )}
-    </AimFormPanel>
+    </FormPanel>
   );
 }

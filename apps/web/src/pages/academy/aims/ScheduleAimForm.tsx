@@ -5,7 +5,7 @@ import { formatDate } from '../../../format/format';
 import { optionalTextProblem, schoolDayProblem, TEXT_LIMITS } from '../../../forms/shape-rules';
 import { useScheduleAim, type CommandAnswer, type ScheduleAimBody } from './aim-commands';
 import { AIM_FORMATS, formatLabel, isOneOf, choicesOf } from './aim-words';
-import { AimFormPanel } from './AimFormPanel';
+import { FormPanel } from '../../../forms/FormPanel';
 
 interface ScheduleValues {
   date: string;
@@ -43,7 +43,7 @@ export function ScheduleAimForm({ academyId, onRecorded }: { academyId: string; 
   });
 
   return (
-    <AimFormPanel title="Schedule an AIM" order={3} submitLabel="Schedule the AIM" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
+    <FormPanel title="Schedule an AIM" order={3} submitLabel="Schedule the AIM" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
       <TextInput
         label="Day of the AIM"
         description="A school day. The documents fall due a week before."
@@ -60,6 +60,6 @@ export function ScheduleAimForm({ academyId, onRecorded }: { academyId: string; 
         {...form.getInputProps('focus')}
         error={form.errors['focus'] ?? command.fieldError('focus')}
       />
-    </AimFormPanel>
+    </FormPanel>
   );
 }

@@ -5,7 +5,7 @@ import { formatDate } from '../../../format/format';
 import { pastDateProblem, todayIso } from '../../../forms/shape-rules';
 import { useSubmitAimDocument, type CommandAnswer, type SubmitAimDocumentBody } from './aim-commands';
 import { AIM_DOCUMENTS, documentLabel, isOneOf, choicesOf, RAG_RATED_DOCUMENTS, RAG_RATINGS } from './aim-words';
-import { AimFormPanel } from './AimFormPanel';
+import { FormPanel } from '../../../forms/FormPanel';
 
 interface DocumentValues {
   type: string;
@@ -56,7 +56,7 @@ export function SubmitDocumentForm({ aim, onRecorded }: { aim: { aimId: string; 
   });
 
   return (
-    <AimFormPanel title="Submit a document" submitLabel="Submit the document" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
+    <FormPanel title="Submit a document" submitLabel="Submit the document" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
       <NativeSelect label="Document" withAsterisk data={choicesOf(AIM_DOCUMENTS, 'Choose the document')} {...form.getInputProps('type')} error={form.errors['type'] ?? command.fieldError('type')} />
       {isRated(form.values.type) && (
         <NativeSelect
@@ -77,6 +77,6 @@ export function SubmitDocumentForm({ aim, onRecorded }: { aim: { aimId: string; 
           error={form.errors['submittedOn'] ?? command.fieldError('submittedOn')}
         />
       )}
-    </AimFormPanel>
+    </FormPanel>
   );
 }

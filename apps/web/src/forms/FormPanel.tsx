@@ -1,15 +1,15 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useId, type FormEvent, type ReactNode } from 'react';
-import type { CommandRefusal } from '../../../forms/command-answer';
-import { RecordedNotice } from '../../../forms/RecordedNotice';
-import { RefusalAlert } from '../../../forms/RefusalAlert';
+import type { CommandRefusal } from './command-answer';
+import { RecordedNotice } from './RecordedNotice';
+import { RefusalAlert } from './RefusalAlert';
 
 /**
- * One AIM form's frame: its heading (which names the form for assistive technology), its fields, the
+ * A form's frame: its heading (which names the form for assistive technology), its fields, the
  * refusal in plain words above the button, the button (disabled while the command is on its way) and what
  * was recorded.
  */
-export function AimFormPanel({
+export function FormPanel({
   title,
   order = 4,
   submitLabel,
@@ -21,7 +21,7 @@ export function AimFormPanel({
   children,
 }: {
   title: string;
-  order?: 3 | 4;
+  order?: 2 | 3 | 4;
   submitLabel: string;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   pending: boolean;
