@@ -82,6 +82,22 @@ describe('Peer reviews: confidential to the attendees, the chief executive and t
     expect(last.events).toEqual(['ReviewVisitScheduled']);
   });
 
+  it("lists the groups each may see: every group to the trust, a group's own academies' people only theirs, by academic year", async () => {
+    const ids = async (who: string, query = ''): Promise<string[]> =>
+      ((await api.as(token(who)).get(`/peer-reviews${query}`).expect(200)).body as { groupId: string }[]).map((group) => group.groupId);
+    const listed = (await api.as(token('dee')).get(`/peer-reviews?minPosition=${last.position}`).expect(200)).body as { groupId: string; members: unknown[]; visits: { visitId: string }[] }[];
+    expect(listed.find((group) => group.groupId === groupId)).toMatchObject({ members: MEMBERS, visits: [expect.objectContaining({ visitId, hostAcademyId: OAK })] });
+    expect(await ids('ada')).toContain(groupId);
+    expect(await ids('ht-elm')).toContain(groupId);
+    expect(await ids('chair-ash')).toContain(groupId);
+    expect(await ids('ht-out')).toEqual([]);
+    expect(await ids('dee', '?academicYear=2024/25')).toContain(groupId);
+    expect(await ids('dee', '?academicYear=2025/26')).not.toContain(groupId);
+    const bad = await api.as(token('dee')).get('/peer-reviews?academicYear=2024').expect(400);
+    expect(errorAnswer(bad).fields).toEqual(['academicYear']);
+    await api.as(token('cora')).get('/peer-reviews').expect(403);
+  });
+
   it('refuses bad input naming the field, an unknown group, and a member academy not registered', async () => {
     const bad = await api.as(token('dee')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: 'all', leadHeadteacherId: 'ht-ash' }).expect(400);
     expect(errorAnswer(bad).fields).toEqual(['members']);
