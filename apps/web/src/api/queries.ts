@@ -208,3 +208,23 @@ export function useExpertiseSearch(search: ExpertiseSearch | null, minPosition?:
     queryFn: async () => dataOf(await api.GET('/expertise', { params: { query: { area: search?.area ?? '', ...search, ...readingYourWrite(minPosition) } } })),
   });
 }
+
+/** The peer review groups the user may see, with their diaries (the read model knows no past: no time travel). */
+export function usePeerReviewGroups(minPosition?: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['peer-review-groups', ...(minPosition === undefined ? [] : [minPosition])],
+    placeholderData: keepPreviousData,
+    queryFn: async () => dataOf(await api.GET('/peer-reviews', { params: { query: readingYourWrite(minPosition) } })),
+  });
+}
+
+/** One visit with its confidential contents: to those who may not read it, the API answers 404. */
+export function usePeerReviewVisit(groupId: string, visitId: string, minPosition?: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['peer-review-visit', visitId, groupId, ...(minPosition === undefined ? [] : [minPosition])],
+    placeholderData: (previous, previousQuery) => (previousQuery !== undefined && previousQuery.queryKey[1] === visitId ? previous : undefined),
+    queryFn: async () => dataOf(await api.GET('/peer-reviews/{groupId}/visits/{visitId}', { params: { path: { groupId, visitId }, query: readingYourWrite(minPosition) } })),
+  });
+}

@@ -13,6 +13,7 @@ const TierDecisionsPage = lazy(() => import('../pages/TierDecisionsPage'));
 const CompliancePage = lazy(() => import('../pages/CompliancePage'));
 const FinancePage = lazy(() => import('../pages/FinancePage'));
 const ExpertisePage = lazy(() => import('../pages/expertise/ExpertisePage'));
+const PeerReviewsPage = lazy(() => import('../pages/peer-reviews/PeerReviewsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** Pages that need a session: without one, to sign-in, coming back here afterwards. */
@@ -46,6 +47,7 @@ export function App() {
           <Route path="/tier-decisions" element={<TierDecisionsPage />} />
           <Route path="/compliance" element={<CompliancePage />} />
           <Route path="/finance" element={<FinancePage />} />
+          <Route path="/peer-reviews" element={<PeerReviewsPage />} />
           <Route path="/expertise" element={<ExpertisePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -9,7 +9,9 @@ describe('the navigation', () => {
     expect(navigationFor(committee).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance']);
     const finance = ['academies.list', 'compliance.read', 'reconciliation.read', 'ledger.read'];
     expect(navigationFor(finance).map((item) => item.label)).toEqual(['Trust overview', 'Compliance', 'Finance']);
-    const director = ['academies.list', 'tier-decisions.list', 'compliance.read', 'expertise.search', 'expertise.register'];
-    expect(navigationFor(director).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Expertise']);
+    const director = ['academies.list', 'tier-decisions.list', 'compliance.read', 'peer-reviews.read-group', 'expertise.search', 'expertise.register'];
+    expect(navigationFor(director).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Peer reviews', 'Expertise']);
+    const headteacher = ['academies.list', 'academy-card.read', 'ledger.read', 'peer-reviews.read-group', 'peer-reviews.observe'];
+    expect(navigationFor(headteacher).map((item) => item.label)).toEqual(['Trust overview', 'Peer reviews']);
   });
 });

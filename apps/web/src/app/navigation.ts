@@ -4,6 +4,7 @@ export const NAVIGATION: readonly { label: string; path: string; permission: str
   { label: 'Tier decisions', path: '/tier-decisions', permission: 'tier-decisions.list' },
   { label: 'Compliance', path: '/compliance', permission: 'compliance.read' },
   { label: 'Finance', path: '/finance', permission: 'reconciliation.read' },
+  { label: 'Peer reviews', path: '/peer-reviews', permission: 'peer-reviews.read-group' },
   { label: 'Expertise', path: '/expertise', permission: 'expertise.search' },
 ];
 

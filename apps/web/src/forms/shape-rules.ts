@@ -55,3 +55,20 @@ export function pastDateProblem(value: string, what: string, today: string = tod
   if (problem !== null) return problem;
   return value > today ? 'Must not be in the future' : null;
 }
+
+/** A list typed one item a line: each line trimmed, blank lines left out. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** A list typed one a line, as the API bounds it: at most `maxItems` items of at most `maxLength` characters. */
+export function linesProblem(text: string, maxItems: number, maxLength: number): string | null {
+  const lines = linesOf(text);
+  if (lines.length > maxItems) return `At most ${maxItems} (${lines.length} written)`;
+  const long = lines.findIndex((line) => line.length > maxLength);
+  if (long >= 0) return `Line ${long + 1} is longer than ${maxLength.toLocaleString('en-GB')} characters`;
+  return lines.some((line) => CONTROL.test(line)) ? 'Contains a control character: retype it' : null;
+}

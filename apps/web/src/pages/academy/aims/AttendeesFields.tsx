@@ -1,6 +1,6 @@
 import { Button, Checkbox, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ListError } from './ListError';
+import { ListError } from '../../../forms/ListError';
 import { ATTENDEE_ROLES, choicesOf } from './aim-words';
 import { HOLD_LIMITS, newAttendee, type HoldValues } from './hold-aim-values';
 

@@ -1,6 +1,6 @@
 import { Fieldset, NativeSelect, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ListError } from './ListError';
+import { ListError } from '../../../forms/ListError';
 import { AIM_HEADINGS, AIM_JUDGEMENTS, choicesOf } from './aim-words';
 import type { HoldValues } from './hold-aim-values';
 

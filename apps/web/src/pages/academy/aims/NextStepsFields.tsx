@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, Stack, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ListError } from './ListError';
+import { ListError } from '../../../forms/ListError';
 import { HOLD_LIMITS, newNextStep, type HoldValues } from './hold-aim-values';
 
 /** Seed 003: the meeting keeps "a sharp focus on identifying the next steps for improvement". */

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ListError } from './ListError';
+import { ListError } from '../../../forms/ListError';
 import { choicesOf, RAG_RATINGS } from './aim-words';
 import { HOLD_LIMITS, newPriority, type HoldValues } from './hold-aim-values';
 
