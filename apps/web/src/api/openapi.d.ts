@@ -2593,6 +2593,11 @@ export interface components {
         PeerReviewMemberView: {
             /** @example 138201 */
             academyId: string;
+            /**
+             * @description The academy's name as the ledger knows it now (null if it knows none).
+             * @example Oak Primary Academy
+             */
+            academyName: string | null;
             /** @example ht-oak */
             headteacherId: string;
             /** @example Ann Oak */

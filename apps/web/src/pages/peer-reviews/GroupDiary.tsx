@@ -1,9 +1,8 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { COLOURS } from '../../app/colours';
-import { useAcademies } from '../../api/queries';
 import { formatDate } from '../../format/format';
 import type { PeerReviewGroup } from './peer-review-commands';
-import { headteacherName } from './visit-part';
+import { academyNameIn, headteacherName } from './visit-part';
 
 type DiaryVisit = PeerReviewGroup['visits'][number];
 
@@ -15,8 +14,7 @@ function progressOf(visit: DiaryVisit): string {
 
 /** A group's diary of visits (no contents: those are for each visit's readers); each visit opens below. */
 export function GroupDiary({ group, selected, onOpen }: { group: PeerReviewGroup; selected: string | null; onOpen: (visitId: string) => void }) {
-  const academies = useAcademies();
-  const academyName = (academyId: string): string => academies.data?.find((academy) => academy.academyId === academyId)?.name ?? `URN ${academyId}`;
+  const academyName = (academyId: string): string => academyNameIn(group, academyId);
   if (group.visits.length === 0) return <Text>No visit is in the diary yet.</Text>;
   return (
     <Table withTableBorder aria-label="Diary of visits">

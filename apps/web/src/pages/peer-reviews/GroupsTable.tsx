@@ -1,12 +1,9 @@
 import { Button, Table } from '@mantine/core';
-import { useAcademies } from '../../api/queries';
 import type { PeerReviewGroup } from './peer-review-commands';
-import { headteacherName } from './visit-part';
+import { academyNameIn, headteacherName } from './visit-part';
 
 /** The peer review groups the user may see: their year, academies and lead; each opens below. */
 export function GroupsTable({ groups, selected, onOpen }: { groups: PeerReviewGroup[]; selected: string | null; onOpen: (groupId: string) => void }) {
-  const academies = useAcademies();
-  const academyName = (academyId: string): string => academies.data?.find((academy) => academy.academyId === academyId)?.name ?? `URN ${academyId}`;
   return (
     <Table withTableBorder aria-label="Peer review groups">
       <Table.Thead>
@@ -26,7 +23,7 @@ export function GroupsTable({ groups, selected, onOpen }: { groups: PeerReviewGr
               {group.name}
             </Table.Th>
             <Table.Td>{group.academicYear}</Table.Td>
-            <Table.Td>{group.members.map((member) => academyName(member.academyId)).join(', ')}</Table.Td>
+            <Table.Td>{group.members.map((member) => academyNameIn(group, member.academyId)).join(', ')}</Table.Td>
             <Table.Td>{headteacherName(group, group.leadHeadteacherId)}</Table.Td>
             <Table.Td>{group.visits.length}</Table.Td>
             <Table.Td>

@@ -13,9 +13,9 @@ const academies = [
   { academyId: ELM, name: 'Elm School', hub: 'North', phase: 'primary', tier: 1, ragSummary: { green: 0, amber: 0, red: 0, grey: 0 } },
 ];
 const members = [
-  { headteacherId: 'ht-oak', name: 'Ann Oak', academyId: OAK },
-  { headteacherId: 'ht-ash', name: 'Bob Ash', academyId: ASH },
-  { headteacherId: 'ht-elm', name: 'Cat Elm', academyId: ELM },
+  { headteacherId: 'ht-oak', name: 'Ann Oak', academyId: OAK, academyName: 'Oak Primary' },
+  { headteacherId: 'ht-ash', name: 'Bob Ash', academyId: ASH, academyName: 'Ash Academy' },
+  { headteacherId: 'ht-elm', name: 'Cat Elm', academyId: ELM, academyName: 'Elm School' },
 ];
 const diaryVisit = {
   visitId: 'v1',

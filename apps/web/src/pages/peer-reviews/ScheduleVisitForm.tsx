@@ -1,11 +1,11 @@
 import { Checkbox, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useAcademies } from '../../api/queries';
 import { useSession } from '../../auth/SessionProvider';
 import { formatDate } from '../../format/format';
 import { FormPanel } from '../../forms/FormPanel';
 import { schoolDayProblem } from '../../forms/shape-rules';
+import { academyNameIn } from './visit-part';
 import { useScheduleVisit, type CommandAnswer, type PeerReviewGroup, type ScheduleVisitBody } from './peer-review-commands';
 
 interface VisitValues {
@@ -25,7 +25,6 @@ const MAX_PERSON_ID = 200;
  */
 export function ScheduleVisitForm({ group, onRecorded }: { group: PeerReviewGroup; onRecorded: (answer: CommandAnswer) => void }) {
   const command = useScheduleVisit(group.groupId);
-  const academies = useAcademies();
   const { me } = useSession();
   const [recorded, setRecorded] = useState<string | null>(null);
   const form = useForm<VisitValues>({
@@ -43,7 +42,7 @@ export function ScheduleVisitForm({ group, onRecorded }: { group: PeerReviewGrou
   });
   const hostHead = group.members.find((member) => member.academyId === form.values.hostAcademyId)?.headteacherId;
   const others = group.members.filter((member) => member.headteacherId !== hostHead);
-  const academyName = (academyId: string): string => academies.data?.find((academy) => academy.academyId === academyId)?.name ?? `URN ${academyId}`;
+  const academyName = (academyId: string): string => academyNameIn(group, academyId);
   /** The visitors chosen, never the host's own headteacher (the host may have changed since they were ticked). */
   function visitors(chosen: string[], hostAcademyId: string): string[] {
     const host = group.members.find((member) => member.academyId === hostAcademyId)?.headteacherId;

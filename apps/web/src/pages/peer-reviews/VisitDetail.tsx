@@ -1,11 +1,11 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useAcademies, usePeerReviewVisit } from '../../api/queries';
+import { usePeerReviewVisit } from '../../api/queries';
 import { useSession } from '../../auth/SessionProvider';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../format/format';
 import { ObservationsForm } from './ObservationsForm';
 import type { CommandAnswer, PeerReviewGroup } from './peer-review-commands';
-import { visitPartOf, headteacherName } from './visit-part';
+import { academyNameIn, headteacherName, visitPartOf } from './visit-part';
 import { VisitFocusForm } from './VisitFocusForm';
 import { VisitHeldForm } from './VisitHeldForm';
 import { VisitRecord } from './VisitRecord';
@@ -19,13 +19,12 @@ import { VisitReportForm } from './VisitReportForm';
  */
 export function VisitDetail({ group, visitId, minPosition, onRecorded }: { group: PeerReviewGroup; visitId: string; minPosition?: string; onRecorded: (answer: CommandAnswer) => void }) {
   const { me, may } = useSession();
-  const academies = useAcademies();
   const visit = usePeerReviewVisit(group.groupId, visitId, minPosition);
   return (
     <QueryState query={visit} what="this visit's record">
       {(answer) => {
         const part = visitPartOf(answer, me);
-        const host = academies.data?.find((academy) => academy.academyId === answer.hostAcademyId)?.name ?? `URN ${answer.hostAcademyId}`;
+        const host = academyNameIn(group, answer.hostAcademyId);
         const ids = { groupId: group.groupId, visitId: answer.visitId };
         return (
           <Paper withBorder p="md" component="article" aria-labelledby={`visit-${answer.visitId}`}>

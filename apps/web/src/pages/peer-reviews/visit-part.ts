@@ -21,3 +21,8 @@ export function visitPartOf(visit: Diary, me: { userId: string; roles: readonly 
 export function headteacherName(group: Pick<PeerReviewGroup, 'members'>, headteacherId: string): string {
   return group.members.find((member) => member.headteacherId === headteacherId)?.name ?? headteacherId;
 }
+
+/** A member academy's name, as the group answers it (a headteacher's GET /academies lists their own academy only). */
+export function academyNameIn(group: Pick<PeerReviewGroup, 'members'>, academyId: string): string {
+  return group.members.find((member) => member.academyId === academyId)?.academyName ?? `URN ${academyId}`;
+}
