@@ -24,7 +24,7 @@ export default defineConfig({
   },
   server: {
     proxy: Object.fromEntries(
-      ['/auth', '/academies', '/tier-decisions', '/compliance', '/finance', '/recharges', '/aims', '/audit', '/admin', '/health', '/docs'].map((path) => [path, 'http://127.0.0.1:3000']),
+      ['/auth', '/academies', '/tier-decisions', '/compliance', '/finance', '/recharges', '/aims', '/expertise', '/peer-reviews', '/audit', '/admin', '/imports', '/health', '/docs'].map((path) => [path, 'http://127.0.0.1:3000']),
     ),
   },
   test: {

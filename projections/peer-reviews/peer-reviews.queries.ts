@@ -38,29 +38,46 @@ export type SafeguardingConcernAnswer = Omit<SafeguardingConcernView, 'position'
 
 type Db = pg.Pool | pg.PoolClient;
 
-export async function findPeerReviewGroup(db: Db, groupId: string): Promise<PeerReviewGroupAnswer | null> {
-  const { rows } = await db.query<{ document: Omit<PeerReviewGroupView, 'position'>; position: string }>(
-    'SELECT document, position::text AS position FROM peer_review_groups WHERE group_id = $1 AND valid_to IS NULL',
-    [groupId],
-  );
-  const row = rows[0];
-  if (row === undefined) return null;
-  const visits = await db.query<{ document: Omit<PeerReviewVisitView, 'position'>; position: string }>(
-    `SELECT document, position::text AS position FROM peer_review_visits
-      WHERE group_id = $1 AND valid_to IS NULL ORDER BY visit_date, host_academy_id COLLATE "C", visit_id COLLATE "C"`,
-    [groupId],
-  );
-  const latest = visits.rows.reduce((max, visit) => (BigInt(visit.position) > max ? BigInt(visit.position) : max), BigInt(row.position));
+type GroupRow = { group_id: string; document: Omit<PeerReviewGroupView, 'position'>; position: string };
+type VisitRow = { group_id: string; document: Omit<PeerReviewVisitView, 'position'>; position: string };
+
+const VISITS_OF_GROUPS = `SELECT group_id, document, position::text AS position FROM peer_review_visits
+  WHERE group_id = ANY($1::text[]) AND valid_to IS NULL ORDER BY visit_date, host_academy_id COLLATE "C", visit_id COLLATE "C"`;
+
+/** A group with its diary; its position the latest of the group's and its visits'. */
+function groupAnswer(row: GroupRow, visits: readonly VisitRow[]): PeerReviewGroupAnswer {
+  const latest = visits.reduce((max, visit) => (BigInt(visit.position) > max ? BigInt(visit.position) : max), BigInt(row.position));
   const { name, academicYear, members, leadHeadteacherId } = row.document;
   return {
-    groupId,
+    groupId: row.group_id,
     name,
     academicYear,
     members,
     leadHeadteacherId,
-    visits: visits.rows.map(({ document }) => diaryVisit(document)),
+    visits: visits.map(({ document }) => diaryVisit(document)),
     position: latest.toString(),
   };
+}
+
+export async function findPeerReviewGroup(db: Db, groupId: string): Promise<PeerReviewGroupAnswer | null> {
+  const { rows } = await db.query<GroupRow>('SELECT group_id, document, position::text AS position FROM peer_review_groups WHERE group_id = $1 AND valid_to IS NULL', [groupId]);
+  const row = rows[0];
+  if (row === undefined) return null;
+  const visits = await db.query<VisitRow>(VISITS_OF_GROUPS, [[groupId]]);
+  return groupAnswer(row, visits.rows);
+}
+
+/** GET /peer-reviews: every group (of one academic year when given) with its diary, the latest year first, then by name. */
+export async function listPeerReviewGroups(db: Db, { academicYear }: { academicYear?: string } = {}): Promise<PeerReviewGroupAnswer[]> {
+  const { rows } = await db.query<GroupRow>(
+    `SELECT group_id, document, position::text AS position FROM peer_review_groups
+      WHERE valid_to IS NULL AND ($1::text IS NULL OR academic_year = $1)
+      ORDER BY academic_year DESC, document->>'name' COLLATE "C", group_id COLLATE "C"`,
+    [academicYear ?? null],
+  );
+  if (rows.length === 0) return [];
+  const visits = await db.query<VisitRow>(VISITS_OF_GROUPS, [rows.map((row) => row.group_id)]);
+  return rows.map((row) => groupAnswer(row, visits.rows.filter((visit) => visit.group_id === row.group_id)));
 }
 
 function diaryVisit(visit: Omit<PeerReviewVisitView, 'position'>): DiaryVisitView {

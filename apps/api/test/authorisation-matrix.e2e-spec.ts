@@ -336,6 +336,10 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.post(`/peer-reviews/${matrixPeerReview.groupId}/visits/${matrixPeerReview.visitId}/report`).send({ summary: 'Summary.' }),
   },
+  'GET /peer-reviews': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'], academyScoped: false },
+    send: (agent) => agent.get('/peer-reviews'),
+  },
   'GET /peer-reviews/:groupId': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher', 'governor'], academyScoped: false },
     send: (agent) => agent.get(`/peer-reviews/${matrixPeerReview.groupId}`),

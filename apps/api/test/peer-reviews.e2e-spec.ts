@@ -82,6 +82,22 @@ describe('Peer reviews: confidential to the attendees, the chief executive and t
     expect(last.events).toEqual(['ReviewVisitScheduled']);
   });
 
+  it("lists the groups each may see: every group to the trust, a group's own academies' people only theirs, by academic year", async () => {
+    const ids = async (who: string, query = ''): Promise<string[]> =>
+      ((await api.as(token(who)).get(`/peer-reviews${query}`).expect(200)).body as { groupId: string }[]).map((group) => group.groupId);
+    const listed = (await api.as(token('dee')).get(`/peer-reviews?minPosition=${last.position}`).expect(200)).body as { groupId: string; members: unknown[]; visits: { visitId: string }[] }[];
+    expect(listed.find((group) => group.groupId === groupId)).toMatchObject({ members: MEMBERS.map((member) => ({ ...member, academyName: `Academy ${member.academyId}` })), visits: [expect.objectContaining({ visitId, hostAcademyId: OAK })] });
+    expect(await ids('ada')).toContain(groupId);
+    expect(await ids('ht-elm')).toContain(groupId);
+    expect(await ids('chair-ash')).toContain(groupId);
+    expect(await ids('ht-out')).toEqual([]);
+    expect(await ids('dee', '?academicYear=2024/25')).toContain(groupId);
+    expect(await ids('dee', '?academicYear=2025/26')).not.toContain(groupId);
+    const bad = await api.as(token('dee')).get('/peer-reviews?academicYear=2024').expect(400);
+    expect(errorAnswer(bad).fields).toEqual(['academicYear']);
+    await api.as(token('cora')).get('/peer-reviews').expect(403);
+  });
+
   it('refuses bad input naming the field, an unknown group, and a member academy not registered', async () => {
     const bad = await api.as(token('dee')).post('/peer-reviews').send({ name: 'X', academicYear: '2024/25', members: 'all', leadHeadteacherId: 'ht-ash' }).expect(400);
     expect(errorAnswer(bad).fields).toEqual(['members']);
@@ -149,6 +165,8 @@ describe('Peer reviews: confidential to the attendees, the chief executive and t
   it('the group and its diary are for its own academies\' people; concerns are listed for the chief executive to escalate', async () => {
     const group = await api.as(token('chair-ash')).get(`/peer-reviews/${groupId}`).query({ minPosition: last.position }).expect(200);
     expect(group.body).toMatchObject({ groupId, academicYear: '2024/25', visits: [{ visitId, focusSet: true, recorded: true, reportSubmitted: true }] });
+    // A governor of one member academy reads every member academy's name, which GET /academies would not tell them.
+    expect((group.body as { members: { academyName: string }[] }).members.map((member) => member.academyName)).toEqual([`Academy ${OAK}`, `Academy ${ASH}`, `Academy ${ELM}`]);
     expect(JSON.stringify(group.body)).not.toContain('Side gate');
     await api.as(token('ht-out')).get(`/peer-reviews/${groupId}`).expect(404);
     await api.as(token('ada')).get('/peer-reviews/no-such-group').expect(404);

@@ -16,7 +16,7 @@ describe('a governor sees only their own academy', () => {
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain(`URN ${RIVERSIDE}`);
     const links = await journey.page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(links).toEqual(['Trust overview']);
+    expect(links).toEqual(['Trust overview', 'Peer reviews']);
     expect(await journey.page.getByTestId('signed-in-user').textContent()).toContain('Gail Governor, Governor');
     expect(await seriousViolations(journey.page)).toEqual([]);
   });

@@ -7,6 +7,7 @@ export class PeerReviewMemberView {
   @ApiProperty({ example: 'ht-oak' }) headteacherId!: string;
   @ApiProperty({ example: 'Ann Oak' }) name!: string;
   @ApiProperty({ example: '138201' }) academyId!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Oak Primary Academy', description: "The academy's name as the ledger knows it now (null if it knows none)." }) academyName!: string | null;
 }
 
 class ScheduledVisitFields {

@@ -3,6 +3,8 @@ import { FormPeerReviewGroupController } from './forming-group/form-peer-review-
 import { FormPeerReviewGroupHandler } from './forming-group/form-peer-review-group.handler.js';
 import { ListSafeguardingConcernsController } from './listing-concerns/list-safeguarding-concerns.controller.js';
 import { ListSafeguardingConcernsHandler } from './listing-concerns/list-safeguarding-concerns.handler.js';
+import { ListPeerReviewGroupsController } from './listing-groups/list-peer-review-groups.controller.js';
+import { ListPeerReviewGroupsHandler } from './listing-groups/list-peer-review-groups.handler.js';
 import { PeerReviewDiary } from './peer-review-diary.js';
 import { RecordVisitObservationsController } from './recording-observations/record-visit-observations.controller.js';
 import { RecordVisitObservationsHandler } from './recording-observations/record-visit-observations.handler.js';
@@ -29,6 +31,7 @@ import { VisitCommandRunner } from './visit-command-runner.js';
     RecordVisitObservationsController,
     RecordVisitController,
     SubmitPeerReviewReportController,
+    ListPeerReviewGroupsController,
     ViewPeerReviewGroupController,
     ViewPeerReviewVisitController,
     ListSafeguardingConcernsController,
@@ -42,6 +45,7 @@ import { VisitCommandRunner } from './visit-command-runner.js';
     RecordVisitObservationsHandler,
     RecordVisitHandler,
     SubmitPeerReviewReportHandler,
+    ListPeerReviewGroupsHandler,
     ViewPeerReviewGroupHandler,
     ViewPeerReviewVisitHandler,
     ListSafeguardingConcernsHandler,

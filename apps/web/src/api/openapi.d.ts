@@ -1092,7 +1092,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The peer review groups the caller may see, each with its members, lead and diary (no visit contents)
+         * @description The latest academic year first, then by name. Headteachers and governors get the groups of their own academies only, exactly as GET /peer-reviews/:groupId shows them; the trust-wide roles get every group.
+         */
+        get: operations["listPeerReviewGroups"];
         put?: never;
         /**
          * Form a peer review group (interim AIMs): the headteachers of two or more academies and their lead
@@ -2754,6 +2758,11 @@ export interface components {
         PeerReviewMemberView: {
             /** @example 138201 */
             academyId: string;
+            /**
+             * @description The academy's name as the ledger knows it now (null if it knows none).
+             * @example Oak Primary Academy
+             */
+            academyName: string | null;
             /** @example ht-oak */
             headteacherId: string;
             /** @example Ann Oak */
@@ -10281,6 +10290,86 @@ export interface operations {
                 };
             };
             /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listPeerReviewGroups: {
+        parameters: {
+            query?: {
+                /** @description Only the groups of this academic year. */
+                academicYear?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeerReviewGroupDto"][];
+                };
+            };
+            /** @description academicYear is not an academic year, or minPosition is not a non-negative integer. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies), governor (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */

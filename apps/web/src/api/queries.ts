@@ -79,17 +79,42 @@ export function useTierRecommendation(academyId: string, academicYear: string | 
   });
 }
 
-export function aimsQuery(api: ApiClient, academyId: string, travel: TimeTravel) {
+/** `minPosition` (the position a command was recorded at) makes the API wait until its read model has that write. */
+function readingYourWrite(minPosition: string | undefined): { minPosition?: string } {
+  return minPosition === undefined ? {} : { minPosition };
+}
+
+/**
+ * While a read is asked again after a write (the same read with a later minPosition), the answer shown stays
+ * (so the forms beside it stay put); never an answer of another record, or of another time travel.
+ */
+function keepWhileReadingYourWrite<T>(subject: string, travel: TimeTravel) {
+  return (previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previousQuery !== undefined && previousQuery.queryKey[1] === subject && JSON.stringify(previousQuery.queryKey[2]) === JSON.stringify(travel) ? previous : undefined;
+}
+
+export function aimsQuery(api: ApiClient, academyId: string, travel: TimeTravel, minPosition?: string) {
   return queryOptions({
-    queryKey: ['aims', academyId, travel],
-    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: travelQuery(travel) } })),
+    queryKey: ['aims', academyId, travel, ...(minPosition === undefined ? [] : [minPosition])],
+    queryFn: async () => dataOf(await api.GET('/academies/{id}/aims', { params: { path: { id: academyId }, query: { ...travelQuery(travel), ...readingYourWrite(minPosition) } } })),
   });
 }
 
-export function useAims(academyId: string, enabled = true) {
+export function useAims(academyId: string, enabled = true, minPosition?: string) {
   const { api } = useSession();
   const { travel } = useTimeTravel();
-  return useQuery({ ...aimsQuery(api, academyId, travel), enabled });
+  return useQuery({ ...aimsQuery(api, academyId, travel, minPosition), enabled, placeholderData: keepWhileReadingYourWrite(academyId, travel) });
+}
+
+/** One AIM with its documents, outcome and report. */
+export function useAim(aimId: string, minPosition?: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    queryKey: ['aim', aimId, travel, ...(minPosition === undefined ? [] : [minPosition])],
+    placeholderData: keepWhileReadingYourWrite(aimId, travel),
+    queryFn: async () => dataOf(await api.GET('/aims/{aimId}', { params: { path: { aimId }, query: { ...travelQuery(travel), ...readingYourWrite(minPosition) } } })),
+  });
 }
 
 export const TIMELINE_PAGE = 20;
@@ -179,4 +204,42 @@ export function ledgerCsvUrl(academicYear: string, filter: LedgerFilter, travel:
   const params = new URLSearchParams({ academicYear });
   for (const [key, value] of Object.entries({ ...filter, ...travelQuery(travel) })) if (value !== undefined && value !== '') params.set(key, value);
   return `/finance/ledger?${params.toString()}`;
+}
+
+/** A search of the database of expertise: an area (known or any text), and the academy to be supported (its own staff left out, its hub's first). */
+export interface ExpertiseSearch {
+  area: string;
+  excludeAcademyId?: string;
+  hub?: string;
+}
+
+/** The search's matches (the directory knows no past: no time travel); `minPosition` reads a write just made. */
+export function useExpertiseSearch(search: ExpertiseSearch | null, minPosition?: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['expertise', search, ...(minPosition === undefined ? [] : [minPosition])],
+    enabled: search !== null,
+    placeholderData: (previous, previousQuery) => (previousQuery !== undefined && JSON.stringify(previousQuery.queryKey[1]) === JSON.stringify(search) ? previous : undefined),
+    queryFn: async () => dataOf(await api.GET('/expertise', { params: { query: { area: search?.area ?? '', ...search, ...readingYourWrite(minPosition) } } })),
+  });
+}
+
+/** The peer review groups the user may see, with their diaries (the read model knows no past: no time travel). */
+export function usePeerReviewGroups(minPosition?: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['peer-review-groups', ...(minPosition === undefined ? [] : [minPosition])],
+    placeholderData: keepPreviousData,
+    queryFn: async () => dataOf(await api.GET('/peer-reviews', { params: { query: readingYourWrite(minPosition) } })),
+  });
+}
+
+/** One visit with its confidential contents: to those who may not read it, the API answers 404. */
+export function usePeerReviewVisit(groupId: string, visitId: string, minPosition?: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['peer-review-visit', visitId, groupId, ...(minPosition === undefined ? [] : [minPosition])],
+    placeholderData: (previous, previousQuery) => (previousQuery !== undefined && previousQuery.queryKey[1] === visitId ? previous : undefined),
+    queryFn: async () => dataOf(await api.GET('/peer-reviews/{groupId}/visits/{visitId}', { params: { path: { groupId, visitId }, query: readingYourWrite(minPosition) } })),
+  });
 }

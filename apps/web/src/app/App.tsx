@@ -14,6 +14,8 @@ const CompliancePage = lazy(() => import('../pages/CompliancePage'));
 const FinancePage = lazy(() => import('../pages/FinancePage'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
 const ImportsPage = lazy(() => import('../pages/imports/ImportsPage'));
+const ExpertisePage = lazy(() => import('../pages/expertise/ExpertisePage'));
+const PeerReviewsPage = lazy(() => import('../pages/peer-reviews/PeerReviewsPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 /** Pages that need a session: without one, to sign-in, coming back here afterwards. */
@@ -49,6 +51,8 @@ export function App() {
           <Route path="/finance" element={<FinancePage />} />
           <Route path="/admin" element={<AdminPage />} />
           <Route path="/admin/imports" element={<ImportsPage />} />
+          <Route path="/peer-reviews" element={<PeerReviewsPage />} />
+          <Route path="/expertise" element={<ExpertisePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -11,7 +11,9 @@ describe('the navigation', () => {
     expect(navigationFor(finance).map((item) => item.label)).toEqual(['Trust overview', 'Compliance', 'Finance']);
     const admin = ['academies.list', 'tier-decisions.list', 'compliance.read', 'reconciliation.read', 'projections.read'];
     expect(navigationFor(admin).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Finance', 'Administration']);
-    const director = ['academies.list', 'tier-decisions.list', 'compliance.read', 'recharges.log', 'core-days.log'];
-    expect(navigationFor(director).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Finance']);
+    const director = ['academies.list', 'tier-decisions.list', 'compliance.read', 'recharges.log', 'core-days.log', 'peer-reviews.read-group', 'expertise.search', 'expertise.register'];
+    expect(navigationFor(director).map((item) => item.label)).toEqual(['Trust overview', 'Tier decisions', 'Compliance', 'Finance', 'Peer reviews', 'Expertise']);
+    const headteacher = ['academies.list', 'academy-card.read', 'ledger.read', 'peer-reviews.read-group', 'peer-reviews.observe'];
+    expect(navigationFor(headteacher).map((item) => item.label)).toEqual(['Trust overview', 'Peer reviews']);
   });
 });

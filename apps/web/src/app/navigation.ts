@@ -5,6 +5,8 @@ export const NAVIGATION: readonly { label: string; path: string; permissions: re
   { label: 'Compliance', path: '/compliance', permissions: ['compliance.read'] },
   // The improvement director logs the recharges and core days they broker and give, without reconciling.
   { label: 'Finance', path: '/finance', permissions: ['reconciliation.read', 'recharges.log', 'core-days.log'] },
+  { label: 'Peer reviews', path: '/peer-reviews', permissions: ['peer-reviews.read-group'] },
+  { label: 'Expertise', path: '/expertise', permissions: ['expertise.search'] },
   { label: 'Administration', path: '/admin', permissions: ['projections.read'] },
 ];
 

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { PEER_REVIEWS_PROJECTION, type PeerReviewGroupAnswer } from '@trust/projections';
+import { PEER_REVIEWS_PROJECTION } from '@trust/projections';
 import { Grant, type AccessGrant } from '../../access/access-grant.js';
 import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ReadModelQuery } from '../../common/queries/read-model-query.js';
+import type { NamedPeerReviewGroup } from '../peer-review-academy-names.js';
 import { groupNotFound, visibleGroup } from '../peer-review-readers.js';
 import { PeerReviewGroupDto } from '../peer-review.schema.js';
 import { ViewPeerReviewGroupQuery } from './view-peer-review-group.handler.js';
@@ -30,7 +31,7 @@ export class ViewPeerReviewGroupController {
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'minPosition is not a non-negative integer.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'No such group, or one none of the caller\'s academies is in.' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
-  async group(@Param('groupId') groupId: string, @Query() query: ReadModelQuery, @Grant() grant: AccessGrant): Promise<PeerReviewGroupAnswer> {
+  async group(@Param('groupId') groupId: string, @Query() query: ReadModelQuery, @Grant() grant: AccessGrant): Promise<NamedPeerReviewGroup> {
     await this.freshness.ensure([PEER_REVIEWS_PROJECTION], query.minPosition);
     const group = visibleGroup(await this.queryBus.execute(new ViewPeerReviewGroupQuery(groupId)), grant);
     if (group === null) throw groupNotFound(groupId);

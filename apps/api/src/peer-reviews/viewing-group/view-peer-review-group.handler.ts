@@ -2,10 +2,11 @@ import type pg from 'pg';
 
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { findPeerReviewGroup, type PeerReviewGroupAnswer } from '@trust/projections';
+import { findPeerReviewGroup } from '@trust/projections';
 import { PG_POOL } from '../../infrastructure/tokens.js';
+import { withAcademyNames, type NamedPeerReviewGroup } from '../peer-review-academy-names.js';
 
-export class ViewPeerReviewGroupQuery extends Query<PeerReviewGroupAnswer | null> {
+export class ViewPeerReviewGroupQuery extends Query<NamedPeerReviewGroup | null> {
   constructor(readonly groupId: string) {
     super();
   }
@@ -15,7 +16,8 @@ export class ViewPeerReviewGroupQuery extends Query<PeerReviewGroupAnswer | null
 export class ViewPeerReviewGroupHandler implements IQueryHandler<ViewPeerReviewGroupQuery> {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  execute({ groupId }: ViewPeerReviewGroupQuery): Promise<PeerReviewGroupAnswer | null> {
-    return findPeerReviewGroup(this.pool, groupId);
+  async execute({ groupId }: ViewPeerReviewGroupQuery): Promise<NamedPeerReviewGroup | null> {
+    const group = await findPeerReviewGroup(this.pool, groupId);
+    return group === null ? null : ((await withAcademyNames(this.pool, [group]))[0] ?? null);
   }
 }

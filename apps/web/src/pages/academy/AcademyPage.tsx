@@ -9,7 +9,8 @@ import { shortfallsOf } from '../compliance-shortfalls';
 import { PrintBoardPack } from '../../print/PrintBoardPack';
 import { AcademyCardSection } from './AcademyCardSection';
 import { mayRecordAny } from './recording/recording-permissions';
-import { ImprovementPlanSection, MeetingsSection } from './MeetingsSection';
+import { AimsSection } from './aims/AimsSection';
+import { ImprovementPlanSection } from './ImprovementPlanSection';
 import { TierHistorySection } from './TierHistorySection';
 import { TimelineSection } from './TimelineSection';
 
@@ -98,14 +99,12 @@ export default function AcademyPage() {
       )}
       {may('compliance.read') && <ComplianceSection academyId={urn} />}
       {may('aims.list') && (
-        <QueryState query={aims} what="the meetings">
-          {(answer) => (
-            <>
-              <ImprovementPlanSection aims={answer} />
-              <MeetingsSection aims={answer} />
-            </>
-          )}
-        </QueryState>
+        <>
+          <QueryState query={aims} what="the improvement plan">
+            {(answer) => <ImprovementPlanSection aims={answer} />}
+          </QueryState>
+          <AimsSection academyId={urn} />
+        </>
       )}
       <Divider />
       <TimelineSection academyId={urn} />

@@ -1,53 +1,9 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import type { Schemas } from '../../api/queries';
 import { RagBadge } from '../../components/RagBadge';
 import { formatDate } from '../../format/format';
-import { COLOURS } from '../../app/colours';
 
 type Aim = Schemas['AimViewDto'];
-
-/** The academy's AIMs: when, the format, documents overdue, and what was judged. */
-export function MeetingsSection({ aims }: { aims: Aim[] }) {
-  return (
-    <Stack component="section" aria-labelledby="meetings">
-      <Title order={2} id="meetings">
-        Meetings
-      </Title>
-      {aims.length === 0 ? (
-        <Text>No Academy Improvement Meeting is scheduled or held.</Text>
-      ) : (
-        <Table withTableBorder aria-label="Academy Improvement Meetings">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Date</Table.Th>
-              <Table.Th scope="col">Format</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">Focus</Table.Th>
-              <Table.Th scope="col">Documents</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {aims.map((aim) => (
-              <Table.Tr key={aim.aimId}>
-                <Table.Td>{formatDate(aim.date)}</Table.Td>
-                <Table.Td>{aim.format === 'one-day' ? 'One day' : 'One and a half days'}</Table.Td>
-                <Table.Td style={{ textTransform: 'capitalize' }}>{aim.status}</Table.Td>
-                <Table.Td>{aim.focus ?? '—'}</Table.Td>
-                <Table.Td>
-                  {aim.overdueDocuments.length > 0 ? (
-                    <Badge color={COLOURS.bad}>Overdue: {aim.overdueDocuments.map((type) => type.replace(/-/g, ' ')).join(', ')}</Badge>
-                  ) : (
-                    `${aim.documents.filter((document) => document.submitted).length} of ${aim.documents.length} submitted`
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Stack>
-  );
-}
 
 /** The priorities the AIMs held set, each with its RAG at each meeting over the year. */
 export function ImprovementPlanSection({ aims }: { aims: Aim[] }) {

@@ -1,0 +1,95 @@
+import type { FormErrors } from '@mantine/form';
+import { pastDateProblem, textProblem, TEXT_LIMITS, todayIso } from '../../../forms/shape-rules';
+import type { HoldAimBody } from './aim-commands';
+import { AIM_HEADINGS, AIM_JUDGEMENTS, ATTENDEE_ROLES, isOneOf, RAG_RATINGS, type AimHeading } from './aim-words';
+
+/** What the "Record the AIM held" form holds while it is filled in, and the body it sends. */
+export interface HoldValues {
+  heldOn: string;
+  attendees: { key: string; name: string; role: string; chair: boolean }[];
+  /** One row per inspection heading, in order; a heading left without a judgement was not discussed. */
+  judgements: { heading: AimHeading; judgement: string; comment: string }[];
+  priorities: { key: string; priority: string; rag: string }[];
+  nextSteps: { key: string; text: string }[];
+}
+
+/** The API's bounds on the meeting's lists (libs/domain's MAX_ITEMS). */
+export const HOLD_LIMITS = { attendees: 50, priorities: 20, nextSteps: 30 } as const;
+
+export const rowKey = (): string => crypto.randomUUID();
+
+export function newAttendee(role = '', chair = false): HoldValues['attendees'][number] {
+  return { key: rowKey(), name: '', role, chair };
+}
+
+export function newPriority(): HoldValues['priorities'][number] {
+  return { key: rowKey(), priority: '', rag: '' };
+}
+
+export function newNextStep(): HoldValues['nextSteps'][number] {
+  return { key: rowKey(), text: '' };
+}
+
+/** The meeting's day first (the AIM's day), the improvement director in the chair and the headteacher. */
+export function initialHoldValues(aimDate: string): HoldValues {
+  return {
+    heldOn: aimDate,
+    attendees: [newAttendee('improvement-director', true), newAttendee('headteacher')],
+    judgements: (Object.keys(AIM_HEADINGS) as AimHeading[]).map((heading) => ({ heading, judgement: '', comment: '' })),
+    priorities: [newPriority()],
+    nextSteps: [newNextStep()],
+  };
+}
+
+function listProblem(count: number, max: number, least: string, most: string): string | null {
+  if (count === 0) return least;
+  return count > max ? most : null;
+}
+
+/** Every shape problem the API would find, keyed by the form's paths (`attendees.0.name`), in plain words. */
+export function holdAimProblems(values: HoldValues, today: string = todayIso()): FormErrors {
+  const errors: FormErrors = {};
+  const note = (path: string, problem: string | null): void => {
+    if (problem !== null) errors[path] = problem;
+  };
+  note('heldOn', pastDateProblem(values.heldOn, 'the day of the meeting', today));
+
+  note('attendees', listProblem(values.attendees.length, HOLD_LIMITS.attendees, 'List who attended', `At most ${HOLD_LIMITS.attendees} attendees`));
+  values.attendees.forEach((attendee, index) => {
+    note(`attendees.${index}.name`, textProblem(attendee.name, TEXT_LIMITS.name, 'their name'));
+    note(`attendees.${index}.role`, isOneOf(ATTENDEE_ROLES, attendee.role) ? null : 'Choose their role');
+    const first = values.attendees.findIndex((other) => other.name.trim() === attendee.name.trim() && other.role === attendee.role);
+    if (first !== index && attendee.name.trim() !== '' && errors[`attendees.${index}.name`] === undefined) errors[`attendees.${index}.name`] = `Listed already as attendee ${first + 1}`;
+  });
+
+  values.judgements.forEach((row, index) => {
+    if (row.judgement === '') {
+      note(`judgements.${index}.comment`, row.comment.trim() === '' ? null : 'Choose a judgement for this comment, or clear it');
+      return;
+    }
+    note(`judgements.${index}.judgement`, isOneOf(AIM_JUDGEMENTS, row.judgement) ? null : 'Choose a judgement');
+    note(`judgements.${index}.comment`, textProblem(row.comment, TEXT_LIMITS.longText, 'a summary comment'));
+  });
+  if (!values.judgements.some((row) => row.judgement !== '')) errors['judgements'] = 'Judge at least one heading';
+
+  note('priorities', listProblem(values.priorities.length, HOLD_LIMITS.priorities, 'Set at least one priority', `At most ${HOLD_LIMITS.priorities} priorities`));
+  values.priorities.forEach((row, index) => {
+    note(`priorities.${index}.priority`, textProblem(row.priority, TEXT_LIMITS.line, 'the priority'));
+    note(`priorities.${index}.rag`, isOneOf(RAG_RATINGS, row.rag) ? null : 'Rate it red, amber or green');
+  });
+
+  note('nextSteps', listProblem(values.nextSteps.length, HOLD_LIMITS.nextSteps, 'Write at least one next step', `At most ${HOLD_LIMITS.nextSteps} next steps`));
+  values.nextSteps.forEach((row, index) => note(`nextSteps.${index}.text`, textProblem(row.text, TEXT_LIMITS.text, 'the next step')));
+  return errors;
+}
+
+/** The body the API takes, from values holdAimProblems found nothing wrong with. */
+export function holdAimBody(values: HoldValues): HoldAimBody {
+  return {
+    heldOn: values.heldOn,
+    attendees: values.attendees.flatMap(({ name, role, chair }) => (isOneOf(ATTENDEE_ROLES, role) ? [{ name: name.trim(), role, chair }] : [])),
+    judgements: values.judgements.flatMap(({ heading, judgement, comment }) => (isOneOf(AIM_JUDGEMENTS, judgement) ? [{ heading, judgement, comment: comment.trim() }] : [])),
+    priorities: values.priorities.flatMap(({ priority, rag }) => (isOneOf(RAG_RATINGS, rag) ? [{ priority: priority.trim(), rag }] : [])),
+    nextSteps: values.nextSteps.map(({ text }) => text.trim()),
+  };
+}
