@@ -123,7 +123,7 @@ describe('the database of expertise', () => {
     expect(await within(form).findByText("Choose the headteacher's academy")).toBeInTheDocument();
     change(/^Academy/, '146034', form);
     fireEvent.click(within(form).getByRole('button', { name: 'Register' }));
-    expect(await within(form).findByText('Someone else changed this meanwhile')).toBeInTheDocument();
+    expect(await within(form).findByText('The ledger already holds this')).toBeInTheDocument();
     expect(within(form).getByText('hana-hub is already listed')).toBeInTheDocument();
     expect(rendered.sent[2]).toMatchObject({ body: { role: 'headteacher', academyId: '146034' } });
     expect(rendered.sent[2]!.key).not.toBe(rendered.sent[0]!.key);
