@@ -1,6 +1,8 @@
 import { verifyHashChain } from '@trust/event-store';
 import { ERASED, PostgresSubjectKeyStore } from '@trust/personal-data';
 import { waitUntil } from '@trust/testing';
+import { startSystem } from '../src/system/start-system.js';
+import { startWorker } from '../../worker/src/start-worker.js';
 import { commandAnswer, registerAcademy, startTestApp, type TestApp } from './test-support/test-app.js';
 import { TEST_MASTER_KEY, tokenFor } from './test-support/tokens.js';
 
@@ -91,5 +93,21 @@ describe('Personal data sealed at rest', () => {
 
     // `npm run cli -- verify` recomputes the chain over the events as stored: erasing changed none of them.
     expect(await verifyHashChain(api.database.pool)).toMatchObject({ firstMismatch: null, verified: Number(head) });
+  });
+});
+
+describe('A deployment without its master key', () => {
+  // Nothing is reached before the key is read: the database below never answers.
+  const deployment = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '0', LOG_LEVEL: 'silent' };
+
+  it.each([
+    ['a JWT_SECRET of its own', { JWT_SECRET: 'a-real-secret-0123456789abcdefghijklmnop' }],
+    ['NODE_ENV=production', { NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-0123456789abcdefghijklmnop' }],
+    ['an OpenID Connect issuer', { JWT_JWKS_URL: 'https://login.example/keys', JWT_ISSUER: 'https://login.example', JWT_AUDIENCE: 'ledger' }],
+  ])('does not start, API or worker, with %s: the message names PERSONAL_DATA_MASTER_KEY', async (_what, settings) => {
+    const env = { ...deployment, ...settings };
+    await expect(startSystem({ env })).rejects.toThrow(/PERSONAL_DATA_MASTER_KEY is not set/);
+    await expect(startWorker(env)).rejects.toThrow(/PERSONAL_DATA_MASTER_KEY is not set/);
+    await expect(startSystem({ env: { ...env, PERSONAL_DATA_MASTER_KEY: 'not-a-key' } })).rejects.toThrow(/PERSONAL_DATA_MASTER_KEY must be base64 of 32 random bytes/);
   });
 });

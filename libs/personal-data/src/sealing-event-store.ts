@@ -19,14 +19,15 @@ import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './
  * is about (or `undated`). Retention erases a stream's year at once; a subject's erasure leaves it alone.
  */
 export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | 'data'>): SubjectName {
-  let date: string | null;
+  let year: string;
   try {
-    date = effectiveDateOf(event as DomainEvent);
+    const date = effectiveDateOf(event as DomainEvent);
+    year = date === null ? 'undated' : academicYearOf(date);
   } catch {
-    // Not one of the domain's events (or data it cannot date): undated.
-    date = null;
+    // Not one of the domain's events (or data it cannot date, such as a date missing): undated.
+    year = 'undated';
   }
-  return `record:${streamId}:${date === null ? 'undated' : academicYearOf(date)}`;
+  return `record:${streamId}:${year}`;
 }
 
 /**
