@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadMasterKey, MASTER_KEY_FILE, masterKeyFor, MasterKeyError, parseMasterKey } from './master-key.js';
@@ -35,6 +35,14 @@ describe('the master key', () => {
     const again = await loadMasterKey({}, dataDir);
     expect(again).toEqual({ key: first.key, source: { kind: 'file', file: path.join(dir, MASTER_KEY_FILE), generated: false } });
     expect((await readFile(path.join(dir, MASTER_KEY_FILE), 'utf8')).trim()).toBe(first.key.toString('base64'));
+  });
+
+  it('is one key when processes start at the same moment: each makes it or reads the whole of another\'s', async () => {
+    const dataDir = path.join(dir, 'pglite');
+    const loaded = await Promise.all(Array.from({ length: 8 }, () => loadMasterKey({}, dataDir)));
+    expect(new Set(loaded.map(({ key }) => key.toString('base64'))).size).toBe(1);
+    expect(loaded.filter(({ source }) => source.kind === 'file' && source.generated)).toHaveLength(1);
+    expect(await readdir(dir)).toEqual([MASTER_KEY_FILE]);
   });
 
   it('refuses a damaged key file rather than make a new key (which would lose every subject\'s data)', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KEY_BYTES } from './field-cipher.js';
 
@@ -44,12 +44,22 @@ export async function loadMasterKey(env: NodeJS.ProcessEnv, embeddedDataDir: str
     }
   }
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 }).catch((error: unknown) => {
-    // Another process made it first: read theirs.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  });
+  // Written whole under another name, then linked into place: a process starting at the same moment
+  // (the API and a worker) either makes the file or reads a whole one, never half of it.
+  const made = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(made, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
+  let generated = true;
+  try {
+    await link(made, file).catch((error: unknown) => {
+      // Another process made it first: read theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      generated = false;
+    });
+  } finally {
+    await unlink(made).catch(() => undefined);
+  }
   await chmod(file, 0o600).catch(() => undefined);
-  return { key: parseMasterKey(await readFile(file, 'utf8')), source: { kind: 'file', file, generated: true } };
+  return { key: parseMasterKey(await readFile(file, 'utf8')), source: { kind: 'file', file, generated } };
 }
 
 /**
