@@ -101,6 +101,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/recharges',
         '/recharges/{id}/reversal',
         '/finance/ledger',
+        '/finance/rate-card',
         '/finance/reconciliation',
         // Evidence and tiers.
         '/academies/{id}/inspections',

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiGet, launchBrowser, newContext, signIn, tokenOf } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSignedInAs, apiGet, tokenOf } from './support/browser';
 
 interface Position {
   position: string;
@@ -20,61 +20,51 @@ async function catchPrinting(page: Page): Promise<void> {
 const printed = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { printed: number }).printed);
 
 describe('a governing board prints its packs: an academy\'s page and a year\'s tier decisions, reproducible later', () => {
-  const url = inject('ledgerUrl');
-  let browser: Browser;
-  let page: Page;
+  const journey = browserSignedInAs({ role: 'standards-committee', name: 'Colin Committee' });
+  const { url } = journey;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, url, { role: 'standards-committee', name: 'Colin Committee' });
-  });
-
-  afterAll(async () => {
-    await browser.close();
-  });
 
   it('prints the tier decisions of 2024/25 pinned to the moment of the latest event, naming it and its position', async () => {
-    await page.goto(`${url}/app/tier-decisions?year=2024/25`);
-    await page.getByRole('table', { name: 'Tier decisions 2024/25' }).waitFor();
-    await catchPrinting(page);
-    await page.getByRole('button', { name: 'Print board pack' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
-    const asOf = new URL(page.url()).searchParams.get('asOf');
+    await journey.page.goto(`${url}/app/tier-decisions?year=2024/25`);
+    await journey.page.getByRole('table', { name: 'Tier decisions 2024/25' }).waitFor();
+    await catchPrinting(journey.page);
+    await journey.page.getByRole('button', { name: 'Print board pack' }).click();
+    await journey.page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    const asOf = new URL(journey.page.url()).searchParams.get('asOf');
     expect(asOf).not.toBeNull();
-    const position = await apiGet<Position>(url, await tokenOf(page), `/audit/position?asOf=${encodeURIComponent(asOf!)}`);
+    const position = await apiGet<Position>(url, await tokenOf(journey.page), `/audit/position?asOf=${encodeURIComponent(asOf!)}`);
     expect(position.recordedAt).toBe(asOf);
 
-    await page.emulateMedia({ media: 'print' });
-    const heading = page.getByTestId('board-pack-heading');
+    await journey.page.emulateMedia({ media: 'print' });
+    const heading = journey.page.getByTestId('board-pack-heading');
     expect(await heading.isVisible()).toBe(true);
     const text = (await heading.textContent()) ?? '';
     expect(text).toContain('Tier decisions 2024/25: board pack');
     expect(text).toContain(`position ${position.position}`);
     expect(text).toContain(`asOf=${encodeURIComponent(asOf!)}`);
-    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Print board pack' }).isVisible()).toBe(false);
-    expect(await page.getByRole('table', { name: 'Tier decisions 2024/25' }).isVisible()).toBe(true);
-    const pdf = await page.pdf({ format: 'A4' });
+    expect(await journey.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await journey.page.getByRole('button', { name: 'Print board pack' }).isVisible()).toBe(false);
+    expect(await journey.page.getByRole('table', { name: 'Tier decisions 2024/25' }).isVisible()).toBe(true);
+    const pdf = await journey.page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.emulateMedia({ media: 'screen' });
+    await journey.page.emulateMedia({ media: 'screen' });
   });
 
   it('prints an academy\'s page as it is when it is already in the past, the page reproducing the same figures', async () => {
-    const academies = await apiGet<{ academyId: string; name: string }[]>(url, await tokenOf(page), '/academies');
+    const academies = await apiGet<{ academyId: string; name: string }[]>(url, await tokenOf(journey.page), '/academies');
     const academy = academies[0]!;
-    const asOf = (await apiGet<Position>(url, await tokenOf(page), '/audit/position')).recordedAt!;
-    await page.goto(`${url}/app/academies/${academy.academyId}?asOf=${encodeURIComponent(asOf)}`);
-    await page.getByRole('heading', { level: 1, name: academy.name }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Academy card' }).waitFor();
-    await catchPrinting(page);
-    await page.getByRole('button', { name: 'Print board pack' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
-    expect(new URL(page.url()).searchParams.get('asOf')).toBe(asOf);
-    expect(await printed(page)).toBe(1);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.getByTestId('board-pack-heading').textContent()).toContain(`${academy.name}: board pack`);
-    expect(await page.getByRole('heading', { level: 2, name: 'Academy card' }).isVisible()).toBe(true);
-    await page.emulateMedia({ media: 'screen' });
+    const asOf = (await apiGet<Position>(url, await tokenOf(journey.page), '/audit/position')).recordedAt!;
+    await journey.page.goto(`${url}/app/academies/${academy.academyId}?asOf=${encodeURIComponent(asOf)}`);
+    await journey.page.getByRole('heading', { level: 1, name: academy.name }).waitFor();
+    await journey.page.getByRole('heading', { level: 2, name: 'Academy card' }).waitFor();
+    await catchPrinting(journey.page);
+    await journey.page.getByRole('button', { name: 'Print board pack' }).click();
+    await journey.page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+    expect(new URL(journey.page.url()).searchParams.get('asOf')).toBe(asOf);
+    expect(await printed(journey.page)).toBe(1);
+    await journey.page.emulateMedia({ media: 'print' });
+    expect(await journey.page.getByTestId('board-pack-heading').textContent()).toContain(`${academy.name}: board pack`);
+    expect(await journey.page.getByRole('heading', { level: 2, name: 'Academy card' }).isVisible()).toBe(true);
+    await journey.page.emulateMedia({ media: 'screen' });
   });
 });

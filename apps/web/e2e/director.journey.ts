@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiGet, launchBrowser, newContext, seriousViolations, signIn, tokenOf } from './support/browser';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSignedInAs, apiGet, seriousViolations, tokenOf } from './support/browser';
 
 interface CardKpi {
   kpi: string;
@@ -57,32 +57,24 @@ async function eventually<T>(read: () => Promise<T>, accept: (answer: T) => bool
 }
 
 describe('the improvement director records a term\'s KPIs and decides a tier', () => {
-  const url = inject('ledgerUrl');
-  let browser: Browser;
-  let page: Page;
+  const journey = browserSignedInAs({ role: 'improvement-director', name: 'Dee Director' });
+  const { url } = journey;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, url, { role: 'improvement-director', name: 'Dee Director' });
-    await page.goto(`${url}/app/academies/${HARBOUR_LIGHTS}`);
-    await page.getByRole('heading', { level: 2, name: 'Record' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser.close();
+    await journey.page.goto(`${url}/app/academies/${HARBOUR_LIGHTS}`);
+    await journey.page.getByRole('heading', { level: 2, name: 'Record' }).waitFor();
   });
 
   async function openForm(title: string): Promise<Locator> {
-    await page.getByRole('button', { name: title }).click();
-    const form = page.getByRole('form', { name: title });
+    await journey.page.getByRole('button', { name: title }).click();
+    const form = journey.page.getByRole('form', { name: title });
     await form.waitFor();
     return form;
   }
 
   it('records the summer term\'s five KPIs of 2021/22, which the card then holds', async () => {
     const form = await openForm('Record a KPI figure');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(journey.page)).toEqual([]);
     await form.getByLabel('Academic year').fill(YEAR);
     await form.getByLabel('Term').selectOption(TERM);
     for (const figure of FIGURES) {
@@ -92,9 +84,9 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
       await form.getByRole('button', { name: 'Record the figure' }).click();
       await form.getByRole('status').filter({ hasText: `${figure.label} for the ${TERM} term of ${YEAR} recorded: ${Number(figure.value)}` }).waitFor();
     }
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(journey.page)).toEqual([]);
 
-    const token = await tokenOf(page);
+    const token = await tokenOf(journey.page);
     const card = await eventually(
       () => apiGet<{ kpis: CardKpi[] }>(url, token, `/academies/${HARBOUR_LIGHTS}/card`),
       (answer) => answer.kpis.filter((kpi) => kpi.academicYear === YEAR && kpi.term === TERM && kpi.value !== null).length === FIGURES.length,
@@ -106,15 +98,15 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
     }
 
     // The page's card shows them too, once the director looks at that year.
-    await page.getByLabel('KPIs of the academic year').selectOption(YEAR);
-    const table = page.getByRole('table', { name: 'Academy card KPIs' });
+    await journey.page.getByLabel('KPIs of the academic year').selectOption(YEAR);
+    const table = journey.page.getByRole('table', { name: 'Academy card KPIs' });
     for (const figure of FIGURES) {
       await expect.poll(() => table.locator(`tr[data-kpi="${figure.kpi}"] td[data-term="${TERM}"]`).textContent()).toContain(String(Number(figure.value)));
     }
   });
 
   it('decides 2024/25 again, against the recommendation shown first, with the rationale the override needs', async () => {
-    const token = await tokenOf(page);
+    const token = await tokenOf(journey.page);
     const form = await openForm('Decide a tier');
     await form.getByLabel('Academic year').fill(DECIDED_YEAR);
     await form.getByLabel('Decided on').fill(DECIDED_ON);
@@ -134,7 +126,7 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
     await form.getByRole('radio', { name: `Tier ${chosen}`, exact: true }).check();
     await form.getByRole('button', { name: 'Decide the tier' }).click();
     await form.getByText(`Write why Tier ${chosen} differs from the recommended Tier ${recommended}`).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(journey.page)).toEqual([]);
 
     await form.getByLabel('Rationale').fill(RATIONALE);
     await form.getByRole('button', { name: 'Decide the tier' }).click();
@@ -142,7 +134,7 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
       .getByRole('status')
       .filter({ hasText: `Tier ${chosen} decided for ${DECIDED_YEAR} on 1 July 2025: an override of the recommended Tier ${recommended}, with its rationale.` })
       .waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(journey.page)).toEqual([]);
 
     const history = await eventually(
       () => apiGet<Decision[]>(url, token, `/academies/${HARBOUR_LIGHTS}/tier-history`),
@@ -154,11 +146,11 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
     expect(history.find((decision) => decision.decisionId === inForce?.decisionId)?.supersededBy).toBe(decided?.decisionId);
 
     // The page's tier history shows the override with its rationale, in force, and the decision it superseded.
-    const article = page.locator(`article[data-decision="${decided?.decisionId}"]`);
+    const article = journey.page.locator(`article[data-decision="${decided?.decisionId}"]`);
     await article.getByText('Override').waitFor();
     expect(await article.textContent()).toContain(`Rationale: ${RATIONALE}`);
     await article.getByText('In force').waitFor();
-    await page.locator(`article[data-decision="${inForce?.decisionId}"]`).getByText('Superseded').waitFor();
+    await journey.page.locator(`article[data-decision="${inForce?.decisionId}"]`).getByText('Superseded').waitFor();
   });
 
   it('is told in plain words when the ledger refuses, a figure recorded twice or a correction of none', async () => {
@@ -169,7 +161,7 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
     await record.getByLabel('Figure').fill('77');
     await record.getByRole('button', { name: 'Record the figure' }).click();
     await record.getByRole('alert').getByText(`progress for ${TERM} ${YEAR} is already recorded for academy ${HARBOUR_LIGHTS}; send a correction to change it`).waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(journey.page)).toEqual([]);
 
     const correct = await openForm('Correct a KPI figure');
     await correct.getByLabel('Academic year').fill('2020/21');
@@ -178,13 +170,13 @@ describe('the improvement director records a term\'s KPIs and decides a tier', (
     await correct.getByRole('button', { name: 'Correct the figure' }).click();
     await correct.getByRole('alert').getByText('The ledger refused this').waitFor();
     expect(await correct.getByRole('alert').textContent()).toContain('has never been recorded');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(journey.page)).toEqual([]);
   });
 
   it('offers every evidence form, each passing axe when open', async () => {
     for (const title of ['Record an inspection', 'Record outcomes', 'Record an annual review', 'Record a risk assessment', 'Record a SIP visit', 'Record a commissioned review']) {
       await openForm(title);
-      expect(await seriousViolations(page), title).toEqual([]);
+      expect(await seriousViolations(journey.page), title).toEqual([]);
     }
   });
 });

@@ -41,6 +41,16 @@ describe.skipIf(process.env['SCREENSHOTS'] !== '1')('screenshots of the console 
     await shoot(page, 'compliance', '/app/compliance?year=2024/25', table('Compliance 2024/25'));
     await shoot(page, 'finance', '/app/finance?year=2024/25', table('Ledger'));
     await shoot(page, 'time-travel', '/app/compliance?year=2024/25&on=2025-01-31', table('Compliance 2024/25'));
+    await shoot(page, 'administration', '/app/admin', table('Read models'));
+    await shoot(page, 'imports', '/app/admin/imports', (p) => p.getByRole('heading', { name: 'Templates' }).waitFor());
+
+    const director = await (await newContext(browser)).newPage();
+    await signIn(director, url, { role: 'improvement-director', name: 'Dee Director' });
+    await shoot(director, 'decide-a-tier', '/app/academies/142567', async (p) => {
+      await p.getByRole('heading', { level: 2, name: 'Record' }).waitFor();
+      await p.getByRole('button', { name: 'Decide a tier' }).click();
+      await p.getByRole('button', { name: 'Decide the tier' }).waitFor();
+    });
 
     const governor = await (await newContext(browser)).newPage();
     await signIn(governor, url, { role: 'governor', academy: '142567', name: 'Gail Governor' });

@@ -5,6 +5,8 @@ describe('@trust/domain public API', () => {
     expect(Object.keys(domain).sort()).toEqual(
       [
         'ACADEMY_PHASES',
+        'DATA_SUBJECTS',
+        'PERSONAL_DATA_CATALOGUE',
         'DomainError',
         'EventCodecError',
         'KPI_NAMES',

@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -18,6 +19,37 @@ export interface Person {
   role: string;
   name: string;
   academy?: string;
+}
+
+/** A journey's browser: its page, signed in, and the ledger's address. */
+export interface SignedInBrowser {
+  readonly url: string;
+  readonly page: Page;
+}
+
+/**
+ * Opens a browser signed in as `person` before the journey's tests, and closes it after them: every
+ * journey of one person starts so.
+ */
+export function browserSignedInAs(person: Person): SignedInBrowser {
+  const url = inject('ledgerUrl');
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, url, person);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    url,
+    get page(): Page {
+      if (page === undefined) throw new Error(`the browser of ${person.name} is not open yet: use it inside a test or a beforeAll`);
+      return page;
+    },
+  };
 }
 
 /** Signs in through the development form, as a person would, and waits for the first page. */

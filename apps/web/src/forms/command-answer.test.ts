@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { refusalOf, refusalOfError, refusalTitle } from './command-answer';
+import { isConcurrencyConflict, refusalOf, refusalOfError, refusalTitle } from './command-answer';
 
 describe('a command refused by the API, in the words of its form', () => {
   it('puts each 400 message beside the field it names, the longest name first', () => {
@@ -18,7 +18,12 @@ describe('a command refused by the API, in the words of its form', () => {
   it('keeps a domain refusal (422) or a conflict (409) whole, whatever it mentions', () => {
     const refused = refusalOf(422, { statusCode: 422, message: 'term autumn 2024/25 already has a figure: correct it instead', fields: ['term'] });
     expect(refused).toEqual({ status: 422, fields: {}, general: ['term autumn 2024/25 already has a figure: correct it instead'] });
-    expect(refusalTitle(refusalOf(409, { message: 'stream changed' }))).toBe('Someone else changed this meanwhile');
+    const race = refusalOf(409, { message: 'The record was changed by another request at the same time; retry the request' });
+    expect(refusalTitle(race)).toBe('Someone else changed this meanwhile');
+    expect(isConcurrencyConflict(race)).toBe(true);
+    const already = refusalOf(409, { message: 'recharge r-1 was already reversed on 2025-03-15' });
+    expect(refusalTitle(already)).toBe('The ledger already holds this');
+    expect(isConcurrencyConflict(already)).toBe(false);
   });
 
   it('says something when the API says nothing, and tells a failed network from a refusal', () => {

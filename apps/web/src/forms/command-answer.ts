@@ -46,6 +46,14 @@ export function refusalOfError(error: unknown): CommandRefusal {
   return { status: 0, fields: {}, general: [`The ledger could not be reached: ${error instanceof Error ? error.message : String(error)}. Nothing is lost: send it again, and it is recorded once.`] };
 }
 
+/** The API's words for a write that lost a race with another (its other 409s are the domain's: "already reversed"). */
+const RACE_LOST = 'The record was changed by another request';
+
+/** A 409 because someone else changed the record meanwhile: reloading and sending again may succeed. */
+export function isConcurrencyConflict(refusal: CommandRefusal): boolean {
+  return refusal.status === 409 && refusal.general.some((message) => message.startsWith(RACE_LOST));
+}
+
 /** The first line of a refusal, as the heading over its messages. */
 export function refusalTitle(refusal: CommandRefusal): string {
   switch (refusal.status) {
@@ -56,7 +64,7 @@ export function refusalTitle(refusal: CommandRefusal): string {
     case 404:
       return 'Not found';
     case 409:
-      return 'Someone else changed this meanwhile';
+      return isConcurrencyConflict(refusal) ? 'Someone else changed this meanwhile' : 'The ledger already holds this';
     case 422:
       return 'The ledger refused this';
     case 0:

@@ -78,7 +78,7 @@ describe('deciding a tier', { timeout: 15_000 }, () => {
 
   it('requires a rationale when the tier differs from the recommendation, then sends it with one key however often it is sent', async () => {
     const user = userEvent.setup({ delay: null });
-    const { api, sent } = ledger([{ status: 409, body: { statusCode: 409, message: 'The academy changed meanwhile: reload and try again' } }, { status: 201, body: { ...ANSWER, id: 'd-2', events: ['TierAssigned'] } }]);
+    const { api, sent } = ledger([{ status: 409, body: { statusCode: 409, message: 'The record was changed by another request at the same time; retry the request' } }, { status: 201, body: { ...ANSWER, id: 'd-2', events: ['TierAssigned'] } }]);
     const rendered = renderConsole(<TierDecisionForm academyId={ACADEMY} />, { api });
     await choose(user, { year: '2024/25', decidedOn: '2025-06-30' });
     await screen.findByRole('region', { name: 'Recommendation' });

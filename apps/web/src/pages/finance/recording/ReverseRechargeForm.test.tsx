@@ -97,7 +97,8 @@ describe('reversing a recharge from its ledger line', () => {
     fireEvent.change(within(form).getByLabelText(/^Why it is reversed/), { target: { value: 'Duplicate entry' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Reverse the recharge' }));
     const alert = await within(form).findByRole('alert');
-    expect(alert).toHaveTextContent('Someone else changed this meanwhile');
+    expect(alert).toHaveTextContent('The ledger already holds this');
     expect(alert).toHaveTextContent('recharge r-1 was already reversed on 2025-09-15');
+    expect(within(alert).queryByRole('button', { name: 'Reload and retry' })).toBeNull();
   });
 });
