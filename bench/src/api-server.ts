@@ -21,6 +21,8 @@ async function main(): Promise<void> {
     logLevel: 'silent',
     auth: sharedSecretAuth(secret),
     eventStore: { kind: 'postgres' },
+    // A fixed key, so every API the bench starts on a database opens what another sealed there.
+    masterKey: Buffer.from('bench-master-key-not-a-secret-00', 'utf8'),
     rateLimitPerMinute: 100_000_000,
     jobs: { config: { redisUrl, prefix }, runJobs: false },
   });

@@ -50,7 +50,7 @@ describe('audit-trail projection against PostgreSQL', () => {
     await withTransaction(database.pool, (client) => auditTrailProjection.apply(client, events));
   }
 
-  const list = (filter: Partial<AuditTrailFilter> = {}) => listAuditTrail(database.pool, { limit: 100, withholdConfidential: false, ...filter });
+  const list = (filter: Partial<AuditTrailFilter> = {}) => listAuditTrail(database.pool, { limit: 100, withholdConfidential: false, ...filter }, async (events) => events.map((event) => event.data));
   const positions = async (filter: Partial<AuditTrailFilter> = {}) => (await list(filter)).map((entry) => entry.position);
 
   it('owns the audit_trail table', () => {

@@ -14,7 +14,7 @@ export interface AuditEventView {
   idempotencyKey: string | null;
   recordedAt: string;
   academyIds: string[];
-  /** The data as stored; null when withheld from the reader (see `withholdConfidential`). */
+  /** The data as stored, sealed texts opened (`[erased]` once erased); null when withheld from the reader (see `withholdConfidential`). */
   data: Record<string, unknown> | null;
   dataWithheld: boolean;
 }
@@ -63,8 +63,14 @@ interface AuditTrailRow {
   data_withheld: boolean;
 }
 
-/** Matching events in position order, at most `limit` of them. */
-export async function listAuditTrail(db: pg.Pool | pg.PoolClient, filter: AuditTrailFilter): Promise<AuditEventView[]> {
+/**
+ * Opens a batch of stored data (openStoredData of @trust/personal-data, with the deployment's keys): each
+ * sealed text as plaintext, or `[erased]` once its subject's key is destroyed.
+ */
+export type OpenStoredData = (events: readonly { type: string; data: Record<string, unknown> }[]) => Promise<Record<string, unknown>[]>;
+
+/** Matching events in position order, at most `limit` of them, their data opened. */
+export async function listAuditTrail(db: pg.Pool | pg.PoolClient, filter: AuditTrailFilter, open: OpenStoredData): Promise<AuditEventView[]> {
   const conditions: string[] = [];
   const values: unknown[] = [];
   const where = (sql: (placeholder: string) => string, value: unknown): void => {
@@ -91,6 +97,9 @@ export async function listAuditTrail(db: pg.Pool | pg.PoolClient, filter: AuditT
       LIMIT $${values.length}`,
     values,
   );
+  const shown = rows.filter((row) => row.data !== null);
+  const opened = new Map(shown.map((row, index) => [row.position, index]));
+  const openedData = await open(shown.map((row) => ({ type: row.type, data: row.data! })));
   return rows.map((row) => ({
     position: row.position,
     eventId: row.event_id,
@@ -104,7 +113,7 @@ export async function listAuditTrail(db: pg.Pool | pg.PoolClient, filter: AuditT
     idempotencyKey: row.idempotency_key,
     recordedAt: row.recorded_at.toISOString(),
     academyIds: row.academy_ids,
-    data: row.data,
+    data: row.data === null ? null : openedData[opened.get(row.position)!]!,
     dataWithheld: row.data_withheld,
   }));
 }

@@ -16,6 +16,7 @@ export interface AuditTrailEntry {
   recordedAt: Date;
   /** The academies the event concerns (URNs, sorted, no repeats); empty for trust-wide events such as a rate card. */
   academyIds: string[];
+  /** The data as the event store holds it: personal data sealed (the trail opens it when read, so an erasure shows at once). */
   data: Record<string, unknown>;
 }
 
@@ -61,6 +62,6 @@ export function auditTrailEntryOf(event: RecordedEvent): AuditTrailEntry {
     idempotencyKey,
     recordedAt: event.recordedAt,
     academyIds: academiesConcerned(event.data),
-    data: event.data,
+    data: event.storedData ?? event.data,
   };
 }

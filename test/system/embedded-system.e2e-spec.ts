@@ -1,18 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResponsesAgainstOpenApi } from '../../apps/api/test/test-support/openapi-responses.js';
 import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
+import type pg from 'pg';
+import { MASTER_KEY_FILE } from '@trust/personal-data';
 import { mintLocalToken } from '@trust/tokens';
+import { PG_POOL } from '../../apps/api/src/infrastructure/tokens.js';
 import { runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
 
 /** `npm start` with no DATABASE_URL or REDIS_URL: the whole system on the embedded PGlite, jobs in-process. */
 describe('the whole system on the embedded default', () => {
+  let root: string;
   let dataDir: string;
   let system: RunningSystem;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'til-embedded-'));
+    // The master key's file is made beside the data folder: both in a folder of the test's own.
+    root = await mkdtemp(join(tmpdir(), 'til-embedded-'));
+    dataDir = join(root, 'pglite');
     system = await startSystem({
       env: { DATA_DIR: dataDir, JWT_SECRET: SYSTEM_JWT_SECRET, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' },
     });
@@ -21,7 +27,7 @@ describe('the whole system on the embedded default', () => {
 
   afterAll(async () => {
     await system?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   });
 
   it('runs on PGlite with projections and jobs in this process', () => {
@@ -46,6 +52,14 @@ describe('the whole system on the embedded default', () => {
     const verification = (await response.json()) as { verified: number; firstMismatch: unknown };
     expect(verification.firstMismatch).toBeNull();
     expect(verification.verified).toBeGreaterThan(0);
+  });
+
+  it('seals personal data under a master key it made beside its data, readable by its owner only', async () => {
+    const file = join(root, MASTER_KEY_FILE);
+    expect(system.masterKeySource).toEqual({ kind: 'file', file, generated: true });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const { rows } = await system.app.get<pg.Pool>(PG_POOL).query<{ sealed: number }>("SELECT count(*)::int AS sealed FROM events WHERE data::text LIKE '%sealed:v1:%'");
+    expect(rows[0]?.sealed).toBeGreaterThan(0);
   });
 
   it('answers liveness and readiness', async () => {

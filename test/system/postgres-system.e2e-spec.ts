@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { validateResponsesAgainstOpenApi } from '../../apps/api/test/test-support/openapi-responses.js';
 import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
 import { startWorker, type RunningWorker } from '../../apps/worker/src/start-worker.js';
-import { adminToken, runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
+import { adminToken, runSystemJourney, SYSTEM_JWT_SECRET, SYSTEM_MASTER_KEY } from './support/journey.js';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -14,6 +14,8 @@ function systemEnv(database: TestDatabase, prefix: string): NodeJS.ProcessEnv {
     REDIS_URL,
     JOB_PREFIX: prefix,
     JWT_SECRET: SYSTEM_JWT_SECRET,
+    // A real secret makes it a deployment: the API and the worker must share a master key.
+    PERSONAL_DATA_MASTER_KEY: SYSTEM_MASTER_KEY,
     PORT: '0',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '1000000',

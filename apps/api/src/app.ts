@@ -36,6 +36,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   /** Which event store to use: required, like `auth`, so no app silently falls back to a default (main.ts reads EVENT_STORE). */
   eventStore: EventStoreConfig;
+  /** The master key of the personal data sealed in the events (loadMasterKey): required, like `auth`. */
+  masterKey: Buffer;
   /** How bearer tokens are verified: required, so no app is ever made without deciding (authConfigFromEnv in main.ts). */
   auth: AuthConfig;
   /** Requests one client may make per minute (default 3000). */
@@ -79,6 +81,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       auth: options.auth,
       signIn,
       eventStore: options.eventStore,
+      masterKey: options.masterKey,
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     }),
     // The JSON parser is added below with an explicit limit; no other body type is parsed at all.

@@ -9,7 +9,7 @@ import { DEVELOPMENT_JWT_SECRET, mintLocalToken } from '@trust/tokens';
 import { createApp } from '../src/app.js';
 import { validateResponsesAgainstOpenApi } from './test-support/openapi-responses.js';
 import { startTestApp, type TestApp } from './test-support/test-app.js';
-import { bearer } from './test-support/tokens.js';
+import { bearer, TEST_MASTER_KEY } from './test-support/tokens.js';
 
 const ISSUER = 'https://login.example.test/trust-tenant/v2.0';
 const AUDIENCE = 'api://trust-improvement-ledger';
@@ -123,7 +123,7 @@ describe('When the issuer\'s key set cannot be fetched', () => {
     const gone = await serveKeySet([]);
     const url = gone.url;
     await gone.close();
-    app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, auth: authConfigFromEnv({ JWT_JWKS_URL: url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE }) });
+    app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, masterKey: TEST_MASTER_KEY, auth: authConfigFromEnv({ JWT_JWKS_URL: url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE }) });
     validateResponsesAgainstOpenApi(app);
   });
 

@@ -6,7 +6,7 @@ import { waitUntil } from '@trust/testing';
 import { createApp } from '../src/app.js';
 import { validateResponsesAgainstOpenApi } from './test-support/openapi-responses.js';
 import { commandAnswer, errorAnswer, registerAcademy, startTestApp, type TestApp } from './test-support/test-app.js';
-import { bearer, TEST_AUTH, testAdminToken, tokenFor } from './test-support/tokens.js';
+import { bearer, TEST_AUTH, TEST_MASTER_KEY, testAdminToken, tokenFor } from './test-support/tokens.js';
 
 interface HealthBody {
   status: string;
@@ -214,7 +214,7 @@ describe('Health when the database is down', () => {
   const pool = createPool({ url: 'postgres://postgres@127.0.0.1:1/nowhere', max: 1 });
 
   beforeAll(async () => {
-    app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, auth: TEST_AUTH });
+    app = await createApp({ pool, runProjections: false, logLevel: 'silent', eventStore: { kind: 'postgres' }, masterKey: TEST_MASTER_KEY, auth: TEST_AUTH });
     validateResponsesAgainstOpenApi(app);
   });
 

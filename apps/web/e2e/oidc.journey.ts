@@ -57,6 +57,8 @@ describe('signing in with the organisation\'s OpenID Connect provider', () => {
       JWT_ISSUER: issuer,
       JWT_AUDIENCE: CLIENT_ID,
       OIDC_SCOPE: 'openid profile trust',
+      // An issuer makes it a deployment: it must be given the master key its personal data is sealed under.
+      PERSONAL_DATA_MASTER_KEY: 'b2lkYy1qb3VybmV5LW1hc3Rlci1rZXktMDEyMzQ1Njc=',
     });
     browser = await launchBrowser();
   });

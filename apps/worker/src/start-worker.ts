@@ -5,6 +5,8 @@ import { createPool, migrate, readDeploymentId } from '@trust/database';
 import { domainEventCodec } from '@trust/domain';
 import { createEventStoreFromConfig, describeEventStore, type EventStore } from '@trust/event-store';
 import { createJobQueue, describeJobQueue, jobQueueConfigFromEnv, withDeploymentPrefix, type JobQueue, type JobQueueConfig } from '@trust/jobs';
+import { describeMasterKey, masterKeyFor, PostgresSubjectKeyStore, SealingEventStore } from '@trust/personal-data';
+import { usesDevelopmentSecret } from '@trust/tokens';
 import { workerConfigFromEnv, type WorkerConfig } from './worker-config.js';
 import { WorkerModule } from './worker.module.js';
 
@@ -25,6 +27,9 @@ export interface RunningWorker {
 export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorker> {
   const config = workerConfigFromEnv(env);
   const configuredJobs = jobQueueConfigFromEnv(env);
+  // The API of the same deployment reads the same setting (or, in development, the same key file).
+  const masterKey = await masterKeyFor(env, usesDevelopmentSecret(env) ? { kind: 'development' } : { kind: 'required' });
+  if (masterKey.warning !== null) process.stderr.write(`${masterKey.warning}\n`);
   await migrate({ url: config.databaseUrl });
   const pool = createPool({ url: config.databaseUrl, max: 4, applicationName: 'trust-improvement-ledger-worker' });
 
@@ -36,7 +41,11 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
     // The API of the same deployment reads the same id, so both use the same queues.
     jobQueue = configuredJobs.redisUrl === undefined ? null : withDeploymentPrefix(configuredJobs, await readDeploymentId(pool));
     // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
-    store = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event) });
+    // Sealing personal data under the subjects' keys, kept in this PostgreSQL whichever store holds the events.
+    store = new SealingEventStore(
+      await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event) }),
+      new PostgresSubjectKeyStore(pool, masterKey.key),
+    );
     if (jobQueue !== null) jobs = await createJobQueue(jobQueue, { log: (message) => process.stderr.write(`jobs: ${message}\n`) });
     context = await NestFactory.createApplicationContext(
       WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel, jobs }),
@@ -58,6 +67,7 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
     banner: () => [
       'Projection worker running (SIGINT or SIGTERM to stop)',
       `  Event store:   ${describeEventStore(config.eventStore)}`,
+      `  Personal data: ${describeMasterKey(masterKey.source)}`,
       `  Projections:   ${config.projections.length === 0 ? 'all' : config.projections.join(', ')}`,
       `  Jobs:          ${jobQueue === null ? 'none here (no REDIS_URL: the API runs its jobs in-process)' : describeJobQueue(jobQueue)}`,
     ],

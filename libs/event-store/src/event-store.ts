@@ -66,6 +66,12 @@ export interface RecordedEvent extends NewEvent {
   recordedAt: Date;
   /** The first event of the event's stream, when the reader asked for it (withStreamOrigins): an old schema version's upcaster may need it. */
   streamOrigin?: RecordedEvent;
+  /**
+   * The data as the store underneath holds it, set by a wrapper that changed what `data` reads
+   * (SealingEventStore, which opens sealed texts): what a read model that keeps events as stored (the
+   * audit trail) keeps, so it never holds personal data in the clear.
+   */
+  storedData?: Record<string, unknown>;
 }
 
 export interface AppendResult {

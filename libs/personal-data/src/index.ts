@@ -5,5 +5,5 @@ export * from './master-key.js';
 export * from './subject-key-store.js';
 export { PostgresSubjectKeyStore, type Queryable } from './postgres-subject-key-store.js';
 export { ERASED, openText, sealText, subjectOfSealed } from './sealing/sealed-value.js';
-export { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
+export { openEventData, openStoredData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 export { recordSubject, SealingEventStore } from './sealing-event-store.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KEY_BYTES } from './field-cipher.js';
 
@@ -44,10 +44,55 @@ export async function loadMasterKey(env: NodeJS.ProcessEnv, embeddedDataDir: str
     }
   }
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 }).catch((error: unknown) => {
-    // Another process made it first: read theirs.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  });
+  // Written whole under another name, then linked into place: a process starting at the same moment
+  // (the API and a worker) either makes the file or reads a whole one, never half of it.
+  const made = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(made, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
+  let generated = true;
+  try {
+    await link(made, file).catch((error: unknown) => {
+      // Another process made it first: read theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      generated = false;
+    });
+  } finally {
+    await unlink(made).catch(() => undefined);
+  }
   await chmod(file, 0o600).catch(() => undefined);
-  return { key: parseMasterKey(await readFile(file, 'utf8')), source: { kind: 'file', file, generated: true } };
+  return { key: parseMasterKey(await readFile(file, 'utf8')), source: { kind: 'file', file, generated } };
+}
+
+/**
+ * Where a process's configuration says its master key comes from, when PERSONAL_DATA_MASTER_KEY is not set:
+ * the embedded default's key file beside its data; on PostgreSQL, on a developer's machine (the published
+ * development JWT secret, not NODE_ENV=production), a development key file; anywhere else nowhere: the
+ * start stops.
+ */
+export type MasterKeyPlace = { kind: 'embedded'; dataDir: string } | { kind: 'development' } | { kind: 'required' };
+
+/** The development key file's folder's data dir: the key is `.data/personal-data-master.key`, beside the embedded default's. */
+export const DEVELOPMENT_DATA_DIR = '.data/pglite';
+
+/**
+ * The master key of a process of the ledger (API, worker, CLI): all of one deployment's read the same
+ * setting, or the same file. `warning` is for the start-up log when a development key file is used.
+ */
+export async function masterKeyFor(env: NodeJS.ProcessEnv, place: MasterKeyPlace): Promise<{ key: Buffer; source: MasterKeySource; warning: string | null }> {
+  const setting = env[MASTER_KEY_SETTING];
+  if ((setting !== undefined && setting.trim() !== '') || place.kind === 'required') return { ...(await loadMasterKey(env, null)), warning: null };
+  if (place.kind === 'embedded') return { ...(await loadMasterKey(env, place.dataDir)), warning: null };
+  const loaded = await loadMasterKey(env, DEVELOPMENT_DATA_DIR);
+  const file = loaded.source.kind === 'file' ? loaded.source.file : DEVELOPMENT_DATA_DIR;
+  return {
+    ...loaded,
+    warning:
+      `${MASTER_KEY_SETTING} is not set: personal data is sealed under a development key ${loaded.source.kind === 'file' && loaded.source.generated ? 'made now in' : 'kept in'} ${file} ` +
+      `(deleting that file loses every name and free text stored under it). Production must set ${MASTER_KEY_SETTING} (openssl rand -base64 32); ` +
+      'with NODE_ENV=production, JWT_SECRET or an OpenID Connect issuer the start stops without it.',
+  };
+}
+
+/** A one-line description of the key, for a start-up banner. */
+export function describeMasterKey(source: MasterKeySource): string {
+  return source.kind === 'setting' ? `sealed under ${MASTER_KEY_SETTING}` : `sealed under the key in ${source.file}${source.generated ? ' (made now)' : ''}`;
 }

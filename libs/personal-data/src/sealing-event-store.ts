@@ -19,14 +19,15 @@ import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './
  * is about (or `undated`). Retention erases a stream's year at once; a subject's erasure leaves it alone.
  */
 export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | 'data'>): SubjectName {
-  let date: string | null;
+  let year: string;
   try {
-    date = effectiveDateOf(event as DomainEvent);
+    const date = effectiveDateOf(event as DomainEvent);
+    year = date === null ? 'undated' : academicYearOf(date);
   } catch {
-    // Not one of the domain's events (or data it cannot date): undated.
-    date = null;
+    // Not one of the domain's events (or data it cannot date, such as a date missing): undated.
+    year = 'undated';
   }
-  return `record:${streamId}:${date === null ? 'undated' : academicYearOf(date)}`;
+  return `record:${streamId}:${year}`;
 }
 
 /**
@@ -102,16 +103,19 @@ export class SealingEventStore implements EventStore {
     return { ...event, data: sealEventData(event.type, event.data, record, keys) };
   }
 
-  /** Opens a batch of events with one look-up of the keys they need. */
+  /** Opens a batch of events with one look-up of the keys they need; an event that held sealed text keeps it as `storedData`. */
   private async open(events: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
     const subjects = events.flatMap((event) => [...subjectsToOpen(event.type, event.data), ...(event.streamOrigin === undefined ? [] : subjectsToOpen(event.streamOrigin.type, event.streamOrigin.data))]);
     if (subjects.length === 0) return [...events];
     const keys = await this.keys.keysForOpening(subjects);
-    const openOne = (event: RecordedEvent): RecordedEvent => ({
-      ...event,
-      data: openEventData(event.type, event.data, keys),
-      ...(event.streamOrigin === undefined ? {} : { streamOrigin: openOne(event.streamOrigin) }),
-    });
+    const openOne = (event: RecordedEvent): RecordedEvent => {
+      const data = openEventData(event.type, event.data, keys);
+      return {
+        ...event,
+        ...(data === event.data ? {} : { data, storedData: event.data }),
+        ...(event.streamOrigin === undefined ? {} : { streamOrigin: openOne(event.streamOrigin) }),
+      };
+    };
     return events.map(openOne);
   }
 

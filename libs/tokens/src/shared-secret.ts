@@ -49,3 +49,13 @@ export function developmentSecret(production: boolean): SharedSecretConfig {
   return { secret: DEVELOPMENT_JWT_SECRET, development: true };
 }
 
+
+/**
+ * True when the deployment runs on the published development secret: no JWT_SECRET of its own, no OpenID
+ * Connect issuer, and not NODE_ENV=production. A developer's machine, never one that holds real data:
+ * what else may fall back to a development default (the personal data master key) asks this.
+ */
+export function usesDevelopmentSecret(env: NodeJS.ProcessEnv): boolean {
+  const secret = env['JWT_SECRET']?.trim() ?? '';
+  return !isProduction(env) && (secret === '' || secret === DEVELOPMENT_JWT_SECRET) && (env['JWT_JWKS_URL']?.trim() ?? '') === '';
+}

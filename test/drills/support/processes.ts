@@ -51,6 +51,8 @@ export class AppProcess {
         DATABASE_URL: this.env.databaseUrl,
         REDIS_URL: this.env.redisUrl,
         JWT_SECRET: this.env.jwtSecret,
+        // The API and the worker of one deployment seal and open under the same master key.
+        PERSONAL_DATA_MASTER_KEY: Buffer.from('crash-drill-master-key-012345678', 'utf8').toString('base64'),
         PORT: String(this.port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',

@@ -5,6 +5,8 @@ import { runDemo } from '../../../apps/cli/src/demo/run-demo.js';
 
 /** The secret the started systems verify tokens with (JWT_SECRET in their environment). */
 export const SYSTEM_JWT_SECRET = 'system-journey-secret-0123456789abcdefghijklmnop';
+/** The master key the started systems on PostgreSQL seal personal data under (PERSONAL_DATA_MASTER_KEY). */
+export const SYSTEM_MASTER_KEY = Buffer.from('system-journey-master-key-012345', 'utf8').toString('base64');
 
 export const REPORT_KINDS = [
   { type: 'academy-cards' },

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { Test } from '@nestjs/testing';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent } from '@trust/event-store';
+import { SealingEventStore } from '@trust/personal-data';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure.module.js';
 import { EVENT_STORE } from './tokens.js';
@@ -40,14 +41,16 @@ describe('InfrastructureModule: the event store it builds', () => {
     pool: database.pool,
     runProjections: false,
     eventStore: { kind: 'postgres' },
+    masterKey: randomBytes(32),
     settings: { readModelWaitMs: 100, idempotencyWaitMs: 100, idempotencyLeaseMs: 1_000, readinessMaxLagSeconds: 60 },
     ...overrides,
   });
 
-  it('builds the PostgreSQL store for postgres, on the app pool', async () => {
+  it('builds the PostgreSQL store for postgres, on the app pool, sealing personal data', async () => {
     const module = await Test.createTestingModule({ imports: [InfrastructureModule.register(options({ eventStore: { kind: 'postgres' } }))] }).compile();
     try {
       const store = module.get<EventStore>(EVENT_STORE);
+      expect(store).toBeInstanceOf(SealingEventStore);
       expect(await store.headPosition()).toBeNull();
       await store.append('infra-probe-1', [probeEvent()], { expectedVersion: 'no-stream' });
       const { rows } = await database.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM events WHERE stream_id = 'infra-probe-1'`);

@@ -18,8 +18,9 @@ import { allProjections } from '@trust/projections';
 import { registerReportJob } from '@trust/reports';
 import { registerImportJob } from '@trust/imports';
 import { registerDeadlineChecks } from '@trust/deadlines';
+import { PostgresSubjectKeyStore, SealingEventStore, type SubjectKeyStore } from '@trust/personal-data';
 import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
-import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, type ApiSettings, type Clock } from './tokens.js';
+import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, SUBJECT_KEYS, type ApiSettings, type Clock } from './tokens.js';
 
 export interface InfrastructureOptions {
   /** Owned by the caller, which ends it after the app has closed. */
@@ -35,6 +36,11 @@ export interface InfrastructureOptions {
   singleSession?: boolean;
   /** The event store to build (main.ts reads it from EVENT_STORE and EVENTSTORE_CONNECTION_STRING). */
   eventStore: EventStoreConfig;
+  /**
+   * The master key that wraps the data subjects' keys (loadMasterKey: PERSONAL_DATA_MASTER_KEY, or the
+   * embedded default's key file): required, so no app ever stores personal data in the clear.
+   */
+  masterKey: Buffer;
   settings: ApiSettings;
   clock?: Clock;
   /**
@@ -74,7 +80,8 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
 }
 
 /**
- * The composition root's infrastructure: pool, event store, clock, settings and, when asked, the
+ * The composition root's infrastructure: pool, event store (sealing personal data under the subjects'
+ * keys, kept in the same PostgreSQL), clock, settings and, when asked, the
  * projection runner. With EventStoreDB the store connects while the app is created, so an
  * unreachable server fails the start with a message naming EVENTSTORE_CONNECTION_STRING.
  */
@@ -95,10 +102,20 @@ export class InfrastructureModule {
         { provide: PG_POOL, useValue: options.pool },
         { provide: API_SETTINGS, useValue: options.settings },
         { provide: CLOCK, useValue: clock },
+        // The keys live in PostgreSQL whichever store holds the events.
+        { provide: SUBJECT_KEYS, useValue: new PostgresSubjectKeyStore(options.pool, options.masterKey) },
         {
           provide: EVENT_STORE,
-          useFactory: (): Promise<EventStore> =>
-            createEventStoreFromConfig(eventStore, { pool: options.pool, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event), ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }) }),
+          inject: [SUBJECT_KEYS],
+          useFactory: async (keys: SubjectKeyStore): Promise<EventStore> =>
+            new SealingEventStore(
+              await createEventStoreFromConfig(eventStore, {
+                pool: options.pool,
+                needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event),
+                ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }),
+              }),
+              keys,
+            ),
         },
         {
           provide: PROJECTION_RUNNER,
@@ -138,7 +155,7 @@ export class InfrastructureModule {
         deadlineReactorProvider(options.pool, options.runProjections && jobs.runJobs),
         DeadlineReactorLifecycle,
       ],
-      exports: [PG_POOL, API_SETTINGS, CLOCK, EVENT_STORE, PROJECTION_RUNNER, JOB_QUEUE],
+      exports: [PG_POOL, API_SETTINGS, CLOCK, EVENT_STORE, SUBJECT_KEYS, PROJECTION_RUNNER, JOB_QUEUE],
     };
   }
 }

@@ -10,6 +10,8 @@ export const CLOCK = Symbol('CLOCK');
 export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
 /** The JobQueue port: BullMQ with REDIS_URL, in-process otherwise. */
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
+/** The SubjectKeyStore: the data subjects' keys, to open what is read without the event store (the audit trail). */
+export const SUBJECT_KEYS = Symbol('SUBJECT_KEYS');
 /** The API's tunables (ApiSettings). */
 export const API_SETTINGS = Symbol('API_SETTINGS');
 

@@ -18,6 +18,8 @@ export async function standaloneOpenApiDocument(): Promise<OpenAPIObject> {
       runProjections: false,
       logLevel: 'silent',
       eventStore: { kind: 'postgres' },
+      // Never used: the document is made without a database.
+      masterKey: randomBytes(32),
       auth: sharedSecretAuth(randomBytes(32).toString('hex')),
       jobs: { config: {}, runJobs: false },
       // The document a client is generated from lists the development sign-in too (a development

@@ -4,6 +4,9 @@ import type { DestinationStream } from 'pino';
 import { createPool, migrate, readDeploymentId, startEmbeddedPostgres, type EmbeddedPostgres } from '@trust/database';
 import { describeEventStore } from '@trust/event-store';
 import { describeJobQueue, jobQueueConfigFromEnv, withDeploymentPrefix, type JobQueueConfig } from '@trust/jobs';
+import { describeMasterKey, masterKeyFor, type MasterKeySource } from '@trust/personal-data';
+import { usesDevelopmentSecret } from '@trust/tokens';
+import { Logger } from '@nestjs/common';
 import { authConfigFromEnv, tokenHint, type AuthConfig } from '../access/auth-config.js';
 import { createApp, DOCS_PATH, HEALTH_PATH } from '../app.js';
 import { signInOptionsOf } from '../console/sign-in-options.js';
@@ -30,6 +33,8 @@ export interface RunningSystem {
   auth: AuthConfig;
   /** The embedded database's folder, or null on DATABASE_URL. */
   embeddedDataDir: string | null;
+  /** Where the personal data's master key came from: PERSONAL_DATA_MASTER_KEY, or a key file (and which). */
+  masterKeySource: MasterKeySource;
   /** What the start-up banner prints. */
   banner(): string[];
   /** Stops the app (jobs, projections, reactor), then the pool, then the embedded database. */
@@ -48,6 +53,11 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const auth = authConfigFromEnv(env);
   const hardening = hardeningConfigFromEnv(env);
   const configuredJobs = jobQueueConfigFromEnv(env);
+  // Before anything starts too: on PostgreSQL outside development, no PERSONAL_DATA_MASTER_KEY stops the start.
+  const masterKey = await masterKeyFor(
+    env,
+    config.database.kind === 'embedded' ? { kind: 'embedded', dataDir: config.database.dataDir } : usesDevelopmentSecret(env) ? { kind: 'development' } : { kind: 'required' },
+  );
 
   // Embedded: PGlite is one session, so migrations run on their own connection before the
   // one-connection pool opens.
@@ -77,11 +87,13 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
       ...(options.logDestination === undefined ? {} : { logDestination: options.logDestination }),
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       eventStore: config.eventStore,
+      masterKey: masterKey.key,
       jobs: { config: jobQueue, runJobs: config.runJobs },
       auth,
       signIn: signInOptionsOf(auth, env),
       ...hardening,
     });
+    if (masterKey.warning !== null) new Logger('PersonalData').warn(masterKey.warning);
     await app.listen(config.port, config.host);
   } catch (error: unknown) {
     await app?.close().catch(() => undefined);
@@ -102,6 +114,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     jobQueue,
     auth,
     embeddedDataDir: dataDir,
+    masterKeySource: masterKey.source,
     banner: () => [
       `Trust Improvement Ledger listening on ${base}`,
       `  Console:       ${base}/app/`,
@@ -109,6 +122,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
       `  Health:        ${base}/${HEALTH_PATH}/live and ${base}/${HEALTH_PATH}/ready`,
       `  Database:      ${dataDir === null ? describeUrl(url) : `embedded PGlite in ${dataDir}`}`,
       `  Event store:   ${describeEventStore(config.eventStore)}`,
+      `  Personal data: ${describeMasterKey(masterKey.source)}`,
       `  Projections:   ${config.runProjections ? 'running in this process' : 'run by the workers (npm run start:worker)'}`,
       `  Jobs:          ${describeJobQueue(jobQueue)}${config.runJobs ? ', run in this process' : ', run by the workers'}`,
       `  Get a token:   ${tokenHint(auth)}`,

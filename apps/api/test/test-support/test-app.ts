@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { createApp, type CreateAppOptions } from '../../src/app.js';
 import { EVENT_STORE } from '../../src/infrastructure/tokens.js';
 import { validateResponsesAgainstOpenApi } from './openapi-responses.js';
-import { bearer, TEST_AUTH, testAdminToken } from './tokens.js';
+import { bearer, TEST_AUTH, TEST_MASTER_KEY, testAdminToken } from './tokens.js';
 
 /** The answer of every command route. */
 export interface CommandAnswerBody {
@@ -55,6 +55,7 @@ export async function startTestApp(options: Partial<Omit<CreateAppOptions, 'pool
       logLevel: 'silent',
       auth: TEST_AUTH,
       eventStore: { kind: 'postgres' },
+      masterKey: TEST_MASTER_KEY,
       rateLimitPerMinute: TEST_RATE_LIMIT_PER_MINUTE,
       ...options,
     });

@@ -5,6 +5,10 @@ import { mintLocalToken, type Role } from '@trust/tokens';
 export const TEST_JWT_SECRET = 'e2e-suite-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 export const TEST_AUTH = sharedSecretAuth(TEST_JWT_SECRET);
 
+/** The e2e apps seal personal data under this master key (PERSONAL_DATA_MASTER_KEY in a real start). */
+export const TEST_MASTER_KEY = Buffer.from('e2e-suite-master-key-0123456789!', 'utf8');
+export const TEST_MASTER_KEY_SETTING = TEST_MASTER_KEY.toString('base64');
+
 /** The user the existing e2e tests act as. */
 export const TEST_ADMIN = { sub: 'test-admin', name: 'Test Admin', roles: ['trust-admin'] as Role[] };
 

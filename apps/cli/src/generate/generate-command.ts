@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createPool, databaseTargetFromEnv, migrate, startEmbeddedPostgres, type EmbeddedPostgres } from '@trust/database';
 import { PostgresEventStore } from '@trust/event-store';
+import { masterKeyFor, PostgresSubjectKeyStore, SealingEventStore } from '@trust/personal-data';
+import { usesDevelopmentSecret } from '@trust/tokens';
 import { dryRunSyntheticTrust, writeSyntheticTrust, type SyntheticTrustSummary } from '@trust/synthetic';
 
 export const GENERATE_USAGE = `Options of generate (a synthetic trust, appended straight to the event store):
@@ -56,18 +58,25 @@ export function generateRequestFrom(argv: readonly string[], env: NodeJS.Process
 /** `npm run cli -- generate`: migrates, then appends the trust with a progress bar. */
 export async function runGenerateCommand(argv: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<SyntheticTrustSummary> {
   const request = generateRequestFrom(argv, env);
+  const target = databaseTargetFromEnv(env);
+  const dataDir = target.kind === 'embedded' ? target.dataDir : '.data/pglite';
+  // The key the API of this database reads: the same setting, or the same key file.
+  const masterKey = await masterKeyFor(
+    env,
+    request.databaseUrl === null ? { kind: 'embedded', dataDir } : usesDevelopmentSecret(env) ? { kind: 'development' } : { kind: 'required' },
+  );
+  if (masterKey.warning !== null) print(masterKey.warning);
   let embedded: EmbeddedPostgres | null = null;
   let url = request.databaseUrl;
   if (url === null) {
-    const target = databaseTargetFromEnv(env);
-    embedded = await startEmbeddedPostgres({ dataDir: target.kind === 'embedded' ? target.dataDir : '.data/pglite' });
+    embedded = await startEmbeddedPostgres({ dataDir });
     url = embedded.url;
   }
   try {
     await migrate({ url });
     // PGlite is one session: one pooled connection (see createPool in libs/database).
     const pool = createPool({ url, max: embedded === null ? Math.min(request.concurrency, 10) : 1, applicationName: 'trust-improvement-ledger-generate' });
-    const store = new PostgresEventStore(pool);
+    const store = new SealingEventStore(new PostgresEventStore(pool), new PostgresSubjectKeyStore(pool, masterKey.key));
     const bar = new cliProgress.SingleBar({ format: 'generate [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left' }, cliProgress.Presets.shades_classic);
     try {
       const { events: total } = await dryRunSyntheticTrust(request);

@@ -1,6 +1,6 @@
 import { PERSONAL_DATA_CATALOGUE, type FieldClass, type FieldClassification } from '@trust/domain';
 import { SEALED_PREFIX } from '../field-cipher.js';
-import type { SubjectKey, SubjectName } from '../subject-key-store.js';
+import type { SubjectKey, SubjectKeyStore, SubjectName } from '../subject-key-store.js';
 import { ERASED, openText, sealText, subjectOfSealed } from './sealed-value.js';
 
 /**
@@ -97,4 +97,16 @@ export function subjectsToOpen(type: string, data: Record<string, unknown>): Sub
 export function openEventData(type: string, data: Record<string, unknown>, keys: ReadonlyMap<SubjectName, SubjectKey>): Record<string, unknown> {
   if (!JSON.stringify(data).includes(SEALED_PREFIX)) return data;
   return mapStoredTexts(data, `${type}:`, (text, context) => openText(text, keys, context)) as Record<string, unknown>;
+}
+
+/**
+ * Stored data read without the event store (a read model that keeps events as stored, such as the audit
+ * trail), opened with one look-up of the keys the whole batch needs: plaintext, or ERASED where a key was
+ * destroyed; data stored before sealing as it is.
+ */
+export async function openStoredData(keys: Pick<SubjectKeyStore, 'keysForOpening'>, events: readonly { type: string; data: Record<string, unknown> }[]): Promise<Record<string, unknown>[]> {
+  const subjects = events.flatMap((event) => subjectsToOpen(event.type, event.data));
+  if (subjects.length === 0) return events.map((event) => event.data);
+  const opened = await keys.keysForOpening(subjects);
+  return events.map((event) => openEventData(event.type, event.data, opened));
 }

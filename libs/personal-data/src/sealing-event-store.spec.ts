@@ -1,0 +1,13 @@
+import { recordSubject } from './sealing-event-store.js';
+
+describe('recordSubject: the key of a record\'s free text', () => {
+  it('is the stream\'s, for the academic year the event is about', () => {
+    expect(recordSubject('academy-141023', { type: 'SipVisitRecorded', data: { academyId: '141023', sipId: 'sip-1', visitedOn: '2025-03-12', reportSummary: 'Strong' } })).toBe('record:academy-141023:2024/25');
+  });
+
+  it('is undated for an event it cannot date: another type, or its date missing or malformed', () => {
+    expect(recordSubject('probe-1', { type: 'Probed', data: {} })).toBe('record:probe-1:undated');
+    expect(recordSubject('peer-review-visit-v-1', { type: 'ReviewVisitRecorded', data: { visitId: 'v-1', feedback: 'Findings' } })).toBe('record:peer-review-visit-v-1:undated');
+    expect(recordSubject('academy-141023', { type: 'SipVisitRecorded', data: { academyId: '141023', sipId: 'sip-1', visitedOn: 'soon' } })).toBe('record:academy-141023:undated');
+  });
+});
