@@ -36,8 +36,8 @@ export function AimsSection({ academyId }: { academyId: string }) {
   const recorded = (answer: CommandAnswer): void => setMinPosition(answer.position);
 
   return (
-    <Stack component="section" aria-labelledby="aims">
-      <Title order={2} id="aims">
+    <Stack component="section" aria-labelledby="meetings">
+      <Title order={2} id="meetings">
         Meetings
       </Title>
       <QueryState query={aims} what="the AIMs">
