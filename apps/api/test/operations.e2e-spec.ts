@@ -125,6 +125,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/admin/jobs/{jobId}',
         '/admin/reports',
         '/admin/reports/{reportId}',
+        '/admin/data-subjects/{subjectId}/erasure',
         // Audit trail and replay.
         '/audit',
         '/audit/digest',

@@ -265,6 +265,12 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: 'Resuming a failed read model after a fix is an operation for the central team alone.',
   },
+  // Data protection: the trust is the controller, and its central team answers data subjects' requests.
+  'personal-data.erase': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "Erasing a person's data answers a request under UK GDPR on the trust's behalf and cannot be undone: the central team alone, which the data protection officer works with.",
+  },
   'jobs.read': {
     roles: ['trust-admin'],
     scope: 'trust',

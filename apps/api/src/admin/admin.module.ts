@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AdminController } from './admin.controller.js';
+import { ErasePersonalDataController } from './data-subjects/erasing-personal-data/erase-personal-data.controller.js';
+import { ErasePersonalDataHandler } from './data-subjects/erasing-personal-data/erase-personal-data.handler.js';
 import { ListJobsController } from './jobs/list-jobs.controller.js';
 import { ListReportsController } from './reports/list-reports.controller.js';
 
-/** Operating the read models and background jobs: rebuilds, projection health and retry, job progress, the jobs and reports lists. */
-@Module({ controllers: [AdminController, ListJobsController, ListReportsController] })
+/** Operating the read models and background jobs: rebuilds, projection health and retry, job progress, the jobs and reports lists; erasing a data subject. */
+@Module({ controllers: [AdminController, ListJobsController, ListReportsController, ErasePersonalDataController], providers: [ErasePersonalDataHandler] })
 export class AdminModule {}
