@@ -75,7 +75,10 @@ describe('Erasing a data subject over HTTP', () => {
         nextSteps: ['Phonics training before Easter'],
       })
       .expect(201);
-    beforeErasure = commandAnswer(held).position;
+    expect(commandAnswer(held).events).toEqual(['AimHeld']);
+    // asOf reads an instant as recorded (the store's clock, not the commands' injected one).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    beforeErasure = new Date().toISOString();
     now = new Date('2025-03-14T10:00:00.000Z');
   }, 60_000);
 
