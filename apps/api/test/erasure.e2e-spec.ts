@@ -185,5 +185,8 @@ describe('Erasing a data subject over HTTP', () => {
     await waitForJobs(erased.rebuildJobs);
     expect((await card()).sip?.name).toBe(ERASED);
     expect((await card({ asOf: beforeErasure })).sip?.name).toBe(ERASED);
+    // No read model failed on PersonalDataErased, followed live or in a rebuild.
+    const { projections } = (await api.admin.get('/admin/projections').expect(200)).body as { projections: { name: string; status: string; lastError: string | null }[] };
+    expect(projections.filter(({ status, lastError }) => status !== 'running' || lastError !== null)).toEqual([]);
   });
 });

@@ -409,6 +409,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/data-subjects/{subjectId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a data subject's personal data: record the erasure, destroy their key, rebuild every read model
+         * @description Records `PersonalDataErased` (who erased, when, why; no personal data) on the stream `data-subject-<subjectId>`, destroys the subject's key, then queues a rebuild of every read model (`rebuildJobs`). Every field sealed under the key reads `[erased]` at once in `GET /audit` and every read through the store, and in the read models once their rebuilds complete. The events are not touched, so the hash chain still verifies; reports already built keep what they showed. Erasing again changes nothing: it answers 201 with the first erasure (its `erasedAt` and `reason`), `already: true` and no rebuilds.
+         */
+        post: operations["erasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/jobs": {
         parameters: {
             query?: never;
@@ -2125,6 +2145,59 @@ export interface components {
              */
             jobId: string;
         };
+        ErasePersonalDataDto: {
+            /**
+             * @description Why the data is erased (a request under UK GDPR Article 17 and its reference, say). Kept with the erasure, sealed under its own record's key, never the erased subject's.
+             * @example Erasure request DP-2025-012, received 10 March 2025
+             */
+            reason: string;
+        };
+        ErasureAnswer: {
+            /** @description True when the subject had already been erased: nothing was done, and the answer is the first erasure's. */
+            already: boolean;
+            /**
+             * Format: date-time
+             * @description When the erasure was recorded, and the subject's key destroyed.
+             * @example 2025-03-12T10:00:00.000Z
+             */
+            erasedAt: string;
+            /**
+             * @description The user id of whoever erased (from their token).
+             * @example u-admin
+             */
+            erasedBy: string;
+            /**
+             * @description Types of the events appended, in order (empty when the command changed nothing).
+             * @example [
+             *       "KpiRecorded"
+             *     ]
+             */
+            events: string[];
+            /**
+             * @description The id of the thing the command acted on (for academy routes, the academy URN).
+             * @example 138201
+             */
+            id: string;
+            /**
+             * @description Global position of the last event the command appended (or, when it changed nothing, of the stream's last event), as a decimal string. Pass it as `minPosition` to a query to read your own write.
+             * @example 42
+             */
+            position: string;
+            /** @example Erasure request DP-2025-012, received 10 March 2025 */
+            reason: string;
+            /** @description The rebuilds of every read model queued so that they show [erased] (none when already erased): each is done when GET /admin/jobs/:jobId says completed. */
+            rebuildJobs: components["schemas"]["RebuildJobDto"][];
+            /**
+             * @description The event stream the command appended to.
+             * @example academy-138201
+             */
+            streamId: string;
+            /**
+             * @description The subject erased, as the key store names them.
+             * @example staff:st-41
+             */
+            subjectId: string;
+        };
         ErrorBodyDto: {
             /** @example Not Found */
             error: string;
@@ -3041,6 +3114,15 @@ export interface components {
              * @enum {string}
              */
             status: "up" | "degraded" | "down";
+        };
+        RebuildJobDto: {
+            /**
+             * @description Follow it with GET /admin/jobs/:jobId.
+             * @example rebuild-expertise-directory-0b1c…
+             */
+            jobId: string;
+            /** @example expertise-directory */
+            projection: string;
         };
         RechargeAnswer: {
             /**
@@ -6771,6 +6853,143 @@ export interface operations {
             };
             /** @description Unknown academy. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    erasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of the event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The subject as the key store names them: `<kind>:<id>`, the kind one of staff, sip, user, safeguarding-concern. */
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasePersonalDataDto"];
+            };
+        };
+        responses: {
+            /** @description The erasure, as first recorded (`already: true` when it had been recorded before). */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the event. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAnswer"];
+                };
+            };
+            /** @description subjectId is not `<kind>:<id>` of a known kind, or reason is missing, empty or too long: `fields` names each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The ledger holds nothing about that subject (no key was ever made for them). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
