@@ -140,6 +140,7 @@ describe('@trust/domain public API', () => {
         'dataSubjectDecider',
         'dataSubjectStreamId',
         'parseSubjectId',
+        'namesSubject',
         'expertiseStreamId',
         'findExpertise',
         'parseExpertiseArea',
