@@ -258,6 +258,10 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.post('/admin/data-subjects/staff:matrix-nobody/erasure').send({ reason: 'Matrix check' }),
   },
+  'GET /admin/data-subjects/:subjectId': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/data-subjects/staff:matrix-nobody'),
+  },
   // Imports: a file with a bad header is refused (400) by whoever may import, before anything is read.
   'POST /imports': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },

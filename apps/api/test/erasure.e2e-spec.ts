@@ -29,6 +29,12 @@ interface Erasure {
   rebuildJobs: { projection: string; jobId: string }[];
 }
 
+interface SubjectAccess {
+  subjectId: string;
+  erasedAt: string | null;
+  events: { position: string; type: string; streamId: string; actor: { userId: string }; data: Record<string, unknown> }[];
+}
+
 interface AuditEvent {
   position: string;
   type: string;
@@ -121,6 +127,20 @@ describe('Erasing a data subject over HTTP', () => {
     await api.as(director).post('/admin/data-subjects/staff:st-41/erasure').send({ reason: 'Asked' }).expect(403);
   });
 
+  it('exports everything held about a member of staff, opened (subject access), and refuses a malformed or unknown subject', async () => {
+    const exported = (await api.admin.get('/admin/data-subjects/staff:st-41').expect(200)).body as SubjectAccess;
+    expect(exported).toMatchObject({ subjectId: 'staff:st-41', erasedAt: null });
+    expect(exported.events.map(({ type, streamId }) => [type, streamId])).toEqual([
+      ['ExpertiseRegistered', 'expertise-st-41'],
+      ['PeerReviewGroupFormed', `peer-review-group-${groupId}`],
+    ]);
+    expect(exported.events[0]).toMatchObject({ actor: { userId: 'dee', role: 'improvement-director' }, data: { staffId: 'st-41', name: 'Priya Nair' } });
+    expect(JSON.stringify(exported)).not.toContain('sealed:v1:');
+    expect(errorAnswer(await api.admin.get('/admin/data-subjects/pupil:p-1').expect(400)).fields).toEqual(['subjectId']);
+    await api.admin.get('/admin/data-subjects/staff:nobody').expect(404);
+    await api.as(director).get('/admin/data-subjects/staff:st-41').expect(403);
+  });
+
   it('erases a member of staff: the erasure recorded, every read model rebuilt, their name [erased] wherever it was sealed under their key', async () => {
     const response = await api.admin.post('/admin/data-subjects/staff:st-41/erasure').set('Idempotency-Key', 'erase-st-41').send({ reason: 'Erasure request DP-12' }).expect(201);
     first = response.body as Erasure;
@@ -175,6 +195,14 @@ describe('Erasing a data subject over HTTP', () => {
     const replayed = await api.admin.post('/admin/data-subjects/staff:st-41/erasure').set('Idempotency-Key', 'erase-st-41').send({ reason: 'Erasure request DP-12' }).expect(201);
     expect(replayed.body).toEqual(first);
     await api.admin.post('/admin/data-subjects/staff:st-41/erasure').set('Idempotency-Key', 'erase-st-41').send({ reason: 'Another' }).expect(422);
+  });
+
+  it('exports an erased subject with when they were erased, their fields [erased], and the erasure itself', async () => {
+    const exported = (await api.admin.get('/admin/data-subjects/staff:st-41').expect(200)).body as SubjectAccess;
+    expect(exported.erasedAt).toBe(first.erasedAt);
+    expect(exported.events.map(({ type }) => type)).toEqual(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'PersonalDataErased']);
+    expect(exported.events[0]?.data).toMatchObject({ staffId: 'st-41', name: ERASED });
+    expect(JSON.stringify(exported)).not.toContain('Priya');
   });
 
   it('erases a SIP: the card, and the card as of before the erasure, show [erased]', async () => {

@@ -126,6 +126,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/admin/reports',
         '/admin/reports/{reportId}',
         '/admin/data-subjects/{subjectId}/erasure',
+        '/admin/data-subjects/{subjectId}',
         // Audit trail and replay.
         '/audit',
         '/audit/digest',

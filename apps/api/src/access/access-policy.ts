@@ -271,6 +271,11 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: "Erasing a person's data answers a request under UK GDPR on the trust's behalf and cannot be undone: the central team alone, which the data protection officer works with.",
   },
+  'personal-data.subject-access': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "A subject access export holds everything about one person, from every academy, confidential records included: the central team answers the request for the trust.",
+  },
   'jobs.read': {
     roles: ['trust-admin'],
     scope: 'trust',
