@@ -136,6 +136,12 @@ describe('Erasing a data subject over HTTP', () => {
     ]);
     expect(exported.events[0]).toMatchObject({ actor: { userId: 'dee', role: 'improvement-director' }, data: { staffId: 'st-41', name: 'Priya Nair' } });
     expect(JSON.stringify(exported)).not.toContain('sealed:v1:');
+    const csv = await api.admin.get('/admin/data-subjects/staff:st-41').set('Accept', 'text/csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="subject-access-staff-st-41-as-of-\d+\.csv"$/);
+    expect(csv.text).toContain('"position","recordedAt","streamId","type","actorUserId","actorRole","field","value"');
+    expect(csv.text).toContain('"ExpertiseRegistered","dee","improvement-director","name","Priya Nair"');
+    expect(csv.text).toContain('"members[0].name","Priya Nair"');
     expect(errorAnswer(await api.admin.get('/admin/data-subjects/pupil:p-1').expect(400)).fields).toEqual(['subjectId']);
     await api.admin.get('/admin/data-subjects/staff:nobody').expect(404);
     await api.as(director).get('/admin/data-subjects/staff:st-41').expect(403);
