@@ -409,6 +409,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/data-subjects/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the ledger holds about a data subject (a subject access request), opened
+         * @description Every event that names the subject by their id, or holds a field sealed under their key, with its data opened, in the order of the log. Read from the event store itself (in batches), not from the read models, so nothing is missed. After an erasure their fields read `[erased]` and `erasedAt` says when. With `Accept: text/csv` (preferred to JSON), a spreadsheet download named `subject-access-<kind>-<id>-as-of-<position>.csv`, one row per field of each event (see docs/EXPORTS.md): position, recordedAt, streamId, type, actorUserId, actorRole, field, value.
+         */
+        get: operations["subjectAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/data-subjects/{subjectId}/erasure": {
         parameters: {
             query?: never;
@@ -3712,6 +3732,44 @@ export interface components {
             /** @description Sign-in with an OpenID Connect issuer (authorization code with PKCE); null when none is configured. */
             oidc: components["schemas"]["OidcSignInDto"] | null;
         };
+        SubjectAccessDto: {
+            /**
+             * Format: date-time
+             * @description When they were erased (their key destroyed); null while their data is held.
+             */
+            erasedAt: string | null;
+            /** @description Every event naming them by their id (each of their personal fields sits beside it), in the order of the log. */
+            events: components["schemas"]["SubjectEventDto"][];
+            /**
+             * @description The last position read: the export is of the history up to it.
+             * @example 1042
+             */
+            position: string;
+            /** @example staff:st-41 */
+            subjectId: string;
+        };
+        SubjectEventDto: {
+            /** @description Who recorded it. */
+            actor: components["schemas"]["AuditActorDto"];
+            /** @description The event's data, opened (as the ledger reads it now: `[erased]` where a key was destroyed). */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Global position: the order of the whole log.
+             * @example 1042
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example expertise-st-41 */
+            streamId: string;
+            /**
+             * @description The stored event type name.
+             * @example ExpertiseRegistered
+             */
+            type: string;
+        };
         SubmitAimDocumentDto: {
             /**
              * @description Required for the previous AIM report and the pupil premium strategy (circulated RAG rated); left out for the others.
@@ -6852,6 +6910,99 @@ export interface operations {
                 };
             };
             /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    subjectAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subject as the key store names them: `<kind>:<id>`, the kind one of staff, sip, user, safeguarding-concern. */
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subject and their events. */
+            200: {
+                headers: {
+                    /** @description With text/csv: `attachment` with the file name. */
+                    "Content-Disposition"?: string;
+                    /** @description Accept: the same URL answers JSON or CSV. */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description subjectId is not `<kind>:<id>` of a known kind. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The ledger holds nothing about that subject (no key was ever made for them). */
             404: {
                 headers: {
                     [name: string]: unknown;

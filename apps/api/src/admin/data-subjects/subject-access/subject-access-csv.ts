@@ -25,7 +25,7 @@ function leaves(value: unknown, path: string): [string, CsvValue][] {
   if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => leaves(inner, path === '' ? key : `${path}.${key}`));
   if (value === null || value === undefined) return [[path, null]];
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [[path, value]];
-  return [[path, String(value as bigint)]];
+  return [[path, typeof value === 'bigint' ? value.toString() : null]];
 }
 
 /** The export as a spreadsheet: one row per field of each event, in the order of the log. */
