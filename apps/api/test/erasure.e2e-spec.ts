@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { verifyHashChain } from '@trust/event-store';
 import { ERASED } from '@trust/personal-data';
 import { waitUntil } from '@trust/testing';
@@ -209,6 +210,22 @@ describe('Erasing a data subject over HTTP', () => {
     expect(exported.events.map(({ type }) => type)).toEqual(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'PersonalDataErased']);
     expect(exported.events[0]?.data).toMatchObject({ staffId: 'st-41', name: ERASED });
     expect(JSON.stringify(exported)).not.toContain('Priya');
+  });
+
+  it('finishes an erasure that stopped after recording it (its key still live): destroys the key and queues the rebuilds', async () => {
+    now = new Date('2025-03-21T10:00:00.000Z');
+    await api.as(director).post('/expertise').send({ staffId: 'st-44', name: 'Hal Half', academyId: ASH, role: 'teacher', areas: ['phonics'] }).expect(201);
+    // What a crash between the append and the key's destruction leaves: the event, and a live key.
+    const data = { subjectId: 'staff:st-44', erasedBy: 'test-admin', reason: 'Erasure request DP-14', erasedAt: '2025-03-21T09:00:00.000Z' };
+    const metadata = { actor: { userId: 'test-admin', role: 'trust-admin' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null, commandType: 'ErasePersonalData' };
+    await api.store.append('data-subject-staff:st-44', [{ eventId: randomUUID(), type: 'PersonalDataErased', schemaVersion: 1, data, metadata }], { expectedVersion: 'no-stream' });
+
+    const finished = (await api.admin.post('/admin/data-subjects/staff:st-44/erasure').send({ reason: 'Erasure request DP-14' }).expect(201)).body as Erasure;
+    expect(finished).toMatchObject({ events: [], already: false, erasedAt: data.erasedAt, reason: data.reason });
+    expect(finished.rebuildJobs.length).toBeGreaterThan(0);
+    await waitForJobs(finished.rebuildJobs);
+    expect(await experts()).toContainEqual({ staffId: 'st-44', name: ERASED });
+    expect(((await api.admin.get('/admin/data-subjects/staff:st-44').expect(200)).body as SubjectAccess).erasedAt).toBe(data.erasedAt);
   });
 
   it('erases a SIP: the card, and the card as of before the erasure, show [erased]', async () => {
