@@ -141,6 +141,7 @@ describe('@trust/domain public API', () => {
         'dataSubjectStreamId',
         'parseSubjectId',
         'namesSubject',
+        'eventTypesNamingSubjects',
         'expertiseStreamId',
         'findExpertise',
         'parseExpertiseArea',

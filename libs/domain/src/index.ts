@@ -222,7 +222,7 @@ export { dataSubjectDecider, type DataSubjectState } from './data-subject/data-s
 export { dataSubjectStreamId } from './data-subject/data-subject.events.js';
 export type * from './data-subject/data-subject.events.js';
 export { parseSubjectId } from './data-subject/subject-id.js';
-export { namesSubject } from './personal-data/names-subject.js';
+export { eventTypesNamingSubjects, namesSubject } from './personal-data/names-subject.js';
 export type * from './expertise/expertise.events.js';
 export type { ExpertiseState, RegisteredExpertiseState } from './expertise/expertise.state.js';
 export {

@@ -1,4 +1,4 @@
-import { namesSubject } from './names-subject.js';
+import { eventTypesNamingSubjects, namesSubject } from './names-subject.js';
 
 describe('namesSubject', () => {
   it('finds a subject by an id field of their kind, in nested lists too', () => {
@@ -14,5 +14,15 @@ describe('namesSubject', () => {
     expect(namesSubject('AimHeld', { attendees: [{ name: 'st-41' }] }, 'staff', 'st-41')).toBe(false);
     expect(namesSubject('PersonalDataErased', { subjectId: 'staff:st-41' }, 'sip', 'st-41')).toBe(false);
     expect(namesSubject('SomethingElse', { staffId: 'st-41' }, 'staff', 'st-41')).toBe(false);
+  });
+});
+
+describe('eventTypesNamingSubjects', () => {
+  it('lists the event types with an id field of that kind, and the erasure', () => {
+    const staff = eventTypesNamingSubjects('staff');
+    expect(staff).toEqual(expect.arrayContaining(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'PersonalDataErased']));
+    expect(staff).not.toContain('AimHeld');
+    expect(eventTypesNamingSubjects('sip')).toEqual(expect.arrayContaining(['SipAssigned', 'SipVisitRecorded', 'PersonalDataErased']));
+    expect(eventTypesNamingSubjects('user')).toEqual(expect.arrayContaining(['TierAssigned', 'PersonalDataErased']));
   });
 });

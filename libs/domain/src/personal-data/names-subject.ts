@@ -1,3 +1,4 @@
+import { domainEventCatalogue } from '../events/domain-event-catalogue.js';
 import type { DataSubject, FieldClassification } from './field-classification.js';
 import { PERSONAL_DATA_CATALOGUE } from './personal-data-catalogue.js';
 
@@ -22,4 +23,18 @@ function holdsId(classification: FieldClassification, value: unknown, kind: Data
     if (fieldClass.kind !== 'identifies' || fieldClass.subject !== kind) return false;
     return held === id || (Array.isArray(held) && held.includes(id));
   });
+}
+
+/**
+ * The stored type names of the events that can name a subject of this kind (an id field of that kind, or an
+ * erasure): what a subject access export asks the store for, so it reads only those.
+ */
+export function eventTypesNamingSubjects(kind: DataSubject): string[] {
+  return Object.entries(domainEventCatalogue)
+    .filter(([type]) => type === 'PersonalDataErased' || identifiesKind((PERSONAL_DATA_CATALOGUE as Readonly<Record<string, FieldClassification>>)[type] ?? {}, kind))
+    .map(([, entry]) => entry.storedName);
+}
+
+function identifiesKind(classification: FieldClassification, kind: DataSubject): boolean {
+  return Object.values(classification).some((fieldClass) => (fieldClass.kind === 'nested' ? identifiesKind(fieldClass.fields, kind) : fieldClass.kind === 'identifies' && fieldClass.subject === kind));
 }

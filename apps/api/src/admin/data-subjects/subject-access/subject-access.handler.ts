@@ -1,6 +1,6 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { namesSubject, parseSubjectId } from '@trust/domain';
+import { eventTypesNamingSubjects, namesSubject, parseSubjectId } from '@trust/domain';
 import type { EventStore } from '@trust/event-store';
 import { subjectsToOpen, type SubjectKeyStore, type SubjectName } from '@trust/personal-data';
 import { EVENT_STORE, SUBJECT_KEYS } from '../../../infrastructure/tokens.js';
@@ -12,7 +12,7 @@ export class SubjectAccessQuery extends Query<SubjectAccessDto> {
   }
 }
 
-/** Pages through the whole log (the store reads in batches) and keeps only the subject's events. */
+/** Pages through the log's events that can name the subject (the store reads in batches) and keeps only theirs. */
 const BATCH_SIZE = 500;
 
 @QueryHandler(SubjectAccessQuery)
@@ -29,10 +29,10 @@ export class SubjectAccessHandler implements IQueryHandler<SubjectAccessQuery> {
     const key = (await this.keys.keysForOpening([subject])).get(subject);
     if (key === undefined) throw new NotFoundException(`No data subject ${subjectId}`);
 
+    // Only the types that can name them, up to the head as it stands now (events of other types report no position).
+    const position = (await this.store.headPosition()) ?? 0n;
     const events: SubjectEventDto[] = [];
-    let position = 0n;
-    for await (const event of this.store.readAll({ batchSize: BATCH_SIZE })) {
-      position = event.position;
+    for await (const event of this.store.readAll({ types: eventTypesNamingSubjects(kind), to: position, batchSize: BATCH_SIZE })) {
       const sealedForThem = subjectsToOpen(event.type, event.storedData ?? event.data).includes(subject);
       if (!sealedForThem && !namesSubject(event.type, event.data, kind, id)) continue;
       events.push({
