@@ -28,6 +28,11 @@ import {
   EIF_GRADES,
   expertiseDecider,
   expertiseStreamId,
+  dataSubjectDecider,
+  dataSubjectStreamId,
+  type DataSubjectCommand,
+  type DataSubjectEvent,
+  type DataSubjectState,
   EXPERTISE_AREAS,
   improvementBudgetDecider,
   improvementBudgetStreamId,
@@ -147,6 +152,7 @@ export const COMMAND_KINDS = [
   'RegisterExpertise',
   'UpdateExpertise',
   'WithdrawExpertise',
+  'ErasePersonalData',
 ] as const;
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
@@ -277,6 +283,7 @@ type RateCardAggregate = Aggregate<RateCardCommand, RateCardEvent, RateCardState
 type BudgetAggregate = Aggregate<ImprovementBudgetCommand, ImprovementBudgetEvent, ImprovementBudgetState>;
 type CoreDaysAggregate = Aggregate<CoreDaysCommand, CoreDaysEvent, CoreDaysState>;
 type ExpertiseAggregate = Aggregate<ExpertiseCommand, ExpertiseEvent, ExpertiseState>;
+type DataSubjectAggregate = Aggregate<DataSubjectCommand, DataSubjectEvent, DataSubjectState>;
 
 /** What the trust holds across scenarios: positions, and the streams that are per academic year rather than per scenario. */
 export class Ledger {
@@ -306,6 +313,7 @@ export class ScenarioRun {
   private readonly visits = new Map<string, { visit: VisitAggregate; group: GroupAggregate }>();
   private readonly recharges: RechargeAggregate[] = [];
   private readonly staff: ExpertiseAggregate[] = [];
+  private readonly erasures = new Map<string, DataSubjectAggregate>();
   private step: Step | null = null;
   private cursor = 0;
 
@@ -1012,6 +1020,16 @@ export class ScenarioRun {
         const { staffId } = entry.state;
         if (kind === 'UpdateExpertise') this.decide(kind, entry, { type: 'UpdateExpertise', ...this.expertiseEntry(staffId) });
         else this.decide(kind, entry, { type: 'WithdrawExpertise', staffId, reason: this.pick(2) === 0 ? null : this.text(2000) });
+        return;
+      }
+      case 'ErasePersonalData': {
+        // A member of staff of the database of expertise, erased (again, at times: a no-op).
+        const entry = this.staff.length > 0 ? this.choose(this.staff) : this.registerExpertise();
+        if (entry === null || entry.state.status === 'not-registered') return;
+        const subjectId = `staff:${entry.state.staffId}`;
+        const erasure = this.erasures.get(subjectId) ?? new Aggregate(dataSubjectStreamId(subjectId), dataSubjectDecider);
+        this.erasures.set(subjectId, erasure);
+        this.decide(kind, erasure, { type: 'ErasePersonalData', subjectId, reason: this.text(2000), erasedBy: 'property-admin' });
         return;
       }
       default: {

@@ -253,6 +253,15 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/reports/no-such-report'),
   },
+  // Erasure: a subject the ledger holds nothing about answers 404 to the central team, 403 to every other role.
+  'POST /admin/data-subjects/:subjectId/erasure': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/admin/data-subjects/staff:matrix-nobody/erasure').send({ reason: 'Matrix check' }),
+  },
+  'GET /admin/data-subjects/:subjectId': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/data-subjects/staff:matrix-nobody'),
+  },
   // Imports: a file with a bad header is refused (400) by whoever may import, before anything is read.
   'POST /imports': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },

@@ -217,6 +217,12 @@ export { EXPERTISE_AREAS, parseExpertiseArea, type ExpertiseArea } from './exper
 export type * from './expertise/expertise.commands.js';
 export { expertiseDecider } from './expertise/expertise.decider.js';
 export { expertiseStreamId } from './expertise/expertise.events.js';
+export type * from './data-subject/data-subject.commands.js';
+export { dataSubjectDecider, type DataSubjectState } from './data-subject/data-subject.decider.js';
+export { dataSubjectStreamId } from './data-subject/data-subject.events.js';
+export type * from './data-subject/data-subject.events.js';
+export { parseSubjectId } from './data-subject/subject-id.js';
+export { eventTypesNamingSubjects, namesSubject } from './personal-data/names-subject.js';
 export type * from './expertise/expertise.events.js';
 export type { ExpertiseState, RegisteredExpertiseState } from './expertise/expertise.state.js';
 export {

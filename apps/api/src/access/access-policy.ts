@@ -265,6 +265,17 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: 'Resuming a failed read model after a fix is an operation for the central team alone.',
   },
+  // Data protection: the trust is the controller, and its central team answers data subjects' requests.
+  'personal-data.erase': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "Erasing a person's data answers a request under UK GDPR on the trust's behalf and cannot be undone: the central team alone, which the data protection officer works with.",
+  },
+  'personal-data.subject-access': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "A subject access export holds everything about one person, from every academy, confidential records included: the central team answers the request for the trust.",
+  },
   'jobs.read': {
     roles: ['trust-admin'],
     scope: 'trust',

@@ -409,6 +409,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/data-subjects/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the ledger holds about a data subject (a subject access request), opened
+         * @description Every event that names the subject by their id, or holds a field sealed under their key, with its data opened, in the order of the log. Read from the event store itself (in batches), not from the read models, so nothing is missed. After an erasure their fields read `[erased]` and `erasedAt` says when. With `Accept: text/csv` (preferred to JSON), a spreadsheet download named `subject-access-<kind>-<id>-as-of-<position>.csv`, one row per field of each event (see docs/EXPORTS.md): position, recordedAt, streamId, type, actorUserId, actorRole, field, value.
+         */
+        get: operations["subjectAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/data-subjects/{subjectId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a data subject's personal data: record the erasure, destroy their key, rebuild every read model
+         * @description Records `PersonalDataErased` (who erased, when, why; no personal data) on the stream `data-subject-<subjectId>`, destroys the subject's key, then queues a rebuild of every read model (`rebuildJobs`). Every field sealed under the key reads `[erased]` at once in `GET /audit` and every read through the store, and in the read models once their rebuilds complete. The events are not touched, so the hash chain still verifies; reports already built keep what they showed. Erasing again changes nothing: it answers 201 with the first erasure (its `erasedAt` and `reason`), `already: true` and no rebuilds.
+         */
+        post: operations["erasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/jobs": {
         parameters: {
             query?: never;
@@ -2125,6 +2165,59 @@ export interface components {
              */
             jobId: string;
         };
+        ErasePersonalDataDto: {
+            /**
+             * @description Why the data is erased (a request under UK GDPR Article 17 and its reference, say). Kept with the erasure, sealed under its own record's key, never the erased subject's.
+             * @example Erasure request DP-2025-012, received 10 March 2025
+             */
+            reason: string;
+        };
+        ErasureAnswer: {
+            /** @description True when the subject had already been erased: nothing was done, and the answer is the first erasure's. */
+            already: boolean;
+            /**
+             * Format: date-time
+             * @description When the erasure was recorded, and the subject's key destroyed.
+             * @example 2025-03-12T10:00:00.000Z
+             */
+            erasedAt: string;
+            /**
+             * @description The user id of whoever erased (from their token).
+             * @example u-admin
+             */
+            erasedBy: string;
+            /**
+             * @description Types of the events appended, in order (empty when the command changed nothing).
+             * @example [
+             *       "KpiRecorded"
+             *     ]
+             */
+            events: string[];
+            /**
+             * @description The id of the thing the command acted on (for academy routes, the academy URN).
+             * @example 138201
+             */
+            id: string;
+            /**
+             * @description Global position of the last event the command appended (or, when it changed nothing, of the stream's last event), as a decimal string. Pass it as `minPosition` to a query to read your own write.
+             * @example 42
+             */
+            position: string;
+            /** @example Erasure request DP-2025-012, received 10 March 2025 */
+            reason: string;
+            /** @description The rebuilds of every read model queued so that they show [erased] (none when already erased): each is done when GET /admin/jobs/:jobId says completed. */
+            rebuildJobs: components["schemas"]["RebuildJobDto"][];
+            /**
+             * @description The event stream the command appended to.
+             * @example academy-138201
+             */
+            streamId: string;
+            /**
+             * @description The subject erased, as the key store names them.
+             * @example staff:st-41
+             */
+            subjectId: string;
+        };
         ErrorBodyDto: {
             /** @example Not Found */
             error: string;
@@ -3042,6 +3135,15 @@ export interface components {
              */
             status: "up" | "degraded" | "down";
         };
+        RebuildJobDto: {
+            /**
+             * @description Follow it with GET /admin/jobs/:jobId.
+             * @example rebuild-expertise-directory-0b1c…
+             */
+            jobId: string;
+            /** @example expertise-directory */
+            projection: string;
+        };
         RechargeAnswer: {
             /**
              * @description The academic year whose ledger it is posted to: the year the support was delivered.
@@ -3629,6 +3731,44 @@ export interface components {
             development: boolean;
             /** @description Sign-in with an OpenID Connect issuer (authorization code with PKCE); null when none is configured. */
             oidc: components["schemas"]["OidcSignInDto"] | null;
+        };
+        SubjectAccessDto: {
+            /**
+             * Format: date-time
+             * @description When they were erased (their key destroyed); null while their data is held.
+             */
+            erasedAt: string | null;
+            /** @description Every event naming them by their id (each of their personal fields sits beside it), in the order of the log. */
+            events: components["schemas"]["SubjectEventDto"][];
+            /**
+             * @description The last position read: the export is of the history up to it.
+             * @example 1042
+             */
+            position: string;
+            /** @example staff:st-41 */
+            subjectId: string;
+        };
+        SubjectEventDto: {
+            /** @description Who recorded it. */
+            actor: components["schemas"]["AuditActorDto"];
+            /** @description The event's data, opened (as the ledger reads it now: `[erased]` where a key was destroyed). */
+            data: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Global position: the order of the whole log.
+             * @example 1042
+             */
+            position: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example expertise-st-41 */
+            streamId: string;
+            /**
+             * @description The stored event type name.
+             * @example ExpertiseRegistered
+             */
+            type: string;
         };
         SubmitAimDocumentDto: {
             /**
@@ -6771,6 +6911,236 @@ export interface operations {
             };
             /** @description Unknown academy. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    subjectAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subject as the key store names them: `<kind>:<id>`, the kind one of staff, sip, user, safeguarding-concern. */
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subject and their events. */
+            200: {
+                headers: {
+                    /** @description With text/csv: `attachment` with the file name. */
+                    "Content-Disposition"?: string;
+                    /** @description Accept: the same URL answers JSON or CSV. */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description subjectId is not `<kind>:<id>` of a known kind. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The ledger holds nothing about that subject (no key was ever made for them). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    erasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of the event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The subject as the key store names them: `<kind>:<id>`, the kind one of staff, sip, user, safeguarding-concern. */
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasePersonalDataDto"];
+            };
+        };
+        responses: {
+            /** @description The erasure, as first recorded (`already: true` when it had been recorded before). */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the event. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAnswer"];
+                };
+            };
+            /** @description subjectId is not `<kind>:<id>` of a known kind, or reason is missing, empty or too long: `fields` names each. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The ledger holds nothing about that subject (no key was ever made for them). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

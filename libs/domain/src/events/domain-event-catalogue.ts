@@ -7,6 +7,7 @@ import { tierEventCatalogue } from './tier-event-catalogue.js';
 import { aimEventCatalogue } from './aim-event-catalogue.js';
 import { peerReviewEventCatalogue } from './peer-review-event-catalogue.js';
 import { expertiseEventCatalogue } from './expertise-event-catalogue.js';
+import { dataSubjectEventCatalogue } from './data-subject-event-catalogue.js';
 
 /** Typed against DomainEvent, so an event type added to the union without a catalogue entry does not compile. */
 export const domainEventCatalogue: DatedEventCatalogue<DomainEvent> = {
@@ -17,4 +18,5 @@ export const domainEventCatalogue: DatedEventCatalogue<DomainEvent> = {
   ...aimEventCatalogue,
   ...peerReviewEventCatalogue,
   ...expertiseEventCatalogue,
+  ...dataSubjectEventCatalogue,
 };

@@ -96,6 +96,7 @@ describe('domain event codec', () => {
       ['ExpertiseRegistered', 'ExpertiseRegistered', 1],
       ['ExpertiseUpdated', 'ExpertiseUpdated', 1],
       ['ExpertiseWithdrawn', 'ExpertiseWithdrawn', 1],
+      ['PersonalDataErased', 'PersonalDataErased', 1],
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { FinanceEvent } from '../finance/finance.events.js';
 import type { AimEvent } from '../aim/aim.events.js';
 import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
 import type { ExpertiseEvent } from '../expertise/expertise.events.js';
+import type { DataSubjectEvent } from '../data-subject/data-subject.events.js';
 
 /** Every event the domain stores: each aggregate's union joins here (`AcademyEvent | TierEvent | ...`). */
 export type DomainEvent =
@@ -10,6 +11,7 @@ export type DomainEvent =
   | FinanceEvent
   | AimEvent
   | PeerReviewEvent
-  | ExpertiseEvent;
+  | ExpertiseEvent
+  | DataSubjectEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -105,4 +105,10 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   ExpertiseRegistered: { ...PROFILE, ...notPersonal('registeredOn') },
   ExpertiseUpdated: { ...PROFILE, ...notPersonal('updatedOn') },
   ExpertiseWithdrawn: { staffId: identifies('staff'), reason: FREE_TEXT, ...notPersonal('withdrawnOn') },
+
+  // An erasure: the erased subject's id is a pseudonym of any kind (`staff:st-41`), kept as the record that
+  // they were erased. The reason is free text, sealed under the erasure record's own key
+  // (`record:data-subject-<subjectId>:undated`), never the erased subject's: it stays readable after the
+  // erasure it explains, and retention erases it with the record.
+  PersonalDataErased: { erasedBy: identifies('user'), reason: FREE_TEXT, ...notPersonal('subjectId', 'erasedAt') },
 };
