@@ -2,10 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { createPool } from '@trust/database';
 import { PostgresEventStore, verifyHashChain, type EventStore, type NewEvent, type RecordedEvent } from '@trust/event-store';
-import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { createTestDatabase, waitUntil, type TestDatabase } from '@trust/testing';
 import { describeEventStoreContract } from '../../event-store/src/contract/event-store.contract.js';
 import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
 import { SealingEventStore } from './sealing-event-store.js';
+import type { SubjectKey, SubjectKeyStore, SubjectName } from './subject-key-store.js';
 import { ERASED } from './sealing/sealed-value.js';
 
 // Sealing is invisible to whoever uses the store: the same contract as the store underneath.
@@ -85,5 +86,52 @@ describe('SealingEventStore: personal data sealed at rest, erased by destroying 
     await store.append('expertise-st-41', [event('ExpertiseUpdated', { ...registered, updatedOn: '2026-02-01', registeredOn: undefined })], { expectedVersion: 1 });
     const { rows } = await database.pool.query<{ data: { name: string } }>("SELECT data FROM events WHERE type = 'ExpertiseUpdated'");
     expect(rows[0]!.data.name).toBe(ERASED);
+  });
+});
+
+/** The real key store, whose database "goes away" for the first `outages` look-ups (as in a PostgreSQL restart). */
+class KeysThroughOutages implements SubjectKeyStore {
+  lookUps = 0;
+  constructor(
+    private readonly keys: SubjectKeyStore,
+    private outages: number,
+  ) {}
+  keyForSealing(subject: SubjectName): Promise<Buffer | null> {
+    return this.keys.keyForSealing(subject);
+  }
+  async keysForOpening(subjects: readonly SubjectName[]): Promise<Map<SubjectName, SubjectKey>> {
+    this.lookUps += 1;
+    if (this.outages > 0) {
+      this.outages -= 1;
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    }
+    return this.keys.keysForOpening(subjects);
+  }
+  destroy(subject: SubjectName, at: Date): Promise<{ destroyedAt: Date; already: boolean } | null> {
+    return this.keys.destroy(subject, at);
+  }
+}
+
+describe('SealingEventStore: a subscription through the keys\' database going away', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('til_sealing_outage');
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('keeps following, opening the batch once the keys answer again, and passes nothing unopened', async () => {
+    const keys = new KeysThroughOutages(new PostgresSubjectKeyStore(database.pool, randomBytes(32)), 2);
+    const store = new SealingEventStore(new PostgresEventStore(database.pool), keys);
+    await store.append('expertise-st-7', [event('ExpertiseRegistered', { staffId: 'st-7', name: 'Ana Reis', employerAcademyId: null, role: 'teacher', areas: ['maths'], otherAreas: [], registeredOn: '2025-01-10' })], { expectedVersion: 'no-stream' });
+    const seen: RecordedEvent[] = [];
+    const subscription = store.subscribeToAll({ after: null, onEvents: async (events) => void seen.push(...events) });
+    await waitUntil(async () => seen.length === 1, { message: 'the event to be delivered' });
+    expect(seen[0]!.data).toMatchObject({ name: 'Ana Reis' });
+    expect(keys.lookUps).toBe(3);
+    await subscription.stop();
+    await subscription.stopped;
   });
 });

@@ -1,3 +1,4 @@
+import { isConnectionFailure } from '@trust/database';
 import { academicYearOf, effectiveDateOf, type DomainEvent } from '@trust/domain';
 import type {
   AppendResult,
@@ -74,8 +75,33 @@ export class SealingEventStore implements EventStore {
     yield* this.openAll(this.store.readAll(options), options?.batchSize);
   }
 
+  /**
+   * Each batch is opened before the subscriber sees it. The keys' database going away (a restart, a
+   * failover) is no fault of the events: the look-up is tried again, backing off, until it answers or the
+   * subscription is stopped, as the projection runner does with its own writes; anything else stops the
+   * subscription, never passing a batch unopened.
+   */
   subscribeToAll(options: SubscribeOptions): Subscription {
-    return this.store.subscribeToAll({ ...options, onEvents: async (events) => options.onEvents(await this.open(events)) });
+    let stopping = false;
+    const subscription = this.store.subscribeToAll({ ...options, onEvents: async (events) => options.onEvents(await this.openWhileAvailable(events, () => stopping)) });
+    return {
+      stop: async () => {
+        stopping = true;
+        await subscription.stop();
+      },
+      stopped: subscription.stopped,
+    };
+  }
+
+  private async openWhileAvailable(events: readonly RecordedEvent[], stopping: () => boolean): Promise<RecordedEvent[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.open(events);
+      } catch (error: unknown) {
+        if (!isConnectionFailure(error) || stopping()) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 2_000)));
+      }
+    }
   }
 
   headPosition(): Promise<Position | null> {
