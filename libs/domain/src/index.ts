@@ -222,6 +222,19 @@ export { dataSubjectDecider, type DataSubjectState } from './data-subject/data-s
 export { dataSubjectStreamId } from './data-subject/data-subject.events.js';
 export type * from './data-subject/data-subject.events.js';
 export { parseSubjectId } from './data-subject/subject-id.js';
+export { RETENTION_CATEGORIES, RETENTION_CATEGORY_NAMES, retentionCategoryOfStream, type RetentionCategory } from './retention/retention-categories.js';
+export {
+  DEFAULT_RETENTION_SCHEDULE,
+  MAX_RETENTION_YEARS,
+  parseRetentionSchedule,
+  RetentionScheduleError,
+  type RetentionSchedule,
+} from './retention/retention-schedule.js';
+export { keptUntil, retentionEndedOn, type RetainedRecord } from './retention/past-retention.js';
+export type * from './retention/retention.commands.js';
+export { MAX_ERASED_PER_EVENT, retentionDecider, type RetentionState } from './retention/retention.decider.js';
+export { retentionStreamId } from './retention/retention.events.js';
+export type * from './retention/retention.events.js';
 export { eventTypesNamingSubjects, namesSubject } from './personal-data/names-subject.js';
 export type * from './expertise/expertise.events.js';
 export type { ExpertiseState, RegisteredExpertiseState } from './expertise/expertise.state.js';

@@ -8,6 +8,7 @@ import { aimEventCatalogue } from './aim-event-catalogue.js';
 import { peerReviewEventCatalogue } from './peer-review-event-catalogue.js';
 import { expertiseEventCatalogue } from './expertise-event-catalogue.js';
 import { dataSubjectEventCatalogue } from './data-subject-event-catalogue.js';
+import { retentionEventCatalogue } from './retention-event-catalogue.js';
 
 /** Typed against DomainEvent, so an event type added to the union without a catalogue entry does not compile. */
 export const domainEventCatalogue: DatedEventCatalogue<DomainEvent> = {
@@ -19,4 +20,5 @@ export const domainEventCatalogue: DatedEventCatalogue<DomainEvent> = {
   ...peerReviewEventCatalogue,
   ...expertiseEventCatalogue,
   ...dataSubjectEventCatalogue,
+  ...retentionEventCatalogue,
 };

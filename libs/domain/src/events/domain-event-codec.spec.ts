@@ -97,6 +97,7 @@ describe('domain event codec', () => {
       ['ExpertiseUpdated', 'ExpertiseUpdated', 1],
       ['ExpertiseWithdrawn', 'ExpertiseWithdrawn', 1],
       ['PersonalDataErased', 'PersonalDataErased', 1],
+      ['RetentionApplied', 'RetentionApplied', 1],
     ]);
   });
 

@@ -4,6 +4,7 @@ import type { AimEvent } from '../aim/aim.events.js';
 import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
 import type { ExpertiseEvent } from '../expertise/expertise.events.js';
 import type { DataSubjectEvent } from '../data-subject/data-subject.events.js';
+import type { RetentionEvent } from '../retention/retention.events.js';
 
 /** Every event the domain stores: each aggregate's union joins here (`AcademyEvent | TierEvent | ...`). */
 export type DomainEvent =
@@ -12,6 +13,7 @@ export type DomainEvent =
   | AimEvent
   | PeerReviewEvent
   | ExpertiseEvent
-  | DataSubjectEvent;
+  | DataSubjectEvent
+  | RetentionEvent;
 
 export type DomainEventType = DomainEvent['type'];

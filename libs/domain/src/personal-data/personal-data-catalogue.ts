@@ -111,4 +111,7 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   // (`record:data-subject-<subjectId>:undated`), never the erased subject's: it stays readable after the
   // erasure it explains, and retention erases it with the record.
   PersonalDataErased: { erasedBy: identifies('user'), reason: FREE_TEXT, ...notPersonal('subjectId', 'erasedAt') },
+
+  // Retention: the records erased, named by their keys (streams and years, or a concern's pseudonymous id).
+  RetentionApplied: { erased: nested(notPersonal('key', 'category', 'academicYear', 'years', 'keptUntil')), ...notPersonal('runOn') },
 };
