@@ -7,3 +7,15 @@ export { PostgresSubjectKeyStore, type Queryable } from './postgres-subject-key-
 export { ERASED, openText, sealText, subjectOfSealed } from './sealing/sealed-value.js';
 export { openEventData, openStoredData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 export { recordSubject, SealingEventStore } from './sealing-event-store.js';
+export { applyRetention, RETENTION_ACTOR, type RetentionDependencies, type RetentionOutcome } from './retention/apply-retention.js';
+export { recordOfKey, recordsPastRetention } from './retention/retained-records.js';
+export {
+  nextDailyRun,
+  registerRetentionJob,
+  requestRetention,
+  RETENTION_HOUR_UTC,
+  RETENTION_JOB,
+  scheduleDailyRetention,
+  type RetentionJobData,
+  type RetentionJobResult,
+} from './retention/retention-job.js';

@@ -45,4 +45,15 @@ describe('PostgresSubjectKeyStore', () => {
     await expect(database.pool.query("DELETE FROM data_subject_keys WHERE subject = 'sip:sip-7'")).rejects.toThrow(/never deleted/);
     await expect(database.pool.query("UPDATE data_subject_keys SET wrapped_key = 'x', destroyed_at = NULL WHERE subject = 'sip:sip-7'")).rejects.toThrow(/stays destroyed/);
   });
+
+  it('lists the live subjects of a prefix in pages, in the order of their names, never a destroyed one', async () => {
+    const store = new PostgresSubjectKeyStore(database.pool, masterKey);
+    for (const subject of ['record:aim-b:2020/21', 'record:aim-a:2020/21', 'record:aim-c:2021/22', 'record:aim_x:2020/21', 'staff:hd-9'] as const) await store.keyForSealing(subject);
+    await store.destroy('record:aim-c:2021/22', new Date('2026-03-10T09:00:00Z'));
+    expect(await store.liveSubjects('record:aim-', { limit: 10 })).toEqual(['record:aim-a:2020/21', 'record:aim-b:2020/21']);
+    expect(await store.liveSubjects('record:aim-', { limit: 1 })).toEqual(['record:aim-a:2020/21']);
+    expect(await store.liveSubjects('record:aim-', { after: 'record:aim-a:2020/21', limit: 1 })).toEqual(['record:aim-b:2020/21']);
+    expect(await store.liveSubjects('record:aim-', { after: 'record:aim-b:2020/21', limit: 1 })).toEqual([]);
+    expect(await store.liveSubjects('record:aim_', { limit: 10 })).toEqual(['record:aim_x:2020/21']);
+  });
 });

@@ -51,6 +51,17 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
     return row?.destroyed_at === undefined || row.destroyed_at === null ? null : { destroyedAt: row.destroyed_at, already: true };
   }
 
+  async liveSubjects(prefix: string, { after, limit }: { after?: SubjectName; limit: number }): Promise<SubjectName[]> {
+    // left() rather than LIKE: a prefix holding % or _ means itself. Byte order, whatever the database's collation.
+    const { rows } = await this.database.query<{ subject: SubjectName }>(
+      `SELECT subject FROM data_subject_keys
+        WHERE left(subject, length($1)) = $1 AND ($2::text IS NULL OR subject COLLATE "C" > $2) AND wrapped_key IS NOT NULL
+        ORDER BY subject COLLATE "C" LIMIT $3`,
+      [prefix, after ?? null, limit],
+    );
+    return rows.map((row) => row.subject);
+  }
+
   private wrap(subject: SubjectName, key: Buffer): string {
     return sealField(key.toString('base64'), this.masterKey, wrappingContext(subject));
   }

@@ -110,6 +110,9 @@ class KeysThroughOutages implements SubjectKeyStore {
   destroy(subject: SubjectName, at: Date): Promise<{ destroyedAt: Date; already: boolean } | null> {
     return this.keys.destroy(subject, at);
   }
+  liveSubjects(prefix: string, page: { after?: SubjectName; limit: number }): Promise<SubjectName[]> {
+    return this.keys.liveSubjects(prefix, page);
+  }
 }
 
 describe('SealingEventStore: a subscription through the keys\' database going away', () => {

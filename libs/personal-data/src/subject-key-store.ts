@@ -21,4 +21,9 @@ export interface SubjectKeyStore {
    * the first's moment (`already`). Null when the subject has no key (the ledger holds nothing about them).
    */
   destroy(subject: SubjectName, at: Date): Promise<{ destroyedAt: Date; already: boolean } | null>;
+  /**
+   * The subjects whose keys are live and whose names begin with `prefix`, in the order of their names:
+   * at most `limit`, after `after` when given (a page; the next begins after the last of this one).
+   */
+  liveSubjects(prefix: string, page: { after?: SubjectName; limit: number }): Promise<SubjectName[]>;
 }

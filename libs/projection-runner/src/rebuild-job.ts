@@ -27,6 +27,22 @@ export function rebuildJobId(name: string): string {
   return `rebuild-${name}-${randomUUID()}`;
 }
 
+/** A rebuild queued: the projection and its job, to follow with the queue's `get`. */
+export interface QueuedRebuild {
+  projection: string;
+  jobId: string;
+}
+
+/** Queues a rebuild of each of these read models (after an erasure, say, so that they show `[erased]`). */
+export async function queueRebuilds(queue: Pick<JobQueue, 'enqueue'>, projections: readonly Pick<Projection, 'name'>[]): Promise<QueuedRebuild[]> {
+  const queued: QueuedRebuild[] = [];
+  for (const { name } of projections) {
+    const { id } = await queue.enqueue<RebuildJobData>(REBUILD_JOB, { projection: name }, { jobId: rebuildJobId(name) });
+    queued.push({ projection: name, jobId: id });
+  }
+  return queued;
+}
+
 /**
  * Registers the `projection-rebuild` processor: rebuilds the named projection (rebuildProjection),
  * reporting its progress as a percentage. The processor runs projections only, never reactors.

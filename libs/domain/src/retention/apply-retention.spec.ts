@@ -10,7 +10,7 @@ const given = deciderSpec(retentionDecider, { now: new Date('2028-09-02T02:00:00
 const aim2020: RetainedRecord = { key: 'record:aim-a-1:2020/21', category: 'aim-meetings', academicYear: '2020/21' };
 const visit2024: RetainedRecord = { key: 'record:peer-review-visit-v-1:2024/25', category: 'peer-reviews', academicYear: '2024/25' };
 const visit2025: RetainedRecord = { key: 'record:peer-review-visit-v-2:2025/26', category: 'peer-reviews', academicYear: '2025/26' };
-const expertise2001: RetainedRecord = { key: 'record:expertise-st-1:2001/02', category: 'expertise', academicYear: '2001/02' };
+const finance2001: RetainedRecord = { key: 'record:recharge-r-1:2001/02', category: 'finance', academicYear: '2001/02' };
 
 const apply = (runOn: string, records: readonly RetainedRecord[], schedule = DEFAULT_RETENTION_SCHEDULE): ApplyRetention => ({ type: 'ApplyRetention', runOn, schedule, records });
 
@@ -35,14 +35,14 @@ describe('ApplyRetention', () => {
   });
 
   it('never erases a category kept until erased on request', () => {
-    given([]).when(apply('2099-01-01', [expertise2001])).thenNothing();
+    given([]).when(apply('2099-01-01', [finance2001], { ...DEFAULT_RETENTION_SCHEDULE, finance: null })).thenNothing();
   });
 
   it('follows the schedule it is given', () => {
     given([]).when(apply('2028-09-01', [visit2024], { ...DEFAULT_RETENTION_SCHEDULE, 'peer-reviews': 4 })).thenNothing();
     given([])
-      .when(apply('2028-09-01', [expertise2001], { ...DEFAULT_RETENTION_SCHEDULE, expertise: 2 }))
-      .then([{ type: 'RetentionApplied', data: { runOn: '2028-09-01', erased: [{ key: expertise2001.key, category: 'expertise', academicYear: '2001/02', years: 2, keptUntil: '2004-08-31' }] } }]);
+      .when(apply('2028-09-01', [finance2001], { ...DEFAULT_RETENTION_SCHEDULE, finance: 2 }))
+      .then([{ type: 'RetentionApplied', data: { runOn: '2028-09-01', erased: [{ key: finance2001.key, category: 'finance', academicYear: '2001/02', years: 2, keptUntil: '2004-08-31' }] } }]);
   });
 
   it('records a record once a day, however often retention runs that day and however often the record is listed', () => {

@@ -2,7 +2,9 @@
  * What the ledger keeps, and for how long, by category of personal data. Free text and unidentified names
  * are sealed under their record's key (`record:<stream>:<academic year>`), so a category is the streams
  * whose records it holds; a safeguarding concern is sealed under its own key, dated by the visit it was
- * raised at. `null` years: kept until erased on request (retention never erases it).
+ * raised at. `null` years: kept until erased on request (retention never erases it). The database of
+ * expertise is no category: its records are about no academic year (kept while offered), and its names are
+ * erased with the member of staff.
  *
  * The defaults follow the school sector's usual records schedules (such as those published for schools by
  * the Information and Records Management Society): the trust's data protection officer confirms or changes
@@ -28,11 +30,6 @@ export const RETENTION_CATEGORIES = {
     streams: ['recharge-', 'budget-', 'core-days-', 'rate-card-'],
     defaultYears: 6,
     holds: "recharges' descriptions and reversal reasons, budgets' signatories, core days' notes",
-  },
-  expertise: {
-    streams: ['expertise-'],
-    defaultYears: null,
-    holds: 'what members of staff offer to the trust, and why they withdrew',
   },
   'safeguarding-concerns': {
     streams: [],

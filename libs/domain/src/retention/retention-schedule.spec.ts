@@ -9,14 +9,13 @@ describe('the retention schedule', () => {
       'aim-meetings': 6,
       'peer-reviews': 3,
       finance: 6,
-      expertise: null,
       'safeguarding-concerns': 25,
     });
     expect(parseRetentionSchedule('  ')).toEqual(DEFAULT_RETENTION_SCHEDULE);
   });
 
   it('takes category=years and category=never in place of the defaults', () => {
-    expect(parseRetentionSchedule('peer-reviews=5, expertise=2,finance=never')).toEqual({ ...DEFAULT_RETENTION_SCHEDULE, 'peer-reviews': 5, expertise: 2, finance: null });
+    expect(parseRetentionSchedule('peer-reviews=5, aim-meetings=7,finance=never')).toEqual({ ...DEFAULT_RETENTION_SCHEDULE, 'peer-reviews': 5, 'aim-meetings': 7, finance: null });
   });
 
   it.each([
@@ -43,7 +42,7 @@ describe('categories and their years', () => {
     ['budget-ac-1-2024-25', 'finance'],
     ['core-days-ac-1-2024-25', 'finance'],
     ['rate-card-2024-25', 'finance'],
-    ['expertise-st-1', 'expertise'],
+    ['expertise-st-1', null],
     ['data-subject-staff:st-1', null],
     ['retention-2025-09-01', null],
   ])('a record of the stream %s is of %s', (streamId, category) => {

@@ -4,7 +4,7 @@ import { dataSubjectDecider, dataSubjectStreamId, domainEventCodec, parseSubject
 import type { EventMetadata, EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import type { SubjectKeyStore, SubjectName } from '@trust/personal-data';
-import { REBUILD_JOB, rebuildJobId, type RebuildJobData } from '@trust/projection-runner';
+import { queueRebuilds } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { commandAnswerOf, CommandPipeline } from '../../../common/commands/command-pipeline.js';
 import { EVENT_STORE, JOB_QUEUE, SUBJECT_KEYS } from '../../../infrastructure/tokens.js';
@@ -56,7 +56,7 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
     if (erasure === null) throw new Error(`${streamId} holds no erasure after it was recorded`);
     const destroyed = await this.keys.destroy(subject, new Date(erasure.erasedAt));
     const done = handled.events.length > 0 || destroyed?.already === false;
-    const rebuildJobs = done ? await this.queueRebuilds() : [];
+    const rebuildJobs = done ? await queueRebuilds(this.jobs, allProjections()) : [];
     return { ...commandAnswerOf(subjectId, handled), ...erasure, already: !done, rebuildJobs };
   }
 
@@ -64,14 +64,5 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
     let state = dataSubjectDecider.initialState();
     for await (const recorded of this.store.readStream(streamId)) state = dataSubjectDecider.evolve(state, domainEventCodec.decode(recorded) as DataSubjectEvent);
     return state;
-  }
-
-  private async queueRebuilds(): Promise<{ projection: string; jobId: string }[]> {
-    const queued: { projection: string; jobId: string }[] = [];
-    for (const { name } of allProjections()) {
-      const { id } = await this.jobs.enqueue<RebuildJobData>(REBUILD_JOB, { projection: name }, { jobId: rebuildJobId(name) });
-      queued.push({ projection: name, jobId: id });
-    }
-    return queued;
   }
 }
