@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type pg from 'pg';
 import type { EventStoreConfig } from '@trust/event-store';
+import type { RetentionSchedule } from '@trust/domain';
 import type { DestinationStream, LevelWithSilent } from 'pino';
 import type { AuthConfig } from './access/auth-config.js';
 import { defaultConsoleDir, serveConsole } from './console/console-static.js';
@@ -34,6 +35,8 @@ export interface CreateAppOptions {
   logDestination?: DestinationStream;
   settings?: Partial<ApiSettings>;
   clock?: Clock;
+  /** How long each category of personal data is kept (RETENTION_YEARS); default the documented schedule. */
+  retention?: RetentionSchedule;
   /** Which event store to use: required, like `auth`, so no app silently falls back to a default (main.ts reads EVENT_STORE). */
   eventStore: EventStoreConfig;
   /** The master key of the personal data sealed in the events (loadMasterKey): required, like `auth`. */
@@ -76,6 +79,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       ...(options.singleSession === undefined ? {} : { singleSession: options.singleSession }),
       settings: { ...DEFAULT_API_SETTINGS, ...options.settings },
       ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.retention === undefined ? {} : { retention: options.retention }),
       logLevel: options.logLevel ?? 'info',
       ...(options.logDestination === undefined ? {} : { logDestination: options.logDestination }),
       auth: options.auth,

@@ -262,6 +262,15 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/admin/data-subjects/staff:matrix-nobody'),
   },
+  // Retention: the schedule, and a run on request (a job: nothing on the matrix's history is past retention).
+  'GET /admin/retention': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.get('/admin/retention'),
+  },
+  'POST /admin/retention/runs': {
+    expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
+    send: (agent) => agent.post('/admin/retention/runs'),
+  },
   // Imports: a file with a bad header is refused (400) by whoever may import, before anything is read.
   'POST /imports': {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },

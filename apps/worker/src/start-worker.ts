@@ -42,13 +42,14 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
     jobQueue = configuredJobs.redisUrl === undefined ? null : withDeploymentPrefix(configuredJobs, await readDeploymentId(pool));
     // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
     // Sealing personal data under the subjects' keys, kept in this PostgreSQL whichever store holds the events.
+    const keys = new PostgresSubjectKeyStore(pool, masterKey.key);
     store = new SealingEventStore(
       await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event) }),
-      new PostgresSubjectKeyStore(pool, masterKey.key),
+      keys,
     );
     if (jobQueue !== null) jobs = await createJobQueue(jobQueue, { log: (message) => process.stderr.write(`jobs: ${message}\n`) });
     context = await NestFactory.createApplicationContext(
-      WorkerModule.register({ pool, store, projections: config.projections, logLevel: config.logLevel, jobs }),
+      WorkerModule.register({ pool, store, keys, retention: config.retention, projections: config.projections, logLevel: config.logLevel, jobs }),
       { bufferLogs: true, abortOnError: false },
     );
     context.useLogger(context.get(Logger));

@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION_SCHEDULE } from '@trust/domain';
 import { workerConfigFromEnv } from './worker-config.js';
 
 describe('workerConfigFromEnv', () => {
@@ -10,7 +11,7 @@ describe('workerConfigFromEnv', () => {
   });
 
   it('reads DATABASE_URL and LOG_LEVEL, and defaults to the PostgreSQL event store and every projection', () => {
-    expect(workerConfigFromEnv({ DATABASE_URL: url })).toEqual({ databaseUrl: url, eventStore: { kind: 'postgres' }, projections: [], logLevel: 'info' });
+    expect(workerConfigFromEnv({ DATABASE_URL: url })).toEqual({ databaseUrl: url, eventStore: { kind: 'postgres' }, projections: [], logLevel: 'info', retention: DEFAULT_RETENTION_SCHEDULE });
     expect(workerConfigFromEnv({ DATABASE_URL: url, LOG_LEVEL: 'debug' })).toMatchObject({ logLevel: 'debug' });
     expect(() => workerConfigFromEnv({ DATABASE_URL: url, LOG_LEVEL: 'chatty' })).toThrow(/LOG_LEVEL/);
   });

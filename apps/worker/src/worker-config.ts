@@ -1,5 +1,6 @@
 import { eventStoreConfigFromEnv, type EventStoreConfig } from '@trust/event-store';
 import { allProjections } from '@trust/projections';
+import { parseRetentionSchedule, type RetentionSchedule } from '@trust/domain';
 import type { LevelWithSilent } from 'pino';
 
 export interface WorkerConfig {
@@ -10,6 +11,8 @@ export interface WorkerConfig {
   /** PROJECTIONS: the projections this worker runs, as named; empty means all of them. */
   projections: string[];
   logLevel: LevelWithSilent;
+  /** RETENTION_YEARS: how long each category of personal data is kept (default the documented schedule). */
+  retention: RetentionSchedule;
 }
 
 const LOG_LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -36,6 +39,7 @@ export function workerConfigFromEnv(
     eventStore: eventStoreConfigFromEnv(env),
     projections: projectionsFrom(env['PROJECTIONS'], knownProjections),
     logLevel: level,
+    retention: parseRetentionSchedule(env['RETENTION_YEARS']),
   };
 }
 

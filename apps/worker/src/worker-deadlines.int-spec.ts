@@ -1,3 +1,4 @@
+import { PostgresSubjectKeyStore } from '@trust/personal-data';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -54,7 +55,7 @@ describe('the worker with REDIS_URL: the deadline reactor and its checks', () =>
 
     const store = await createEventStoreFromConfig({ kind: 'postgres' }, { pool: database.pool, listenUrl: database.url });
     const jobs = await createJobQueue({ redisUrl, prefix });
-    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, logLevel: 'silent', jobs }), { logger: false, abortOnError: false });
+    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, keys: new PostgresSubjectKeyStore(database.pool, randomBytes(32)), logLevel: 'silent', jobs }), { logger: false, abortOnError: false });
     await worker.init();
 
     await waitUntil(

@@ -1,3 +1,4 @@
+import { PostgresSubjectKeyStore } from '@trust/personal-data';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -24,7 +25,7 @@ describe('the worker with REDIS_URL: runs the rebuilds the API enqueues on BullM
     writer = new PostgresEventStore(database.pool);
     const store = await createEventStoreFromConfig({ kind: 'postgres' }, { pool: database.pool, listenUrl: database.url });
     const jobs = await createJobQueue({ redisUrl, prefix });
-    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, logLevel: 'silent', jobs }), {
+    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, keys: new PostgresSubjectKeyStore(database.pool, randomBytes(32)), logLevel: 'silent', jobs }), {
       logger: false,
       abortOnError: false,
     });

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { PostgresSubjectKeyStore } from '@trust/personal-data';
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -17,7 +19,7 @@ describe('the projection worker', () => {
     database = await createTestDatabase('til_worker');
     writer = new PostgresEventStore(database.pool);
     const store = await createEventStoreFromConfig({ kind: 'postgres' }, { pool: database.pool, listenUrl: database.url });
-    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, logLevel: 'silent' }), {
+    worker = await NestFactory.createApplicationContext(WorkerModule.register({ pool: database.pool, store, keys: new PostgresSubjectKeyStore(database.pool, randomBytes(32)), logLevel: 'silent' }), {
       logger: false,
       abortOnError: false,
     });
@@ -61,7 +63,7 @@ describe('the projection worker at start', () => {
   it('refuses PROJECTIONS naming an unknown projection, listing the known ones', async () => {
     const store = new PostgresEventStore(database.pool);
     try {
-      expect(() => WorkerModule.register({ pool: database.pool, store, projections: ['academy-cards'], logLevel: 'silent' })).toThrow(
+      expect(() => WorkerModule.register({ pool: database.pool, store, keys: new PostgresSubjectKeyStore(database.pool, randomBytes(32)), projections: ['academy-cards'], logLevel: 'silent' })).toThrow(
         'Unknown projection "academy-cards": the projections are academy-card',
       );
     } finally {
@@ -72,7 +74,7 @@ describe('the projection worker at start', () => {
   it('runs only the projections it is given, and closes the store it was given', async () => {
     const store = new PostgresEventStore(database.pool);
     const worker = await NestFactory.createApplicationContext(
-      WorkerModule.register({ pool: database.pool, store, projections: [ACADEMY_CARD_PROJECTION], logLevel: 'silent' }),
+      WorkerModule.register({ pool: database.pool, store, keys: new PostgresSubjectKeyStore(database.pool, randomBytes(32)), projections: [ACADEMY_CARD_PROJECTION], logLevel: 'silent' }),
       { logger: false, abortOnError: false },
     );
     try {

@@ -4,7 +4,9 @@ import type pg from 'pg';
 import type { LevelWithSilent } from 'pino';
 import type { EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
-import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
+import { DEFAULT_RETENTION_SCHEDULE, type RetentionSchedule } from '@trust/domain';
+import { registerRetentionJob, scheduleDailyRetention, type SubjectKeyStore } from '@trust/personal-data';
+import { ProjectionRunner, queueRebuilds, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections, selectProjections } from '@trust/projections';
 import { registerReportJob } from '@trust/reports';
 import { registerImportJob } from '@trust/imports';
@@ -27,9 +29,15 @@ export interface WorkerModuleOptions {
    * absent: no jobs here (without REDIS_URL the API runs them in its own process).
    */
   jobs?: JobQueue | null;
-  /** What imports decide on: the system clock unless a test injects its own. */
+  /** What imports and retention decide on: the system clock unless a test injects its own. */
   clock?: () => Date;
+  /** The data subjects' keys, which retention destroys once a record's retention ended. */
+  keys: SubjectKeyStore;
+  /** How long each category of personal data is kept (RETENTION_YEARS; default the documented schedule). */
+  retention?: RetentionSchedule;
 }
+
+export const WORKER_CLOCK = Symbol('WORKER_CLOCK');
 
 /**
  * Runs its projections from their checkpoints once the context is up; stops them, then the store, on
@@ -44,6 +52,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     @Inject(WORKER_EVENT_STORE) private readonly store: EventStore,
     @Inject(WORKER_PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
     @Inject(WORKER_JOB_QUEUE) private readonly jobs: JobQueue | null,
+    @Inject(WORKER_CLOCK) private readonly clock: () => Date,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,7 +60,11 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     for (const projection of this.runner.status()) {
       this.logger.log(`projection ${projection.name}: following from position ${projection.position}`);
     }
-    await this.jobs?.start();
+    if (this.jobs !== null) {
+      await this.jobs.start();
+      // Whoever runs the jobs keeps the daily retention queued (once a day, however many processes).
+      await scheduleDailyRetention(this.jobs, this.clock);
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -71,11 +84,13 @@ export class WorkerModule {
     const runnerLogger = new Logger('ProjectionRunner');
     // Checked before anything connects: an unknown name fails the start, listing the known ones.
     const projections = selectProjections(options.projections ?? []);
+    const clock = options.clock ?? ((): Date => new Date());
     return {
       module: WorkerModule,
       imports: [LoggerModule.forRoot({ pinoHttp: { level: options.logLevel } })],
       providers: [
         { provide: WORKER_EVENT_STORE, useValue: options.store },
+        { provide: WORKER_CLOCK, useValue: clock },
         {
           provide: WORKER_PROJECTION_RUNNER,
           inject: [WORKER_EVENT_STORE],
@@ -91,7 +106,14 @@ export class WorkerModule {
             if (queue !== null) {
               registerRebuildJob(queue, { store, pool: options.pool, projections: allProjections() });
               registerReportJob(queue, options.pool, store);
-              registerImportJob(queue, { store, clock: options.clock ?? ((): Date => new Date()) });
+              registerImportJob(queue, { store, clock });
+              registerRetentionJob(queue, {
+                store,
+                keys: options.keys,
+                clock,
+                schedule: options.retention ?? DEFAULT_RETENTION_SCHEDULE,
+                rebuildReadModels: () => queueRebuilds(queue, allProjections()),
+              });
             }
             return queue;
           },

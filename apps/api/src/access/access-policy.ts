@@ -276,6 +276,11 @@ export const ACCESS_POLICY = {
     scope: 'trust',
     why: "A subject access export holds everything about one person, from every academy, confidential records included: the central team answers the request for the trust.",
   },
+  'personal-data.retention': {
+    roles: ['trust-admin'],
+    scope: 'trust',
+    why: "Retention erases every academy's records past their schedule, for good: the central team runs it early and reads the schedule it keeps for the trust.",
+  },
   'jobs.read': {
     roles: ['trust-admin'],
     scope: 'trust',

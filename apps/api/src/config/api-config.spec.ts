@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION_SCHEDULE } from '@trust/domain';
 import { apiConfigFromEnv } from './api-config.js';
 
 describe('apiConfigFromEnv', () => {
@@ -11,6 +12,7 @@ describe('apiConfigFromEnv', () => {
       runJobs: true,
       logLevel: 'info',
       readinessMaxLagSeconds: 60,
+      retention: DEFAULT_RETENTION_SCHEDULE,
     });
   });
 
@@ -55,8 +57,8 @@ describe('apiConfigFromEnv', () => {
     expect(() => apiConfigFromEnv({ DATABASE_URL: env.DATABASE_URL, RUN_JOBS: 'false' })).toThrow(/RUN_JOBS=false needs REDIS_URL/);
   });
 
-  it('reads PORT, HOST, DATA_DIR, LOG_LEVEL and READY_MAX_LAG_SECONDS', () => {
-    expect(apiConfigFromEnv({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/ledger', LOG_LEVEL: 'warn', READY_MAX_LAG_SECONDS: '15' })).toEqual({
+  it('reads PORT, HOST, DATA_DIR, LOG_LEVEL, READY_MAX_LAG_SECONDS and RETENTION_YEARS', () => {
+    expect(apiConfigFromEnv({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/ledger', LOG_LEVEL: 'warn', READY_MAX_LAG_SECONDS: '15', RETENTION_YEARS: 'peer-reviews=5' })).toEqual({
       port: 8080,
       host: '0.0.0.0',
       database: { kind: 'embedded', dataDir: '/var/ledger' },
@@ -65,11 +67,13 @@ describe('apiConfigFromEnv', () => {
       runJobs: true,
       logLevel: 'warn',
       readinessMaxLagSeconds: 15,
+      retention: { ...DEFAULT_RETENTION_SCHEDULE, 'peer-reviews': 5 },
     });
   });
 
   it('refuses a bad value, naming the variable', () => {
     expect(() => apiConfigFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => apiConfigFromEnv({ RETENTION_YEARS: 'peer-reviews=soon' })).toThrow(/^RETENTION_YEARS /);
     expect(() => apiConfigFromEnv({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => apiConfigFromEnv({ DATABASE_URL: 'postgres://x', RUN_PROJECTIONS: 'sometimes' })).toThrow(/RUN_PROJECTIONS/);
     expect(() => apiConfigFromEnv({ DATABASE_URL: 'postgres://x', RUN_JOBS: 'often' })).toThrow(/RUN_JOBS/);

@@ -1,5 +1,6 @@
 import { databaseTargetFromEnv, type DatabaseTarget } from '@trust/database';
 import { eventStoreConfigFromEnv, type EventStoreConfig } from '@trust/event-store';
+import { parseRetentionSchedule, type RetentionSchedule } from '@trust/domain';
 import type { LevelWithSilent } from 'pino';
 
 export interface ApiConfig {
@@ -16,6 +17,8 @@ export interface ApiConfig {
   logLevel: LevelWithSilent;
   /** READY_MAX_LAG_SECONDS: /health/ready answers 503 while a projection lags further behind the store (default 60). */
   readinessMaxLagSeconds: number;
+  /** RETENTION_YEARS: how long each category of personal data is kept (default the documented schedule). */
+  retention: RetentionSchedule;
 }
 
 /** The flag `npm run start:api` passes: the HTTP API alone, beside separate workers (the scaled-out layout). */
@@ -59,6 +62,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env, argv: rea
     runJobs,
     logLevel: logLevelFrom(env['LOG_LEVEL']),
     readinessMaxLagSeconds: secondsFrom('READY_MAX_LAG_SECONDS', env['READY_MAX_LAG_SECONDS'], 60),
+    retention: parseRetentionSchedule(env['RETENTION_YEARS']),
   };
 }
 

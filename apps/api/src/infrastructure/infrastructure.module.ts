@@ -10,17 +10,17 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type pg from 'pg';
-import { domainEventCodec } from '@trust/domain';
+import { DEFAULT_RETENTION_SCHEDULE, domainEventCodec, type RetentionSchedule } from '@trust/domain';
 import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } from '@trust/event-store';
 import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs';
-import { inProcessRebuildLock, ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
+import { inProcessRebuildLock, ProjectionRunner, queueRebuilds, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
 import { registerReportJob } from '@trust/reports';
 import { registerImportJob } from '@trust/imports';
 import { registerDeadlineChecks } from '@trust/deadlines';
-import { PostgresSubjectKeyStore, SealingEventStore, type SubjectKeyStore } from '@trust/personal-data';
+import { PostgresSubjectKeyStore, registerRetentionJob, scheduleDailyRetention, SealingEventStore, type SubjectKeyStore } from '@trust/personal-data';
 import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
-import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, SUBJECT_KEYS, type ApiSettings, type Clock } from './tokens.js';
+import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, RETENTION_SCHEDULE, SUBJECT_KEYS, type ApiSettings, type Clock } from './tokens.js';
 
 export interface InfrastructureOptions {
   /** Owned by the caller, which ends it after the app has closed. */
@@ -43,6 +43,8 @@ export interface InfrastructureOptions {
   masterKey: Buffer;
   settings: ApiSettings;
   clock?: Clock;
+  /** How long each category of personal data is kept (RETENTION_YEARS; default the documented schedule). */
+  retention?: RetentionSchedule;
   /**
    * Background jobs (rebuilds, reports): BullMQ when `config.redisUrl` is set, else in-process. With
    * `runJobs` this process runs them (the embedded default); otherwise it only enqueues and the worker
@@ -61,11 +63,16 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner | null,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(JOBS_RUN_HERE) private readonly runJobs: boolean,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner?.start();
-    if (this.runJobs) await this.jobs.start();
+    if (this.runJobs) {
+      await this.jobs.start();
+      // Whoever runs the jobs keeps the daily retention queued (once a day, however many processes).
+      await scheduleDailyRetention(this.jobs, this.clock);
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -102,6 +109,7 @@ export class InfrastructureModule {
         { provide: PG_POOL, useValue: options.pool },
         { provide: API_SETTINGS, useValue: options.settings },
         { provide: CLOCK, useValue: clock },
+        { provide: RETENTION_SCHEDULE, useValue: options.retention ?? DEFAULT_RETENTION_SCHEDULE },
         // The keys live in PostgreSQL whichever store holds the events.
         { provide: SUBJECT_KEYS, useValue: new PostgresSubjectKeyStore(options.pool, options.masterKey) },
         {
@@ -134,8 +142,8 @@ export class InfrastructureModule {
         { provide: JOBS_RUN_HERE, useValue: jobs.runJobs },
         {
           provide: JOB_QUEUE,
-          inject: [EVENT_STORE],
-          useFactory: async (store: EventStore): Promise<JobQueue> => {
+          inject: [EVENT_STORE, SUBJECT_KEYS],
+          useFactory: async (store: EventStore, keys: SubjectKeyStore): Promise<JobQueue> => {
             const queue = await createJobQueue(jobs.config, { log: (message) => jobsLogger.warn(message) });
             if (jobs.runJobs) {
               registerRebuildJob(queue, {
@@ -147,6 +155,13 @@ export class InfrastructureModule {
               registerReportJob(queue, options.pool, store);
               registerImportJob(queue, { store, clock });
               registerDeadlineChecks(queue, { store, pool: options.pool, clock });
+              registerRetentionJob(queue, {
+                store,
+                keys,
+                clock,
+                schedule: options.retention ?? DEFAULT_RETENTION_SCHEDULE,
+                rebuildReadModels: () => queueRebuilds(queue, allProjections()),
+              });
             }
             return queue;
           },
@@ -155,7 +170,7 @@ export class InfrastructureModule {
         deadlineReactorProvider(options.pool, options.runProjections && jobs.runJobs),
         DeadlineReactorLifecycle,
       ],
-      exports: [PG_POOL, API_SETTINGS, CLOCK, EVENT_STORE, SUBJECT_KEYS, PROJECTION_RUNNER, JOB_QUEUE],
+      exports: [PG_POOL, API_SETTINGS, CLOCK, RETENTION_SCHEDULE, EVENT_STORE, SUBJECT_KEYS, PROJECTION_RUNNER, JOB_QUEUE],
     };
   }
 }

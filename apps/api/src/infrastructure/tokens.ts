@@ -12,6 +12,8 @@ export const PROJECTION_RUNNER = Symbol('PROJECTION_RUNNER');
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
 /** The SubjectKeyStore: the data subjects' keys, to open what is read without the event store (the audit trail). */
 export const SUBJECT_KEYS = Symbol('SUBJECT_KEYS');
+/** The RetentionSchedule: how long each category of personal data is kept (RETENTION_YEARS). */
+export const RETENTION_SCHEDULE = Symbol('RETENTION_SCHEDULE');
 /** The API's tunables (ApiSettings). */
 export const API_SETTINGS = Symbol('API_SETTINGS');
 

@@ -88,6 +88,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       eventStore: config.eventStore,
       masterKey: masterKey.key,
+      retention: config.retention,
       jobs: { config: jobQueue, runJobs: config.runJobs },
       auth,
       signIn: signInOptionsOf(auth, env),
