@@ -568,8 +568,10 @@ export class ScenarioRun {
 
   private holdAim(found: { aim: AimAggregate; heldOn: IsoDate }): boolean {
     const { aim, heldOn } = found;
+    // At times the director is staff of the database of expertise, by their staff id: erasing them reaches the meeting.
+    const known = this.pick(2) === 0 && this.staff.length > 0 ? this.choose(this.staff).state : null;
     const attendees = [
-      { name: this.text(200), role: 'improvement-director', chair: true },
+      { name: this.text(200), role: 'improvement-director', chair: true, staffId: known === null || known.status === 'not-registered' ? null : known.staffId },
       ...AIM_ATTENDEE_ROLES.filter((role) => role !== 'improvement-director')
         .slice(0, this.pick(3))
         .map((role) => ({ name: this.text(200), role, chair: false })),

@@ -11,7 +11,7 @@ const heldBody = {
   heldOn: '2025-03-12',
   attendees: [
     { name: 'Dee Director', role: 'improvement-director', chair: true },
-    { name: 'Hana Head', role: 'headteacher' },
+    { name: 'Hana Head', role: 'headteacher', staffId: 'ht-hana' },
     { name: 'Gus Governor', role: 'chair-of-governors' },
   ],
   judgements: [
@@ -68,7 +68,15 @@ describe('Academy Improvement Meetings over HTTP', () => {
       focusAgreed: true,
       status: 'reported',
       overdueDocuments: ['headteacher-report', 'improvement-plan', 'lgb-minutes', 'pupil-premium-strategy'],
-      outcome: { heldOn: '2025-03-12', priorities: [{ priority: 'Early reading in Year 1', rag: 'amber' }] },
+      outcome: {
+        heldOn: '2025-03-12',
+        attendees: [
+          { name: 'Dee Director', role: 'improvement-director', chair: true, staffId: null },
+          { name: 'Hana Head', role: 'headteacher', chair: false, staffId: 'ht-hana' },
+          { name: 'Gus Governor', role: 'chair-of-governors', chair: false, staffId: null },
+        ],
+        priorities: [{ priority: 'Early reading in Year 1', rag: 'amber' }],
+      },
       report: { publishedOn: '2025-03-12' },
     });
     const listed = await head.get(`/academies/${ACADEMY}/aims`).query({ minPosition: published.position }).expect(200);
@@ -84,6 +92,11 @@ describe('Academy Improvement Meetings over HTTP', () => {
     const scheduled = commandAnswer(await api.admin.post(`/academies/${ACADEMY}/aims`).send({ date: '2025-03-20', format: 'one-and-a-half-day' }).expect(201));
     const moved = commandAnswer(await api.admin.post(`/aims/${scheduled.id}/reschedule`).send({ date: '2025-03-12', reason: 'Brought forward' }).expect(201));
     expect(moved.events).toEqual(['AimRescheduled']);
+    // A staff id that is not text is the body's shape (class-validator's dotted path); one of the wrong form, the domain's.
+    for (const [staffId, field] of [[41, 'attendees.1.staffId'], ['ht hana', 'attendees[1].staffId'], ['x'.repeat(65), 'attendees[1].staffId']]) {
+      const badStaffId = { ...heldBody, attendees: [heldBody.attendees[0], { ...heldBody.attendees[1], staffId }] };
+      expect((await api.admin.post(`/aims/${scheduled.id}/held`).send(badStaffId).expect(400)).body).toMatchObject({ fields: [field] });
+    }
     const chairedByHead = { ...heldBody, attendees: [{ name: 'Hana Head', role: 'headteacher', chair: true }] };
     await api.admin.post(`/aims/${scheduled.id}/held`).send(chairedByHead).expect(422);
     const view = await api.admin.get(`/aims/${scheduled.id}`).query({ minPosition: moved.position }).expect(200);

@@ -9,8 +9,9 @@ import { tokenFor } from './test-support/tokens.js';
  * POST /admin/data-subjects/:subjectId/erasure end to end: a member of staff in the database of expertise
  * and a peer review group, and a SIP on an academy's card, erased; every read shows [erased] once the
  * rebuilds the answer names complete, `asOf` reads from before the erasure too; the audit trail shows the
- * erasure, who and why; the chain verifies. AIM attendees are kept by name only (the ledger has no staff
- * id for them), so a staff erasure does not reach them: the test shows it.
+ * erasure, who and why; the chain verifies. The member of staff also attended an AIM, recorded with their
+ * staff id: their attendance reads [erased] too (GET /aims, as of before the erasure, the audit trail),
+ * while an attendee kept by name only, sealed under the meeting's record key, stays readable.
  */
 
 const OAK = '840001';
@@ -75,7 +76,7 @@ describe('Erasing a data subject over HTTP', () => {
         heldOn: '2025-03-12',
         attendees: [
           { name: 'Dee Director', role: 'improvement-director', chair: true },
-          { name: 'Priya Nair', role: 'headteacher' },
+          { name: 'Priya Nair', role: 'headteacher', staffId: 'st-41' },
         ],
         judgements: [{ heading: 'quality-of-education', judgement: 'good', comment: 'A well-sequenced curriculum.' }],
         priorities: [{ priority: 'Early reading in Year 1', rag: 'amber' }],
@@ -108,6 +109,11 @@ describe('Erasing a data subject over HTTP', () => {
   };
   const experts = async (): Promise<{ staffId: string; name: string }[]> =>
     ((await api.as(director).get('/expertise').query({ area: 'phonics' }).expect(200)).body as { staffId: string; name: string }[]).map(({ staffId, name }) => ({ staffId, name }));
+  type Attendee = { name: string; role: string; chair: boolean; staffId: string | null };
+  const attendees = async (query: Record<string, string> = {}): Promise<Attendee[]> =>
+    ((await api.admin.get(`/aims/${aimId}`).query(query).expect(200)).body as { outcome: { attendees: Attendee[] } }).outcome.attendees;
+  const listedAttendees = async (query: Record<string, string> = {}): Promise<Attendee[] | undefined> =>
+    ((await api.admin.get(`/academies/${OAK}/aims`).query(query).expect(200)).body as { aimId: string; outcome: { attendees: Attendee[] } | null }[]).find((aim) => aim.aimId === aimId)?.outcome?.attendees;
   const groupMembers = async (): Promise<{ headteacherId: string; name: string }[]> =>
     ((await api.admin.get(`/peer-reviews/${groupId}`).expect(200)).body as { members: { headteacherId: string; name: string }[] }).members.map(({ headteacherId, name }) => ({ headteacherId, name }));
 
@@ -134,7 +140,9 @@ describe('Erasing a data subject over HTTP', () => {
     expect(exported.events.map(({ type, streamId }) => [type, streamId])).toEqual([
       ['ExpertiseRegistered', 'expertise-st-41'],
       ['PeerReviewGroupFormed', `peer-review-group-${groupId}`],
+      ['AimHeld', `aim-${aimId}`],
     ]);
+    expect(exported.events[2]?.data).toMatchObject({ attendees: [{ name: 'Dee Director', staffId: null }, { name: 'Priya Nair', role: 'headteacher', staffId: 'st-41' }] });
     expect(exported.events[0]).toMatchObject({ actor: { userId: 'dee', role: 'improvement-director' }, data: { staffId: 'st-41', name: 'Priya Nair' } });
     expect(JSON.stringify(exported)).not.toContain('sealed:v1:');
     const csv = await api.admin.get('/admin/data-subjects/staff:st-41').set('Accept', 'text/csv').expect(200);
@@ -143,6 +151,7 @@ describe('Erasing a data subject over HTTP', () => {
     expect(csv.text).toContain('"position","recordedAt","streamId","type","actorUserId","actorRole","field","value"');
     expect(csv.text).toContain('"ExpertiseRegistered","dee","improvement-director","name","Priya Nair"');
     expect(csv.text).toContain('"members[0].name","Priya Nair"');
+    expect(csv.text).toContain('"attendees[1].name","Priya Nair"');
     expect(errorAnswer(await api.admin.get('/admin/data-subjects/pupil:p-1').expect(400)).fields).toEqual(['subjectId']);
     await api.admin.get('/admin/data-subjects/staff:nobody').expect(404);
     await api.as(director).get('/admin/data-subjects/staff:st-41').expect(403);
@@ -174,9 +183,16 @@ describe('Erasing a data subject over HTTP', () => {
       { headteacherId: 'st-42', name: 'Sam Ash' },
       { headteacherId: 'st-43', name: 'Cat Elm' },
     ]);
-    // An AIM's attendees are known by name only, sealed under the meeting's record key: a staff erasure cannot find them.
-    const aim = (await api.admin.get(`/aims/${aimId}`).query({ asOf: beforeErasure }).expect(200)).body as { outcome: { attendees: { name: string }[] } | null };
-    expect(JSON.stringify(aim)).toContain('Priya Nair');
+    // Their AIM attendance, recorded with their staff id, sealed under their key: [erased] live and as of
+    // before the erasure; the director, kept by name only under the meeting's record key, stays readable.
+    const attendance: Attendee[] = [
+      { name: 'Dee Director', role: 'improvement-director', chair: true, staffId: null },
+      { name: ERASED, role: 'headteacher', chair: false, staffId: 'st-41' },
+    ];
+    expect(await attendees()).toEqual(attendance);
+    expect(await attendees({ asOf: beforeErasure })).toEqual(attendance);
+    expect(await listedAttendees()).toEqual(attendance);
+    expect(await listedAttendees({ asOf: beforeErasure })).toEqual(attendance);
   });
 
   it('shows the erasure in the audit trail, who and why, and [erased] in every event it sealed; the chain verifies', async () => {
@@ -190,6 +206,9 @@ describe('Erasing a data subject over HTTP', () => {
     expect(audit.find((event) => event.streamId === 'expertise-st-41')?.data).toMatchObject({ staffId: 'st-41', name: ERASED });
     const formed = audit.find((event) => event.type === 'PeerReviewGroupFormed')?.data as { members: { name: string }[] };
     expect(formed.members.map(({ name }) => name)).toEqual([ERASED, 'Sam Ash', 'Cat Elm']);
+    const held = audit.find((event) => event.type === 'AimHeld')?.data as { attendees: { name: string; staffId: string | null }[]; judgements: { comment: string }[] };
+    expect(held.attendees.map(({ name, staffId }) => [name, staffId])).toEqual([['Dee Director', null], [ERASED, 'st-41']]);
+    expect(held.judgements[0]?.comment).toBe('A well-sequenced curriculum.');
     const { rows } = await api.database.pool.query<{ data: unknown }>("SELECT data FROM events WHERE type = 'PersonalDataErased'");
     expect(JSON.stringify(rows)).not.toContain('DP-12');
     expect(await verifyHashChain(api.database.pool)).toMatchObject({ firstMismatch: null, verified: Number(first.position) });
@@ -207,7 +226,7 @@ describe('Erasing a data subject over HTTP', () => {
   it('exports an erased subject with when they were erased, their fields [erased], and the erasure itself', async () => {
     const exported = (await api.admin.get('/admin/data-subjects/staff:st-41').expect(200)).body as SubjectAccess;
     expect(exported.erasedAt).toBe(first.erasedAt);
-    expect(exported.events.map(({ type }) => type)).toEqual(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'PersonalDataErased']);
+    expect(exported.events.map(({ type }) => type)).toEqual(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'AimHeld', 'PersonalDataErased']);
     expect(exported.events[0]?.data).toMatchObject({ staffId: 'st-41', name: ERASED });
     expect(JSON.stringify(exported)).not.toContain('Priya');
   });

@@ -416,9 +416,9 @@ function* aimTerm(context: AcademyContext, termIndex: number): Generator<Synthet
         format: 'one-day',
         heldOn: aim.date,
         attendees: [
-          { name: 'Improvement Director', role: 'improvement-director', chair: true },
-          { name: random.pick(PEOPLE), role: 'headteacher', chair: false },
-          { name: random.pick(PEOPLE), role: 'chair-of-governors', chair: false },
+          { name: 'Improvement Director', role: 'improvement-director', chair: true, staffId: null },
+          { name: random.pick(PEOPLE), role: 'headteacher', chair: false, staffId: null },
+          { name: random.pick(PEOPLE), role: 'chair-of-governors', chair: false, staffId: null },
         ],
         judgements: EIF_2024_AREAS.map((heading) => ({ heading, judgement: eifGrade(noisy(random, plan.quality)), comment: `Evidence reviewed under ${heading}.` })),
         priorities: [

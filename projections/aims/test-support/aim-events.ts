@@ -42,7 +42,7 @@ export const held = (): DomainEvent => ({
     academicYear: '2024/25',
     format: 'one-day',
     heldOn: '2025-03-26',
-    attendees: [{ name: 'Dee Director', role: 'improvement-director', chair: true }],
+    attendees: [{ name: 'Dee Director', role: 'improvement-director', chair: true, staffId: null }],
     judgements: [{ heading: 'quality-of-education', judgement: 'good', comment: 'Secure curriculum.' }],
     priorities: [{ priority: 'Early reading', rag: 'amber' }],
     nextSteps: ['Phonics training for Year 1 staff'],

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AIM_DOCUMENT_TYPES, AIM_FORMATS, RAG_RATINGS } from '@trust/domain';
-import { AimAttendeeDto, AimJudgementDto, AimPriorityDto } from './holding-aim/hold-aim.dto.js';
+import { AIM_ATTENDEE_ROLES, AIM_DOCUMENT_TYPES, AIM_FORMATS, RAG_RATINGS } from '@trust/domain';
+import { AimJudgementDto, AimPriorityDto } from './holding-aim/hold-aim.dto.js';
 
 /** OpenAPI shapes of the aims read model (projections/aims), as GET /aims/:aimId and GET /academies/:id/aims answer. */
 
@@ -25,9 +25,17 @@ export class AimOverdueCheckDto {
   @ApiProperty({ enum: AIM_DOCUMENT_TYPES, isArray: true }) missing!: string[];
 }
 
+/** An attendee as recorded: by name, and by staff id when they are staff the ledger knows (null otherwise, and for a meeting recorded before staff ids were kept). */
+export class AimAttendeeViewDto {
+  @ApiProperty({ description: 'Their name; `[erased]` once the member of staff named by staffId is erased.', example: 'Dee Director' }) name!: string;
+  @ApiProperty({ enum: AIM_ATTENDEE_ROLES, example: 'improvement-director' }) role!: string;
+  @ApiProperty({ description: 'The chair: the improvement director.' }) chair!: boolean;
+  @ApiProperty({ description: "The ledger's staff id of the attendee, or null when they are kept by name only.", nullable: true, type: String, example: 'ht-oak' }) staffId!: string | null;
+}
+
 export class AimOutcomeDto {
   @ApiProperty({ format: 'date' }) heldOn!: string;
-  @ApiProperty({ type: [AimAttendeeDto] }) attendees!: AimAttendeeDto[];
+  @ApiProperty({ type: [AimAttendeeViewDto] }) attendees!: AimAttendeeViewDto[];
   @ApiProperty({ type: [AimJudgementDto] }) judgements!: AimJudgementDto[];
   @ApiProperty({ type: [AimPriorityDto] }) priorities!: AimPriorityDto[];
   @ApiProperty({ type: [String] }) nextSteps!: string[];

@@ -47,6 +47,8 @@ describe('the demo AIMs', () => {
       expect(held).toHaveLength(academies.length * 3);
       for (const academy of academies) expect(held.filter((event) => event.data.academyId === academy.academyId && event.data.academicYear === '2024/25')).toHaveLength(3);
       expect(held.every((event) => event.data.attendees.some((attendee) => attendee.chair && attendee.role === 'improvement-director'))).toBe(true);
+      // The headteacher attends by the staff id the peer reviews know them by (head-<URN>), so erasing them reaches the meeting.
+      expect(held.every((event) => event.data.attendees.some((attendee) => attendee.role === 'headteacher' && attendee.staffId === `head-${event.data.academyId}`))).toBe(true);
       expect(ofType(events, 'AimReportPublished').every((event) => event.data.publishedOn > '2024-09-01' && event.data.publishedOn < '2025-09-01')).toBe(true);
       expect(ofType(events, 'AimDocumentSubmitted').filter((event) => event.data.submittedOn < '2025-09-01')).toHaveLength(academies.length * 3 * 6);
     });

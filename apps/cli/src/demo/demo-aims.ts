@@ -11,6 +11,7 @@ import {
   type IsoDate,
 } from '@trust/domain';
 import { DEMO_PAST_YEAR, parseDemoToday, schoolDayBefore, schoolDayFrom, schoolDaysAfter } from './demo-calendar.js';
+import { demoHeadteacherId } from './demo-peer-reviews.js';
 import type { DemoAcademy } from './demo-trust.js';
 import { seededRandom, type Random } from './prng.js';
 
@@ -58,7 +59,7 @@ type Rag = 'red' | 'amber' | 'green';
 
 export interface DemoAimMeeting {
   heldOn: string;
-  attendees: { name: string; role: string; chair?: boolean }[];
+  attendees: { name: string; role: string; chair?: boolean; staffId?: string }[];
   judgements: { heading: string; judgement: string; comment: string }[];
   priorities: { priority: string; rag: Rag }[];
   nextSteps: string[];
@@ -184,7 +185,8 @@ function meeting(academy: DemoAcademy, heldOn: string, random: Random): DemoAimM
     heldOn,
     attendees: [
       { name: DIRECTOR, role: 'improvement-director', chair: true },
-      { name: `Headteacher of ${academy.name}`, role: 'headteacher' },
+      // The headteacher by the staff id their peer review group knows them by: erasing them reaches the meeting too.
+      { name: `Headteacher of ${academy.name}`, role: 'headteacher', staffId: demoHeadteacherId(academy.academyId) },
       { name: `Chair of governors, ${academy.name}`, role: 'chair-of-governors' },
       { name: `Deputy headteacher, ${academy.name}`, role: 'senior-leader' },
     ],

@@ -1601,6 +1601,30 @@ export interface components {
              * @enum {string}
              */
             role: "improvement-director" | "headteacher" | "chair-of-governors" | "governor" | "senior-leader" | "chief-executive" | "director" | "hub-lead";
+            /**
+             * @description The ledger's id of the attendee when they are a member of staff it knows (as the database of expertise and peer review groups key them): 1 to 64 letters, digits, hyphens or underscores, once per meeting. Their name is then theirs, so erasing staff:<staffId> reaches it and subject access finds the meeting. Left out for anyone else, who is kept by name only.
+             * @example ht-oak
+             */
+            staffId?: string;
+        };
+        AimAttendeeViewDto: {
+            /** @description The chair: the improvement director. */
+            chair: boolean;
+            /**
+             * @description Their name; `[erased]` once the member of staff named by staffId is erased.
+             * @example Dee Director
+             */
+            name: string;
+            /**
+             * @example improvement-director
+             * @enum {string}
+             */
+            role: "improvement-director" | "headteacher" | "chair-of-governors" | "governor" | "senior-leader" | "chief-executive" | "director" | "hub-lead";
+            /**
+             * @description The ledger's staff id of the attendee, or null when they are kept by name only.
+             * @example ht-oak
+             */
+            staffId: string | null;
         };
         AimDocumentViewDto: {
             /** @description Recorded overdue at the current due date (it stays true when the document comes in late). */
@@ -1632,7 +1656,7 @@ export interface components {
             judgement: "outstanding" | "good" | "requires-improvement" | "inadequate";
         };
         AimOutcomeDto: {
-            attendees: components["schemas"]["AimAttendeeDto"][];
+            attendees: components["schemas"]["AimAttendeeViewDto"][];
             /** Format: date */
             heldOn: string;
             judgements: components["schemas"]["AimJudgementDto"][];

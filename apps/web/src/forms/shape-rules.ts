@@ -25,6 +25,14 @@ export function optionalTextProblem(value: string, max: number, what: string): s
   return value.trim() === '' ? null : textProblem(value, max, what);
 }
 
+// The ledger's ids of staff (libs/domain's record ids): they become part of a stream id and a URL.
+const STAFF_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** A member of staff's id as the API takes it (the database of expertise's, an AIM attendee's). */
+export function staffIdProblem(value: string): string | null {
+  return STAFF_ID.test(value) ? null : 'Use 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit';
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date as the API reads it (YYYY-MM-DD, as a date input gives it). */

@@ -28,7 +28,12 @@ export const AIM_ATTENDEE_ROLES = [
 ] as const;
 export type AimAttendeeRole = (typeof AIM_ATTENDEE_ROLES)[number];
 
-export type AimAttendee = { name: string; role: AimAttendeeRole; chair: boolean };
+/**
+ * An attendee, by name, and by the ledger's id of them when they are staff it knows (`staffId`, as the
+ * database of expertise keys them): their name is then theirs, sealed under their key, so erasing them
+ * reaches it (docs/DATA-PROTECTION.md). Null for anyone else, and for every attendee of a v1 AimHeld.
+ */
+export type AimAttendee = { name: string; role: AimAttendeeRole; chair: boolean; staffId: string | null };
 
 /** A judgement under one heading, graded as the inspection framework grades it, with its summary comment. */
 export type AimJudgement = { heading: AimHeading; judgement: EifGrade; comment: string };

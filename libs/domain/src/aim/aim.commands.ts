@@ -50,7 +50,7 @@ export type HoldAim = {
   type: 'HoldAim';
   aimId: string;
   heldOn: string;
-  attendees: readonly { name: string; role: string; chair?: boolean | null }[];
+  attendees: readonly { name: string; role: string; chair?: boolean | null; staffId?: string | null }[];
   judgements: readonly { heading: string; judgement: string; comment: string }[];
   priorities: readonly { priority: string; rag: string }[];
   nextSteps: readonly string[];

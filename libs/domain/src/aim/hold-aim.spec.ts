@@ -85,6 +85,25 @@ describe('HoldAim', () => {
         .then([aimHeld()]);
     });
 
+    it('records an attendee who is staff the ledger knows by their staff id, and anyone else by name only', () => {
+      const attendees = [
+        { ...director, chair: true, staffId: 'st-ian' },
+        { ...head, staffId: 'ht_ann-2' },
+        { name: 'Gill Chair', role: 'chair-of-governors', staffId: null },
+      ];
+      given([scheduledInThePast])
+        .when(hold({ attendees }))
+        .then([
+          aimHeld({
+            attendees: [
+              { name: 'Ian Director', role: 'improvement-director', chair: true, staffId: 'st-ian' },
+              { name: 'Ann Head', role: 'headteacher', chair: false, staffId: 'ht_ann-2' },
+              { name: 'Gill Chair', role: 'chair-of-governors', chair: false, staffId: null },
+            ],
+          }),
+        ]);
+    });
+
     it('records every heading, early years and sixth form included', () => {
       const judgements = AIM_HEADINGS.map((heading) => ({ heading, judgement: 'good' as const, comment: 'Secure.' }));
       given([scheduledInThePast]).when(hold({ judgements })).then([aimHeld({ judgements })]);
@@ -158,6 +177,15 @@ describe('HoldAim', () => {
       ['an unknown role', [{ ...director, chair: true }, { name: 'Bob', role: 'caretaker' }], 'attendees[1].role'],
       ['a chair flag that is not a boolean', [{ ...director, chair: 'yes' }], 'attendees[0].chair'],
       ['an attendee listed twice', [{ ...director, chair: true }, head, head], 'attendees[2]'],
+      ['a staff id that is not text', [{ ...director, chair: true }, { ...head, staffId: 41 }], 'attendees[1].staffId'],
+      ['an empty staff id', [{ ...director, chair: true }, { ...head, staffId: '' }], 'attendees[1].staffId'],
+      ['a staff id with spaces', [{ ...director, chair: true }, { ...head, staffId: 'st 41' }], 'attendees[1].staffId'],
+      ['a staff id of 65 characters', [{ ...director, chair: true }, { ...head, staffId: 's'.repeat(65) }], 'attendees[1].staffId'],
+      [
+        'one member of staff listed twice, under two roles',
+        [{ ...director, chair: true, staffId: 'st-41' }, { ...head, staffId: 'st-41' }],
+        'attendees[1].staffId',
+      ],
       ['51 attendees', Array.from({ length: 51 }, (_, i) => ({ name: `P${i}`, role: 'governor' })), 'attendees'],
     ])('attendees: %s', (_label, attendees, field) => {
       given([scheduledInThePast])

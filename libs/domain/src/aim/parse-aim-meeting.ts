@@ -12,24 +12,31 @@ import {
   type AimPriority,
 } from './aim-meeting.js';
 import { parseRagRating } from './rag-rating.js';
+import { parseRecordId } from './record-id.js';
 import { MAX_ITEMS, MAX_LINE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../values/limits.js';
 
 export function parseAttendees(input: unknown): AimAttendee[] {
   const attendees = parseList(input, 'attendees', { min: 1, max: MAX_ITEMS.attendees }, (raw, field) => {
-    const item = parseObjectItem(raw, field, '{ name, role, chair? }');
+    const item = parseObjectItem(raw, field, '{ name, role, chair?, staffId? }');
     const chair = item.get('chair');
     if (chair !== undefined && chair !== null && typeof chair !== 'boolean') {
       throw DomainError.invalid(`${field}.chair`, 'must be true or false');
     }
+    const staffId = item.get('staffId');
     return {
       name: parseText(item.get('name'), `${field}.name`, MAX_NAME_LENGTH),
       role: parseOneOf(AIM_ATTENDEE_ROLES, item.get('role'), `${field}.role`),
       chair: chair === true,
+      // A member of staff as the ledger keys them elsewhere (expertise-<staffId>), so an erasure of staff:<id> finds them here too.
+      staffId: staffId === undefined || staffId === null ? null : parseRecordId(staffId, `${field}.staffId`),
     };
   });
   attendees.forEach((attendee, index) => {
     if (attendees.findIndex((other) => other.name === attendee.name && other.role === attendee.role) !== index) {
       throw DomainError.invalid(`attendees[${index}]`, `${attendee.name} (${attendee.role}) is listed more than once`);
+    }
+    if (attendee.staffId !== null && attendees.findIndex((other) => other.staffId === attendee.staffId) !== index) {
+      throw DomainError.invalid(`attendees[${index}].staffId`, `${attendee.staffId} is listed more than once`);
     }
   });
   return attendees;

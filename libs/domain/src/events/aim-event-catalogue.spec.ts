@@ -1,4 +1,4 @@
-import type { AimEvent, AimScheduledData } from '../aim/aim.events.js';
+import type { AimEvent, AimHeldData, AimScheduledData } from '../aim/aim.events.js';
 import {
   aimDocumentsOverdue,
   aimDocumentSubmitted,
@@ -44,7 +44,7 @@ describe('AIM event catalogue', () => {
       ['AimRescheduled', 'AimRescheduled', 1],
       ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
       ['AimDocumentsOverdue', 'AimDocumentsOverdue', 1],
-      ['AimHeld', 'AimHeld', 1],
+      ['AimHeld', 'AimHeld', 2],
       ['AimReportPublished', 'AimReportPublished', 1],
     ]);
   });
@@ -85,17 +85,35 @@ describe('AIM event catalogue', () => {
     ],
     [
       'an attendee with no chair flag, naming its position',
-      withData(aimHeld(), { attendees: [{ name: 'Ian Director', role: 'improvement-director' }] }),
-      'AimHeld v1: data.attendees[0].chair must be true or false, found nothing',
+      withData(aimHeld(), { attendees: [{ name: 'Ian Director', role: 'improvement-director', staffId: null }] }),
+      'AimHeld v2: data.attendees[0].chair must be true or false, found nothing',
+    ],
+    [
+      'an attendee with no staff id at all (not even null)',
+      withData(aimHeld(), { attendees: [{ name: 'Ian Director', role: 'improvement-director', chair: true }] }),
+      'AimHeld v2: data.attendees[0].staffId must be a string or null, found nothing',
     ],
     [
       'a judgement under a report card heading',
       withData(aimHeld(), { judgements: [{ heading: 'inclusion', judgement: 'good', comment: 'x' }] }),
-      'AimHeld v1: data.judgements[0].heading must be one of quality-of-education, behaviour-and-attitudes, ' +
+      'AimHeld v2: data.judgements[0].heading must be one of quality-of-education, behaviour-and-attitudes, ' +
         'personal-development, leadership-and-management, early-years, sixth-form, found "inclusion"',
     ],
   ])('refuses %s', (_label, shape, message) => {
     expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
+  });
+
+  it('reads a v1 AimHeld as v2, every attendee known by name only (never a guess), the stored data untouched', () => {
+    const held = aimHeld().data as AimHeldData;
+    const v1 = { ...held, attendees: held.attendees.map(({ staffId: _dropped, ...attendee }) => attendee) };
+    const data = structuredClone(v1);
+    expect(domainEventCodec.decode({ type: 'AimHeld', schemaVersion: 1, data })).toEqual({ type: 'AimHeld', data: held });
+    expect(data).toEqual(v1);
+  });
+
+  it('reads a v2 AimHeld attendee with their staff id', () => {
+    const event = aimHeld({ attendees: [{ name: 'Ann Head', role: 'headteacher', chair: false, staffId: 'st-41' }] });
+    expect(domainEventCodec.decode(stored(event))).toEqual(event);
   });
 
   it('reads a v1 AimScheduled as v2, scheduled on no day it kept (never a guess), the stored data untouched', () => {

@@ -80,8 +80,10 @@ export const aimEventCatalogue: DatedEventCatalogue<AimEvent> = {
   },
   AimHeld: {
     storedName: 'AimHeld',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added each attendee's `staffId`. A v1 meeting kept its attendees by name only: they read null,
+    // never a guess (a name is not an id). The stored data stays as it was (the audit trail shows v1).
+    schemaVersion: 2,
+    upcasters: [attendeesByNameOnly],
     read: (data) => ({
       aimId: data.string('aimId'),
       academyId: data.string('academyId'),
@@ -92,6 +94,7 @@ export const aimEventCatalogue: DatedEventCatalogue<AimEvent> = {
         name: attendee.string('name'),
         role: attendee.oneOf('role', AIM_ATTENDEE_ROLES),
         chair: attendee.boolean('chair'),
+        staffId: attendee.nullableString('staffId'),
       })),
       judgements: data.objectArray('judgements').map((judgement) => ({
         heading: judgement.oneOf('heading', AIM_HEADINGS),
@@ -119,3 +122,13 @@ export const aimEventCatalogue: DatedEventCatalogue<AimEvent> = {
     effectiveDate: (data) => data.publishedOn,
   },
 };
+
+/** A v1 AimHeld read as v2: every attendee known by name only. Anything malformed is left for the reader to refuse. */
+function attendeesByNameOnly(v1: Record<string, unknown>): Record<string, unknown> {
+  const attendees: unknown = v1['attendees'];
+  if (!Array.isArray(attendees)) return v1;
+  return {
+    ...v1,
+    attendees: (attendees as unknown[]).map((attendee) => (typeof attendee === 'object' && attendee !== null && !Array.isArray(attendee) ? { ...attendee, staffId: null } : attendee)),
+  };
+}

@@ -83,7 +83,7 @@ describe('domain event codec', () => {
       ['AimRescheduled', 'AimRescheduled', 1],
       ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
       ['AimDocumentsOverdue', 'AimDocumentsOverdue', 1],
-      ['AimHeld', 'AimHeld', 1],
+      ['AimHeld', 'AimHeld', 2],
       ['AimReportPublished', 'AimReportPublished', 1],
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
       ['ReviewVisitScheduled', 'ReviewVisitScheduled', 2],

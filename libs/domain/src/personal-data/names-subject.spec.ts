@@ -8,10 +8,19 @@ describe('namesSubject', () => {
     expect(namesSubject('PersonalDataErased', { subjectId: 'sip:sip-7' }, 'sip', 'sip-7')).toBe(true);
   });
 
+  it("finds an AIM's attendee by their staff id, not one kept by name only", () => {
+    const attendees = [
+      { name: 'Ian Director', role: 'improvement-director', chair: true, staffId: null },
+      { name: 'Ann Head', role: 'headteacher', chair: false, staffId: 'st-41' },
+    ];
+    expect(namesSubject('AimHeld', { attendees }, 'staff', 'st-41')).toBe(true);
+    expect(namesSubject('AimHeld', { attendees }, 'staff', 'st-42')).toBe(false);
+  });
+
   it('does not find them by another kind, another id, a name or an unknown type', () => {
     expect(namesSubject('ExpertiseRegistered', { staffId: 'st-41' }, 'sip', 'st-41')).toBe(false);
     expect(namesSubject('ExpertiseRegistered', { staffId: 'st-42' }, 'staff', 'st-41')).toBe(false);
-    expect(namesSubject('AimHeld', { attendees: [{ name: 'st-41' }] }, 'staff', 'st-41')).toBe(false);
+    expect(namesSubject('AimHeld', { attendees: [{ name: 'st-41', staffId: null }] }, 'staff', 'st-41')).toBe(false);
     expect(namesSubject('PersonalDataErased', { subjectId: 'staff:st-41' }, 'sip', 'st-41')).toBe(false);
     expect(namesSubject('SomethingElse', { staffId: 'st-41' }, 'staff', 'st-41')).toBe(false);
   });
@@ -20,8 +29,8 @@ describe('namesSubject', () => {
 describe('eventTypesNamingSubjects', () => {
   it('lists the event types with an id field of that kind, and the erasure', () => {
     const staff = eventTypesNamingSubjects('staff');
-    expect(staff).toEqual(expect.arrayContaining(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'PersonalDataErased']));
-    expect(staff).not.toContain('AimHeld');
+    expect(staff).toEqual(expect.arrayContaining(['ExpertiseRegistered', 'PeerReviewGroupFormed', 'AimHeld', 'PersonalDataErased']));
+    expect(staff).not.toContain('AimScheduled');
     expect(eventTypesNamingSubjects('sip')).toEqual(expect.arrayContaining(['SipAssigned', 'SipVisitRecorded', 'PersonalDataErased']));
     expect(eventTypesNamingSubjects('user')).toEqual(expect.arrayContaining(['TierAssigned', 'PersonalDataErased']));
   });

@@ -54,14 +54,15 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   },
   RechargeReversed: { reason: FREE_TEXT, ...notPersonal('rechargeId', 'supportedAcademyId', 'providerAcademyId', 'academicYear', 'deliveredOn', 'amountPence', 'reversedOn') },
 
-  // Academy Improvement Meetings: who attended, by name; what was said, in free text.
+  // Academy Improvement Meetings: who attended, by name (a member of staff's under their staff id, when
+  // given, so erasing them reaches it; anyone else's under the record's key); what was said, in free text.
   AimScheduled: { focus: FREE_TEXT, ...notPersonal('aimId', 'academyId', 'academicYear', 'date', 'format', 'documentsDueOn', 'scheduledOn') },
   AimFocusAgreed: { focus: FREE_TEXT, ...notPersonal('aimId', 'academyId', 'agreedOn') },
   AimRescheduled: { reason: FREE_TEXT, ...notPersonal('aimId', 'academyId', 'academicYear', 'date', 'previousDate', 'documentsDueOn', 'rescheduledOn') },
   AimDocumentSubmitted: notPersonal('aimId', 'academyId', 'documentType', 'rag', 'submittedOn'),
   AimDocumentsOverdue: notPersonal('aimId', 'academyId', 'missing', 'dueOn', 'checkedOn'),
   AimHeld: {
-    attendees: nested({ name: personal('staff', null), ...notPersonal('role', 'chair') }),
+    attendees: nested({ staffId: identifies('staff'), name: personal('staff', 'staffId'), ...notPersonal('role', 'chair') }),
     judgements: nested({ comment: FREE_TEXT, ...notPersonal('heading', 'judgement') }),
     priorities: nested({ priority: FREE_TEXT, ...notPersonal('rag') }),
     nextSteps: FREE_TEXT,

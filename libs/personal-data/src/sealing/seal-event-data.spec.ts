@@ -12,8 +12,8 @@ const aimHeld = {
   format: 'one-day',
   heldOn: '2025-03-12',
   attendees: [
-    { name: 'Dr Amira Shah', role: 'headteacher', chair: false },
-    { name: 'Tom Reed', role: 'improvement-director', chair: true },
+    { name: 'Dr Amira Shah', role: 'headteacher', chair: false, staffId: null },
+    { name: 'Tom Reed', role: 'improvement-director', chair: true, staffId: null },
   ],
   judgements: [{ heading: 'Quality of education', judgement: 'good', comment: 'Reading is strong; Tom Reed to visit again' }],
   priorities: [{ priority: 'Maths fluency in Year 4', rag: 'amber' }],
@@ -47,8 +47,21 @@ describe('sealing an event\'s personal data', () => {
     const keys = liveKeys([RECORD]);
     const sealed = sealEventData('AimHeld', aimHeld, RECORD, keys);
     for (const secret of ['Amira', 'Tom Reed', 'Reading is strong', 'Maths fluency', 'Share the maths plan']) expect(JSON.stringify(sealed)).not.toContain(secret);
-    expect(sealed).toMatchObject({ attendees: [{ role: 'headteacher', chair: false }, { role: 'improvement-director', chair: true }], judgements: [{ heading: 'Quality of education', judgement: 'good' }], priorities: [{ rag: 'amber' }] });
+    expect(sealed).toMatchObject({ attendees: [{ role: 'headteacher', chair: false, staffId: null }, { role: 'improvement-director', chair: true, staffId: null }], judgements: [{ heading: 'Quality of education', judgement: 'good' }], priorities: [{ rag: 'amber' }] });
     expect(openEventData('AimHeld', sealed, forOpening(keys))).toEqual(aimHeld);
+  });
+
+  it("seals an AIM attendee's name under their staff id when they have one, so erasing them reaches it; a v1 attendee's under the record", () => {
+    const withStaff = { ...aimHeld, attendees: [{ ...aimHeld.attendees[0], staffId: 'st-41' }, aimHeld.attendees[1]] };
+    expect(subjectsToSeal('AimHeld', withStaff, RECORD).sort()).toEqual([RECORD, 'staff:st-41']);
+    const keys = liveKeys([RECORD, 'staff:st-41']);
+    const sealed = sealEventData('AimHeld', withStaff, RECORD, keys);
+    expect(sealed).toMatchObject({ attendees: [{ staffId: 'st-41' }, { staffId: null }] });
+    expect(subjectsToOpen('AimHeld', sealed).sort()).toEqual([RECORD, 'staff:st-41']);
+    const opened = openEventData('AimHeld', sealed, forOpening(keys, ['staff:st-41']));
+    expect(opened).toEqual({ ...withStaff, attendees: [{ ...withStaff.attendees[0], name: ERASED }, withStaff.attendees[1]] });
+    const v1 = { ...aimHeld, attendees: aimHeld.attendees.map(({ staffId: _none, ...attendee }) => attendee) };
+    expect(subjectsToSeal('AimHeld', v1, RECORD)).toEqual([RECORD]);
   });
 
   it('shows [erased] for what a destroyed key sealed, and only that, in the shape the field had', () => {

@@ -32,7 +32,7 @@ export class HoldAimController {
           type: 'HoldAim',
           aimId,
           heldOn: body.heldOn,
-          attendees: body.attendees.map(({ name, role, chair }) => ({ name, role, chair: chair ?? false })),
+          attendees: body.attendees.map(({ name, role, chair, staffId }) => ({ name, role, chair: chair ?? false, staffId: staffId ?? null })),
           judgements: body.judgements.map(({ heading, judgement, comment }) => ({ heading, judgement, comment })),
           priorities: body.priorities.map(({ priority, rag }) => ({ priority, rag })),
           nextSteps: body.nextSteps,

@@ -32,6 +32,15 @@ export class AimAttendeeDto {
   @IsOptional()
   @IsBoolean({ message: 'chair must be true or false' })
   chair?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      "The ledger's id of the attendee when they are a member of staff it knows (as the database of expertise and peer review groups key them): 1 to 64 letters, digits, hyphens or underscores, once per meeting. Their name is then theirs, so erasing staff:<staffId> reaches it and subject access finds the meeting. Left out for anyone else, who is kept by name only.",
+    example: 'ht-oak',
+  })
+  @IsOptional()
+  @IsString({ message: textMessage('staffId') })
+  staffId?: string;
 }
 
 export class AimJudgementDto {
@@ -67,7 +76,7 @@ export class HoldAimDto {
   heldOn!: string;
 
   @ApiProperty({ type: [AimAttendeeDto], description: 'Who attended: the improvement director in the chair, the headteacher, governors, senior leaders.' })
-  @IsArray({ message: listMessage('attendees', 'attendees, each { name, role, chair? }') })
+  @IsArray({ message: listMessage('attendees', 'attendees, each { name, role, chair?, staffId? }') })
   @ArrayMinSize(1, { message: 'attendees must list at least one attendee' })
   @ArrayMaxSize(MAX_ITEMS.attendees, { message: `attendees must list at most ${MAX_ITEMS.attendees} attendees` })
   @ValidateNested({ each: true })

@@ -1,5 +1,5 @@
 import type { FormErrors } from '@mantine/form';
-import { textProblem, TEXT_LIMITS } from '../../forms/shape-rules';
+import { staffIdProblem, textProblem, TEXT_LIMITS } from '../../forms/shape-rules';
 import type { ExpertiseProfileBody } from './expertise-commands';
 import { CENTRAL_ROLES, EXPERTISE_AREAS, isKey, SUPPORT_ROLES, type ExpertiseArea, type ExpertiseMatch, type SupportRole } from './expertise-words';
 
@@ -15,8 +15,7 @@ export interface EntryValues {
   otherAreas: string;
 }
 
-/** The API's bounds (libs/domain: record ids, MAX_LABEL_LENGTH, MAX_ITEMS.otherAreas). */
-const STAFF_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** The API's bounds (libs/domain: MAX_LABEL_LENGTH, MAX_ITEMS.otherAreas). */
 const OTHER_AREA_LENGTH = 100;
 const MAX_OTHER_AREAS = 20;
 
@@ -42,7 +41,7 @@ export function entryProblems(values: EntryValues, registering: boolean): FormEr
   const note = (field: string, problem: string | null): void => {
     if (problem !== null) errors[field] = problem;
   };
-  if (registering) note('staffId', STAFF_ID.test(values.staffId) ? null : 'Use 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit');
+  if (registering) note('staffId', staffIdProblem(values.staffId));
   note('name', textProblem(values.name, TEXT_LIMITS.name, 'their name'));
   note('role', isKey(SUPPORT_ROLES, values.role) ? null : 'Choose their role');
   if (values.role === 'headteacher' && values.academyId === '') errors['academyId'] = "Choose the headteacher's academy";

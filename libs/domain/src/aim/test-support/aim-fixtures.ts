@@ -138,7 +138,7 @@ export function aimHeld(data: Partial<AimHeldData> = {}): AimEvent {
       academicYear: '2024/25',
       format: 'one-day',
       heldOn: '2025-03-10',
-      attendees: ATTENDEES.map((attendee) => ({ ...attendee })),
+      attendees: ATTENDEES.map((attendee) => ({ ...attendee, staffId: null })),
       judgements: JUDGEMENTS.map((judgement) => ({ ...judgement })),
       priorities: PRIORITIES.map((priority) => ({ ...priority })),
       nextSteps: [...NEXT_STEPS],

@@ -44,7 +44,7 @@ describe('recording an AIM held', () => {
     expect(sent).toEqual([]);
   });
 
-  it('sends attendees, the headings judged, priorities and next steps, and adds and removes rows', async () => {
+  it('sends attendees (a staff id only where one is given), the headings judged, priorities and next steps, and adds and removes rows', async () => {
     const onRecorded = vi.fn();
     const { api, sent } = commandLog(reads, [recorded('aim-1', '20', ['AimHeld'])]);
     renderConsole(<HoldAimForm aim={aim} onRecorded={onRecorded} />, { api });
@@ -53,6 +53,7 @@ describe('recording an AIM held', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add an attendee' }));
     type(/^Attendee 3: name/, 'Gail Governor');
     type(/^Attendee 3: role/, 'chair-of-governors');
+    type(/^Attendee 2: staff id/, 'ht-hana');
     fireEvent.click(screen.getByRole('button', { name: 'Add a next step' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove next step 2' }));
     send();
@@ -63,7 +64,7 @@ describe('recording an AIM held', () => {
         heldOn: '2025-03-12',
         attendees: [
           { name: 'Dee Director', role: 'improvement-director', chair: true },
-          { name: 'Hana Head', role: 'headteacher', chair: false },
+          { name: 'Hana Head', role: 'headteacher', chair: false, staffId: 'ht-hana' },
           { name: 'Gail Governor', role: 'chair-of-governors', chair: false },
         ],
         judgements: [{ heading: 'quality-of-education', judgement: 'good', comment: 'Reading is well taught.' }],
@@ -71,6 +72,8 @@ describe('recording an AIM held', () => {
         nextSteps: ['Phonics training before half term'],
       },
     });
+    const body = sent[0]?.body as { attendees: Record<string, unknown>[] } | undefined;
+    expect(body?.attendees.map((attendee) => 'staffId' in attendee)).toEqual([false, true, false]);
     expect(onRecorded).toHaveBeenCalledWith(expect.objectContaining({ position: '20' }));
   });
 

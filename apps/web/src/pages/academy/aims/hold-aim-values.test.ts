@@ -37,6 +37,27 @@ describe('the AIM held, as the form checks and sends it', () => {
     });
   });
 
+  it("sends an attendee's staff id, trimmed, only when it is filled in", () => {
+    const values = filled();
+    values.attendees[1]!.staffId = ' ht-hana ';
+    expect(holdAimProblems(values, '2025-03-12')).toEqual({});
+    expect(holdAimBody(values).attendees).toEqual([
+      { name: 'Dee Director', role: 'improvement-director', chair: true },
+      { name: 'Hana Head', role: 'headteacher', chair: false, staffId: 'ht-hana' },
+    ]);
+  });
+
+  it('refuses a staff id the API would refuse, or one member of staff listed twice', () => {
+    const values = filled();
+    values.attendees[0]!.staffId = 'ht hana';
+    values.attendees[1]!.staffId = 'ht-hana';
+    values.attendees.push({ ...newAttendee('governor'), name: 'Gail Governor', staffId: 'ht-hana' });
+    expect(holdAimProblems(values, '2025-03-12')).toEqual({
+      'attendees.0.staffId': 'Use 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit',
+      'attendees.2.staffId': 'Listed already as attendee 2',
+    });
+  });
+
   it('names each problem at its field, as the API would refuse them', () => {
     const values = filled();
     values.heldOn = '2025-03-13';

@@ -1,12 +1,13 @@
 import type { FormErrors } from '@mantine/form';
-import { pastDateProblem, textProblem, TEXT_LIMITS, todayIso } from '../../../forms/shape-rules';
+import { pastDateProblem, staffIdProblem, textProblem, TEXT_LIMITS, todayIso } from '../../../forms/shape-rules';
 import type { HoldAimBody } from './aim-commands';
 import { AIM_HEADINGS, AIM_JUDGEMENTS, ATTENDEE_ROLES, isOneOf, RAG_RATINGS, type AimHeading } from './aim-words';
 
 /** What the "Record the AIM held" form holds while it is filled in, and the body it sends. */
 export interface HoldValues {
   heldOn: string;
-  attendees: { key: string; name: string; role: string; chair: boolean }[];
+  /** `staffId`: the ledger's id of an attendee who is staff it knows; empty for anyone else (not sent). */
+  attendees: { key: string; name: string; role: string; chair: boolean; staffId: string }[];
   /** One row per inspection heading, in order; a heading left without a judgement was not discussed. */
   judgements: { heading: AimHeading; judgement: string; comment: string }[];
   priorities: { key: string; priority: string; rag: string }[];
@@ -19,7 +20,7 @@ export const HOLD_LIMITS = { attendees: 50, priorities: 20, nextSteps: 30 } as c
 export const rowKey = (): string => crypto.randomUUID();
 
 export function newAttendee(role = '', chair = false): HoldValues['attendees'][number] {
-  return { key: rowKey(), name: '', role, chair };
+  return { key: rowKey(), name: '', role, chair, staffId: '' };
 }
 
 export function newPriority(): HoldValues['priorities'][number] {
@@ -60,6 +61,11 @@ export function holdAimProblems(values: HoldValues, today: string = todayIso()):
     note(`attendees.${index}.role`, isOneOf(ATTENDEE_ROLES, attendee.role) ? null : 'Choose their role');
     const first = values.attendees.findIndex((other) => other.name.trim() === attendee.name.trim() && other.role === attendee.role);
     if (first !== index && attendee.name.trim() !== '' && errors[`attendees.${index}.name`] === undefined) errors[`attendees.${index}.name`] = `Listed already as attendee ${first + 1}`;
+    const staffId = attendee.staffId.trim();
+    if (staffId === '') return;
+    note(`attendees.${index}.staffId`, staffIdProblem(staffId));
+    const sameStaff = values.attendees.findIndex((other) => other.staffId.trim() === staffId);
+    if (sameStaff !== index && errors[`attendees.${index}.staffId`] === undefined) errors[`attendees.${index}.staffId`] = `Listed already as attendee ${sameStaff + 1}`;
   });
 
   values.judgements.forEach((row, index) => {
@@ -87,7 +93,7 @@ export function holdAimProblems(values: HoldValues, today: string = todayIso()):
 export function holdAimBody(values: HoldValues): HoldAimBody {
   return {
     heldOn: values.heldOn,
-    attendees: values.attendees.flatMap(({ name, role, chair }) => (isOneOf(ATTENDEE_ROLES, role) ? [{ name: name.trim(), role, chair }] : [])),
+    attendees: values.attendees.flatMap(({ name, role, chair, staffId }) => (isOneOf(ATTENDEE_ROLES, role) ? [{ name: name.trim(), role, chair, ...(staffId.trim() === '' ? {} : { staffId: staffId.trim() }) }] : [])),
     judgements: values.judgements.flatMap(({ heading, judgement, comment }) => (isOneOf(AIM_JUDGEMENTS, judgement) ? [{ heading, judgement, comment: comment.trim() }] : [])),
     priorities: values.priorities.flatMap(({ priority, rag }) => (isOneOf(RAG_RATINGS, rag) ? [{ priority: priority.trim(), rag }] : [])),
     nextSteps: values.nextSteps.map(({ text }) => text.trim()),
