@@ -21,6 +21,7 @@ export const STORE_CHAIN_START: StoreChainLink = { position: 0n, ordinal: 0n, li
 // releases it with the transaction and a keeper that lost a race simply finds the links already there.
 const WRITER_LOCK = "pg_advisory_xact_lock(hashtext('store_hash_chain'))";
 
+// Positions are read as text (they may exceed 2^64) and ordered by the numeric column, never by that text.
 interface LinkRow {
   position: string;
   ordinal: string;
@@ -31,14 +32,14 @@ const toLink = (row: LinkRow): StoreChainLink => ({ position: BigInt(row.positio
 
 /** The last link written (STORE_CHAIN_START when none is). */
 export async function lastStoreChainLink(db: Pick<pg.Pool, 'query'>): Promise<StoreChainLink> {
-  const { rows } = await db.query<LinkRow>('SELECT position::text, ordinal::text, link FROM store_hash_chain ORDER BY position DESC LIMIT 1');
+  const { rows } = await db.query<LinkRow>('SELECT position::text, ordinal::text, link FROM store_hash_chain c ORDER BY c.position DESC LIMIT 1');
   return rows[0] === undefined ? STORE_CHAIN_START : toLink(rows[0]);
 }
 
 /** The last link strictly before `position` (STORE_CHAIN_START when none is): where verifying from `position` starts. */
 export async function storeChainLinkBefore(db: Pick<pg.Pool, 'query'>, position: Position): Promise<StoreChainLink> {
   const { rows } = await db.query<LinkRow>(
-    'SELECT position::text, ordinal::text, link FROM store_hash_chain WHERE position < $1::numeric ORDER BY position DESC LIMIT 1',
+    'SELECT position::text, ordinal::text, link FROM store_hash_chain c WHERE c.position < $1::numeric ORDER BY c.position DESC LIMIT 1',
     [position.toString()],
   );
   return rows[0] === undefined ? STORE_CHAIN_START : toLink(rows[0]);
@@ -58,7 +59,7 @@ export async function* readStoreChainLinks(db: Pick<pg.Pool, 'query'>, after: Po
   let cursor = after;
   for (;;) {
     const { rows } = await db.query<LinkRow>(
-      'SELECT position::text, ordinal::text, link FROM store_hash_chain WHERE position > $1::numeric AND position <= $2::numeric ORDER BY position LIMIT $3',
+      'SELECT position::text, ordinal::text, link FROM store_hash_chain c WHERE c.position > $1::numeric AND c.position <= $2::numeric ORDER BY c.position LIMIT $3',
       [cursor.toString(), to.toString(), pageSize],
     );
     for (const row of rows) yield toLink(row);
