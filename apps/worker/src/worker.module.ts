@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicat
 import { LoggerModule } from 'nestjs-pino';
 import type pg from 'pg';
 import type { LevelWithSilent } from 'pino';
-import type { EventStore } from '@trust/event-store';
+import { ChainKeeper, type EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import { ProjectionRunner, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections, selectProjections } from '@trust/projections';
@@ -13,12 +13,18 @@ import { workerDeadlineReactorProvider, WorkerDeadlineReactorLifecycle } from '.
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');
 export const WORKER_PROJECTION_RUNNER = Symbol('WORKER_PROJECTION_RUNNER');
 export const WORKER_JOB_QUEUE = Symbol('WORKER_JOB_QUEUE');
+export const WORKER_CHAIN_KEEPER = Symbol('WORKER_CHAIN_KEEPER');
 
 export interface WorkerModuleOptions {
   /** Owned by main.ts, which ends it after the context has closed. */
   pool: pg.Pool;
   /** The event store (createEventStoreFromConfig); the context closes it on shutdown. */
   store: EventStore;
+  /**
+   * The store as it holds the events (under the sealing), when its hash chain is kept here: EventStoreDB,
+   * whose events no PostgreSQL trigger links. Null or absent: no chain keeper (PostgreSQL links its own).
+   */
+  keepChainOf?: EventStore | null;
   /** The projections to run (PROJECTIONS); all of them when empty or left out. */
   projections?: readonly string[];
   logLevel: LevelWithSilent;
@@ -44,6 +50,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     @Inject(WORKER_EVENT_STORE) private readonly store: EventStore,
     @Inject(WORKER_PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
     @Inject(WORKER_JOB_QUEUE) private readonly jobs: JobQueue | null,
+    @Inject(WORKER_CHAIN_KEEPER) private readonly chainKeeper: ChainKeeper | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -51,6 +58,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     for (const projection of this.runner.status()) {
       this.logger.log(`projection ${projection.name}: following from position ${projection.position}`);
     }
+    await this.chainKeeper?.start();
     await this.jobs?.start();
   }
 
@@ -58,6 +66,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     // Jobs first: a rebuild in flight ends before the pool it uses does.
     await this.jobs?.close();
     await this.runner.stop();
+    await this.chainKeeper?.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -69,6 +78,8 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
 export class WorkerModule {
   static register(options: WorkerModuleOptions): DynamicModule {
     const runnerLogger = new Logger('ProjectionRunner');
+    const chainLogger = new Logger('HashChain');
+    const keepChainOf = options.keepChainOf ?? null;
     // Checked before anything connects: an unknown name fails the start, listing the known ones.
     const projections = selectProjections(options.projections ?? []);
     return {
@@ -95,6 +106,13 @@ export class WorkerModule {
             }
             return queue;
           },
+        },
+        {
+          provide: WORKER_CHAIN_KEEPER,
+          useValue:
+            keepChainOf === null
+              ? null
+              : new ChainKeeper({ store: keepChainOf, pool: options.pool, log: (message) => chainLogger.log(message), logError: (message) => chainLogger.error(message) }),
         },
         ProjectionWorker,
         workerDeadlineReactorProvider(options.pool, WORKER_EVENT_STORE, WORKER_JOB_QUEUE),

@@ -58,8 +58,10 @@ export async function verifyHashChain(pool: Pool, options: VerifyOptions = {}): 
     hashAtTo: firstMismatch === null && hashAtTo !== null ? hashAtTo.toString('hex') : null,
     firstMismatch,
   });
-  if (to > head) {
-    return answer(0, null, { position: (head + 1n).toString(), problem: 'beyond-head', message: `position ${to} is beyond the store's head (${head})` });
+  // `from` past the head too (it may not even be a bigint: an EventStoreDB position asked of PostgreSQL).
+  const past = to > head ? to : from - 1n > head ? from : null;
+  if (past !== null) {
+    return answer(0, null, { position: (head + 1n).toString(), problem: 'beyond-head', message: `position ${past} is beyond the store's head (${head})` });
   }
   let previous: Buffer = GENESIS_LINK;
   if (from > 1n) {
