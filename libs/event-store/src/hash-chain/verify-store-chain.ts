@@ -3,7 +3,7 @@ import type { EventStore, RecordedEvent } from '../event-store.js';
 import { canonicalEventText } from './canonical-event.js';
 import { nextLink } from './chain-link.js';
 import { countStoreChainLinks, lastStoreChainLink, readStoreChainLinks, storeChainLinkBefore, type StoreChainLink } from './store-chain-links.js';
-import type { ChainMismatch, ChainVerification, VerifyOptions } from './verify-hash-chain.js';
+import { verificationOf, type ChainMismatch, type ChainVerification, type VerifyOptions } from './verify-hash-chain.js';
 
 /**
  * Recomputes a kept hash chain (store_hash_chain, written by the ChainKeeper) over [from, to] from the
@@ -26,13 +26,7 @@ export async function verifyStoreChain(pool: Pick<pg.Pool, 'query'>, store: Even
   const chainHead = await lastStoreChainLink(pool);
   const from = options.from ?? 1n;
   const to = options.to ?? chainHead.position;
-  const answer = (verified: number, hashAtTo: Buffer | null, firstMismatch: ChainMismatch | null): ChainVerification => ({
-    from: from.toString(),
-    to: to.toString(),
-    verified,
-    hashAtTo: firstMismatch === null && hashAtTo !== null ? hashAtTo.toString('hex') : null,
-    firstMismatch,
-  });
+  const answer = verificationOf(from, to);
   if (to > chainHead.position) {
     const [unlinked] = await take(store.readAll({ after: chainHead.ordinal === 0n ? null : chainHead.position, to, batchSize: 1 }), 1);
     const position = unlinked?.position ?? chainHead.position + 1n;
