@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { createPool, migrate, readDeploymentId } from '@trust/database';
 import { domainEventCodec } from '@trust/domain';
-import { createEventStoreFromConfig, describeEventStore, type EventStore } from '@trust/event-store';
+import { createEventStoreFromConfig, describeEventStore, withStreamOrigins, type EventStore } from '@trust/event-store';
 import { createJobQueue, describeJobQueue, jobQueueConfigFromEnv, withDeploymentPrefix, type JobQueue, type JobQueueConfig } from '@trust/jobs';
 import { describeMasterKey, masterKeyFor, PostgresSubjectKeyStore, SealingEventStore } from '@trust/personal-data';
 import { usesDevelopmentSecret } from '@trust/tokens';
@@ -42,14 +42,17 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
     jobQueue = configuredJobs.redisUrl === undefined ? null : withDeploymentPrefix(configuredJobs, await readDeploymentId(pool));
     // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
     // Sealing personal data under the subjects' keys, kept in this PostgreSQL whichever store holds the events.
+    // The store as it holds the events (sealed text sealed): with EventStoreDB, the worker keeps its hash chain.
     const keys = new PostgresSubjectKeyStore(pool, masterKey.key);
+    const stored = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl });
     store = new SealingEventStore(
-      await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl, needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event) }),
+      withStreamOrigins(stored, (event) => domainEventCodec.readsStreamOrigin(event)),
       keys,
     );
     if (jobQueue !== null) jobs = await createJobQueue(jobQueue, { log: (message) => process.stderr.write(`jobs: ${message}\n`) });
+    const keepChainOf = config.eventStore.kind === 'eventstoredb' ? stored : null;
     context = await NestFactory.createApplicationContext(
-      WorkerModule.register({ pool, store, keys, retention: config.retention, projections: config.projections, logLevel: config.logLevel, jobs }),
+      WorkerModule.register({ pool, store, keys, keepChainOf, retention: config.retention, projections: config.projections, logLevel: config.logLevel, jobs }),
       { bufferLogs: true, abortOnError: false },
     );
     context.useLogger(context.get(Logger));
@@ -70,6 +73,7 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
       `  Event store:   ${describeEventStore(config.eventStore)}`,
       `  Personal data: ${describeMasterKey(masterKey.source)}`,
       `  Projections:   ${config.projections.length === 0 ? 'all' : config.projections.join(', ')}`,
+      ...(config.eventStore.kind === 'eventstoredb' ? ['  Hash chain:    kept here for the EventStoreDB events (store_hash_chain)'] : []),
       `  Jobs:          ${jobQueue === null ? 'none here (no REDIS_URL: the API runs its jobs in-process)' : describeJobQueue(jobQueue)}`,
     ],
     close() {

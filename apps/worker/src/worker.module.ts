@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicat
 import { LoggerModule } from 'nestjs-pino';
 import type pg from 'pg';
 import type { LevelWithSilent } from 'pino';
-import type { EventStore } from '@trust/event-store';
+import { ChainKeeper, type EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import { DEFAULT_RETENTION_SCHEDULE, type RetentionSchedule } from '@trust/domain';
 import { registerRetentionJob, scheduleDailyRetention, type SubjectKeyStore } from '@trust/personal-data';
@@ -15,12 +15,18 @@ import { workerDeadlineReactorProvider, WorkerDeadlineReactorLifecycle } from '.
 export const WORKER_EVENT_STORE = Symbol('WORKER_EVENT_STORE');
 export const WORKER_PROJECTION_RUNNER = Symbol('WORKER_PROJECTION_RUNNER');
 export const WORKER_JOB_QUEUE = Symbol('WORKER_JOB_QUEUE');
+export const WORKER_CHAIN_KEEPER = Symbol('WORKER_CHAIN_KEEPER');
 
 export interface WorkerModuleOptions {
   /** Owned by main.ts, which ends it after the context has closed. */
   pool: pg.Pool;
   /** The event store (createEventStoreFromConfig); the context closes it on shutdown. */
   store: EventStore;
+  /**
+   * The store as it holds the events (under the sealing), when its hash chain is kept here: EventStoreDB,
+   * whose events no PostgreSQL trigger links. Null or absent: no chain keeper (PostgreSQL links its own).
+   */
+  keepChainOf?: EventStore | null;
   /** The projections to run (PROJECTIONS); all of them when empty or left out. */
   projections?: readonly string[];
   logLevel: LevelWithSilent;
@@ -53,6 +59,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     @Inject(WORKER_PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
     @Inject(WORKER_JOB_QUEUE) private readonly jobs: JobQueue | null,
     @Inject(WORKER_CLOCK) private readonly clock: () => Date,
+    @Inject(WORKER_CHAIN_KEEPER) private readonly chainKeeper: ChainKeeper | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,6 +67,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     for (const projection of this.runner.status()) {
       this.logger.log(`projection ${projection.name}: following from position ${projection.position}`);
     }
+    await this.chainKeeper?.start();
     if (this.jobs !== null) {
       await this.jobs.start();
       // Whoever runs the jobs keeps the daily retention queued (once a day, however many processes).
@@ -71,6 +79,7 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
     // Jobs first: a rebuild in flight ends before the pool it uses does.
     await this.jobs?.close();
     await this.runner.stop();
+    await this.chainKeeper?.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -82,6 +91,8 @@ export class ProjectionWorker implements OnApplicationBootstrap, BeforeApplicati
 export class WorkerModule {
   static register(options: WorkerModuleOptions): DynamicModule {
     const runnerLogger = new Logger('ProjectionRunner');
+    const chainLogger = new Logger('HashChain');
+    const keepChainOf = options.keepChainOf ?? null;
     // Checked before anything connects: an unknown name fails the start, listing the known ones.
     const projections = selectProjections(options.projections ?? []);
     const clock = options.clock ?? ((): Date => new Date());
@@ -117,6 +128,13 @@ export class WorkerModule {
             }
             return queue;
           },
+        },
+        {
+          provide: WORKER_CHAIN_KEEPER,
+          useValue:
+            keepChainOf === null
+              ? null
+              : new ChainKeeper({ store: keepChainOf, pool: options.pool, log: (message) => chainLogger.log(message), logError: (message) => chainLogger.error(message) }),
         },
         ProjectionWorker,
         workerDeadlineReactorProvider(options.pool, WORKER_EVENT_STORE, WORKER_JOB_QUEUE),

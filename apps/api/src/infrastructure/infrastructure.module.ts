@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import type pg from 'pg';
 import { DEFAULT_RETENTION_SCHEDULE, domainEventCodec, type RetentionSchedule } from '@trust/domain';
-import { createEventStoreFromConfig, type EventStore, type EventStoreConfig } from '@trust/event-store';
+import { ChainKeeper, createEventStoreFromConfig, historyChainFor, withStreamOrigins, type EventStore, type EventStoreConfig, type HistoryChain } from '@trust/event-store';
 import { createJobQueue, type JobQueue, type JobQueueConfig } from '@trust/jobs';
 import { inProcessRebuildLock, ProjectionRunner, queueRebuilds, registerRebuildJob } from '@trust/projection-runner';
 import { allProjections } from '@trust/projections';
@@ -20,7 +20,20 @@ import { registerImportJob } from '@trust/imports';
 import { registerDeadlineChecks } from '@trust/deadlines';
 import { PostgresSubjectKeyStore, registerRetentionJob, scheduleDailyRetention, SealingEventStore, type SubjectKeyStore } from '@trust/personal-data';
 import { deadlineReactorProvider, DeadlineReactorLifecycle } from './deadline-reactor.lifecycle.js';
-import { API_SETTINGS, CLOCK, EVENT_STORE, JOB_QUEUE, PG_POOL, PROJECTION_RUNNER, RETENTION_SCHEDULE, SUBJECT_KEYS, type ApiSettings, type Clock } from './tokens.js';
+import {
+  API_SETTINGS,
+  CLOCK,
+  EVENT_STORE,
+  HISTORY_CHAIN,
+  JOB_QUEUE,
+  PG_POOL,
+  PROJECTION_RUNNER,
+  RETENTION_SCHEDULE,
+  STORED_EVENTS,
+  SUBJECT_KEYS,
+  type ApiSettings,
+  type Clock,
+} from './tokens.js';
 
 export interface InfrastructureOptions {
   /** Owned by the caller, which ends it after the app has closed. */
@@ -54,8 +67,10 @@ export interface InfrastructureOptions {
 }
 
 const JOBS_RUN_HERE = Symbol('JOBS_RUN_HERE');
+/** The ChainKeeper of an EventStoreDB store, where this process runs the projections; null otherwise. */
+const CHAIN_KEEPER = Symbol('CHAIN_KEEPER');
 
-/** Starts the in-process projections once the app is up; stops them, then the store, on close. */
+/** Starts the in-process projections (and the chain keeper) once the app is up; stops them, then the store, on close. */
 @Injectable()
 class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
@@ -64,10 +79,12 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     @Inject(JOBS_RUN_HERE) private readonly runJobs: boolean,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CHAIN_KEEPER) private readonly chainKeeper: ChainKeeper | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner?.start();
+    await this.chainKeeper?.start();
     if (this.runJobs) {
       await this.jobs.start();
       // Whoever runs the jobs keeps the daily retention queued (once a day, however many processes).
@@ -79,6 +96,7 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
     // Jobs first: a rebuild in flight finishes (or is abandoned) before the runner and pool go.
     await this.jobs.close();
     await this.runner?.stop();
+    await this.chainKeeper?.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -97,6 +115,7 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, BeforeApplicati
 export class InfrastructureModule {
   static register(options: InfrastructureOptions): DynamicModule {
     const logger = new Logger('ProjectionRunner');
+    const chainLogger = new Logger('HashChain');
     const eventStore = options.eventStore;
     const jobsLogger = new Logger('Jobs');
     const jobs = options.jobs ?? { config: {}, runJobs: true };
@@ -112,18 +131,35 @@ export class InfrastructureModule {
         { provide: RETENTION_SCHEDULE, useValue: options.retention ?? DEFAULT_RETENTION_SCHEDULE },
         // The keys live in PostgreSQL whichever store holds the events.
         { provide: SUBJECT_KEYS, useValue: new PostgresSubjectKeyStore(options.pool, options.masterKey) },
+        // The store as it holds the events (sealed text sealed): the hash chain covers it.
+        {
+          provide: STORED_EVENTS,
+          useFactory: (): Promise<EventStore> =>
+            createEventStoreFromConfig(eventStore, { pool: options.pool, ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }) }),
+        },
         {
           provide: EVENT_STORE,
-          inject: [SUBJECT_KEYS],
-          useFactory: async (keys: SubjectKeyStore): Promise<EventStore> =>
+          inject: [STORED_EVENTS, SUBJECT_KEYS],
+          useFactory: (stored: EventStore, keys: SubjectKeyStore): EventStore =>
             new SealingEventStore(
-              await createEventStoreFromConfig(eventStore, {
-                pool: options.pool,
-                needsStreamOrigin: (event) => domainEventCodec.readsStreamOrigin(event),
-                ...(options.listenUrl === undefined ? {} : { listenUrl: options.listenUrl }),
-              }),
+              withStreamOrigins(stored, (event) => domainEventCodec.readsStreamOrigin(event)),
               keys,
             ),
+        },
+        {
+          provide: HISTORY_CHAIN,
+          inject: [STORED_EVENTS],
+          useFactory: (stored: EventStore): HistoryChain => historyChainFor(eventStore.kind, options.pool, stored),
+        },
+        {
+          // EventStoreDB's events live outside PostgreSQL, so no trigger links them: their chain is kept
+          // wherever the projections run (here, and in the worker; the keepers take turns per batch).
+          provide: CHAIN_KEEPER,
+          inject: [STORED_EVENTS],
+          useFactory: (stored: EventStore): ChainKeeper | null =>
+            options.runProjections && eventStore.kind === 'eventstoredb'
+              ? new ChainKeeper({ store: stored, pool: options.pool, log: (message) => chainLogger.log(message), logError: (message) => chainLogger.error(message) })
+              : null,
         },
         {
           provide: PROJECTION_RUNNER,
@@ -170,7 +206,7 @@ export class InfrastructureModule {
         deadlineReactorProvider(options.pool, options.runProjections && jobs.runJobs),
         DeadlineReactorLifecycle,
       ],
-      exports: [PG_POOL, API_SETTINGS, CLOCK, RETENTION_SCHEDULE, EVENT_STORE, SUBJECT_KEYS, PROJECTION_RUNNER, JOB_QUEUE],
+      exports: [PG_POOL, API_SETTINGS, CLOCK, RETENTION_SCHEDULE, EVENT_STORE, STORED_EVENTS, HISTORY_CHAIN, SUBJECT_KEYS, PROJECTION_RUNNER, JOB_QUEUE],
     };
   }
 }

@@ -4,6 +4,13 @@
 export const PG_POOL = Symbol('PG_POOL');
 /** The EventStore port. */
 export const EVENT_STORE = Symbol('EVENT_STORE');
+/**
+ * The EventStore as it holds the events: the adapter under EVENT_STORE's sealing, whose reads keep
+ * sealed text sealed. What the hash chain covers; nothing else should read through it.
+ */
+export const STORED_EVENTS = Symbol('STORED_EVENTS');
+/** The HistoryChain of the configured store (GET /audit/digest, /audit/verify): PostgreSQL's trigger chain, or the kept chain of EventStoreDB's events. */
+export const HISTORY_CHAIN = Symbol('HISTORY_CHAIN');
 /** `() => Date`: the clock commands decide with. */
 export const CLOCK = Symbol('CLOCK');
 /** The in-process ProjectionRunner, or null when another process (the worker) runs the projections. */

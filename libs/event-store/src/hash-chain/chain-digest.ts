@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign, verify, createPublicKey } from 'node:crypto';
 import type { Pool } from 'pg';
-import { GENESIS_LINK } from './chain-link.js';
+import { eventHashChain, type HistoryChain } from './history-chain.js';
 
 /** The chain's head, signed by the deployment: what an auditor keeps to prove later that nothing before it changed. */
 export interface ChainDigest {
@@ -51,15 +51,10 @@ export async function deploymentSigningKey(pool: Pick<Pool, 'query'>): Promise<{
   return deploymentSigningKey(pool);
 }
 
-/** Signs the chain's current head for this deployment. */
-export async function signChainHead(pool: Pick<Pool, 'query'>, deploymentId: string, now: Date): Promise<ChainDigest> {
-  const { rows } = await pool.query<{ position: string; hash: Buffer | null }>(
-    'SELECT h.last_position::text AS position, c.hash FROM event_store_head h LEFT JOIN event_hash_chain c ON c.position = h.last_position',
-  );
-  const head = rows[0]!;
-  const hash = head.position === '0' ? GENESIS_LINK : head.hash;
-  if (hash === null) throw new Error(`the hash chain has no link at the head (position ${head.position})`);
+/** Signs the chain's current head for this deployment (PostgreSQL's trigger chain unless another is given). */
+export async function signChainHead(pool: Pool, deploymentId: string, now: Date, chain: HistoryChain = eventHashChain(pool)): Promise<ChainDigest> {
+  const head = await chain.head();
   const key = await deploymentSigningKey(pool);
-  const unsigned = { deploymentId, position: head.position, hash: hash.toString('hex'), signedAt: now.toISOString() };
+  const unsigned = { deploymentId, position: head.position.toString(), hash: head.link.toString('hex'), signedAt: now.toISOString() };
   return { ...unsigned, publicKey: key.publicKey, signature: sign(null, digestPayload(unsigned), key.privateKey).toString('base64') };
 }

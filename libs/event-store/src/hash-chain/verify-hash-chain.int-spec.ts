@@ -58,6 +58,11 @@ describe('the hash chain: appends are linked, and an altered history is caught w
     expect(progress).toEqual([2, 4, 6]);
   });
 
+  it('given a range starting past the head (even past bigint, as an EventStoreDB position would be), then it is beyond-head', async () => {
+    expect((await verifyHashChain(database.pool, { from: 14n })).firstMismatch).toMatchObject({ position: '13', problem: 'beyond-head' });
+    expect((await verifyHashChain(database.pool, { from: 2n ** 100n })).firstMismatch).toMatchObject({ position: '13', problem: 'beyond-head' });
+  });
+
   it('when an event\'s data is edited, then verify names its position; when put back, it passes again', async () => {
     const { rows } = await database.pool.query<{ data: unknown }>('SELECT data FROM events WHERE position = 7');
     await tampered(`UPDATE events SET data = jsonb_set(data, '{pence}', '99999') WHERE position = 7`);

@@ -26,6 +26,17 @@ export interface VerifyOptions {
   onProgress?: (verified: number, total: number) => void;
 }
 
+/** How a verification of [from, to] answers: the recomputed link at `to` only when nothing mismatched. */
+export function verificationOf(from: bigint, to: bigint) {
+  return (verified: number, hashAtTo: Buffer | null, firstMismatch: ChainMismatch | null): ChainVerification => ({
+    from: from.toString(),
+    to: to.toString(),
+    verified,
+    hashAtTo: firstMismatch === null && hashAtTo !== null ? hashAtTo.toString('hex') : null,
+    firstMismatch,
+  });
+}
+
 interface Row {
   position: string;
   canonical: string | null;
@@ -51,15 +62,11 @@ export async function verifyHashChain(pool: Pool, options: VerifyOptions = {}): 
   const from = options.from ?? 1n;
   const to = options.to ?? head;
   const total = to >= from ? Number(to - from + 1n) : 0;
-  const answer = (verified: number, hashAtTo: Buffer | null, firstMismatch: ChainMismatch | null): ChainVerification => ({
-    from: from.toString(),
-    to: to.toString(),
-    verified,
-    hashAtTo: firstMismatch === null && hashAtTo !== null ? hashAtTo.toString('hex') : null,
-    firstMismatch,
-  });
-  if (to > head) {
-    return answer(0, null, { position: (head + 1n).toString(), problem: 'beyond-head', message: `position ${to} is beyond the store's head (${head})` });
+  const answer = verificationOf(from, to);
+  // `from` past the head too (it may not even be a bigint: an EventStoreDB position asked of PostgreSQL).
+  const past = to > head ? to : from - 1n > head ? from : null;
+  if (past !== null) {
+    return answer(0, null, { position: (head + 1n).toString(), problem: 'beyond-head', message: `position ${past} is beyond the store's head (${head})` });
   }
   let previous: Buffer = GENESIS_LINK;
   if (from > 1n) {

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { readDeploymentId } from '@trust/database';
-import { signChainHead } from '@trust/event-store';
+import { signChainHead, type HistoryChain } from '@trust/event-store';
 import type { Pool } from 'pg';
 import { Allow } from '../../access/allow.decorator.js';
-import { CLOCK, PG_POOL, type Clock } from '../../infrastructure/tokens.js';
+import { CLOCK, HISTORY_CHAIN, PG_POOL, type Clock } from '../../infrastructure/tokens.js';
 import { ChainDigestDto } from './history-proof.schema.js';
 
 /** The hash chain's head, signed by the deployment: what a trust keeps to prove later that its history was not altered. */
@@ -14,6 +14,7 @@ export class HistoryDigestController {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(HISTORY_CHAIN) private readonly chain: HistoryChain,
   ) {}
 
   @Allow('audit.read')
@@ -26,6 +27,6 @@ export class HistoryDigestController {
   })
   @ApiOkResponse({ type: ChainDigestDto })
   async digest(): Promise<ChainDigestDto> {
-    return signChainHead(this.pool, await readDeploymentId(this.pool), this.clock());
+    return signChainHead(this.pool, await readDeploymentId(this.pool), this.clock(), this.chain);
   }
 }

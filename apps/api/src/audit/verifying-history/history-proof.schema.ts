@@ -27,14 +27,15 @@ export class ChainVerificationDto {
   @ApiProperty({ type: ChainMismatchDto, nullable: true, description: 'Null when every link matched.' }) firstMismatch!: ChainMismatchDto | null;
 }
 
+// Up to 39 digits: an EventStoreDB position is packed into 128 bits (see libs/event-store eventstoredb/positions.ts).
 export class VerifyHistoryQueryDto {
   @ApiProperty({ required: false, example: '1', pattern: POSITION_PATTERN, description: 'The first position to verify (default 1; a later one starts from the stored link before it).' })
   @IsOptional()
-  @Matches(/^[1-9]\d{0,18}$/, { message: 'from must be a position (a whole number from 1)' })
+  @Matches(/^[1-9]\d{0,38}$/, { message: 'from must be a position (a whole number from 1)' })
   from?: string;
 
   @ApiProperty({ required: false, example: '1042', pattern: POSITION_PATTERN, description: "The last position to verify (default: the store's head)." })
   @IsOptional()
-  @Matches(/^[1-9]\d{0,18}$/, { message: 'to must be a position (a whole number from 1)' })
+  @Matches(/^[1-9]\d{0,38}$/, { message: 'to must be a position (a whole number from 1)' })
   to?: string;
 }

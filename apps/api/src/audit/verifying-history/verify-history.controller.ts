@@ -1,18 +1,17 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { verifyHashChain } from '@trust/event-store';
-import type { Pool } from 'pg';
+import type { HistoryChain } from '@trust/event-store';
 import { Allow } from '../../access/allow.decorator.js';
 import { badRequest } from '../../common/http/bad-request.js';
 import { BadRequestBodyDto } from '../../common/http/error-bodies.js';
-import { PG_POOL } from '../../infrastructure/tokens.js';
+import { HISTORY_CHAIN } from '../../infrastructure/tokens.js';
 import { ChainVerificationDto, VerifyHistoryQueryDto } from './history-proof.schema.js';
 
-/** Recomputes the hash chain over a range of positions and names the first that does not match. */
+/** Recomputes the hash chain over a range of positions and names the first that does not match (the configured store's chain: see HistoryChain). */
 @ApiTags('audit')
 @Controller('audit')
 export class VerifyHistoryController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(@Inject(HISTORY_CHAIN) private readonly chain: HistoryChain) {}
 
   @Allow('audit.read')
   @Get('verify')
@@ -28,6 +27,6 @@ export class VerifyHistoryController {
     const from = query.from === undefined ? undefined : BigInt(query.from);
     const to = query.to === undefined ? undefined : BigInt(query.to);
     if (from !== undefined && to !== undefined && to < from) throw badRequest({ field: 'to', message: 'to must not be before from' });
-    return verifyHashChain(this.pool, { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+    return this.chain.verify({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
   }
 }
