@@ -584,6 +584,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How long each category of personal data is kept, and the earliest academic year of each still kept today
+         * @description Set by RETENTION_YEARS (docs/DATA-PROTECTION.md gives the defaults and their reasons). Retention runs daily and erases what has passed it.
+         */
+        get: operations["getRetentionSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply the retention schedule now, as a background job (it also runs daily)
+         * @description Every record whose retention ended before today is recorded in RetentionApplied (on the day's stream, `retention-<date>`) and its key destroyed, so its personal data reads `[erased]`; then every read model is rebuilt. The job's result says how many keys were checked and how many records were erased, by category. Safe to repeat.
+         */
+        post: operations["applyRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/aims/{aimId}": {
         parameters: {
             query?: never;
@@ -3575,6 +3615,46 @@ export interface components {
             date: string;
             /** @example Ofsted inspection that week */
             reason: string;
+        };
+        RetentionCategoryDto: {
+            /**
+             * @example peer-reviews
+             * @enum {string}
+             */
+            category: "tier-decisions-and-evidence" | "aim-meetings" | "peer-reviews" | "finance" | "safeguarding-concerns";
+            /**
+             * @description The earliest academic year whose records of this category are still kept today; those of earlier years have been (or are about to be) erased. Null when kept until erased on request.
+             * @example 2022/23
+             */
+            earliestYearKept: string | null;
+            /** @example peer review groups' names and members' names, visits' observations, feedback, focus and reports */
+            holds: string;
+            /**
+             * @description Years kept after the end of the academic year the record is about; null: kept until erased on request.
+             * @example 3
+             */
+            years: number | null;
+        };
+        RetentionRunDto: {
+            /**
+             * @description Follow it with GET /admin/jobs/:jobId: its result says what was checked and erased.
+             * @example retention-requested-0b1c…
+             */
+            jobId: string;
+        };
+        RetentionScheduleDto: {
+            categories: components["schemas"]["RetentionCategoryDto"][];
+            /**
+             * @description When retention runs each day, erasing what has passed retention.
+             * @example 02:00 UTC
+             */
+            runsDailyAt: string;
+            /**
+             * Format: date
+             * @description Today, by the trust's calendar: the day the schedule is read on.
+             * @example 2025-09-01
+             */
+            today: string;
         };
         ReverseRechargeDto: {
             /**
@@ -7910,6 +7990,166 @@ export interface operations {
             };
             /** @description Building the report failed (the message says why): request it again. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getRetentionSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionScheduleDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    applyRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retention is queued: GET /admin/jobs/:jobId. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunDto"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad parameter or body field (a body that is not JSON is named `body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
