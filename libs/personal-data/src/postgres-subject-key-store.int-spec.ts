@@ -56,4 +56,27 @@ describe('PostgresSubjectKeyStore', () => {
     expect(await store.liveSubjects('record:aim-', { after: 'record:aim-b:2020/21', limit: 1 })).toEqual([]);
     expect(await store.liveSubjects('record:aim_', { limit: 10 })).toEqual(['record:aim_x:2020/21']);
   });
+
+  it('makes, reads and refuses keys for a whole append in one look-up: new, existing and destroyed subjects together', async () => {
+    const store = new PostgresSubjectKeyStore(database.pool, masterKey);
+    const existing = await store.keyForSealing('staff:batch-1');
+    await store.keyForSealing('staff:batch-gone');
+    await store.destroy('staff:batch-gone', new Date('2026-03-10T09:00:00Z'));
+    const keys = await store.keysForSealing(['staff:batch-1', 'staff:batch-new', 'staff:batch-gone', 'staff:batch-new']);
+    expect([...keys.keys()].sort()).toEqual(['staff:batch-1', 'staff:batch-gone', 'staff:batch-new']);
+    expect(keys.get('staff:batch-1')).toEqual(existing);
+    expect(keys.get('staff:batch-gone')).toBeNull();
+    expect(keys.get('staff:batch-new')).toHaveLength(32);
+    expect(await store.keyForSealing('staff:batch-new')).toEqual(keys.get('staff:batch-new'));
+    expect((await store.keysForSealing([])).size).toBe(0);
+  });
+
+  it('gives every concurrent append the same key for a new subject', async () => {
+    const store = new PostgresSubjectKeyStore(database.pool, masterKey);
+    const all = await Promise.all(Array.from({ length: 8 }, () => store.keysForSealing(['staff:raced', 'record:aim-raced:2024/25'])));
+    for (const keys of all) {
+      expect(keys.get('staff:raced')).toEqual(all[0]!.get('staff:raced'));
+      expect(keys.get('record:aim-raced:2024/25')).toEqual(all[0]!.get('record:aim-raced:2024/25'));
+    }
+  });
 });

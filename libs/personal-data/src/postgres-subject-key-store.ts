@@ -20,11 +20,36 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
     private readonly masterKey: Buffer,
   ) {}
 
+  /** The key of one subject: keysForSealing for one. */
   async keyForSealing(subject: SubjectName): Promise<Buffer | null> {
-    const made = randomBytes(KEY_BYTES);
-    await this.database.query('INSERT INTO data_subject_keys (subject, wrapped_key) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING', [subject, this.wrap(subject, made)]);
-    const key = (await this.keysForOpening([subject])).get(subject);
-    return key?.state === 'live' ? key.key : null;
+    return (await this.keysForSealing([subject])).get(subject) ?? null;
+  }
+
+  async keysForSealing(subjects: readonly SubjectName[]): Promise<Map<SubjectName, Buffer | null>> {
+    const keys = new Map<SubjectName, Buffer | null>();
+    const wanted = [...new Set(subjects)];
+    if (wanted.length === 0) return keys;
+    const made = wanted.map((subject) => randomBytes(KEY_BYTES));
+    // One round trip: a key made for each subject without one, and the keys of the others as they stand.
+    // The SELECT's snapshot is the statement's, so it sees the keys that were there before, not those the
+    // INSERT made (RETURNING gives those); a key another append made meanwhile is looked up after.
+    const { rows } = await this.database.query<{ subject: SubjectName; wrapped_key: string | null }>(
+      `WITH made AS (
+         INSERT INTO data_subject_keys (subject, wrapped_key)
+         SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT (subject) DO NOTHING
+         RETURNING subject, wrapped_key)
+       SELECT subject, wrapped_key FROM made
+       UNION ALL
+       SELECT subject, wrapped_key FROM data_subject_keys WHERE subject = ANY($1::text[])`,
+      [wanted, wanted.map((subject, i) => this.wrap(subject, made[i]!))],
+    );
+    for (const row of rows) keys.set(row.subject, row.wrapped_key === null ? null : this.unwrap(row.subject, row.wrapped_key));
+    const missing = wanted.filter((subject) => !keys.has(subject));
+    if (missing.length > 0) {
+      for (const [subject, key] of await this.keysForOpening(missing)) keys.set(subject, key.state === 'live' ? key.key : null);
+    }
+    return keys;
   }
 
   async keysForOpening(subjects: readonly SubjectName[]): Promise<Map<SubjectName, SubjectKey>> {

@@ -96,8 +96,8 @@ class KeysThroughOutages implements SubjectKeyStore {
     private readonly keys: SubjectKeyStore,
     private outages: number,
   ) {}
-  keyForSealing(subject: SubjectName): Promise<Buffer | null> {
-    return this.keys.keyForSealing(subject);
+  keysForSealing(subjects: readonly SubjectName[]): Promise<Map<SubjectName, Buffer | null>> {
+    return this.keys.keysForSealing(subjects);
   }
   async keysForOpening(subjects: readonly SubjectName[]): Promise<Map<SubjectName, SubjectKey>> {
     this.lookUps += 1;

@@ -63,8 +63,7 @@ export class SealingEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
-    const sealed = await Promise.all(events.map((event) => this.seal(streamId, event)));
-    return this.store.append(streamId, sealed, options);
+    return this.store.append(streamId, await this.seal(streamId, events), options);
   }
 
   async *readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
@@ -121,12 +120,16 @@ export class SealingEventStore implements EventStore {
     return this.store.close();
   }
 
-  private async seal(streamId: string, event: NewEvent): Promise<NewEvent> {
-    const record = recordSubject(streamId, event);
-    const subjects = subjectsToSeal(event.type, event.data, record);
-    if (subjects.length === 0) return event;
-    const keys = new Map<SubjectName, Buffer | null>(await Promise.all(subjects.map(async (subject): Promise<[SubjectName, Buffer | null]> => [subject, await this.keys.keyForSealing(subject)])));
-    return { ...event, data: sealEventData(event.type, event.data, record, keys) };
+  /** The events with their personal data sealed, with one look-up of the keys the whole append needs. */
+  private async seal(streamId: string, events: readonly NewEvent[]): Promise<NewEvent[]> {
+    const planned = events.map((event) => {
+      const record = recordSubject(streamId, event);
+      return { event, record, subjects: subjectsToSeal(event.type, event.data, record) };
+    });
+    const subjects = planned.flatMap((plan) => plan.subjects);
+    if (subjects.length === 0) return [...events];
+    const keys = await this.keys.keysForSealing(subjects);
+    return planned.map(({ event, record, subjects: needed }) => (needed.length === 0 ? event : { ...event, data: sealEventData(event.type, event.data, record, keys) }));
   }
 
   /** Opens a batch of events with one look-up of the keys they need; an event that held sealed text keeps it as `storedData`. */

@@ -10,10 +10,11 @@ export type SubjectKey = { state: 'live'; key: Buffer } | { state: 'destroyed'; 
  */
 export interface SubjectKeyStore {
   /**
-   * The key to seal a subject's data with: made on first use. Null once the subject was erased: data
-   * about an erased subject is not stored at all (the caller stores the erased marker).
+   * The keys to seal these subjects' data with, each made on first use: one look-up for a whole append.
+   * Null for a subject erased: data about an erased subject is not stored at all (the caller stores the
+   * erased marker).
    */
-  keyForSealing(subject: SubjectName): Promise<Buffer | null>;
+  keysForSealing(subjects: readonly SubjectName[]): Promise<Map<SubjectName, Buffer | null>>;
   /** The keys of these subjects as they stand, to open sealed fields; a subject without a key is absent. */
   keysForOpening(subjects: readonly SubjectName[]): Promise<Map<SubjectName, SubjectKey>>;
   /**
