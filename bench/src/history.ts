@@ -82,7 +82,7 @@ export function sourceOfCase(results: BenchResults, file: string | null, benchCa
   const chain = results.command.split('; then ');
   const index = chain.findLastIndex((command) => commandRuns(command, benchCase));
   if (index === -1) return null;
-  if (index === chain.length - 1) return runSource({ file, results }, chain[index]);
+  if (index === chain.length - 1) return runSource({ file: file ?? history.find((run) => run.results.startedAt === results.startedAt)?.file ?? null, results }, chain[index]);
   const prefix = chain.slice(0, index + 1).join('; then ');
   const run = history.find((candidate) => candidate.results.command === prefix);
   return run === undefined ? { command: chain[index]!, startedAt: 'unknown', gitCommit: 'unknown', loadAverageAtStart: Number.NaN, file: null } : runSource(run, chain[index]);
@@ -121,6 +121,22 @@ export async function keepOtherCases(measured: BenchResults, cases: readonly Res
     if (source !== null) sources[benchCase] = source;
   }
   return { ...merged, sources, targets: checkTargets(merged) };
+}
+
+/**
+ * latest.json made again from itself without measuring anything (`--render`): each kept case's source
+ * given its results file where the history has it, the targets checked and the pre-chain appends looked up
+ * again, so a change to the renderer or the checks reaches docs/BENCHMARKS.md.
+ */
+export async function reRender(latest: BenchResults, docsDir: string): Promise<BenchResults> {
+  const history = await readHistory(docsDir);
+  const sources: Partial<Record<string, RunSource>> = {};
+  for (const [name, source] of Object.entries(latest.sources ?? {})) {
+    if (source === undefined) continue;
+    sources[name] = source.file !== null ? source : { ...source, file: history.find((run) => run.results.startedAt === source.startedAt)?.file ?? null };
+  }
+  const again = { ...latest, ...(latest.sources === undefined ? {} : { sources }) };
+  return { ...again, targets: checkTargets(again), ...(again.appends === null ? {} : { preChainAppends: await findPreChainAppends(again.mode, docsDir) }) };
 }
 
 /** Whether the git commit of a run (`abc1234`, perhaps `(with uncommitted changes)`) had the hash chain; null when git cannot say. */

@@ -4,7 +4,7 @@
  * case in databases of its own (`bench_<case>_<pid>`, dropped after), and writes
  * docs/bench-results/<timestamp>.json, docs/bench-results/latest.json and docs/BENCHMARKS.md.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,10 +15,10 @@ import { runConsoleBench, type ConsoleResult } from './cases/console-render.js';
 import { runImportBench, type ImportResult, type ImportSizes } from './cases/imports.js';
 import { runRebuildAndAsOf, type SizeResult } from './cases/rebuild-and-as-of.js';
 import { measureVerify, runVerifyBench, type VerifyResult } from './cases/verify.js';
-import { findPreChainAppends, keepOtherCases, RESULT_CASES, resultsFileName, type ResultCase } from './history.js';
+import { findPreChainAppends, keepOtherCases, reRender, RESULT_CASES, resultsFileName, type ResultCase } from './history.js';
 import { machineInfo } from './machine.js';
 import { renderBenchmarks, renderCharts } from './report.js';
-import { checkTargets, RESULT_SCHEMA_VERSION, type BenchResults } from './results.js';
+import { checkTargets, isBenchResults, RESULT_SCHEMA_VERSION, type BenchResults } from './results.js';
 import { dropLeftoverDatabases, log } from './support.js';
 
 export const CASES = RESULT_CASES;
@@ -148,13 +148,22 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     strict: true,
     allowPositionals: false,
-    options: { quick: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' }, 'docs-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { render: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' }, 'docs-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     process.stdout.write(
       'Usage: npm run bench [-- --quick] [-- --only appends,rebuild,catch-up,api,console,imports,verify] [-- --sizes 100000,1000000] [-- --docs-dir docs]\n' +
+        '       npm run bench -- --render   (measures nothing: docs/BENCHMARKS.md and the charts made again from latest.json)\n' +
         '  PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); Redis: BENCH_REDIS_URL (default redis://127.0.0.1:6379)\n',
     );
+    return;
+  }
+  const docsDir = values['docs-dir'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs');
+  if (values.render === true) {
+    const latest: unknown = JSON.parse(await readFile(path.join(docsDir, 'bench-results', 'latest.json'), 'utf8'));
+    if (!isBenchResults(latest)) throw new Error('docs/bench-results/latest.json is not a results file');
+    const files = await writeResults(await reRender(latest, docsDir), docsDir);
+    log(`rendered again from latest.json (${latest.startedAt}); wrote ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
     return;
   }
   const base = PLANS[values.quick === true ? 'quick' : 'full'];
@@ -165,7 +174,6 @@ async function main(argv: string[]): Promise<void> {
   for (const name of cases) {
     if (!CASES.includes(name as BenchCase)) throw new Error(`--only takes ${CASES.join(', ')}; got "${name}"`);
   }
-  const docsDir = values['docs-dir'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs');
   const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`;
   const measured = await runBench({ plan, cases: cases as BenchCase[], command });
   const merged = values.only === undefined ? measured : await keepOtherCases(measured, cases as BenchCase[], docsDir);

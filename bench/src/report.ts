@@ -291,7 +291,7 @@ function renderSealing(results: BenchResults): string[] {
   if (before !== undefined && before !== null) {
     out.push(
       `Before the hash chain: the most recent append figures recorded before it existed are from \`${before.source.command}\` (${before.source.startedAt}, commit ${before.source.gitCommit}, load ${before.source.loadAverageAtStart} at start${before.source.file === null ? '' : `, bench-results/${before.source.file}`}). ` +
-        'That is a different run, on a different day and machine load, with the same workloads and payloads, so the comparison is indicative, not a controlled one:',
+        `That is a different run, on a different day and machine load (this run's appends: load ${results.sources?.['appends']?.loadAverageAtStart ?? results.machine.loadAverageAtStart} at start), with the same workloads and payloads, so the comparison is indicative, not a controlled one: on a shared machine the load, not the chain, may make most of the difference.`,
     );
     out.push('');
     out.push(
@@ -376,7 +376,15 @@ function interpret(results: BenchResults): string[] {
   const verify = results.verify;
   if (verify !== undefined && verify !== null) {
     lines.push(
-      `Hash chain: ${number(verify.events)} events verified in ${verify.seconds} s (${number(verify.eventsPerSecond)} events/s), peak RSS ${verify.memory.peakRssMiB} MiB from ${verify.memory.startRssMiB} MiB at the start: the verifier holds one batch at a time, so memory does not grow with the store.`,
+      `Hash chain: ${number(verify.events)} events verified in ${verify.seconds} s (${number(verify.eventsPerSecond)} events/s), peak RSS ${verify.memory.peakRssMiB} MiB from ${verify.memory.startRssMiB} MiB at the start: the verifier holds one batch at a time, so memory does not grow with the store.` +
+        (verify.load === null ? '' : ` Loading it, chain trigger on, took ${verify.load.seconds} s (${number(verify.load.eventsPerSecond)} events/s)`) +
+        (verify.load === null ? '' : (() => {
+          const same = results.sizes.find((size) => size.load.events === verify.load?.events);
+          const rebuildSource = results.sources?.['rebuild'];
+          const verifySource = results.sources?.['verify'];
+          if (same === undefined || rebuildSource === undefined || verifySource === undefined || rebuildSource.startedAt === verifySource.startedAt) return '.';
+          return `; the rebuild case loaded the same trust in ${same.load.seconds} s (${number(same.load.eventsPerSecond)} events/s) in its run of ${rebuildSource.startedAt} (commit ${rebuildSource.gitCommit}, load ${rebuildSource.loadAverageAtStart} at start), a different run on a machine that was then ${rebuildSource.loadAverageAtStart < verifySource.loadAverageAtStart ? 'quieter' : 'no quieter'} (load ${verifySource.loadAverageAtStart} for this one).`;
+        })()),
     );
   }
   const largest = results.sizes.at(-1);
