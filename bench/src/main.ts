@@ -14,13 +14,15 @@ import { runCatchUp, type CatchUpResult } from './cases/catch-up.js';
 import { runConsoleBench, type ConsoleResult } from './cases/console-render.js';
 import { runImportBench, type ImportResult, type ImportSizes } from './cases/imports.js';
 import { runRebuildAndAsOf, type SizeResult } from './cases/rebuild-and-as-of.js';
+import { measureVerify, runVerifyBench, type VerifyResult } from './cases/verify.js';
+import { findPreChainAppends, keepOtherCases, reRender, RESULT_CASES, resultsFileName, type ResultCase } from './history.js';
 import { machineInfo } from './machine.js';
 import { renderBenchmarks, renderCharts } from './report.js';
 import { checkTargets, isBenchResults, RESULT_SCHEMA_VERSION, type BenchResults } from './results.js';
 import { dropLeftoverDatabases, log } from './support.js';
 
-export const CASES = ['appends', 'rebuild', 'catch-up', 'api', 'console', 'imports'] as const;
-export type BenchCase = (typeof CASES)[number];
+export const CASES = RESULT_CASES;
+export type BenchCase = ResultCase;
 
 export interface BenchPlan {
   mode: 'quick' | 'full';
@@ -37,6 +39,8 @@ export interface BenchPlan {
   consoleSamples: number;
   /** The trust history imported from CSV files, on PostgreSQL and on the embedded PGlite. */
   imports: ImportSizes;
+  /** The store whose whole hash chain the verify case recomputes (on the rebuild case's store when that size is run too). */
+  verifyEvents: number;
 }
 
 export const PLANS: Record<'quick' | 'full', BenchPlan> = {
@@ -52,6 +56,7 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
     consoleEvents: 10_000,
     consoleSamples: 3,
     imports: { academies: 5, years: 2, rechargesPerAcademyYear: 40 },
+    verifyEvents: 10_000,
   },
   full: {
     mode: 'full',
@@ -66,6 +71,7 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
     consoleSamples: 10,
     // 30 × 5 × (5 targets + 15 figures + 1 budget + 3 AIMs + 309 recharges) + 30 academies + 5 rate cards: 49,985 rows.
     imports: { academies: 30, years: 5, rechargesPerAcademyYear: 309 },
+    verifyEvents: 1_000_000,
   },
 };
 
@@ -85,10 +91,16 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
   let api: ApiResult | null = null;
   let consoleResult: ConsoleResult | null = null;
   let imports: ImportResult | null = null;
+  let verify: VerifyResult | null = null;
   if (cases.includes('appends')) appends = await runAppendBench(plan.appends);
   if (cases.includes('rebuild')) {
-    for (const size of plan.sizes) sizes.push(await runRebuildAndAsOf(size, { asOfSamples: plan.asOfSamples }));
+    for (const size of plan.sizes) {
+      // The verify case's size run by the rebuild case too: verified on that store, loaded once.
+      const afterLoad = cases.includes('verify') && size === plan.verifyEvents ? async (pool: Parameters<typeof measureVerify>[0], load: Parameters<typeof measureVerify>[2]) => void (verify = await measureVerify(pool, 'rebuild', load)) : undefined;
+      sizes.push(await runRebuildAndAsOf(size, { asOfSamples: plan.asOfSamples, ...(afterLoad === undefined ? {} : { afterLoad }) }));
+    }
   }
+  if (cases.includes('verify') && verify === null) verify = await runVerifyBench(plan.verifyEvents);
   if (cases.includes('catch-up')) catchUp = await runCatchUp({ seconds: plan.catchUpSeconds, commandsPerSecond: 200 });
   if (cases.includes('api')) api = await runApiBench({ seconds: plan.apiSeconds, connections: plan.apiConnections, academies: plan.apiAcademies });
   if (cases.includes('console')) consoleResult = await runConsoleBench(plan.consoleEvents, plan.consoleSamples);
@@ -108,6 +120,7 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
     api,
     console: consoleResult,
     imports,
+    verify,
   } as const;
   return { ...partial, targets: checkTargets(partial) };
 }
@@ -116,9 +129,8 @@ export async function runBench({ plan, cases, command }: RunOptions): Promise<Be
 export async function writeResults(results: BenchResults, docsDir: string): Promise<string[]> {
   const resultsDir = path.join(docsDir, 'bench-results');
   await mkdir(resultsDir, { recursive: true });
-  const stamp = results.startedAt.replace(/[:.]/g, '-');
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  const files = [path.join(resultsDir, `${stamp}-${results.mode}.json`), path.join(resultsDir, 'latest.json')];
+  const files = [path.join(resultsDir, resultsFileName(results)), path.join(resultsDir, 'latest.json')];
   for (const file of files) await writeFile(file, json);
   for (const [name, svg] of Object.entries(renderCharts(results))) {
     const file = path.join(resultsDir, name);
@@ -136,13 +148,22 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     strict: true,
     allowPositionals: false,
-    options: { quick: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' }, 'docs-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { render: { type: 'boolean' }, quick: { type: 'boolean' }, only: { type: 'string' }, sizes: { type: 'string' }, 'docs-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) {
     process.stdout.write(
-      'Usage: npm run bench [-- --quick] [-- --only appends,rebuild,catch-up,api,console,imports] [-- --sizes 100000,1000000] [-- --docs-dir docs]\n' +
+      'Usage: npm run bench [-- --quick] [-- --only appends,rebuild,catch-up,api,console,imports,verify] [-- --sizes 100000,1000000] [-- --docs-dir docs]\n' +
+        '       npm run bench -- --render   (measures nothing: docs/BENCHMARKS.md and the charts made again from latest.json)\n' +
         '  PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); Redis: BENCH_REDIS_URL (default redis://127.0.0.1:6379)\n',
     );
+    return;
+  }
+  const docsDir = values['docs-dir'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs');
+  if (values.render === true) {
+    const latest: unknown = JSON.parse(await readFile(path.join(docsDir, 'bench-results', 'latest.json'), 'utf8'));
+    if (!isBenchResults(latest)) throw new Error('docs/bench-results/latest.json is not a results file');
+    const files = await writeResults(await reRender(latest, docsDir), docsDir);
+    log(`rendered again from latest.json (${latest.startedAt}); wrote ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
     return;
   }
   const base = PLANS[values.quick === true ? 'quick' : 'full'];
@@ -153,38 +174,14 @@ async function main(argv: string[]): Promise<void> {
   for (const name of cases) {
     if (!CASES.includes(name as BenchCase)) throw new Error(`--only takes ${CASES.join(', ')}; got "${name}"`);
   }
-  const docsDir = values['docs-dir'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'docs');
   const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`;
   const measured = await runBench({ plan, cases: cases as BenchCase[], command });
-  const results = values.only === undefined ? measured : await keepOtherCases(measured, cases as BenchCase[], docsDir);
+  const merged = values.only === undefined ? measured : await keepOtherCases(measured, cases as BenchCase[], docsDir);
+  // Append figures from before the hash chain, to compare with (read before this run's file is written).
+  const results = merged.appends === null ? merged : { ...merged, preChainAppends: await findPreChainAppends(merged.mode, docsDir) };
   const files = await writeResults(results, docsDir);
   for (const check of results.targets) log(`${check.pass === true ? 'PASS' : check.pass === false ? 'MISS' : '----'}  ${check.name}: ${check.measured} (target ${check.target})`);
   log(`done in ${results.durationSeconds} s; wrote ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
-}
-
-/**
- * A run of some cases only keeps the other cases' figures from docs/bench-results/latest.json (of the same
- * mode), so measuring one case does not blank the others in docs/BENCHMARKS.md.
- */
-async function keepOtherCases(measured: BenchResults, cases: readonly BenchCase[], docsDir: string): Promise<BenchResults> {
-  let previous: unknown;
-  try {
-    previous = JSON.parse(await readFile(path.join(docsDir, 'bench-results', 'latest.json'), 'utf8'));
-  } catch {
-    return measured;
-  }
-  if (!isBenchResults(previous) || previous.mode !== measured.mode) return measured;
-  const merged = {
-    ...measured,
-    appends: cases.includes('appends') ? measured.appends : previous.appends,
-    sizes: cases.includes('rebuild') ? measured.sizes : previous.sizes,
-    catchUp: cases.includes('catch-up') ? measured.catchUp : previous.catchUp,
-    api: cases.includes('api') ? measured.api : previous.api,
-    console: cases.includes('console') ? measured.console : (previous.console ?? null),
-    imports: cases.includes('imports') ? measured.imports : (previous.imports ?? null),
-    command: `${previous.command}; then ${measured.command}`,
-  };
-  return { ...merged, targets: checkTargets(merged) };
 }
 
 const interrupted = (): void => {

@@ -36,6 +36,7 @@ export function renderBenchmarks(results: BenchResults): string {
   out.push('npm run bench -- --sizes 100000,1000000                 # other trust sizes for rebuild and as-of');
   out.push('npm run bench -- --only console                        # the console: initial JavaScript, Academy page at 1M events');
   out.push('npm run bench -- --only imports                        # five years of a 30-academy trust imported from CSV files');
+  out.push('npm run bench -- --only appends,verify                 # appends plain, sealed and Emmett\'s; the hash chain verified at 1M events');
   out.push('```');
   out.push('');
   out.push(
@@ -62,6 +63,20 @@ export function renderBenchmarks(results: BenchResults): string {
     ),
   );
   out.push('');
+  const sources = Object.entries(results.sources ?? {});
+  if (sources.length > 0) {
+    out.push('### Which run each figure comes from');
+    out.push('');
+    out.push('A run of some cases (`--only`) keeps the other cases\' figures from the run before; each section\'s figures come from the run named here, on whatever the machine was doing then.');
+    out.push('');
+    out.push(
+      table(
+        ['case', 'command', 'started', 'git commit', 'load at start', 'results file'],
+        sources.map(([name, source]) => [name, `\`${source?.command ?? '?'}\``, source?.startedAt ?? '?', source?.gitCommit ?? '?', Number.isFinite(source?.loadAverageAtStart) ? (source?.loadAverageAtStart ?? '?') : '?', source?.file === null || source?.file === undefined ? '?' : `bench-results/${source.file}`]),
+      ),
+    );
+    out.push('');
+  }
   out.push('## Targets');
   out.push('');
   out.push(table(['target', 'goal', 'measured', ''], results.targets.map((check) => [check.name, check.target, check.measured, verdict(check)])));
@@ -84,6 +99,7 @@ export function renderBenchmarks(results: BenchResults): string {
     out.push('');
     out.push('![Appends, ours ÷ Emmett](bench-results/appends.svg)');
     out.push('');
+    out.push(...renderSealing(results));
   }
 
   if (results.sizes.length > 0) {
@@ -231,11 +247,106 @@ export function renderBenchmarks(results: BenchResults): string {
     out.push('');
   }
 
+  out.push(...renderVerify(results));
+
   out.push('## Interpretation');
   out.push('');
   for (const line of interpret(results)) out.push(`- ${line}`);
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+/** Appends through SealingEventStore beside the plain store, and the figures from before the hash chain. */
+function renderSealing(results: BenchResults): string[] {
+  const appends = results.appends;
+  const sealedCases = (appends?.cases ?? []).filter((appendCase) => appendCase.sealed !== undefined);
+  if (appends === null || sealedCases.length === 0) return [];
+  const out: string[] = [];
+  out.push('## Appends through sealing');
+  out.push('');
+  out.push(
+    `The same workloads appended through \`SealingEventStore\` over our PostgreSQL store: before each append, every personal and free-text field is sealed with AES-256-GCM under its subject's key (a member of staff, a SIP, or the record's own key for free text), each key looked up (made on first use) in \`data_subject_keys\` in the same database and unwrapped with the master key, as the apps run it. ` +
+      'The hash chain is on in both columns: its trigger links every event in the append\'s transaction, whatever the store above it, so the plain figures already include it. ' +
+      `Mix: the payload above, of which ${appends.sealing === undefined ? '?' : `${number(Math.round(appends.sealing.personalShare * 1000) / 10)} %`} of events hold something to seal. ` +
+      `Personal only (the worst case, every event sealed): ${appends.sealing?.personalPayload ?? '?'}. Each store in its own fresh database, warmed up the same way.`,
+  );
+  out.push('');
+  out.push(
+    table(
+      ['case', 'events', 'plain events/s', 'sealed events/s', 'sealed ÷ plain', 'plain p50 / p99 ms', 'sealed p50 / p99 ms'],
+      sealedCases.flatMap((appendCase) => {
+        const rows: (string | number)[][] = [
+          [appendCase.case, 'mix', appendCase.ours.eventsPerSecond, appendCase.sealed?.eventsPerSecond ?? '–', `**${appendCase.sealedRatio ?? '–'}×**`, `${number(appendCase.ours.latency.p50)} / ${number(appendCase.ours.latency.p99)}`, `${number(appendCase.sealed?.latency.p50 ?? 0)} / ${number(appendCase.sealed?.latency.p99 ?? 0)}`],
+        ];
+        const personal = appendCase.personal;
+        if (personal !== undefined) {
+          rows.push(['', 'personal only', personal.plain.eventsPerSecond, personal.sealed.eventsPerSecond, `${personal.sealedRatio}×`, `${number(personal.plain.latency.p50)} / ${number(personal.plain.latency.p99)}`, `${number(personal.sealed.latency.p50)} / ${number(personal.sealed.latency.p99)}`]);
+        }
+        return rows;
+      }),
+    ),
+  );
+  out.push('');
+  const before = results.preChainAppends;
+  if (before !== undefined && before !== null) {
+    out.push(
+      `Before the hash chain: the most recent append figures recorded before it existed are from \`${before.source.command}\` (${before.source.startedAt}, commit ${before.source.gitCommit}, load ${before.source.loadAverageAtStart} at start${before.source.file === null ? '' : `, bench-results/${before.source.file}`}). ` +
+        `That is a different run, on a different day and machine load (this run's appends: load ${results.sources?.['appends']?.loadAverageAtStart ?? results.machine.loadAverageAtStart} at start), with the same workloads and payloads, so the comparison is indicative, not a controlled one: on a shared machine the load, not the chain, may make most of the difference.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['case', 'before the chain, events/s', 'plain now (chain on), events/s', 'now ÷ before', 'sealed now, events/s', 'sealed now ÷ before'],
+        before.cases.map((earlier) => {
+          const now = appends.cases.find((appendCase) => appendCase.case === earlier.case);
+          return [
+            earlier.case,
+            earlier.eventsPerSecond,
+            now?.ours.eventsPerSecond ?? '–',
+            now === undefined ? '–' : `${number(Math.round((now.ours.eventsPerSecond / earlier.eventsPerSecond) * 100) / 100)}×`,
+            now?.sealed?.eventsPerSecond ?? '–',
+            now?.sealed === undefined ? '–' : `${number(Math.round((now.sealed.eventsPerSecond / earlier.eventsPerSecond) * 100) / 100)}×`,
+          ];
+        }),
+      ),
+    );
+    out.push('');
+  }
+  return out;
+}
+
+function renderVerify(results: BenchResults): string[] {
+  const verify = results.verify;
+  if (verify === undefined || verify === null) return [];
+  const out: string[] = [];
+  out.push('## Verifying the hash chain');
+  out.push('');
+  const loaded =
+    verify.loadedBy === 'rebuild'
+      ? 'the rebuild case\'s store of that size, verified after its load and before its rebuild'
+      : verify.loadedBy === 'kept'
+        ? 'a store loaded by an earlier run and kept (BENCH_KEEP_VERIFY_STORE=1)'
+        : 'a store of its own';
+  out.push(
+    `\`verifyHashChain\` (what \`npm run cli -- verify\` and \`GET /audit/verify\` run) from the first event to the head of ${loaded}: the synthetic trust written by the rebuild case's loader, every event through the real append path so the trigger wrote its link, then \`VACUUM ANALYZE\` as a store in service would have had. ` +
+      'The verifier reads each event\'s canonical text (PostgreSQL\'s jsonb output) with its stored link in batches and recomputes every SHA-256 link in Node; the result must match the stored head link. Memory is this process, sampled every 100 ms.',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['events', 'load, s (events/s)', 'verify, s', 'verified events/s', 'peak RSS MiB (start)', 'peak heap MiB (start)'],
+      [[
+        verify.events,
+        verify.load === null ? 'kept' : `${verify.load.seconds} (${number(verify.load.eventsPerSecond)})`,
+        verify.seconds,
+        verify.eventsPerSecond,
+        `${verify.memory.peakRssMiB} (${verify.memory.startRssMiB})`,
+        `${verify.memory.peakHeapUsedMiB} (${verify.memory.startHeapUsedMiB})`,
+      ]],
+    ),
+  );
+  out.push('');
+  return out;
 }
 
 function interpret(results: BenchResults): string[] {
@@ -251,6 +362,29 @@ function interpret(results: BenchResults): string[] {
           : appendCase.case === 'sequential'
             ? 'A lone writer gains nothing from group commit: each append is one round trip and one commit flush of the WAL in both stores. Ours spends less on the server between them: a lone append takes a fast path in append_events() (one UPDATE checks and moves the stream version) and runs as a prepared statement, where the general path inserted, locked, read and updated the stream row. Durability is the same (synchronous commit: never answered before the flush); ours also takes the head lock and sends a NOTIFY per append, which the peer does not. On a busy machine the flush dominates both and the ratio falls towards 1.'
             : 'Batches amortise the transaction in both stores; what is left is inserting rows and JSON.'),
+    );
+  }
+  const sealedCases = (results.appends?.cases ?? []).filter((appendCase) => appendCase.sealedRatio !== undefined);
+  if (sealedCases.length > 0) {
+    const costs = sealedCases.map((appendCase) => `${appendCase.case} ${number(Math.round((1 - (appendCase.sealedRatio ?? 1)) * 1000) / 10)} %`);
+    const worst = sealedCases.map((appendCase) => `${appendCase.case} ${number(Math.round((1 - (appendCase.personal?.sealedRatio ?? 1)) * 1000) / 10)} %`);
+    lines.push(
+      `Sealing costs (1 − sealed ÷ plain events/s, negative: sealed was faster, i.e. noise) on the realistic mix: ${costs.join(', ')}; with every event sealed: ${worst.join(', ')}. ` +
+        'What it adds per append: for each event with something to seal, its subjects\' keys, each an INSERT … ON CONFLICT DO NOTHING and a SELECT on data_subject_keys (two round trips, not cached, so a destroyed key is never used again), the key unwrapped and the fields encrypted (microseconds). Those round trips come before the append\'s own transaction and are not grouped with other appenders\', so they weigh most where an append is otherwise one round trip.',
+    );
+  }
+  const verify = results.verify;
+  if (verify !== undefined && verify !== null) {
+    lines.push(
+      `Hash chain: ${number(verify.events)} events verified in ${verify.seconds} s (${number(verify.eventsPerSecond)} events/s), peak RSS ${verify.memory.peakRssMiB} MiB from ${verify.memory.startRssMiB} MiB at the start: the verifier holds one batch at a time, so memory does not grow with the store.` +
+        (verify.load === null ? '' : ` Loading it, chain trigger on, took ${verify.load.seconds} s (${number(verify.load.eventsPerSecond)} events/s)`) +
+        (verify.load === null ? '' : (() => {
+          const same = results.sizes.find((size) => size.load.events === verify.load?.events);
+          const rebuildSource = results.sources?.['rebuild'];
+          const verifySource = results.sources?.['verify'];
+          if (same === undefined || rebuildSource === undefined || verifySource === undefined || rebuildSource.startedAt === verifySource.startedAt) return '.';
+          return `; the rebuild case loaded the same trust in ${same.load.seconds} s (${number(same.load.eventsPerSecond)} events/s) in its run of ${rebuildSource.startedAt} (commit ${rebuildSource.gitCommit}, load ${rebuildSource.loadAverageAtStart} at start), a different run on a machine that was then ${rebuildSource.loadAverageAtStart < verifySource.loadAverageAtStart ? 'quieter' : 'no quieter'} (load ${verifySource.loadAverageAtStart} for this one).`;
+        })()),
     );
   }
   const largest = results.sizes.at(-1);

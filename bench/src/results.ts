@@ -4,6 +4,7 @@ import type { CatchUpResult } from './cases/catch-up.js';
 import type { ConsoleResult } from './cases/console-render.js';
 import type { ImportResult } from './cases/imports.js';
 import type { SizeResult } from './cases/rebuild-and-as-of.js';
+import type { VerifyResult } from './cases/verify.js';
 import type { MachineInfo } from './machine.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
@@ -32,7 +33,30 @@ export interface BenchResults {
   console?: ConsoleResult | null;
   /** A trust's history imported from CSV files (absent from runs before imports). */
   imports?: ImportResult | null;
+  /** The hash chain recomputed over a whole store (absent from runs before the chain). */
+  verify?: VerifyResult | null;
+  /**
+   * Which run each case's figures come from, when a run of some cases kept the others' figures from an
+   * earlier one (absent from runs before this was recorded).
+   */
+  sources?: Partial<Record<string, RunSource>>;
+  /** The most recent appends recorded before the hash chain existed, for comparison (a different run). */
+  preChainAppends?: PreChainAppends | null;
   targets: TargetCheck[];
+}
+
+export interface RunSource {
+  command: string;
+  startedAt: string;
+  gitCommit: string;
+  loadAverageAtStart: number;
+  /** The results file of that run, under docs/bench-results. */
+  file: string | null;
+}
+
+export interface PreChainAppends {
+  source: RunSource;
+  cases: { case: string; eventsPerSecond: number }[];
 }
 
 export const TARGETS = {
@@ -47,6 +71,10 @@ export const TARGETS = {
   academyPageRenderMs: 1000,
   importPostgresSeconds: 60,
   importPgliteSeconds: 180,
+  /** Appends through SealingEventStore keep at least this share of our plain store's events/s. */
+  sealedAppendShare: 0.9,
+  /** A million events' hash chain verified in under this, seconds. */
+  verifyMillionSeconds: 30,
 } as const;
 
 export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetCheck[] {
@@ -57,6 +85,25 @@ export function checkTargets(results: Omit<BenchResults, 'targets'>): TargetChec
       target: `≥ ${TARGETS.appendRatio}× the peer's events/s`,
       measured: `${appendCase.throughputRatio}× (${appendCase.ours.eventsPerSecond} vs ${appendCase.peer.eventsPerSecond} events/s)`,
       pass: appendCase.throughputRatio >= TARGETS.appendRatio,
+    });
+  }
+  for (const appendCase of results.appends?.cases ?? []) {
+    if (appendCase.sealed === undefined || appendCase.sealedRatio === undefined) continue;
+    checks.push({
+      name: `appends through sealing, ${appendCase.case}`,
+      target: `sealing costs at most ${Math.round((1 - TARGETS.sealedAppendShare) * 100)} %: ≥ ${TARGETS.sealedAppendShare}× our plain events/s (hash chain on in both)`,
+      measured: `${appendCase.sealedRatio}× (${appendCase.sealed.eventsPerSecond} vs ${appendCase.ours.eventsPerSecond} events/s)`,
+      pass: appendCase.sealedRatio >= TARGETS.sealedAppendShare,
+    });
+  }
+  const verify = results.verify;
+  if (verify !== undefined && verify !== null) {
+    const atScale = verify.events >= 1_000_000;
+    checks.push({
+      name: `hash chain verified, ${verify.events.toLocaleString('en-GB')} events`,
+      target: `1,000,000 events in < ${TARGETS.verifyMillionSeconds} s`,
+      measured: `${verify.seconds} s (${verify.eventsPerSecond.toLocaleString('en-GB')} events/s)${atScale ? '' : ': not a million events, so not checked'}`,
+      pass: atScale ? verify.seconds < TARGETS.verifyMillionSeconds : null,
     });
   }
   const largest = results.sizes.at(-1);

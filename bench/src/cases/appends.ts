@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { STREAM_DOES_NOT_EXIST, type Event } from '@event-driven-io/emmett';
 import { PostgresEventStore, type ExpectedVersion, type NewEvent } from '@trust/event-store';
+import { PostgresSubjectKeyStore, recordSubject, SealingEventStore, subjectsToSeal } from '@trust/personal-data';
 import { dryRunSyntheticTrust } from '@trust/synthetic';
 import { benchPool, createBenchDatabase, log, nowMs, percentiles, round, type Percentiles } from '../support.js';
 
@@ -31,6 +33,15 @@ export interface AppendCaseResult {
   peer: AppendMeasure;
   /** ours / peer events per second (above 1: ours is faster). */
   throughputRatio: number;
+  /**
+   * The same workload and payloads appended through SealingEventStore over our PostgreSQL store (personal
+   * and free-text fields sealed under per-subject keys kept in the same database). Absent from runs before it.
+   */
+  sealed?: AppendMeasure;
+  /** sealed / ours events per second (1: sealing costs nothing; 0.9: it costs 10 %). */
+  sealedRatio?: number;
+  /** Only events that hold personal data or free text, each sealed: plain and sealed, the worst case for sealing. */
+  personal?: { plain: AppendMeasure; sealed: AppendMeasure; sealedRatio: number };
   /** peer p50 / ours p50 (above 1: ours answers sooner). */
   latencyP50Ratio: number;
   latencyP99Ratio: number;
@@ -39,6 +50,8 @@ export interface AppendCaseResult {
 export interface AppendResults {
   peer: string;
   payload: string;
+  /** What of the payload sealing touches, and the payload of the personal-only runs (absent from runs before sealing). */
+  sealing?: { personalShare: number; personalPayload: string };
   cases: AppendCaseResult[];
 }
 
@@ -53,6 +66,26 @@ async function ourStore(benchCase: string): Promise<StoreUnderTest> {
   const database = await createBenchDatabase(`append_ours_${benchCase}`);
   const pool = benchPool(database.url, 10);
   const store = new PostgresEventStore(pool);
+  return {
+    append: async (streamId, events, expectedVersion) => {
+      await store.append(streamId, events, { expectedVersion });
+    },
+    async close() {
+      await store.close();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * Our store behind SealingEventStore, as the apps run it: the subjects' keys in the same database
+ * (PostgresSubjectKeyStore on the store's own pool), wrapped by a master key made for the run.
+ */
+async function sealedStore(benchCase: string): Promise<StoreUnderTest> {
+  const database = await createBenchDatabase(`append_sealed_${benchCase}`);
+  const pool = benchPool(database.url, 10);
+  const store = new SealingEventStore(new PostgresEventStore(pool), new PostgresSubjectKeyStore(pool, randomBytes(32)));
   return {
     append: async (streamId, events, expectedVersion) => {
       await store.append(streamId, events, { expectedVersion });
@@ -97,6 +130,28 @@ async function payloads(count: number): Promise<NewEvent[]> {
     for (const event of append.events) if (events.length < count) events.push(event);
   });
   return events;
+}
+
+/** Whether SealingEventStore seals anything of the event (a name, or free text such as a recharge's description). */
+export function holdsPersonalData(event: NewEvent): boolean {
+  return subjectsToSeal(event.type, event.data, recordSubject('bench', event)).length > 0;
+}
+
+/** The synthetic trust's events that hold personal data or free text, `count` of them (from a larger trust when needed). */
+async function personalPayloads(count: number): Promise<NewEvent[]> {
+  const events: NewEvent[] = [];
+  await dryRunSyntheticTrust({ academies: Math.max(4, Math.ceil(count / 40)), years: 1, seed: 11 }, (append) => {
+    for (const event of append.events) if (events.length < count && holdsPersonalData(event)) events.push(event);
+  });
+  return events;
+}
+
+function describePayload(events: readonly NewEvent[]): string {
+  const averageBytes = Math.round(events.reduce((sum, event) => sum + JSON.stringify(event.data).length + JSON.stringify(event.metadata).length, 0) / events.length);
+  const types = new Map<string, number>();
+  for (const event of events) types.set(event.type, (types.get(event.type) ?? 0) + 1);
+  const common = [...types].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([type, n]) => `${type} ${Math.round((n / events.length) * 100)} %`);
+  return `${averageBytes} bytes of JSON data and metadata on average; ${common.join(', ')}`;
 }
 
 let counter = 0;
@@ -144,8 +199,22 @@ async function measure(store: StoreUnderTest, pool: readonly NewEvent[], plan: C
   return drive(store.append, pool, { writers: plan.writers, appends: plan.appends, size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: plan.case });
 }
 
+async function measureOn(open: (benchCase: string) => Promise<StoreUnderTest>, label: string, pool: readonly NewEvent[], plan: CasePlan): Promise<AppendMeasure> {
+  const store = await open(label === 'ours' || label === 'peer' || label === 'sealed' ? plan.case : `${plan.case}_${label.replace(/[^a-z]/g, '_')}`);
+  let measured: AppendMeasure;
+  try {
+    measured = await measure(store, pool, plan);
+  } finally {
+    await store.close();
+  }
+  log(`appends ${plan.case} ${label}: ${measured.eventsPerSecond} events/s, p50 ${measured.latency.p50} ms, p99 ${measured.latency.p99} ms`);
+  return measured;
+}
+
 export async function runAppendBench(sizes: AppendSizes): Promise<AppendResults> {
   const pool = await payloads(4000);
+  const personalPool = await personalPayloads(4000);
+  const personalShare = round(pool.filter(holdsPersonalData).length / pool.length, 3);
   const averageBytes = Math.round(pool.reduce((sum, event) => sum + JSON.stringify(event.data).length + JSON.stringify(event.metadata).length, 0) / pool.length);
   const plans: CasePlan[] = [
     { case: 'sequential', description: `${sizes.sequential} single-event appends, one writer, expected version checked`, writers: 1, appends: sizes.sequential, size: 1, streamsPerWriter: 100 },
@@ -154,29 +223,34 @@ export async function runAppendBench(sizes: AppendSizes): Promise<AppendResults>
   ];
   const cases: AppendCaseResult[] = [];
   for (const plan of plans) {
-    // Each store in its own fresh database; the peer goes first in every other case, so neither always runs on a warmer server.
-    const order: ('ours' | 'peer')[] = cases.length % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
-    const measured: Partial<Record<'ours' | 'peer', AppendMeasure>> = {};
-    for (const who of order) {
-      const store = who === 'ours' ? await ourStore(plan.case) : await peerStore(plan.case);
-      try {
-        measured[who] = await measure(store, pool, plan);
-      } finally {
-        await store.close();
-      }
-      log(`appends ${plan.case} ${who}: ${measured[who]?.eventsPerSecond} events/s, p50 ${measured[who]?.latency.p50} ms, p99 ${measured[who]?.latency.p99} ms`);
-    }
+    // Each store in its own fresh database; the peer goes first in every other case, so neither always runs on
+    // a warmer server. Ours and ours-sealed run back to back (in either order), so they share the machine's state.
+    const order: ('ours' | 'sealed' | 'peer')[] = cases.length % 2 === 0 ? ['ours', 'sealed', 'peer'] : ['peer', 'sealed', 'ours'];
+    const measured: Partial<Record<'ours' | 'sealed' | 'peer', AppendMeasure>> = {};
+    for (const who of order) measured[who] = await measureOn(who === 'ours' ? ourStore : who === 'sealed' ? sealedStore : peerStore, who, pool, plan);
     const ours = measured.ours as AppendMeasure;
     const peer = measured.peer as AppendMeasure;
+    const sealed = measured.sealed as AppendMeasure;
+    // The worst case for sealing: every event has something to seal. Plain and sealed on the same events, in alternating order.
+    const personalOrder = cases.length % 2 === 0 ? (['plain', 'sealed'] as const) : (['sealed', 'plain'] as const);
+    const personal: Partial<Record<'plain' | 'sealed', AppendMeasure>> = {};
+    for (const who of personalOrder) personal[who] = await measureOn(who === 'plain' ? ourStore : sealedStore, `personal ${who}`, personalPool, plan);
     cases.push({
       case: plan.case,
       description: plan.description,
       ours,
       peer,
       throughputRatio: round(ours.eventsPerSecond / peer.eventsPerSecond, 2),
+      sealed,
+      sealedRatio: round(sealed.eventsPerSecond / ours.eventsPerSecond, 3),
+      personal: { plain: personal.plain as AppendMeasure, sealed: personal.sealed as AppendMeasure, sealedRatio: round((personal.sealed as AppendMeasure).eventsPerSecond / (personal.plain as AppendMeasure).eventsPerSecond, 3) },
       latencyP50Ratio: round(peer.latency.p50 / Math.max(ours.latency.p50, 0.01), 2),
       latencyP99Ratio: round(peer.latency.p99 / Math.max(ours.latency.p99, 0.01), 2),
     });
   }
-  return { peer: "Emmett's PostgreSQL event store (@event-driven-io/emmett-postgresql 0.42.0, getPostgreSQLEventStore, default pool)", payload: `synthetic trust events, ${averageBytes} bytes of JSON data and metadata on average`, cases };
+  return {
+    peer: "Emmett's PostgreSQL event store (@event-driven-io/emmett-postgresql 0.42.0, getPostgreSQLEventStore, default pool)", payload: `synthetic trust events, ${averageBytes} bytes of JSON data and metadata on average`,
+    sealing: { personalShare, personalPayload: `the synthetic trust's events that hold personal data or free text, ${describePayload(personalPool)}` },
+    cases,
+  };
 }

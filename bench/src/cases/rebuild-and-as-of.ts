@@ -49,7 +49,11 @@ export interface SizeResult {
   asOf: AsOfMeasure;
 }
 
-export async function runRebuildAndAsOf(targetEvents: number, { asOfSamples, batchSize = DEFAULT_REBUILD_BATCH_SIZE }: { asOfSamples: number; batchSize?: number }): Promise<SizeResult> {
+/** `afterLoad`: more to measure on the loaded store before the rebuild (the verify case, so a million events are loaded once). */
+export async function runRebuildAndAsOf(
+  targetEvents: number,
+  { asOfSamples, batchSize = DEFAULT_REBUILD_BATCH_SIZE, afterLoad }: { asOfSamples: number; batchSize?: number; afterLoad?: (pool: pg.Pool, load: LoadMeasure) => Promise<void> },
+): Promise<SizeResult> {
   const database = await createBenchDatabase(`rebuild_${targetEvents}`);
   const pool = benchPool(database.url, 32);
   const store = new PostgresEventStore(pool);
@@ -57,6 +61,10 @@ export async function runRebuildAndAsOf(targetEvents: number, { asOfSamples, bat
     const load = await loadTrust(store, targetEvents);
     log(`rebuild ${targetEvents}: loaded ${load.events} events (${load.academies} academies × ${load.years} years) in ${load.seconds} s, ${load.eventsPerSecond} events/s`);
     await pool.query('VACUUM ANALYZE events');
+    if (afterLoad !== undefined) {
+      await pool.query('VACUUM ANALYZE event_hash_chain');
+      await afterLoad(pool, load);
+    }
     const rebuild = await rebuildAll(store, pool, load.events, batchSize);
     log(`rebuild ${targetEvents}: ${rebuild.eventsPerSecond} events/s into all read models (${rebuild.seconds} s), peak RSS ${rebuild.memory.peakRssMiB} MiB, heap ${rebuild.memory.peakHeapUsedMiB} MiB`);
     await pool.query('ANALYZE');
