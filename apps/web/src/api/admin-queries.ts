@@ -14,6 +14,7 @@ export const WATCHED_JOB_REFRESH_MS = 500;
 export type ProjectionStatus = Schemas['ProjectionStatusDto'];
 export type JobAnswer = Schemas['JobDto'];
 export type ReportSummary = Schemas['ReportSummaryDto'];
+export type RetentionSchedule = Schemas['RetentionScheduleDto'];
 
 export function useProjections() {
   const { api } = useSession();
@@ -50,5 +51,14 @@ export function useReports() {
     queryKey: ['admin', 'reports'],
     queryFn: async () => dataOf(await api.GET('/admin/reports', { params: { query: { limit: '20' } } })),
     refetchInterval: LIVE_REFRESH_MS,
+  });
+}
+
+/** The retention schedule: each category of personal data, its years, and the earliest academic year kept today. */
+export function useRetentionSchedule() {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['admin', 'retention'],
+    queryFn: async () => dataOf(await api.GET('/admin/retention')),
   });
 }

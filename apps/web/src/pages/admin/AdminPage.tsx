@@ -4,8 +4,9 @@ import { useSession } from '../../auth/SessionProvider';
 import { JobsSection } from './JobsSection';
 import { ReadModelsSection } from './ReadModelsSection';
 import { ReportsSection } from './ReportsSection';
+import { RetentionSection } from './RetentionSection';
 
-/** Operating the ledger: read models, rebuilds, reports, background jobs, and the way to imports. */
+/** Operating the ledger: read models, rebuilds, reports, background jobs, retention, and the way to imports. */
 export default function AdminPage() {
   const { may } = useSession();
   return (
@@ -23,6 +24,7 @@ export default function AdminPage() {
       {may('projections.read') && <ReadModelsSection />}
       {may('reports.read') && <ReportsSection />}
       {may('jobs.read') && <JobsSection />}
+      {may('personal-data.retention') && <RetentionSection />}
     </Stack>
   );
 }
