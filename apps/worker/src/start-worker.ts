@@ -43,7 +43,8 @@ export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise
     // Before the context: an EventStoreDB that does not answer fails the start with one clear line.
     // Sealing personal data under the subjects' keys, kept in this PostgreSQL whichever store holds the events.
     // The store as it holds the events (sealed text sealed): with EventStoreDB, the worker keeps its hash chain.
-    const keys = new PostgresSubjectKeyStore(pool, masterKey.key);
+    // With the events in this same PostgreSQL, an append's commit makes its new keys durable with it.
+    const keys = new PostgresSubjectKeyStore(pool, masterKey.key, { eventsInSameDatabase: config.eventStore.kind === 'postgres' });
     const stored = await createEventStoreFromConfig(config.eventStore, { pool, listenUrl: config.databaseUrl });
     store = new SealingEventStore(
       withStreamOrigins(stored, (event) => domainEventCodec.readsStreamOrigin(event)),

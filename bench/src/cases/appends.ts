@@ -85,7 +85,7 @@ async function ourStore(benchCase: string): Promise<StoreUnderTest> {
 async function sealedStore(benchCase: string): Promise<StoreUnderTest> {
   const database = await createBenchDatabase(`append_sealed_${benchCase}`);
   const pool = benchPool(database.url, 10);
-  const store = new SealingEventStore(new PostgresEventStore(pool), new PostgresSubjectKeyStore(pool, randomBytes(32)));
+  const store = new SealingEventStore(new PostgresEventStore(pool), new PostgresSubjectKeyStore(pool, randomBytes(32), { eventsInSameDatabase: true }));
   return {
     append: async (streamId, events, expectedVersion) => {
       await store.append(streamId, events, { expectedVersion });

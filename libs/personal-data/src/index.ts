@@ -4,6 +4,7 @@ export * from './field-cipher.js';
 export * from './master-key.js';
 export * from './subject-key-store.js';
 export { PostgresSubjectKeyStore, type Queryable } from './postgres-subject-key-store.js';
+export { DEFAULT_SEALING_KEY_CACHE, SealingKeyCache, type SealingKeyCacheOptions } from './sealing-key-cache.js';
 export { ERASED, openText, sealText, subjectOfSealed } from './sealing/sealed-value.js';
 export { openEventData, openStoredData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 export { recordSubject, SealingEventStore } from './sealing-event-store.js';

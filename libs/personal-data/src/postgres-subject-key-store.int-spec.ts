@@ -79,4 +79,26 @@ describe('PostgresSubjectKeyStore', () => {
       expect(keys.get('record:aim-raced:2024/25')).toEqual(all[0]!.get('record:aim-raced:2024/25'));
     }
   });
+
+  it('seals with a key it has used lately without asking again, but never opens with one another process destroyed', async () => {
+    const sealer = new PostgresSubjectKeyStore(database.pool, masterKey);
+    const eraser = new PostgresSubjectKeyStore(database.pool, masterKey);
+    const key = await sealer.keyForSealing('staff:cached');
+    await eraser.destroy('staff:cached', new Date('2026-03-10T09:00:00Z'));
+    // Within the cache's time the sealer may still seal with it: what it seals is as unreadable as the rest.
+    expect(await sealer.keyForSealing('staff:cached')).toEqual(key);
+    expect((await sealer.keysForOpening(['staff:cached'])).get('staff:cached')).toMatchObject({ state: 'destroyed' });
+    // Without the cache, it is refused at once.
+    expect(await new PostgresSubjectKeyStore(database.pool, masterKey, { sealingCache: { ttlMs: 0, maxKeys: 0 } }).keyForSealing('staff:cached')).toBeNull();
+  });
+
+  it('makes and reads keys the same when the events share its database (new keys then committed without waiting for the disk)', async () => {
+    const store = new PostgresSubjectKeyStore(database.pool, masterKey, { eventsInSameDatabase: true, sealingCache: { ttlMs: 0, maxKeys: 0 } });
+    const first = await store.keysForSealing(['staff:shared-db-1', 'staff:shared-db-2']);
+    expect(first.get('staff:shared-db-1')).toHaveLength(32);
+    expect(await store.keysForSealing(['staff:shared-db-1'])).toEqual(new Map([['staff:shared-db-1', first.get('staff:shared-db-1')]]));
+    expect((await store.keysForOpening(['staff:shared-db-2'])).get('staff:shared-db-2')).toEqual({ state: 'live', key: first.get('staff:shared-db-2') });
+    const { rows } = await database.pool.query<{ setting: string }>("SELECT current_setting('synchronous_commit') AS setting");
+    expect(rows[0]!.setting).toBe('on');
+  });
 });

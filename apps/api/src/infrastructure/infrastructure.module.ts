@@ -130,7 +130,7 @@ export class InfrastructureModule {
         { provide: CLOCK, useValue: clock },
         { provide: RETENTION_SCHEDULE, useValue: options.retention ?? DEFAULT_RETENTION_SCHEDULE },
         // The keys live in PostgreSQL whichever store holds the events.
-        { provide: SUBJECT_KEYS, useValue: new PostgresSubjectKeyStore(options.pool, options.masterKey) },
+        { provide: SUBJECT_KEYS, useValue: new PostgresSubjectKeyStore(options.pool, options.masterKey, { eventsInSameDatabase: eventStore.kind === 'postgres' }) },
         // The store as it holds the events (sealed text sealed): the hash chain covers it.
         {
           provide: STORED_EVENTS,

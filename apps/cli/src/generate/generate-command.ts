@@ -76,7 +76,7 @@ export async function runGenerateCommand(argv: readonly string[], env: NodeJS.Pr
     await migrate({ url });
     // PGlite is one session: one pooled connection (see createPool in libs/database).
     const pool = createPool({ url, max: embedded === null ? Math.min(request.concurrency, 10) : 1, applicationName: 'trust-improvement-ledger-generate' });
-    const store = new SealingEventStore(new PostgresEventStore(pool), new PostgresSubjectKeyStore(pool, masterKey.key));
+    const store = new SealingEventStore(new PostgresEventStore(pool), new PostgresSubjectKeyStore(pool, masterKey.key, { eventsInSameDatabase: true }));
     const bar = new cliProgress.SingleBar({ format: 'generate [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left' }, cliProgress.Presets.shades_classic);
     try {
       const { events: total } = await dryRunSyntheticTrust(request);
