@@ -57,7 +57,6 @@ export function RetentionSection() {
             <div>
               <Button
                 variant="light"
-                color="red.8"
                 loading={run.pending}
                 disabled={running}
                 onClick={() => {
