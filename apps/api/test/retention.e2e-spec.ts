@@ -90,7 +90,7 @@ describe('Retention over HTTP', () => {
       expect.objectContaining({
         type: 'RetentionApplied',
         actor: { userId: 'test-admin', role: 'trust-admin' },
-        data: { runOn: '2028-09-01', erased: [{ key: `record:peer-review-group-${groupId}:2024/25`, category: 'peer-reviews', academicYear: '2024/25', years: 3, keptUntil: '2028-08-31' }] },
+        data: { runOn: '2028-09-01', erased: [{ key: 'records:peer-reviews:2024/25', category: 'peer-reviews', academicYear: '2024/25', years: 3, keptUntil: '2028-08-31' }] },
       }),
     ]);
     expect(await verifyHashChain(api.database.pool)).toMatchObject({ firstMismatch: null });

@@ -193,10 +193,17 @@ interface CasePlan {
   streamsPerWriter: number;
 }
 
+/**
+ * Streams are named as the domain names a recharge's (`recharge-<id>`: a new stream for each, the commonest
+ * kind of new stream), so sealing keys their free text as the apps do: one record key per retention
+ * category and academic year.
+ */
+const STREAM_PREFIX = 'recharge-bench';
+
 async function measure(store: StoreUnderTest, pool: readonly NewEvent[], plan: CasePlan): Promise<AppendMeasure> {
   // Warm up connections, plans and the JIT on streams of their own.
-  await drive(store.append, pool, { writers: plan.writers, appends: Math.min(50, plan.appends), size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: `warm-${plan.case}` });
-  return drive(store.append, pool, { writers: plan.writers, appends: plan.appends, size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: plan.case });
+  await drive(store.append, pool, { writers: plan.writers, appends: Math.min(50, plan.appends), size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: `${STREAM_PREFIX}-warm-${plan.case}` });
+  return drive(store.append, pool, { writers: plan.writers, appends: plan.appends, size: plan.size, streamsPerWriter: plan.streamsPerWriter, prefix: `${STREAM_PREFIX}-${plan.case}` });
 }
 
 async function measureOn(open: (benchCase: string) => Promise<StoreUnderTest>, label: string, pool: readonly NewEvent[], plan: CasePlan): Promise<AppendMeasure> {

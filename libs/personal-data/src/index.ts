@@ -9,7 +9,7 @@ export { ERASED, openText, sealText, subjectOfSealed } from './sealing/sealed-va
 export { openEventData, openStoredData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 export { recordSubject, SealingEventStore } from './sealing-event-store.js';
 export { applyRetention, RETENTION_ACTOR, type RetentionDependencies, type RetentionOutcome } from './retention/apply-retention.js';
-export { recordOfKey, recordsPastRetention } from './retention/retained-records.js';
+export { academicYearOfRecordKey, recordsPastRetention } from './retention/retained-records.js';
 export {
   nextDailyRun,
   registerRetentionJob,

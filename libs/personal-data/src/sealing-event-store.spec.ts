@@ -2,7 +2,7 @@ import { recordSubject } from './sealing-event-store.js';
 
 describe('recordSubject: the key of a record\'s free text', () => {
   it('is the stream\'s, for the academic year the event is about', () => {
-    expect(recordSubject('academy-141023', { type: 'SipVisitRecorded', data: { academyId: '141023', sipId: 'sip-1', visitedOn: '2025-03-12', reportSummary: 'Strong' } })).toBe('record:academy-141023:2024/25');
+    expect(recordSubject('academy-141023', { type: 'SipVisitRecorded', data: { academyId: '141023', sipId: 'sip-1', visitedOn: '2025-03-12', reportSummary: 'Strong' } })).toBe('records:tier-decisions-and-evidence:2024/25');
   });
 
   it('is undated for an event it cannot date: another type, or its date missing or malformed', () => {

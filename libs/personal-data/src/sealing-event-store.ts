@@ -1,5 +1,5 @@
 import { isConnectionFailure } from '@trust/database';
-import { academicYearOf, effectiveDateOf, type DomainEvent } from '@trust/domain';
+import { academicYearOf, effectiveDateOf, retentionCategoryOfStream, type DomainEvent } from '@trust/domain';
 import type {
   AppendResult,
   EventStore,
@@ -16,8 +16,13 @@ import type { SubjectKeyStore, SubjectName } from './subject-key-store.js';
 import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 
 /**
- * The key of a record's free text and unidentified names: its stream's, for the academic year the event
- * is about (or `undated`). Retention erases a stream's year at once; a subject's erasure leaves it alone.
+ * The key of a record's free text and unidentified names. A stream of a retention category, for the
+ * academic year the event is about: the category's key for that year (`records:aim-meetings:2024/25`),
+ * which retention destroys once the year has been kept long enough; one key for a category's year, so an
+ * append seldom needs a key the process has not used lately. Any other stream, or an event that cannot be
+ * dated: its own key (`record:<stream>:<year or undated>`). Keys made before categories named them
+ * (`record:aim-a-7:2024/25`) still open what they sealed, and retention erases them too. A subject's
+ * erasure leaves record keys alone.
  */
 export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | 'data'>): SubjectName {
   let year: string;
@@ -28,7 +33,8 @@ export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | '
     // Not one of the domain's events (or data it cannot date, such as a date missing): undated.
     year = 'undated';
   }
-  return `record:${streamId}:${year}`;
+  const category = retentionCategoryOfStream(streamId);
+  return category !== null && year !== 'undated' ? `records:${category}:${year}` : `record:${streamId}:${year}`;
 }
 
 /**

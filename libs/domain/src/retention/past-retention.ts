@@ -5,7 +5,7 @@ import type { RetentionSchedule } from './retention-schedule.js';
 
 /** A record whose personal data is kept under one key: the records of a stream for one academic year, or one safeguarding concern. */
 export interface RetainedRecord {
-  /** The key store's name of the record's key (`record:aim-a-7:2018/19`, `safeguarding-concern:c-1`). */
+  /** The key store's name of the record's key (`records:aim-meetings:2018/19`, `safeguarding-concern:c-1`). */
   key: string;
   category: RetentionCategory;
   /** The academic year the record is about: its retention runs from the end of that year. */

@@ -1,7 +1,7 @@
 /**
  * What the ledger keeps, and for how long, by category of personal data. Free text and unidentified names
- * are sealed under their record's key (`record:<stream>:<academic year>`), so a category is the streams
- * whose records it holds; a safeguarding concern is sealed under its own key, dated by the visit it was
+ * are sealed under their record's key, one per category and academic year (`records:aim-meetings:2024/25`),
+ * so a category is the streams whose records it holds; a safeguarding concern is sealed under its own key, dated by the visit it was
  * raised at. `null` years: kept until erased on request (retention never erases it). The database of
  * expertise is no category: its records are about no academic year (kept while offered), and its names are
  * erased with the member of staff.

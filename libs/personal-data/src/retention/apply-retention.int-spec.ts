@@ -53,6 +53,8 @@ describe('applyRetention: records past their retention erased, on the day by the
       expectedVersion: 'no-stream',
     });
     await store.append('expertise-st-41', [stored(registered)], { expectedVersion: 'no-stream' });
+    // A key made per stream, as before categories named record keys: retention finds those too.
+    await keys.keysForSealing(['record:aim-a-legacy:2020/21']);
     dependencies = {
       store,
       keys,
@@ -73,21 +75,19 @@ describe('applyRetention: records past their retention erased, on the day by the
     expect(outcome).toMatchObject({
       runOn: '2028-09-01',
       streamId: 'retention-2028-09-01',
-      erased: 2,
-      byCategory: { 'peer-reviews': 1, 'safeguarding-concerns': 1 },
+      erased: 3,
+      byCategory: { 'aim-meetings': 1, 'peer-reviews': 1, 'safeguarding-concerns': 1 },
       rebuildJobs: [{ projection: 'audit-trail', jobId: 'rebuild-1' }],
     });
-    // Looked at: the two peer review visits' record keys, and the one concern old enough to be due.
-    expect(outcome.checked).toBe(3);
+    // Looked at: the legacy AIM key, the peer reviews' keys of 2024/25 and 2025/26, and the one concern old enough to be due.
+    expect(outcome.checked).toBe(4);
     const applied = await all(store.readStream('retention-2028-09-01'));
     expect(applied.map((event) => domainEventCodec.decode(event) as RetentionEvent).flatMap((event) => event.data.erased)).toEqual([
-      { key: 'record:peer-review-visit-v-1:2024/25', category: 'peer-reviews', academicYear: '2024/25', years: 3, keptUntil: '2028-08-31' },
+      { key: 'record:aim-a-legacy:2020/21', category: 'aim-meetings', academicYear: '2020/21', years: 6, keptUntil: '2027-08-31' },
+      { key: 'records:peer-reviews:2024/25', category: 'peer-reviews', academicYear: '2024/25', years: 3, keptUntil: '2028-08-31' },
       { key: 'safeguarding-concern:c-1', category: 'safeguarding-concerns', academicYear: '2002/03', years: 25, keptUntil: '2028-08-31' },
     ]);
-    expect(applied.map((event) => [event.data['runOn'], event.metadata.actor])).toEqual([
-      ['2028-09-01', { userId: 'retention-schedule', role: 'system' }],
-      ['2028-09-01', { userId: 'retention-schedule', role: 'system' }],
-    ]);
+    for (const event of applied) expect([event.data['runOn'], event.metadata.actor]).toEqual(['2028-09-01', { userId: 'retention-schedule', role: 'system' }]);
     expect(outcome.position).toBe(applied.at(-1)!.position.toString());
   });
 
@@ -103,15 +103,16 @@ describe('applyRetention: records past their retention erased, on the day by the
   });
 
   it('does nothing more when run again the same day', async () => {
+    const applied = (await all(store.readStream('retention-2028-09-01'))).length;
     const outcome = await applyRetention(dependencies, { runId: 'run-2' });
     expect(outcome).toMatchObject({ erased: 0, position: null, rebuildJobs: [] });
-    expect(await all(store.readStream('retention-2028-09-01'))).toHaveLength(2);
+    expect(await all(store.readStream('retention-2028-09-01'))).toHaveLength(applied);
   });
 
   it('finishes a run that stopped after recording but before destroying a key', async () => {
     // The record of 2025/26 is due on 1 September 2029: record it as a run would, then stop.
     today = new Date('2029-09-01T02:00:00Z');
-    const due = { key: 'record:peer-review-visit-v-2:2025/26', category: 'peer-reviews' as const, academicYear: '2025/26' };
+    const due = { key: 'records:peer-reviews:2025/26', category: 'peer-reviews' as const, academicYear: '2025/26' };
     const { retentionDecider } = await import('@trust/domain');
     const [event] = retentionDecider.decide({ type: 'ApplyRetention', runOn: '2029-09-01', schedule: DEFAULT_RETENTION_SCHEDULE, records: [due] }, retentionDecider.initialState(), { now: today });
     await store.append('retention-2029-09-01', [stored(event!)], { expectedVersion: 'no-stream' });

@@ -13,16 +13,17 @@ import type { SubjectKeyStore, SubjectName } from '../subject-key-store.js';
 /** How many keys one look-up of the key store lists. */
 const PAGE = 1_000;
 
-/** `record:<stream>:<academic year>` (recordSubject's name of a record's key): its stream and year, or null when undated. */
-export function recordOfKey(key: string): { streamId: string; academicYear: string } | null {
-  const match = /^record:(.+):(\d{4}\/\d{2})$/.exec(key);
-  return match === null ? null : { streamId: match[1]!, academicYear: match[2]! };
+/** The academic year of a record key (recordSubject's names: `records:<category>:<year>`, `record:<stream>:<year>`), or null when undated. */
+export function academicYearOfRecordKey(key: string): string | null {
+  const match = /^records?:.+:(\d{4}\/\d{2})$/.exec(key);
+  return match === null ? null : match[1]!;
 }
 
 /**
  * The records still kept (their keys live) whose retention ended before `today`, in pages: each
- * category's record keys, by the prefixes of its streams, then the safeguarding concerns, dated by the
- * visit each was flagged at. Memory holds one page at a time, whatever the size of the history.
+ * category's keys (one a year, and those made per stream before categories named them), then the
+ * safeguarding concerns, dated by the visit each was flagged at. Memory holds one page at a time,
+ * whatever the size of the history.
  */
 export async function* recordsPastRetention(
   { keys, store }: { keys: SubjectKeyStore; store: EventStore },
@@ -32,17 +33,18 @@ export async function* recordsPastRetention(
 ): AsyncGenerator<RetainedRecord[]> {
   for (const category of RETENTION_CATEGORY_NAMES) {
     if (schedule[category] === null) continue;
-    for (const stream of RETENTION_CATEGORIES[category].streams as readonly string[]) {
+    const prefixes = [`records:${category}:`, ...(RETENTION_CATEGORIES[category].streams as readonly string[]).map((stream) => `record:${stream}`)];
+    for (const prefix of prefixes) {
       let after: SubjectName | undefined;
       for (;;) {
-        const page = await keys.liveSubjects(`record:${stream}`, { ...(after === undefined ? {} : { after }), limit: PAGE });
+        const page = await keys.liveSubjects(prefix, { ...(after === undefined ? {} : { after }), limit: PAGE });
         if (page.length === 0) break;
         after = page[page.length - 1];
         onChecked(page.length);
         const due = page.flatMap((key): RetainedRecord[] => {
-          const record = recordOfKey(key);
-          if (record === null) return [];
-          const retained: RetainedRecord = { key, category, academicYear: record.academicYear };
+          const academicYear = academicYearOfRecordKey(key);
+          if (academicYear === null) return [];
+          const retained: RetainedRecord = { key, category, academicYear };
           return retentionEndedOn(retained, schedule, today) === null ? [] : [retained];
         });
         if (due.length > 0) yield due;
