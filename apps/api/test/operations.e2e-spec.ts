@@ -125,6 +125,8 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/admin/jobs/{jobId}',
         '/admin/reports',
         '/admin/reports/{reportId}',
+        '/admin/retention',
+        '/admin/retention/runs',
         '/admin/data-subjects/{subjectId}/erasure',
         '/admin/data-subjects/{subjectId}',
         // Audit trail and replay.
