@@ -30,6 +30,13 @@ import {
   expertiseStreamId,
   dataSubjectDecider,
   dataSubjectStreamId,
+  DEFAULT_RETENTION_SCHEDULE,
+  RETENTION_CATEGORY_NAMES,
+  retentionDecider,
+  retentionStreamId,
+  type RetentionCommand,
+  type RetentionEvent,
+  type RetentionState,
   type DataSubjectCommand,
   type DataSubjectEvent,
   type DataSubjectState,
@@ -153,6 +160,7 @@ export const COMMAND_KINDS = [
   'UpdateExpertise',
   'WithdrawExpertise',
   'ErasePersonalData',
+  'ApplyRetention',
 ] as const;
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
@@ -284,6 +292,7 @@ type BudgetAggregate = Aggregate<ImprovementBudgetCommand, ImprovementBudgetEven
 type CoreDaysAggregate = Aggregate<CoreDaysCommand, CoreDaysEvent, CoreDaysState>;
 type ExpertiseAggregate = Aggregate<ExpertiseCommand, ExpertiseEvent, ExpertiseState>;
 type DataSubjectAggregate = Aggregate<DataSubjectCommand, DataSubjectEvent, DataSubjectState>;
+type RetentionAggregate = Aggregate<RetentionCommand, RetentionEvent, RetentionState>;
 
 /** What the trust holds across scenarios: positions, and the streams that are per academic year rather than per scenario. */
 export class Ledger {
@@ -314,6 +323,8 @@ export class ScenarioRun {
   private readonly recharges: RechargeAggregate[] = [];
   private readonly staff: ExpertiseAggregate[] = [];
   private readonly erasures = new Map<string, DataSubjectAggregate>();
+  private readonly retentionDays = new Map<string, RetentionAggregate>();
+  private retainedRecords = 0;
   private step: Step | null = null;
   private cursor = 0;
 
@@ -1032,6 +1043,19 @@ export class ScenarioRun {
         const erasure = this.erasures.get(subjectId) ?? new Aggregate(dataSubjectStreamId(subjectId), dataSubjectDecider);
         this.erasures.set(subjectId, erasure);
         this.decide(kind, erasure, { type: 'ErasePersonalData', subjectId, reason: this.text(2000), erasedBy: 'property-admin' });
+        return;
+      }
+      case 'ApplyRetention': {
+        // Retention on the scenario's day over records of any category: one of a year long past (erased),
+        // one of this year (kept), and at times one listed again (recorded once a day).
+        const day = this.retentionDays.get(this.today) ?? new Aggregate(retentionStreamId(this.today), retentionDecider);
+        this.retentionDays.set(this.today, day);
+        this.retainedRecords += 1;
+        const category = this.choose(RETENTION_CATEGORY_NAMES);
+        const old = { key: `record:property-${this.retainedRecords}:1990/91`, category, academicYear: '1990/91' };
+        const current = { key: `record:property-${this.retainedRecords}:now`, category, academicYear: academicYearOf(this.today) };
+        const again = this.pick(3) === 0 && this.retainedRecords > 1 ? [{ ...old, key: `record:property-${this.retainedRecords - 1}:1990/91` }] : [];
+        this.decide(kind, day, { type: 'ApplyRetention', runOn: this.today, schedule: DEFAULT_RETENTION_SCHEDULE, records: [old, current, ...again] });
         return;
       }
       default: {

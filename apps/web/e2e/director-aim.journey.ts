@@ -90,8 +90,9 @@ describe('the improvement director schedules, holds and reports on an AIM from t
     expect(answer.outcome).toEqual({
       heldOn: AIM_DAY,
       attendees: [
-        { name: 'Dee Director', role: 'improvement-director', chair: true },
-        { name: 'Harriet Head', role: 'headteacher', chair: false },
+        // Neither given a staff id in the form: named only, so a staff erasure would not reach them.
+        { name: 'Dee Director', role: 'improvement-director', chair: true, staffId: null },
+        { name: 'Harriet Head', role: 'headteacher', chair: false, staffId: null },
       ],
       judgements: [
         { heading: 'quality-of-education', judgement: 'good', comment: 'Reading is well taught; writing less consistent.' },
