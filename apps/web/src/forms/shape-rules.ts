@@ -52,13 +52,18 @@ export function schoolDayProblem(value: string, what: string): string | null {
   return day === 0 || day === 6 ? 'Choose a school day, Monday to Friday' : null;
 }
 
-/** Today in the browser, as YYYY-MM-DD on its own calendar. */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today on the trust's calendar (London), YYYY-MM-DD: the day the API calls today, whatever the browser's
+ * time zone. The console's one reading of the clock; forms and tests pass their own `now`.
+ */
+export function todayInLondon(now: Date = new Date()): string {
+  return london.format(now);
 }
 
 /** A day that has come: the API refuses a meeting or a document dated in the future. */
-export function pastDateProblem(value: string, what: string, today: string = todayIso()): string | null {
+export function pastDateProblem(value: string, what: string, today: string = todayInLondon()): string | null {
   const problem = dateProblem(value, what);
   if (problem !== null) return problem;
   return value > today ? 'Must not be in the future' : null;

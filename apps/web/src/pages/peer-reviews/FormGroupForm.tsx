@@ -3,7 +3,9 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useAcademies } from '../../api/queries';
 import { FormPanel } from '../../forms/FormPanel';
-import { academicYearOf, academicYearsAround } from '../../format/format';
+import { academicYearsAround } from '../../format/format';
+import { todayInLondon } from '../../forms/shape-rules';
+import { academicYearOfDay } from '../academy/recording/form-rules';
 import { ListError } from '../../forms/ListError';
 import { useFormGroup, type CommandAnswer } from './peer-review-commands';
 import { groupBody, groupProblems, initialGroupValues, MAX_MEMBERS, newMember, type GroupValues } from './form-group-values';
@@ -16,7 +18,7 @@ export function FormGroupForm({ onRecorded }: { onRecorded: (answer: CommandAnsw
   const command = useFormGroup();
   const academies = useAcademies();
   const [recorded, setRecorded] = useState<string | null>(null);
-  const thisYear = academicYearOf(new Date());
+  const thisYear = academicYearOfDay(todayInLondon());
   const form = useForm<GroupValues>({ initialValues: initialGroupValues(thisYear), validate: groupProblems });
   const academyChoices = [
     { value: '', label: 'Choose an academy' },

@@ -2,7 +2,7 @@ import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { formatDate } from '../../../format/format';
-import { pastDateProblem, textProblem, TEXT_LIMITS, todayIso } from '../../../forms/shape-rules';
+import { pastDateProblem, textProblem, TEXT_LIMITS, todayInLondon } from '../../../forms/shape-rules';
 import { usePublishAimReport, type CommandAnswer, type PublishAimReportBody } from './aim-commands';
 import { FormPanel } from '../../../forms/FormPanel';
 
@@ -13,7 +13,7 @@ import { FormPanel } from '../../../forms/FormPanel';
 export function PublishReportForm({ aim, onRecorded }: { aim: { aimId: string; heldOn: string }; onRecorded: (answer: CommandAnswer) => void }) {
   const command = usePublishAimReport(aim.aimId);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const heldBeforeToday = aim.heldOn < todayIso();
+  const heldBeforeToday = aim.heldOn < todayInLondon();
   const form = useForm({
     initialValues: { summary: '', publishedOn: '' },
     validate: {

@@ -2,7 +2,7 @@ import { NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { formatDate } from '../../../format/format';
-import { pastDateProblem, todayIso } from '../../../forms/shape-rules';
+import { pastDateProblem, todayInLondon } from '../../../forms/shape-rules';
 import { useSubmitAimDocument, type CommandAnswer, type SubmitAimDocumentBody } from './aim-commands';
 import { AIM_DOCUMENTS, documentLabel, isOneOf, choicesOf, RAG_RATED_DOCUMENTS, RAG_RATINGS } from './aim-words';
 import { FormPanel } from '../../../forms/FormPanel';
@@ -32,7 +32,7 @@ export function submitDocumentBody(values: DocumentValues): SubmitAimDocumentBod
 export function SubmitDocumentForm({ aim, onRecorded }: { aim: { aimId: string; date: string }; onRecorded: (answer: CommandAnswer) => void }) {
   const command = useSubmitAimDocument(aim.aimId);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const dayHasPassed = aim.date < todayIso();
+  const dayHasPassed = aim.date < todayInLondon();
   const form = useForm<DocumentValues>({
     initialValues: { type: '', rag: '', submittedOn: '' },
     validate: {

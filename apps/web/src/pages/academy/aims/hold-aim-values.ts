@@ -1,5 +1,5 @@
 import type { FormErrors } from '@mantine/form';
-import { pastDateProblem, staffIdProblem, textProblem, TEXT_LIMITS, todayIso } from '../../../forms/shape-rules';
+import { pastDateProblem, staffIdProblem, textProblem, TEXT_LIMITS, todayInLondon } from '../../../forms/shape-rules';
 import type { HoldAimBody } from './aim-commands';
 import { AIM_HEADINGS, AIM_JUDGEMENTS, ATTENDEE_ROLES, isOneOf, RAG_RATINGS, type AimHeading } from './aim-words';
 
@@ -48,7 +48,7 @@ function listProblem(count: number, max: number, least: string, most: string): s
 }
 
 /** Every shape problem the API would find, keyed by the form's paths (`attendees.0.name`), in plain words. */
-export function holdAimProblems(values: HoldValues, today: string = todayIso()): FormErrors {
+export function holdAimProblems(values: HoldValues, today: string = todayInLondon()): FormErrors {
   const errors: FormErrors = {};
   const note = (path: string, problem: string | null): void => {
     if (problem !== null) errors[path] = problem;

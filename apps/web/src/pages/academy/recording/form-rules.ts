@@ -20,12 +20,7 @@ export const NAME_LENGTH = 200;
 const EARLIEST_DATE = '1990-09-01';
 const LATEST_DATE = '2100-08-31';
 
-const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today on the trust's calendar (London), YYYY-MM-DD: the day the API calls today. */
-export function todayInLondon(now: Date = new Date()): string {
-  return london.format(now);
-}
+export { todayInLondon } from '../../../forms/shape-rules';
 
 /** The academic year of a calendar day YYYY-MM-DD, September to August. */
 export function academicYearOfDay(day: string): string {
