@@ -61,6 +61,8 @@ describe('time travel by URL: the page shows exactly what the API answers for a 
 
     // The same page now: the corrected figure, marked.
     await page.getByRole('button', { name: 'Now' }).click();
+    // The year is chosen once the page is back to now (the banner gone), so the choice is not made on the past page it replaces.
+    await page.getByRole('status').filter({ hasText: 'As recorded on' }).waitFor({ state: 'detached' });
     await page.getByLabel('KPIs of the academic year').selectOption(academicYear);
     await page.waitForFunction(
       ({ kpi: k, term: t, value }) => document.querySelector(`tr[data-kpi="${k}"] td[data-term="${t}"]`)?.textContent?.includes(String(value)) ?? false,
