@@ -13,7 +13,7 @@ import type {
   Subscription,
 } from '@trust/event-store';
 import type { SubjectKeyStore, SubjectName } from './subject-key-store.js';
-import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
+import { mayHoldPersonalData, openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 
 /**
  * The key of a record's free text and unidentified names. A stream of a retention category, for the
@@ -129,6 +129,7 @@ export class SealingEventStore implements EventStore {
   /** The events with their personal data sealed, with one look-up of the keys the whole append needs. */
   private async seal(streamId: string, events: readonly NewEvent[]): Promise<NewEvent[]> {
     const planned = events.map((event) => {
+      if (!mayHoldPersonalData(event.type)) return { event, record: '' as SubjectName, subjects: [] };
       const record = recordSubject(streamId, event);
       return { event, record, subjects: subjectsToSeal(event.type, event.data, record) };
     });

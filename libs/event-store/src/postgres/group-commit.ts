@@ -56,8 +56,15 @@ export class GroupCommit {
     while (this.writing) await this.writing;
   }
 
+  /**
+   * Before each batch, one turn of the event loop: appenders whose last append has just been answered
+   * (and any still sealing or validating theirs) are then queued too, so they go in this batch rather than
+   * in one of their own after it. Without it, the first appender back took a batch alone while the others
+   * waited for it, and batches alternated between one append and the rest.
+   */
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = this.takeBatch();
       await this.write(batch, true);
       this.afterWrite();

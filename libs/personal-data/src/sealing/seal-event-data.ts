@@ -16,35 +16,72 @@ function subjectFor(kind: FieldClass, owner: Record<string, unknown>, top: Recor
   return typeof id === 'string' && id !== '' ? `${kind.subject}:${id}` : recordSubject;
 }
 
-/** Applies `change` to every text (a string, or each string of a list) of the personal and free-text fields. */
-function mapTexts(
-  classification: FieldClassification,
-  data: Record<string, unknown>,
-  top: Record<string, unknown>,
-  path: string,
-  change: (text: string, kind: FieldClass, owner: Record<string, unknown>, context: string) => string,
-): Record<string, unknown> {
-  const result: Record<string, unknown> = { ...data };
-  for (const [field, kind] of Object.entries(classification)) {
-    const value = data[field];
-    const context = `${path}${field}`;
-    if (kind.kind === 'nested') {
-      const inner = (item: unknown): unknown => (typeof item === 'object' && item !== null && !Array.isArray(item) ? mapTexts(kind.fields, item as Record<string, unknown>, top, `${context}.`, change) : item);
-      result[field] = Array.isArray(value) ? (value as unknown[]).map(inner) : inner(value);
-    } else if (kind.kind === 'personal' || kind.kind === 'free-text') {
-      if (typeof value === 'string') result[field] = change(value, kind, data, context);
-      else if (Array.isArray(value)) result[field] = (value as unknown[]).map((item): unknown => (typeof item === 'string' ? change(item, kind, data, context) : item));
+/** The fields of a classification that can hold something to seal, worked out once per classification. */
+type SealingPlan = readonly (
+  | { field: string; kind: Extract<FieldClass, { kind: 'personal' | 'free-text' }> }
+  | { field: string; kind: { kind: 'nested' }; inner: SealingPlan }
+)[];
+
+const plans = new WeakMap<FieldClassification, SealingPlan>();
+
+function planOf(classification: FieldClassification): SealingPlan {
+  let plan = plans.get(classification);
+  if (plan === undefined) {
+    plan = Object.entries(classification).flatMap(([field, kind]): SealingPlan[number][] => {
+      if (kind.kind === 'personal' || kind.kind === 'free-text') return [{ field, kind }];
+      if (kind.kind !== 'nested') return [];
+      const inner = planOf(kind.fields);
+      return inner.length === 0 ? [] : [{ field, kind: { kind: 'nested' }, inner }];
+    });
+    plans.set(classification, plan);
+  }
+  return plan;
+}
+
+/** The sealing plan of an event type: empty for a type with nothing personal or free (or one the catalogue does not know). */
+function planOfType(type: string): SealingPlan {
+  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
+  return classification === undefined ? [] : planOf(classification);
+}
+
+/** Whether an event of this type can hold anything to seal. */
+export function mayHoldPersonalData(type: string): boolean {
+  return planOfType(type).length > 0;
+}
+
+type TextChange = (text: string, kind: FieldClass, owner: Record<string, unknown>, context: string) => string;
+
+/** Applies `change` to every text (a string, or each string of a list) of the personal and free-text fields; copies only what it changes. */
+function mapTexts(plan: SealingPlan, data: Record<string, unknown>, path: string, change: TextChange): Record<string, unknown> {
+  let result: Record<string, unknown> | null = null;
+  for (const step of plan) {
+    const value = data[step.field];
+    const context = `${path}${step.field}`;
+    let changed: unknown = value;
+    if (step.kind.kind === 'nested') {
+      const inner = (step as { inner: SealingPlan }).inner;
+      const one = (item: unknown): unknown => (typeof item === 'object' && item !== null && !Array.isArray(item) ? mapTexts(inner, item as Record<string, unknown>, `${context}.`, change) : item);
+      changed = Array.isArray(value) ? (value as unknown[]).map(one) : one(value);
+    } else if (typeof value === 'string') {
+      changed = change(value, step.kind, data, context);
+    } else if (Array.isArray(value)) {
+      const kind = step.kind;
+      changed = (value as unknown[]).map((item): unknown => (typeof item === 'string' ? change(item, kind, data, context) : item));
+    }
+    if (changed !== value) {
+      result ??= { ...data };
+      result[step.field] = changed;
     }
   }
-  return result;
+  return result ?? data;
 }
 
 /** The subjects whose keys sealing this event's data needs. */
 export function subjectsToSeal(type: string, data: Record<string, unknown>, recordSubject: SubjectName): SubjectName[] {
-  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
-  if (classification === undefined) return [];
+  const plan = planOfType(type);
+  if (plan.length === 0) return [];
   const subjects = new Set<SubjectName>();
-  mapTexts(classification, data, data, `${type}:`, (text, kind, owner) => {
+  mapTexts(plan, data, `${type}:`, (text, kind, owner) => {
     const subject = subjectFor(kind, owner, data, recordSubject);
     if (subject !== null) subjects.add(subject);
     return text;
@@ -58,9 +95,9 @@ export function subjectsToSeal(type: string, data: Record<string, unknown>, reco
  * not classify (none of the domain's) are left as they are.
  */
 export function sealEventData(type: string, data: Record<string, unknown>, recordSubject: SubjectName, keys: ReadonlyMap<SubjectName, Buffer | null>): Record<string, unknown> {
-  const classification = PERSONAL_DATA_CATALOGUE[type as keyof typeof PERSONAL_DATA_CATALOGUE];
-  if (classification === undefined) return data;
-  return mapTexts(classification, data, data, `${type}:`, (text, kind, owner, context) => {
+  const plan = planOfType(type);
+  if (plan.length === 0) return data;
+  return mapTexts(plan, data, `${type}:`, (text, kind, owner, context) => {
     const subject = subjectFor(kind, owner, data, recordSubject)!;
     const key = keys.get(subject);
     if (key === undefined) throw new Error(`no key asked for ${subject}, whose data ${context} holds`);

@@ -1,4 +1,4 @@
-import { isSealed, openField, sealField, SEALED_PREFIX } from '../field-cipher.js';
+import { isSealed, openField, sealToBase64, SEALED_PREFIX } from '../field-cipher.js';
 import type { SubjectKey, SubjectName } from '../subject-key-store.js';
 
 /** What every path shows in place of personal data whose key was destroyed. */
@@ -9,8 +9,21 @@ export const ERASED = '[erased]';
  * clear anyway), so any reader can open it: `sealed:v1:<subject, base64url>.<sealed bytes>`.
  */
 export function sealText(text: string, subject: SubjectName, key: Buffer, context: string): string {
-  const sealed = sealField(text, key, `${context}|${subject}`).slice(SEALED_PREFIX.length);
-  return `${SEALED_PREFIX}${Buffer.from(subject, 'utf8').toString('base64url')}.${sealed}`;
+  return `${sealedPrefixOf(subject)}${sealToBase64(text, key, `${context}|${subject}`)}`;
+}
+
+/** `sealed:v1:<subject, base64url>.`, kept for the subjects sealed lately: most appends seal under a few. */
+const prefixes = new Map<SubjectName, string>();
+const MAX_PREFIXES = 10_000;
+
+function sealedPrefixOf(subject: SubjectName): string {
+  let prefix = prefixes.get(subject);
+  if (prefix === undefined) {
+    if (prefixes.size >= MAX_PREFIXES) prefixes.clear();
+    prefix = `${SEALED_PREFIX}${Buffer.from(subject, 'utf8').toString('base64url')}.`;
+    prefixes.set(subject, prefix);
+  }
+  return prefix;
 }
 
 /** The subject whose key a sealed text needs; null for a text that is not sealed. */
