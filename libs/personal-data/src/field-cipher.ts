@@ -52,9 +52,14 @@ export function isSealed(value: unknown): value is string {
 
 /** The value sealed; throws when the key or the context is not the one it was sealed with, or it was altered. */
 export function openField(sealed: string, key: Buffer, context: string): unknown {
-  assertKey(key);
   if (!isSealed(sealed)) throw new SealedFieldError('not a sealed field');
-  const bytes = Buffer.from(sealed.slice(SEALED_PREFIX.length), 'base64');
+  return openBase64(sealed.slice(SEALED_PREFIX.length), key, context);
+}
+
+/** What sealToBase64 sealed; throws as openField does. */
+export function openBase64(sealed: string, key: Buffer, context: string): unknown {
+  assertKey(key);
+  const bytes = Buffer.from(sealed, 'base64');
   if (bytes.length < IV_BYTES + TAG_BYTES) throw new SealedFieldError('a sealed field too short to hold its nonce and tag');
   const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
   decipher.setAAD(Buffer.from(context, 'utf8'));

@@ -28,13 +28,26 @@ export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | '
   let year: string;
   try {
     const date = effectiveDateOf(event as DomainEvent);
-    year = date === null ? 'undated' : academicYearOf(date);
+    year = date === null ? 'undated' : yearOfDate(date);
   } catch {
     // Not one of the domain's events (or data it cannot date, such as a date missing): undated.
     year = 'undated';
   }
   const category = retentionCategoryOfStream(streamId);
   return category !== null && year !== 'undated' ? `records:${category}:${year}` : `record:${streamId}:${year}`;
+}
+
+/** Academic years of the dates sealed lately: an append's events are mostly of a few days, and dating one costs a parse. */
+const yearsOfDates = new Map<string, string>();
+
+function yearOfDate(date: string): string {
+  let year = yearsOfDates.get(date);
+  if (year === undefined) {
+    year = academicYearOf(date);
+    if (yearsOfDates.size >= 10_000) yearsOfDates.clear();
+    yearsOfDates.set(date, year);
+  }
+  return year;
 }
 
 /**

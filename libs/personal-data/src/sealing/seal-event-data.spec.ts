@@ -91,4 +91,53 @@ describe('sealing an event\'s personal data', () => {
     expect(subjectsToSeal('KpiRecorded', kpi, RECORD)).toEqual([]);
     expect(sealEventData('KpiRecorded', kpi, RECORD, new Map())).toEqual(kpi);
   });
+
+  describe('several texts of one subject in one event', () => {
+    const sealedAim = (): { keys: Map<SubjectName, Buffer>; sealed: Record<string, unknown> } => {
+      const keys = liveKeys([RECORD]);
+      return { keys, sealed: sealEventData('AimHeld', aimHeld, RECORD, keys) };
+    };
+    const textsOf = (data: unknown): string[] => JSON.stringify(data).match(/"sealed:v[12]:[^"]*"/g) ?? [];
+
+    it('seals them together, one text carrying the group and the others naming their place in it', () => {
+      const { sealed } = sealedAim();
+      const texts = textsOf(sealed);
+      expect(texts.length).toBeGreaterThan(5);
+      expect(texts.every((text) => text.startsWith('"sealed:v2:'))).toBe(true);
+      expect(texts.filter((text) => text.split('.').length === 3)).toHaveLength(1);
+    });
+
+    it('opens them whatever order the store keeps their fields in (jsonb sorts keys)', () => {
+      const { keys, sealed } = sealedAim();
+      const reordered = JSON.parse(JSON.stringify(sealed, (_key, value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value))) as Record<string, unknown>;
+      expect(openEventData('AimHeld', reordered, forOpening(keys))).toEqual(aimHeld);
+    });
+
+    it('shows [erased] in every place of the group once its key is destroyed', () => {
+      const { keys, sealed } = sealedAim();
+      const opened = openEventData('AimHeld', sealed, forOpening(keys, [RECORD]));
+      expect(opened).toMatchObject({ attendees: [{ name: ERASED }, { name: ERASED }], judgements: [{ comment: ERASED }], priorities: [{ priority: ERASED }], nextSteps: [ERASED, ERASED] });
+    });
+
+    it('refuses a text moved to another field, a place lost, or the carrier lost: never shows sealed text as data', () => {
+      const { keys, sealed } = sealedAim();
+      const attendees = sealed['attendees'] as Record<string, unknown>[];
+      const nextSteps = sealed['nextSteps'] as string[];
+      const moved = { ...sealed, nextSteps: [attendees[1]!['name'], nextSteps[1]], attendees: [attendees[0], { ...attendees[1], name: nextSteps[0] }] };
+      expect(() => openEventData('AimHeld', moved, forOpening(keys))).toThrow();
+      const placeLost = { ...sealed, nextSteps: [nextSteps[0]] };
+      expect(() => openEventData('AimHeld', placeLost, forOpening(keys))).toThrow(/broken|did not/);
+      const carrier = textsOf(sealed).find((text) => text.split('.').length === 3)!.slice(1, -1);
+      const carrierLost = JSON.parse(JSON.stringify(sealed).replace(carrier, carrier.split('.').slice(0, 2).join('.'))) as Record<string, unknown>;
+      expect(() => openEventData('AimHeld', carrierLost, forOpening(keys))).toThrow(/lost the text that carries it/);
+    });
+
+    it('seals a subject with a single text on its own, beside a group of another subject', () => {
+      const withStaff = { ...aimHeld, attendees: [{ ...aimHeld.attendees[0], staffId: 'st-41' }, aimHeld.attendees[1]] };
+      const keys = liveKeys([RECORD, 'staff:st-41']);
+      const sealed = sealEventData('AimHeld', withStaff, RECORD, keys);
+      expect((sealed['attendees'] as { name: string }[])[0]!.name).toMatch(/^sealed:v1:/);
+      expect(openEventData('AimHeld', sealed, forOpening(keys))).toEqual(withStaff);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { PERSONAL_DATA_CATALOGUE, type FieldClass, type FieldClassification } from '@trust/domain';
 import { SEALED_PREFIX } from '../field-cipher.js';
 import type { SubjectKey, SubjectKeyStore, SubjectName } from '../subject-key-store.js';
+import { GROUP_PREFIX, openGroups, parseGroupPart, sealGroup, type GroupPart, type TextToSeal } from './sealed-group.js';
 import { ERASED, openText, sealText, subjectOfSealed } from './sealed-value.js';
 
 /**
@@ -90,19 +91,39 @@ export function subjectsToSeal(type: string, data: Record<string, unknown>, reco
 }
 
 /**
- * The event's data with every personal and free-text field sealed under its subject's key. A subject
- * already erased (its key null) gets ERASED: nothing new is kept about them. Types the catalogue does
- * not classify (none of the domain's) are left as they are.
+ * The event's data with every personal and free-text field sealed under its subject's key: a subject's
+ * only text in the event on its own (sealText), several together as one group (sealGroup), one operation
+ * a subject either way. A subject already erased (its key null) gets ERASED: nothing new is kept about
+ * them. Types the catalogue does not classify (none of the domain's) are left as they are.
  */
 export function sealEventData(type: string, data: Record<string, unknown>, recordSubject: SubjectName, keys: ReadonlyMap<SubjectName, Buffer | null>): Record<string, unknown> {
   const plan = planOfType(type);
   if (plan.length === 0) return data;
-  return mapTexts(plan, data, `${type}:`, (text, kind, owner, context) => {
-    const subject = subjectFor(kind, owner, data, recordSubject)!;
-    const key = keys.get(subject);
-    if (key === undefined) throw new Error(`no key asked for ${subject}, whose data ${context} holds`);
-    return key === null ? ERASED : sealText(text, subject, key, context);
+  const texts: (TextToSeal & { subject: SubjectName })[] = [];
+  mapTexts(plan, data, `${type}:`, (text, kind, owner, context) => {
+    texts.push({ text, context, subject: subjectFor(kind, owner, data, recordSubject)! });
+    return text;
   });
+  if (texts.length === 0) return data;
+  const bySubject = new Map<SubjectName, number[]>();
+  texts.forEach((text, index) => bySubject.set(text.subject, [...(bySubject.get(text.subject) ?? []), index]));
+  const stored: string[] = [];
+  for (const [subject, indices] of bySubject) {
+    const key = keys.get(subject);
+    if (key === undefined) throw new Error(`no key asked for ${subject}, whose data ${texts[indices[0]!]!.context} holds`);
+    if (key === null) {
+      for (const index of indices) stored[index] = ERASED;
+    } else if (indices.length === 1) {
+      const only = texts[indices[0]!]!;
+      stored[indices[0]!] = sealText(only.text, subject, key, only.context);
+    } else {
+      const group = sealGroup(indices.map((index) => texts[index]!), subject, key);
+      indices.forEach((index, place) => (stored[index] = group[place]!));
+    }
+  }
+  // The same walk again, in the same order: each text replaced by its stored form.
+  let next = 0;
+  return mapTexts(plan, data, `${type}:`, () => stored[next++]!);
 }
 
 /**
@@ -119,21 +140,45 @@ function mapStoredTexts(value: unknown, context: string, change: (text: string, 
   return value;
 }
 
+/** Calls `visit` for every text of stored data with its field's path, as mapStoredTexts walks it, copying nothing. */
+function visitStoredTexts(value: unknown, context: string, visit: (text: string, context: string) => void): void {
+  if (typeof value === 'string') visit(value, context);
+  else if (Array.isArray(value)) for (const item of value) visitStoredTexts(item, context, visit);
+  else if (typeof value === 'object' && value !== null) {
+    const prefix = context.endsWith(':') ? context : `${context}.`;
+    for (const [field, inner] of Object.entries(value)) visitStoredTexts(inner, `${prefix}${field}`, visit);
+  }
+}
+
+/** The subject whose key a stored text needs, sealed alone or in a group; null for plaintext. */
+function subjectOfStored(text: string): SubjectName | null {
+  return parseGroupPart(text)?.subject ?? subjectOfSealed(text);
+}
+
 /** The subjects whose keys opening this stored data needs (read from the sealed texts themselves). */
 export function subjectsToOpen(type: string, data: Record<string, unknown>): SubjectName[] {
   const subjects = new Set<SubjectName>();
-  mapStoredTexts(data, `${type}:`, (text) => {
-    const subject = subjectOfSealed(text);
+  visitStoredTexts(data, `${type}:`, (text) => {
+    const subject = subjectOfStored(text);
     if (subject !== null) subjects.add(subject);
-    return text;
   });
   return [...subjects];
 }
 
 /** The stored data with every sealed text opened, or ERASED where its subject's key was destroyed. Texts stored before sealing are shown as they are. */
 export function openEventData(type: string, data: Record<string, unknown>, keys: ReadonlyMap<SubjectName, SubjectKey>): Record<string, unknown> {
-  if (!JSON.stringify(data).includes(SEALED_PREFIX)) return data;
-  return mapStoredTexts(data, `${type}:`, (text, context) => openText(text, keys, context)) as Record<string, unknown>;
+  const json = JSON.stringify(data);
+  if (!json.includes(SEALED_PREFIX) && !json.includes(GROUP_PREFIX)) return data;
+  const parts: { part: GroupPart; context: string }[] = [];
+  visitStoredTexts(data, `${type}:`, (text, context) => {
+    const part = parseGroupPart(text);
+    if (part !== null) parts.push({ part, context });
+  });
+  const groups = parts.length === 0 ? new Map<SubjectName, readonly string[]>() : openGroups(parts, keys);
+  return mapStoredTexts(data, `${type}:`, (text, context) => {
+    const part = parseGroupPart(text);
+    return part === null ? openText(text, keys, context) : groups.get(part.subject)![part.place]!;
+  }) as Record<string, unknown>;
 }
 
 /**
