@@ -137,4 +137,22 @@ describe('SealingEventStore: a subscription through the keys\' database going aw
     await subscription.stop();
     await subscription.stopped;
   });
+
+  it('given several subscriptions caught up together, then a page they all ask for is opened once for all of them, with one look-up of its keys', async () => {
+    const keys = new KeysThroughOutages(new PostgresSubjectKeyStore(database.pool, randomBytes(32)), 0);
+    const store = new SealingEventStore(new PostgresEventStore(database.pool), keys);
+    const head = (await store.headPosition()) ?? 0n;
+    await store.append('expertise-st-8', [event('ExpertiseRegistered', { staffId: 'st-8', name: 'Ola Berg', employerAcademyId: null, role: 'teacher', areas: ['maths'], otherAreas: [], registeredOn: '2025-01-10' })], { expectedVersion: 'no-stream' });
+    const before = keys.lookUps;
+    // Three read models at the same checkpoint, started together: all ask for the page after it at once.
+    const seen: RecordedEvent[][] = [[], [], []];
+    const subscriptions = seen.map((into) => store.subscribeToAll({ after: head, onEvents: async (events) => void into.push(...events) }));
+    try {
+      await waitUntil(async () => seen.every((into) => into.length === 1), { message: 'the event to reach every subscription' });
+      expect(seen.map((into) => into[0]!.data['name'])).toEqual(['Ola Berg', 'Ola Berg', 'Ola Berg']);
+      expect(keys.lookUps - before).toBe(1);
+    } finally {
+      for (const subscription of subscriptions) await subscription.stop();
+    }
+  });
 });

@@ -101,7 +101,7 @@ export class SealingEventStore implements EventStore {
    */
   subscribeToAll(options: SubscribeOptions): Subscription {
     let stopping = false;
-    const subscription = this.store.subscribeToAll({ ...options, onEvents: async (events) => options.onEvents(await this.openWhileAvailable(events, () => stopping)) });
+    const subscription = this.store.subscribeToAll({ ...options, onEvents: async (events) => options.onEvents(await this.openPage(events, () => stopping)) });
     return {
       stop: async () => {
         stopping = true;
@@ -109,6 +109,28 @@ export class SealingEventStore implements EventStore {
       },
       stopped: subscription.stopped,
     };
+  }
+
+  /**
+   * A page the store underneath hands to several subscriptions at once (the same array: PostgreSQL's
+   * shared pages) is opened once for all of them, with one look-up of its keys; kept only while the page
+   * itself is (a WeakMap), so no opened text outlives the page's delivery.
+   */
+  private readonly openedPages = new WeakMap<readonly RecordedEvent[], { opened: Promise<RecordedEvent[]>; stopping: (() => boolean)[] }>();
+
+  private openPage(events: readonly RecordedEvent[], stopping: () => boolean): Promise<RecordedEvent[]> {
+    const shared = this.openedPages.get(events);
+    if (shared !== undefined) {
+      shared.stopping.push(stopping);
+      return shared.opened;
+    }
+    // Tried again while the keys' database is away for as long as any subscription sharing the page is not stopping.
+    const stoppers = [stopping];
+    const opened = this.openWhileAvailable(events, () => stoppers.every((stops) => stops()));
+    this.openedPages.set(events, { opened, stopping: stoppers });
+    // A failure is not kept for the next subscription: it opens the page again.
+    opened.catch(() => this.openedPages.delete(events));
+    return opened;
   }
 
   private async openWhileAvailable(events: readonly RecordedEvent[], stopping: () => boolean): Promise<RecordedEvent[]> {

@@ -15,6 +15,7 @@ import { AppendSignal } from './append-signal.js';
 import { EVENT_COLUMNS, type EventRow, toRecordedEvent } from './event-rows.js';
 import { GroupCommit } from './group-commit.js';
 import { followAll } from './follow-all.js';
+import { SharedPages } from './shared-pages.js';
 
 export const EVENTS_CHANNEL = 'trust_ledger_events';
 
@@ -45,6 +46,8 @@ export class PostgresEventStore implements EventStore {
   private closed = false;
   private readonly pollIntervalMs: number;
   private readonly readBatchSize: number;
+  /** The subscriptions' pages: read once for all of them that ask together. */
+  private readonly subscriptionPages = new SharedPages((after, limit) => this.readPage(after, limit, null));
 
   constructor(
     private readonly pool: pg.Pool,
@@ -107,7 +110,7 @@ export class PostgresEventStore implements EventStore {
     const subscription = followAll({
       ...options,
       batchSize: options.batchSize ?? this.readBatchSize,
-      readPage: (after, limit) => this.readPage(after, limit, null),
+      readPage: (after, limit) => this.subscriptionPages.read(after, limit),
       waitForAppend: () => this.signal.wait(this.pollIntervalMs),
     });
     this.subscriptions.add(subscription);
