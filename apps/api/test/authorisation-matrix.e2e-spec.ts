@@ -4,7 +4,8 @@ import { SignJWT } from 'jose';
 import request from 'supertest';
 import { ROLES, type Role } from '@trust/tokens';
 import { createOpenApiDocument, HTTP_METHODS } from '../src/openapi/openapi-document.js';
-import { errorAnswer, registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
+import { academyStreamId, aimStreamId } from '@trust/domain';
+import { commandAnswer, errorAnswer, registerAcademy, registration, startTestApp, type TestApp } from './test-support/test-app.js';
 import { DAY_TO_COME, MATRIX_ACADEMIC_YEAR, matrixClock } from './test-support/matrix-clock.js';
 import {
   expertRegistered,
@@ -35,7 +36,7 @@ import {
   visitTakenPlace,
   visitToCome,
 } from './test-support/peer-review-matrix.js';
-import { aimTakenPlace, aimToCome, aimWithDocumentsOverdue, heldAim, matrixAimOf, matrixHeldBody, setUpMatrixAims } from './test-support/aim-matrix.js';
+import { aimTakenPlace, aimToCome, aimWithDocumentsOverdue, heldAim, MATRIX_DIRECTOR_NAME, matrixAimOf, matrixHeldBody, setUpMatrixAims } from './test-support/aim-matrix.js';
 import { bearer, TEST_JWT_SECRET, tokenFor, type TestUser } from './test-support/tokens.js';
 
 /*
@@ -714,7 +715,7 @@ describe('Authorisation matrix', () => {
       },
     );
 
-    it('refuses the host recording the visit they hosted, once it has taken place (403), stores nothing, and the lead then records it (201)', async () => {
+    it('given a visit that has taken place, when its host records it held or records observations, then 403 and nothing is stored; the lead then records it held (201)', async () => {
       const visit = await visitTakenPlace(api);
       const refused = await actAs('the host headteacher', visit, 'held');
       expectStatus(refused, 403);
@@ -724,7 +725,7 @@ describe('Authorisation matrix', () => {
       expectSucceeded(route('held'), await actAs('the lead headteacher', visit, 'held'));
     });
 
-    it('refuses the host named as facilitator, acting as improvement director in whatever order their roles come (403)', async () => {
+    it('given the host named as facilitator, when they record as improvement director, whatever the order of their roles, then 403 and nothing is stored', async () => {
       const visit = await visitTakenPlace(api, { facilitatorUserId: MATRIX_HOST_HEAD });
       for (const roles of [['improvement-director'], ['improvement-director', 'headteacher'], ['headteacher', 'improvement-director']] satisfies Role[][]) {
         const host = api.as(await tokenFor({ sub: MATRIX_HOST_HEAD, roles, academies: [IN_SCOPE] }));
@@ -735,6 +736,103 @@ describe('Authorisation matrix', () => {
     });
   });
 
+  /*
+   * Who may act on an AIM. The improvement director chairs it (seed 003), and a meeting chaired by anyone else is
+   * not recorded as an AIM (422, hold-aim.ts). The chair is named in the body, by name: the ledger assigns no
+   * improvement director to an academy, so it cannot tell an academy's own director from another, and any
+   * improvement director (or the central team) records any AIM held. The academy's leaders circulate its documents:
+   * its headteacher submits them; another academy's headteacher does not know the AIM exists (404).
+   */
+  describe('Who may act on an AIM', () => {
+    const director = (sub: string): Promise<string> => tokenFor({ sub, name: MATRIX_DIRECTOR_NAME, roles: ['improvement-director'] });
+    const actorOfLastEvent = async (aimId: string): Promise<unknown> => (await api.streamEvents(aimStreamId(aimId))).at(-1)?.metadata.actor;
+
+    it('given an AIM that has taken place, when the improvement director records it held as its chair, then 201 and they are its recorder', async () => {
+      const aimId = await aimTakenPlace(api, IN_SCOPE);
+      expectSucceeded('POST /aims/:aimId/held', await api.as(await director('matrix-chair')).post(`/aims/${aimId}/held`).send(matrixHeldBody()));
+      expect(await actorOfLastEvent(aimId)).toEqual({ userId: 'matrix-chair', role: 'improvement-director' });
+    });
+
+    it('given the headteacher named as chair, when the improvement director records the AIM held, then it is not recorded as an AIM (422)', async () => {
+      const aimId = await aimTakenPlace(api, IN_SCOPE);
+      const refused = await api.as(await director('matrix-chair')).post(`/aims/${aimId}/held`).send(matrixHeldBody({ name: 'Hana Head', role: 'headteacher' }));
+      expect({ status: refused.status, message: errorAnswer(refused).message }).toEqual({ status: 422, message: 'an AIM is chaired by the improvement director, not by Hana Head (headteacher)' });
+    });
+
+    it('given no director assigned to the academy, when another improvement director records the AIM held naming the chair, then 201: the recorder is not checked against the chair', async () => {
+      const aimId = await aimTakenPlace(api, IN_SCOPE);
+      expectSucceeded('POST /aims/:aimId/held', await api.as(await director('matrix-another-director')).post(`/aims/${aimId}/held`).send(matrixHeldBody()));
+      expect(await actorOfLastEvent(aimId)).toEqual({ userId: 'matrix-another-director', role: 'improvement-director' });
+    });
+
+    it.each<[string, TestUser]>([
+      ["the academy's headteacher", { sub: MATRIX_HOST_HEAD, roles: ['headteacher'], academies: [IN_SCOPE] }],
+      ["the academy's chair of governors", { sub: 'matrix-chair-of-governors', roles: ['governor'], academies: [IN_SCOPE] }],
+    ])('%s attends the AIM but neither records it held nor publishes its report (403)', async (_person, user) => {
+      const as = api.as(await tokenFor(user));
+      expectStatus(await as.post(`/aims/${await aimTakenPlace(api, IN_SCOPE)}/held`).send(matrixHeldBody()), 403);
+      expectStatus(await as.post(`/aims/${await heldAim(api, IN_SCOPE)}/report`).send({ summary: 'Our own report.' }), 403);
+    });
+
+    it.each<{ person: string; user: TestUser; status: 201 | 403 | 404 }>([
+      { person: "the academy's headteacher", user: { sub: MATRIX_HOST_HEAD, roles: ['headteacher'], academies: [IN_SCOPE] }, status: 201 },
+      { person: 'the improvement director (sent it by email)', user: { sub: 'matrix-chair', roles: ['improvement-director'] }, status: 201 },
+      { person: "another academy's headteacher", user: { sub: MATRIX_LEAD_HEAD, roles: ['headteacher'], academies: [OUT_OF_SCOPE] }, status: 404 },
+      { person: "the academy's chair of governors", user: { sub: 'matrix-chair-of-governors', roles: ['governor'], academies: [IN_SCOPE] }, status: 403 },
+      { person: "the academy's School Improvement Partner", user: { sub: 'matrix-partner', roles: ['sip'], academies: [IN_SCOPE] }, status: 403 },
+    ])('$person submits a document for the AIM → $status', async ({ user, status }) => {
+      const aimId = await aimToCome(api, IN_SCOPE);
+      const response = await api.as(await tokenFor(user)).post(`/aims/${aimId}/documents`).send({ type: 'sef' });
+      if (status === 201) {
+        expectSucceeded('POST /aims/:aimId/documents', response);
+        expect(await actorOfLastEvent(aimId)).toEqual({ userId: user.sub, role: user.roles[0] });
+      } else {
+        expectStatus(response, status);
+        expect(await api.streamEvents(aimStreamId(aimId))).toHaveLength(1);
+      }
+    });
+  });
+
+  /*
+   * Who decides a tier: the trust, by its improvement director (or the central team). The decision names its
+   * decider from the token, never from the body; any of them may revise a decision of the year, the revision
+   * superseding it and naming its own decider. The ledger assigns no director to an academy, so none is checked.
+   */
+  describe('Who decides a tier', () => {
+    const decide = async (user: TestUser, body: Record<string, unknown> = {}): Promise<request.Response> =>
+      api
+        .as(await tokenFor(user))
+        .post(`/academies/${IN_SCOPE}/tier-decisions`)
+        .send({ academicYear: MATRIX_ACADEMIC_YEAR, tier: 3, rationale: 'Matrix check.', ...body });
+    const decision = async (decisionId: string): Promise<unknown> =>
+      (await api.streamEvents(academyStreamId(IN_SCOPE))).find((event) => event.type === 'TierAssigned' && (event.data as { decisionId: string }).decisionId === decisionId)?.data;
+
+    it('given the evidence, when an improvement director decides, then 201 naming them as decider from the token; when another revises it, then 201 superseding it under their own name', async () => {
+      const first = await decide({ sub: 'matrix-decider', name: 'Dee Director', roles: ['improvement-director'] });
+      expectSucceeded('POST /academies/:id/tier-decisions', first);
+      const firstId = commandAnswer(first).id;
+      expect(await decision(firstId)).toMatchObject({ decidedBy: { userId: 'matrix-decider', name: 'Dee Director', role: 'improvement-director' } });
+
+      const revision = await decide({ sub: 'matrix-reviser', name: 'Ray Reviser', roles: ['improvement-director'] }, { tier: 2 });
+      expectSucceeded('POST /academies/:id/tier-decisions', revision);
+      expect(await decision(commandAnswer(revision).id)).toMatchObject({ tier: 2, supersedes: firstId, decidedBy: { userId: 'matrix-reviser', name: 'Ray Reviser', role: 'improvement-director' } });
+    });
+
+    it('given a decider named in the body, when the decision is sent, then 400: nobody decides in another\'s name', async () => {
+      const refused = await decide({ sub: 'matrix-decider', roles: ['improvement-director'] }, { decidedBy: { userId: 'someone-else', name: 'Someone Else', role: 'improvement-director' } });
+      expect({ status: refused.status, fields: errorAnswer(refused).fields }).toEqual({ status: 400, fields: ['decidedBy'] });
+    });
+
+    it.each<[string, TestUser]>([
+      ["the academy's headteacher", { sub: MATRIX_HOST_HEAD, roles: ['headteacher'], academies: [IN_SCOPE] }],
+      ["the academy's governor", { sub: 'matrix-chair-of-governors', roles: ['governor'], academies: [IN_SCOPE] }],
+      ["the academy's School Improvement Partner", { sub: 'matrix-partner', roles: ['sip'], academies: [IN_SCOPE] }],
+      ['the standards committee, which audits decisions', { sub: 'matrix-committee', roles: ['standards-committee'] }],
+      ['finance', { sub: 'matrix-finance', roles: ['finance'] }],
+    ])('%s does not decide it (403)', async (_person, user) => {
+      expectStatus(await decide(user), 403);
+    });
+  });
 });
 
 describe('What each role sees and how it is recorded', () => {
