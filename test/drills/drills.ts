@@ -315,12 +315,15 @@ export async function redisFlushedWithJobsPending(options: DrillOptions): Promis
     const jobWhileDown = await admin.get<unknown>(`/admin/jobs/${pending[0]?.id ?? 'x'}`);
     report.notes.push(`GET /admin/jobs/:id while Redis is down: ${jobWhileDown.status === 0 ? 'no answer (timed out or connection closed)' : jobWhileDown.status} after ${Date.now() - readAt} ms`);
     if (jobWhileDown.status === 200) report.violations.push('GET /admin/jobs/:id answered 200 with Redis down');
+    // The length of the fault (Redis away while the commands stream through, which need PostgreSQL only), not a wait for anything.
     await sleep(1_000);
     await env.redis.start();
     report.faults.push('Redis restarted empty on the same port');
     await env.worker.start();
 
     // A job lost with Redis must not be reported as done, nor wait for ever: the queue no longer knows it.
+    // One of the few waits for nothing to happen: a lost job gives no sign to wait on, so the restarted
+    // worker is given 3 s in which it would have run or reported one, had it kept it anywhere.
     await sleep(3_000);
     for (const job of pending) {
       const seen = await admin.get<{ state: string }>(`/admin/jobs/${job.id}`);

@@ -90,7 +90,19 @@ export interface WaitForCheckpointOptions {
   /** First delay between polls; it doubles up to `maxIntervalMs`. */
   intervalMs?: number;
   maxIntervalMs?: number;
+  /** How the wait tells the time and waits between polls: the wall clock and a timer, unless a test gives its own. */
+  clock?: WaitClock;
 }
+
+export interface WaitClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const WALL_CLOCK: WaitClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /**
  * Resolves true as soon as every named projection has applied `position` (its checkpoint is at or
@@ -102,15 +114,15 @@ export async function waitForCheckpoint(
   names: readonly string[],
   position: Position,
   timeoutMs: number,
-  { intervalMs = 10, maxIntervalMs = 200 }: WaitForCheckpointOptions = {},
+  { intervalMs = 10, maxIntervalMs = 200, clock = WALL_CLOCK }: WaitForCheckpointOptions = {},
 ): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = clock.now() + timeoutMs;
   let delay = intervalMs;
   for (;;) {
     if (await reached(pool, names, position)) return true;
-    const remaining = deadline - Date.now();
+    const remaining = deadline - clock.now();
     if (remaining <= 0) return false;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(delay, remaining)));
+    await clock.sleep(Math.min(delay, remaining));
     delay = Math.min(delay * 2, maxIntervalMs);
   }
 }

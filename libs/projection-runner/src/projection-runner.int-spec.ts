@@ -1,7 +1,7 @@
 import { PostgresEventStore, type EventStore, type Position } from '@trust/event-store';
 import { createTestDatabase, waitUntil, type TestDatabase } from '@trust/testing';
 import { applyProjectionBatch } from './apply-batch.js';
-import { readCheckpoints, waitForCheckpoint } from './checkpoints.js';
+import { readCheckpoints, waitForCheckpoint, type WaitClock } from './checkpoints.js';
 import { ProjectionRunner } from './projection-runner.js';
 import type { Projection } from './projection.js';
 import { createSeenEventsTable, newEvent, positions, RecordingProjection, seenPositions, TallyProjection } from './test-support/recording-projection.js';
@@ -243,37 +243,56 @@ describe('ProjectionRunner against PostgreSQL', () => {
   });
 
   describe('waitForCheckpoint', () => {
-    it('answers true at once when every named checkpoint is already there', async () => {
+    /** A clock that moves only when the wait sleeps, keeping each sleep: the wait's polls, without waiting for them. */
+    function steppedClock(): WaitClock & { sleeps: number[]; elapsed: () => number } {
+      let now = 0;
+      const sleeps: number[] = [];
+      return {
+        sleeps,
+        elapsed: () => now,
+        now: () => now,
+        sleep: (ms) => {
+          sleeps.push(ms);
+          now += ms;
+          return Promise.resolve();
+        },
+      };
+    }
+
+    it('given every named checkpoint already there, then it answers true at its first look, without waiting', async () => {
       await append('stream-a', 'A1');
       await runner([new RecordingProjection('one'), new RecordingProjection('two')]).start();
       await reaches(['one', 'two'], 1n);
 
-      const started = Date.now();
-      expect(await waitForCheckpoint(database.pool, ['one', 'two'], 1n, 5_000)).toBe(true);
-      expect(await waitForCheckpoint(database.pool, ['one'], 0n, 5_000)).toBe(true);
-      expect(Date.now() - started).toBeLessThan(1_000);
+      const clock = steppedClock();
+      expect(await waitForCheckpoint(database.pool, ['one', 'two'], 1n, 5_000, { clock })).toBe(true);
+      expect(await waitForCheckpoint(database.pool, ['one'], 0n, 5_000, { clock })).toBe(true);
+      expect(clock.sleeps).toEqual([]);
     });
 
-    it('resolves as soon as the projection reaches the position, well before the timeout', async () => {
+    it('given the projection not there yet, then it resolves true once the projection reaches the position, long before its timeout', async () => {
       const head = await append('stream-a', 'A1', 'A2');
-      const started = Date.now();
-      const waiting = waitForCheckpoint(database.pool, ['recorder'], head, 20_000);
+      // An hour, past the test's own timeout: answering at all means answering because the checkpoint got there.
+      const waiting = waitForCheckpoint(database.pool, ['recorder'], head, 3_600_000);
       await runner([new RecordingProjection('recorder')]).start();
 
       expect(await waiting).toBe(true);
-      expect(Date.now() - started).toBeLessThan(10_000);
       expect(await seenPositions(database.pool, 'recorder')).toEqual(positions(1, 2));
     });
 
-    it('answers false once the timeout passes when a checkpoint is behind or unknown', async () => {
+    it('given a checkpoint behind or unknown, then it looks again after each back-off until the timeout has passed, and only then answers false', async () => {
       await append('stream-a', 'A1');
       await runner([new RecordingProjection('recorder')]).start();
       await reaches(['recorder'], 1n);
 
-      const started = Date.now();
-      expect(await waitForCheckpoint(database.pool, ['recorder'], 2n, 150)).toBe(false);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(150);
-      expect(await waitForCheckpoint(database.pool, ['recorder', 'unknown'], 1n, 50)).toBe(false);
+      const behind = steppedClock();
+      expect(await waitForCheckpoint(database.pool, ['recorder'], 2n, 150, { clock: behind })).toBe(false);
+      // Looks at 0, 10, 30, 70 and 150 ms: the back-off doubles, no sleep goes past the deadline (the 50 ms wait's last is cut to 20), and the last look is at it.
+      expect({ sleeps: behind.sleeps, elapsed: behind.elapsed() }).toEqual({ sleeps: [10, 20, 40, 80], elapsed: 150 });
+
+      const unknown = steppedClock();
+      expect(await waitForCheckpoint(database.pool, ['recorder', 'unknown'], 1n, 50, { clock: unknown })).toBe(false);
+      expect({ sleeps: unknown.sleeps, elapsed: unknown.elapsed() }).toEqual({ sleeps: [10, 20, 20], elapsed: 50 });
     });
   });
 });

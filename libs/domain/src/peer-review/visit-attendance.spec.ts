@@ -53,6 +53,15 @@ describe('who may act on a peer review visit', () => {
     expect(mayActOnVisit(hostFacilitating, asHeadteacher(OAK), 'record-held')).toBeNull();
   });
 
+  it('given the host named as facilitator, when they act as the improvement director (no headteacher id), then they still record nothing', () => {
+    const hostFacilitating = scheduledVisit({ facilitatorUserId: OAK.headteacherId });
+    const hostAsDirector: VisitActor = { userId: OAK.headteacherId, headteacherId: null };
+    expect(visitRolesOf(hostFacilitating, hostAsDirector)).toEqual(['facilitator']);
+    for (const act of ['record-observations', 'record-held', 'submit-report'] as const) {
+      expect([act, mayActOnVisit(hostFacilitating, hostAsDirector, act)]).toEqual([act, null]);
+    }
+  });
+
   it('refuses as forbidden (403), saying who may', () => {
     const refusal = (act: VisitAct): unknown => {
       try {

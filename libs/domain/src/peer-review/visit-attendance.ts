@@ -64,11 +64,14 @@ export function visitRolesOf(visit: ScheduledReviewVisit, actor: VisitActor): Vi
 
 /**
  * The attendee the act is recorded as, or null when the actor may not do it. The host may do nothing but set
- * the focus, even if they also happen to hold another part (a user id shared with the facilitator's).
+ * the focus, even if they also happen to hold another part (a user id shared with the facilitator's), and
+ * whatever role they act in: a headteacher's id is the user id of their token, so the host acting as the
+ * facilitating improvement director (no headteacher id then) is still the host.
  */
 export function mayActOnVisit(visit: ScheduledReviewVisit, actor: VisitActor, act: VisitAct): VisitAttendee | null {
   const roles = visitRolesOf(visit, actor);
-  if (act !== 'set-focus' && roles.includes('host')) return null;
+  const isHost = roles.includes('host') || actor.userId === visit.hostHeadteacherId;
+  if (act !== 'set-focus' && isHost) return null;
   const role = roles.find((candidate) => ROLES_THAT_MAY[act].includes(candidate));
   if (role === undefined) return null;
   return { personId: role === 'facilitator' ? actor.userId : (actor.headteacherId ?? actor.userId), role };

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createPool } from '@trust/database';
-import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { createTestDatabase, waitUntil, type TestDatabase } from '@trust/testing';
 import { describeEventStoreContract, newEvent } from '../contract/event-store.contract.js';
 import type { EventStore, RecordedEvent } from '../event-store.js';
 import { PostgresEventStore } from './postgres-event-store.js';
@@ -24,6 +24,9 @@ describeEventStoreContract('PostgreSQL', async () => {
     },
   };
 });
+
+/** Sessions of this test's database waiting for a lock another holds. */
+const LOCK_WAITS = `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
 
 describe('PostgreSQL event store: ordering under open transactions', () => {
   let database: TestDatabase;
@@ -59,11 +62,18 @@ describe('PostgreSQL event store: ordering under open transactions', () => {
       await slow.query('SELECT * FROM append_events($1::jsonb)', [payload]);
 
       const later = other.append('fast', [newEvent('Fast')], { expectedVersion: 'any' });
-      const raced = await Promise.race([later.then(() => 'committed'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
-      expect(raced).toBe('waiting');
+      let settled = false;
+      const settling = later.then(
+        () => void (settled = true),
+        () => void (settled = true),
+      );
+      // The later append is blocked on a lock the open transaction holds (PostgreSQL says so), not merely slow.
+      await waitUntil(async () => (await database.pool.query<{ waiting: number }>(LOCK_WAITS)).rows[0]?.waiting === 1, { message: 'the later append to wait on a lock' });
+      expect(settled).toBe(false);
       expect(await readAll()).toEqual([]);
 
       await slow.query('COMMIT');
+      await settling;
       const fast = await later;
       const all = await readAll();
       expect(all.map((e) => [e.type, e.position])).toEqual([

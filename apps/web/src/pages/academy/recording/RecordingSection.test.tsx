@@ -2,8 +2,15 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderConsole } from '../../../../test/render';
+import { useSession } from '../../../auth/SessionProvider';
 import { ACADEMY, DIRECTOR, fakeLedger } from './fake-ledger.test-support';
 import RecordingSection from './RecordingSection';
+
+/** Whom the console takes the user to be, once /auth/me has answered. */
+function SignedInAs() {
+  const { me } = useSession();
+  return me === undefined ? null : <p>Signed in as {me.name}</p>;
+}
 
 // Typing through user-event takes seconds on a busy machine.
 describe('the Record section of the Academy page', { timeout: 15_000 }, () => {
@@ -39,9 +46,15 @@ describe('the Record section of the Academy page', { timeout: 15_000 }, () => {
 
   it('shows nothing to those who may record nothing (the committee, finance, a governor)', async () => {
     const { api } = fakeLedger(['academy-card.read', 'tier-recommendation.read', 'tier-history.read', 'tier-decisions.list'], []);
-    const rendered = renderConsole(<RecordingSection academyId={ACADEMY} />, { api });
-    await screen.findByTestId('location');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const rendered = renderConsole(
+      <>
+        <RecordingSection academyId={ACADEMY} />
+        <SignedInAs />
+      </>,
+      { api },
+    );
+    // Rendered from the same session as the section: once it names the user, the section knows what they may do.
+    expect(await screen.findByText('Signed in as Tess Test')).toBeInTheDocument();
     expect(rendered.requests).toContain('GET /auth/me');
     expect(screen.queryByRole('heading', { name: 'Record' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
