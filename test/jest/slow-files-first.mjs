@@ -7,13 +7,11 @@ import Sequencer from '@jest/test-sequencer';
  */
 const SLOW_FIRST = [
   /test\/walkthroughs\/.*\.e2e-spec\.ts$/,
-  /apps\/cli\/src\/demo\/run-demo-any-day\.e2e-spec\.ts$/,
-  /apps\/cli\/src\/projections\/rebuild-demo\.e2e-spec\.ts$/,
+  /apps\/cli\/src\/demo\/run-demo-(sunday-in-august|tuesday-in-march)\.e2e-spec\.ts$/,
   /test\/system\/.*\.e2e-spec\.ts$/,
   /libs\/event-store\/src\/postgres\/postgres-event-store\.int-spec\.ts$/,
   /apps\/api\/test\/fuzz\/.*\.e2e-spec\.ts$/,
   /bench\/src\/bench\.int-spec\.ts$/,
-  /apps\/cli\/src\/demo\/run-demo-.*\.e2e-spec\.ts$/,
 ];
 
 const rank = (path) => {

@@ -47,7 +47,7 @@ describe('deadlines from events', () => {
 
   it('an overdue record settles that due date; a held meeting settles the AIM', () => {
     const overdue: DomainEvent = { type: 'AimDocumentsOverdue', data: { aimId: 'aim-1', academyId: '123456', missing: ['sef'], dueOn: '2025-03-19', checkedOn: '2025-03-20' } };
-    expect(deadlineChangesOf(overdue, new Date())).toEqual([{ kind: 'settled', deadlineKind: 'aim-documents', subjectId: 'aim-1', dueOn: '2025-03-19' }]);
+    expect(deadlineChangesOf(overdue, new Date('2025-03-20T09:00:00Z'))).toEqual([{ kind: 'settled', deadlineKind: 'aim-documents', subjectId: 'aim-1', dueOn: '2025-03-19' }]);
   });
 
   it('a recorded peer review visit sets its report deadline from the diary; other events set nothing', () => {

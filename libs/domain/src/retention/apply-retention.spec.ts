@@ -5,7 +5,8 @@ import { MAX_ERASED_PER_EVENT, retentionDecider } from './retention.decider.js';
 import type { RetentionEvent } from './retention.events.js';
 import { DEFAULT_RETENTION_SCHEDULE } from './retention-schedule.js';
 
-const given = deciderSpec(retentionDecider, { now: new Date('2028-09-02T02:00:00.000Z') });
+const NOW = new Date('2028-09-02T02:00:00.000Z');
+const given = deciderSpec(retentionDecider, { now: NOW });
 
 const aim2020: RetainedRecord = { key: 'record:aim-a-1:2020/21', category: 'aim-meetings', academicYear: '2020/21' };
 const visit2024: RetainedRecord = { key: 'record:peer-review-visit-v-1:2024/25', category: 'peer-reviews', academicYear: '2024/25' };
@@ -52,7 +53,7 @@ describe('ApplyRetention', () => {
 
   it(`lists at most ${MAX_ERASED_PER_EVENT} records an event, in the order of their keys`, () => {
     const records = Array.from({ length: MAX_ERASED_PER_EVENT + 1 }, (_, i): RetainedRecord => ({ key: `record:aim-a-${String(i).padStart(4, '0')}:2020/21`, category: 'aim-meetings', academicYear: '2020/21' }));
-    const events = retentionDecider.decide(apply('2027-09-01', [...records].reverse()), retentionDecider.initialState(), { now: new Date() });
+    const events = retentionDecider.decide(apply('2027-09-01', [...records].reverse()), retentionDecider.initialState(), { now: NOW });
     expect(events.map((event) => event.data.erased.length)).toEqual([MAX_ERASED_PER_EVENT, 1]);
     expect(events.flatMap((event) => event.data.erased.map((record) => record.key))).toEqual(records.map((record) => record.key));
   });

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { UnavailableError, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
+import type { PassThrough } from 'node:stream';
+import { BACKWARDS, FORWARDS, UnavailableError, excludeSystemEvents, streamNameFilter, type AllStreamResolvedEvent, type ReadPosition } from '@eventstore/db-client';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors.js';
 import type { NewEvent, RecordedEvent } from '../event-store.js';
 import { encodeMetadata } from './event-metadata.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
-import { packPosition } from './positions.js';
-import { FakeEventStoreDbClient } from './test-support/fake-eventstoredb-client.js';
+import { packPosition, unpackPosition } from './positions.js';
+import { EVERY_START, FakeEventStoreDbClient } from './test-support/fake-eventstoredb-client.js';
 
 function newEvent(type = 'SomethingHappened', data: Record<string, unknown> = {}): NewEvent {
   return {
@@ -350,6 +351,122 @@ describe('EventStoreDbEventStore against an in-memory stand-in for the client', 
       const subscription = store.subscribeToAll({ after: null, onEvents: async () => undefined });
       await store.close();
       await subscription.stopped;
+      expect(client.subscriptions).toEqual([]);
+    });
+  });
+});
+
+/*
+ * Whether the client starts a read or a subscription of $all at the position it is given or just after it: the
+ * fake does as @eventstore/db-client is documented to (DOCUMENTED_STARTS cites where), and here each is also flipped,
+ * since the adapter must skip nothing and repeat nothing either way.
+ */
+describe('EventStoreDbEventStore, whichever side of a position the client starts from', () => {
+  const stores: EventStoreDbEventStore[] = [];
+  const storeOn = (client: FakeEventStoreDbClient, options: ConstructorParameters<typeof EventStoreDbEventStore>[1] = {}): EventStoreDbEventStore => {
+    const store = new EventStoreDbEventStore(client, { batchWindowMs: 1, ...options });
+    stores.push(store);
+    return store;
+  };
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+  });
+
+  describe("the fake's starts, so that the cases below differ", () => {
+    it('given a log, when read forwards, backwards and subscribed from an event\'s position, then that event is given only where the start is inclusive', async () => {
+      for (const start of EVERY_START) {
+        const client = new FakeEventStoreDbClient({ readAllForwards: start, readAllBackwards: start, subscribeToAll: start });
+        await storeOn(client).append('academy-1', [newEvent('A'), newEvent('B'), newEvent('C')], { expectedVersion: 'no-stream' });
+        const middle = client.log[1]?.position ?? { commit: 0n, prepare: 0n };
+        const types = async (read: AsyncIterable<AllStreamResolvedEvent>): Promise<string[]> => (await collect(read)).map(({ event }) => event?.type ?? '');
+        // The fake's subscription is an object-mode stream that holds what it was given until it is read.
+        const subscription = client.subscribeToAll({ fromPosition: middle, filter: excludeSystemEvents() }) as unknown as PassThrough & { unsubscribe(): Promise<void> };
+        const subscribed: string[] = [];
+        for (let item = subscription.read() as AllStreamResolvedEvent | null; item !== null; item = subscription.read() as AllStreamResolvedEvent | null) subscribed.push(item.event?.type ?? '');
+        await subscription.unsubscribe();
+        expect({
+          start,
+          forwards: await types(client.readAll({ fromPosition: middle, maxCount: 10, direction: FORWARDS })),
+          backwards: await types(client.readAll({ fromPosition: middle, maxCount: 10, direction: BACKWARDS })),
+          subscribed,
+        }).toEqual(
+          start === 'inclusive'
+            ? { start, forwards: ['B', 'C'], backwards: ['B', 'A'], subscribed: ['B', 'C'] }
+            : { start, forwards: ['C'], backwards: ['A'], subscribed: ['C'] },
+        );
+      }
+    });
+  });
+
+  describe.each(EVERY_START)('given reads of $all forwards that start %s of the position', (readAllForwards) => {
+    it('when reading across pages after a position and up to another, then every event between them comes once, in order', async () => {
+      const client = new FakeEventStoreDbClient({ readAllForwards });
+      const store = storeOn(client);
+      const positions: bigint[] = [];
+      for (let i = 0; i < 5; i++) {
+        client.writeSystemEvent();
+        const result = await store.append(`academy-${i}`, [newEvent('Wanted'), newEvent('Other')], { expectedVersion: 'no-stream' });
+        positions.push(result.firstPosition, result.lastPosition);
+      }
+      const wanted = positions.filter((_, index) => index % 2 === 0);
+
+      for (const batchSize of [1, 2, 3, 100]) {
+        expect({ batchSize, all: (await collect(store.readAll({ batchSize }))).map((e) => e.position) }).toEqual({ batchSize, all: positions });
+        const middle = await collect(store.readAll({ after: positions[2], to: positions[6], batchSize }));
+        expect({ batchSize, middle: middle.map((e) => e.position) }).toEqual({ batchSize, middle: positions.slice(3, 7) });
+        const ofType = await collect(store.readAll({ types: ['Wanted'], after: wanted[0], batchSize }));
+        expect({ batchSize, ofType: ofType.map((e) => e.position) }).toEqual({ batchSize, ofType: wanted.slice(1) });
+      }
+      expect(await collect(store.readAll({ after: positions[9] }))).toEqual([]);
+    });
+  });
+
+  describe.each(EVERY_START)('given reads of $all backwards that start %s of the position', (readAllBackwards) => {
+    it('when the last events are pages of system events, then the head is still the last ledger event, and positionAt finds each event', async () => {
+      const client = new FakeEventStoreDbClient({ readAllBackwards });
+      const store = storeOn(client);
+      expect(await store.headPosition()).toBeNull();
+      const first = await store.append('academy-1', [newEvent('A')], { expectedVersion: 'no-stream' });
+      for (let i = 0; i < 150; i++) client.writeSystemEvent();
+      const second = await store.append('academy-1', [newEvent('B')], { expectedVersion: 0 });
+      for (let i = 0; i < 250; i++) client.writeSystemEvent();
+      const createdAt = (type: string): Date => client.log.find((e) => e.type === type)?.created ?? new Date(0);
+
+      expect(await store.headPosition()).toBe(second.lastPosition);
+      expect(await store.positionAt(new Date(createdAt('A').getTime() - 1))).toBeNull();
+      expect(await store.positionAt(createdAt('A'))).toBe(first.lastPosition);
+      expect(await store.positionAt(new Date(createdAt('B').getTime() - 1))).toBe(first.lastPosition);
+      expect(await store.positionAt(createdAt('B'))).toBe(second.lastPosition);
+      expect(await storeOn(client, { startAfter: second.lastPosition }).headPosition()).toBeNull();
+    });
+  });
+
+  describe.each(EVERY_START)('given subscriptions that start %s of the position', (subscribeToAll) => {
+    it('when the server subscription fails and is reopened from the checkpoint, then every event after the first checkpoint comes once, in order', async () => {
+      const client = new FakeEventStoreDbClient({ subscribeToAll });
+      const opened: ReadPosition[] = [];
+      const open = client.subscribeToAll.bind(client);
+      client.subscribeToAll = (options) => {
+        opened.push(options.fromPosition);
+        return open(options);
+      };
+      const store = storeOn(client);
+      const before = await store.append('academy-1', ['A1', 'A2', 'A3', 'A4', 'A5'].map((type) => newEvent(type)), { expectedVersion: 'no-stream' });
+      client.writeSystemEvent();
+      const received: RecordedEvent[] = [];
+      const subscription = store.subscribeToAll({ after: before.firstPosition, batchSize: 2, onEvents: async (events) => void received.push(...events) });
+      // Checkpoint at A1: A2 to A5 are caught up.
+      await waitFor(() => received.length === 4);
+
+      client.subscriptions[0]?.destroy(new UnavailableError(undefined, 'server restarting'));
+      await waitFor(() => opened.length === 2);
+      await store.append('academy-2', ['B1', 'B2', 'B3'].map((type) => newEvent(type)), { expectedVersion: 'no-stream' });
+      await waitFor(() => received.length >= 7);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await subscription.stop();
+
+      expect(received.map((e) => e.type)).toEqual(['A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3']);
+      expect(opened[1]).toEqual(unpackPosition(received[3]?.position ?? 0n));
       expect(client.subscriptions).toEqual([]);
     });
   });

@@ -151,7 +151,9 @@ export class EventStoreDbEventStore implements EventStore {
     const types = options.types === undefined ? null : new Set(options.types);
     let after = this.floor(options.after ?? null);
     for (;;) {
-      // One more than the page size: a read from a position starts at the event at that position.
+      // One more than the page size: a read of $all forwards from a position starts at the event at that position
+      // (as the client's own tests show; test-support/fake-eventstoredb-client.ts cites them). Whatever is at or
+      // before `after` is dropped below, so a read that started after the position would skip and repeat nothing.
       const raw = await this.collect(this.client.readAll({ fromPosition: toReadPosition(after), maxCount: limit + 1, direction: FORWARDS }));
       const pageStart = after;
       for (const resolved of raw) {
@@ -178,6 +180,8 @@ export class EventStoreDbEventStore implements EventStore {
       after: this.floor(options.after),
       batchSize: positiveInteger('batchSize', options.batchSize ?? this.readBatchSize),
       batchWindowMs: this.batchWindowMs,
+      // A subscription starts after the position it is given (documented, and cited in the fake); the follower
+      // drops anything at or before its checkpoint too, so a server that started at the position would repeat nothing.
       open: (after) => this.client.subscribeToAll({ fromPosition: toReadPosition(after), filter }),
       toEvent: (resolved) => toRecordedEvent(resolved, this.scope),
       isRetryable: isUnavailable,
@@ -191,6 +195,8 @@ export class EventStoreDbEventStore implements EventStore {
 
   async headPosition(): Promise<Position | null> {
     let before: ReadPosition = END;
+    // Each page reads back from the last event looked at. Whether it gives that event again (the fake says what is
+    // known of backward starts) changes nothing: it was looked at and passed over. So too in positionAt.
     for (;;) {
       const raw: AllStreamResolvedEvent[] = await this.collect(this.client.readAll({ fromPosition: before, maxCount: HEAD_PAGE_SIZE, direction: BACKWARDS }));
       const pageStart: ReadPosition = before;
@@ -232,7 +238,8 @@ export class EventStoreDbEventStore implements EventStore {
 
   async readEventAt(position: Position): Promise<RecordedEvent | null> {
     if (position < 0n || position >= MAX_PACKED || (this.startAfter !== null && position <= this.startAfter)) return null;
-    // A read from a position starts with the event at it, if there is one.
+    // A read of $all forwards from a position starts with the event at it, if there is one: this relies on that
+    // start being inclusive, as the client's own tests show (test-support/fake-eventstoredb-client.ts cites them).
     const [first] = await this.collect(this.client.readAll({ fromPosition: unpackPosition(position), maxCount: 1, direction: FORWARDS }));
     if (first?.event === undefined || packPosition(first.event.position) !== position) return null;
     return toRecordedEvent(first, this.scope);
