@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { MASTER_KEY_FILE } from '@trust/personal-data';
 import { mintLocalToken } from '@trust/tokens';
 import { PG_POOL } from '../../apps/api/src/infrastructure/tokens.js';
-import { runSystemJourney, SYSTEM_JWT_SECRET } from './support/journey.js';
+import { runSystemJourney, systemClock, SYSTEM_JWT_SECRET } from './support/journey.js';
 
 /** `npm start` with no DATABASE_URL or REDIS_URL: the whole system on the embedded PGlite, jobs in-process. */
 describe('the whole system on the embedded default', () => {
@@ -21,6 +21,7 @@ describe('the whole system on the embedded default', () => {
     dataDir = join(root, 'pglite');
     system = await startSystem({
       env: { DATA_DIR: dataDir, JWT_SECRET: SYSTEM_JWT_SECRET, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' },
+      clock: systemClock,
     });
     validateResponsesAgainstOpenApi(system.app);
   }, 180_000);
@@ -40,6 +41,8 @@ describe('the whole system on the embedded default', () => {
     const outcome = await runSystemJourney(system.url);
 
     expect(outcome.academies).toBe(3);
+    expect(outcome.deadlineJobs.length).toBeGreaterThan(0);
+    for (const state of outcome.deadlineJobs) expect(['delayed', 'waiting', 'active', 'completed']).toContain(state);
     expect(outcome.rebuilt).toEqual(expect.arrayContaining(['academy-card', 'tier-history', 'compliance', 'recharge-ledger', 'audit-trail']));
     expect(outcome.readsDuringRebuilds).toBeGreaterThan(0);
     expect(outcome.reports).toHaveLength(5);

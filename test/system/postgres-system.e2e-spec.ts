@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { validateResponsesAgainstOpenApi } from '../../apps/api/test/test-support/openapi-responses.js';
 import { startSystem, type RunningSystem } from '../../apps/api/src/system/start-system.js';
 import { startWorker, type RunningWorker } from '../../apps/worker/src/start-worker.js';
-import { adminToken, runSystemJourney, SYSTEM_JWT_SECRET, SYSTEM_MASTER_KEY } from './support/journey.js';
+import { adminToken, runSystemJourney, systemClock, SYSTEM_JWT_SECRET, SYSTEM_MASTER_KEY } from './support/journey.js';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -47,7 +47,7 @@ describe('the whole system on PostgreSQL and Redis', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('til_system', { poolSize: 1, migrated: false });
-    system = await startSystem({ env: systemEnv(database, prefix) });
+    system = await startSystem({ env: systemEnv(database, prefix), clock: systemClock });
     validateResponsesAgainstOpenApi(system.app);
   }, 180_000);
 
@@ -66,6 +66,8 @@ describe('the whole system on PostgreSQL and Redis', () => {
     const outcome = await runSystemJourney(system.url);
 
     expect(outcome.academies).toBe(3);
+    expect(outcome.deadlineJobs.length).toBeGreaterThan(0);
+    for (const state of outcome.deadlineJobs) expect(['delayed', 'waiting', 'active', 'completed']).toContain(state);
     expect(outcome.rebuilt.length).toBeGreaterThanOrEqual(8);
     expect(outcome.readsDuringRebuilds).toBeGreaterThan(0);
     expect(outcome.reports).toHaveLength(5);

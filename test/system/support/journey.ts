@@ -16,8 +16,16 @@ export const REPORT_KINDS = [
   { type: 'compliance', academicYear: '2024/25' },
 ] as const;
 
+/** The day the started systems' clocks read (a Tuesday in March, whatever the day the tests run). */
+export const SYSTEM_TODAY = '2026-03-10';
+export const systemClock = (): Date => new Date(`${SYSTEM_TODAY}T10:00:00Z`);
+/** An AIM three weeks after SYSTEM_TODAY, a Tuesday: its documents fall due a week before, which a deadline job checks. */
+const AIM_DAY = '2026-03-31';
+
 export interface JourneyOutcome {
   academies: number;
+  /** The deadline jobs the queue held once an AIM was scheduled, each by its state. */
+  deadlineJobs: string[];
   rebuilt: string[];
   /** Reads answered (all 200) while the rebuilds ran. */
   readsDuringRebuilds: number;
@@ -62,6 +70,15 @@ export async function runSystemJourney(base: string): Promise<JourneyOutcome> {
   const listed = await json<unknown[]>(base, token, `/academies?minPosition=${status.headPosition}`);
   if (listed.status !== 200) throw new Error(`GET /academies?minPosition=${status.headPosition} answered ${listed.status}: the read models did not catch up`);
 
+  // The deadline reactor turns a scheduled AIM into a job that checks its documents when they fall due.
+  const scheduled = await json<{ id: string }>(base, token, `/academies/${academies[0]?.academyId ?? ''}/aims`, { method: 'POST', body: JSON.stringify({ date: AIM_DAY, format: 'one-day' }) });
+  if (scheduled.status !== 201) throw new Error(`Scheduling an AIM answered ${scheduled.status}: ${JSON.stringify(scheduled.body)}`);
+  const deadlineJobs = await until('the AIM\'s deadline job', async () => {
+    const jobs = await json<{ name: string; state: string }[]>(base, token, '/admin/jobs?limit=100');
+    const deadlines = jobs.body.filter((job) => job.name === 'deadline-check').map((job) => job.state);
+    return deadlines.length > 0 ? deadlines : null;
+  });
+
   const card = `/academies/${academies[0]?.academyId ?? ''}/card`;
   let rebuilding = true;
   let readsDuringRebuilds = 0;
@@ -101,5 +118,5 @@ export async function runSystemJourney(base: string): Promise<JourneyOutcome> {
     });
     reports.push({ type: kind.type, position: report.position, contentHash: report.contentHash });
   }
-  return { academies: listed.body.length, rebuilt, readsDuringRebuilds, reports };
+  return { academies: listed.body.length, deadlineJobs, rebuilt, readsDuringRebuilds, reports };
 }
