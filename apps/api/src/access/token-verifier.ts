@@ -3,6 +3,7 @@ import { DomainError, MAX_NAME_LENGTH, parsePersonId, parseText, textProblem } f
 import { URN_PATTERN } from '../common/http/academy-id.pipe.js';
 import type { AuthConfig, OidcIssuerConfig } from './auth-config.js';
 import type { Principal } from './principal.js';
+import { VerifiedTokens } from './verified-tokens.js';
 import { isRole, type Role } from '@trust/tokens';
 
 /** Leeway for clocks that disagree a little (the issuer's and this server's). */
@@ -31,6 +32,8 @@ export class SigningKeysUnavailableError extends Error {
 export class TokenVerifier {
   private readonly secret: Uint8Array | null;
   private readonly issuer: { config: OidcIssuerConfig; keys: JWTVerifyGetKey } | null;
+  /** Checking a signature costs more than the rest of a small command's work: each token is checked once, then remembered. */
+  private readonly verified = new VerifiedTokens({ maxTokens: 10_000, maxAgeMs: 5 * 60_000, toleranceMs: CLOCK_TOLERANCE_SECONDS * 1000 });
 
   constructor(config: AuthConfig) {
     this.secret = config.sharedSecret === null ? null : new TextEncoder().encode(config.sharedSecret.secret);
@@ -41,14 +44,28 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known !== undefined) return known;
+    const { principal, expiresAt } = await this.check(token);
+    this.verified.put(token, principal, expiresAt);
+    return principal;
+  }
+
+  private async check(token: string): Promise<{ principal: Principal; expiresAt: number }> {
+    const payload = await this.verifySignature(token);
+    // requiredClaims makes exp present; jose has checked it is a number.
+    return { principal: principalFrom(payload), expiresAt: payload.exp as number };
+  }
+
+  private async verifySignature(token: string): Promise<JWTPayload> {
     let algorithm: unknown;
     try {
       algorithm = decodeProtectedHeader(token).alg;
     } catch {
       throw new InvalidTokenError('The token is malformed');
     }
-    if (algorithm === 'HS256' && this.secret !== null) return principalFrom(await this.verifyShared(token, this.secret));
-    if (algorithm === 'RS256' && this.issuer !== null) return principalFrom(await this.verifyIssued(token, this.issuer));
+    if (algorithm === 'HS256' && this.secret !== null) return this.verifyShared(token, this.secret);
+    if (algorithm === 'RS256' && this.issuer !== null) return this.verifyIssued(token, this.issuer);
     throw new InvalidTokenError('The token is not signed in a way this API accepts');
   }
 
