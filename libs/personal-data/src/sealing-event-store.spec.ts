@@ -5,6 +5,11 @@ describe('recordSubject: the key of a record\'s free text', () => {
     expect(recordSubject('academy-141023', { type: 'SipVisitRecorded', data: { academyId: '141023', sipId: 'sip-1', visitedOn: '2025-03-12', reportSummary: 'Strong' } })).toBe('records:tier-decisions-and-evidence:2024/25');
   });
 
+  it('is the year an event names when it has no date of its own: a recharge\'s reversal, under the finance of its year', () => {
+    expect(recordSubject('recharge-r-1', { type: 'RechargeReversed', data: { rechargeId: 'r-1', academicYear: '2024/25', reason: 'Logged twice' } })).toBe('records:finance:2024/25');
+    expect(recordSubject('recharge-r-1', { type: 'RechargeReversed', data: { rechargeId: 'r-1', academicYear: 'last year', reason: 'Logged twice' } })).toBe('record:recharge-r-1:undated');
+  });
+
   it('is undated for an event it cannot date: another type, or its date missing or malformed', () => {
     expect(recordSubject('probe-1', { type: 'Probed', data: {} })).toBe('record:probe-1:undated');
     expect(recordSubject('peer-review-visit-v-1', { type: 'ReviewVisitRecorded', data: { visitId: 'v-1', feedback: 'Findings' } })).toBe('record:peer-review-visit-v-1:undated');

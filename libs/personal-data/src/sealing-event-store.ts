@@ -1,5 +1,5 @@
 import { isConnectionFailure } from '@trust/database';
-import { academicYearOf, effectiveDateOf, retentionCategoryOfStream, type DomainEvent } from '@trust/domain';
+import { academicYearOf, effectiveDateOf, parseAcademicYear, retentionCategoryOfStream, type DomainEvent } from '@trust/domain';
 import type {
   AppendResult,
   EventStore,
@@ -17,7 +17,8 @@ import { mayHoldPersonalData, openEventData, sealEventData, subjectsToOpen, subj
 
 /**
  * The key of a record's free text and unidentified names. A stream of a retention category, for the
- * academic year the event is about: the category's key for that year (`records:aim-meetings:2024/25`),
+ * academic year the event is about (its date's; for an event with no date of its own, such as a recharge's
+ * reversal, the year it names): the category's key for that year (`records:aim-meetings:2024/25`),
  * which retention destroys once the year has been kept long enough; one key for a category's year, so an
  * append seldom needs a key the process has not used lately. Any other stream, or an event that cannot be
  * dated: its own key (`record:<stream>:<year or undated>`). Keys made before categories named them
@@ -28,13 +29,22 @@ export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | '
   let year: string;
   try {
     const date = effectiveDateOf(event as DomainEvent);
-    year = date === null ? 'undated' : yearOfDate(date);
+    // An event with no date of its own that names its academic year (a recharge's reversal) is of that year.
+    year = date === null ? (academicYearNamed(event.data) ?? 'undated') : yearOfDate(date);
   } catch {
     // Not one of the domain's events (or data it cannot date, such as a date missing): undated.
     year = 'undated';
   }
   const category = retentionCategoryOfStream(streamId);
   return category !== null && year !== 'undated' ? `records:${category}:${year}` : `record:${streamId}:${year}`;
+}
+
+function academicYearNamed(data: NewEvent['data']): string | null {
+  try {
+    return parseAcademicYear(data['academicYear'], 'academicYear');
+  } catch {
+    return null;
+  }
 }
 
 /** Academic years of the dates sealed lately: an append's events are mostly of a few days, and dating one costs a parse. */
