@@ -18,7 +18,7 @@ import {
 } from '@trust/domain';
 import { PostgresEventStore, type RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch } from '@trust/projection-runner';
-import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { AcceptedShares, createTestDatabase, type TestDatabase } from '@trust/testing';
 import type { AcademyCardKpi, AcademyCardView, RagSummary } from './academy-card.js';
 import { academyCardProjection } from './academy-card.projection.js';
 import { findAcademyCard, findAcademyCardOn } from './academy-card.queries.js';
@@ -173,7 +173,7 @@ describe('academy card on a date, as of a position (property, real PostgreSQL)',
   let store: PostgresEventStore;
   let applied: bigint;
   let academy = 180_000;
-  const tally = Object.fromEntries(KINDS.map((kind) => [kind, { tried: 0, accepted: 0 }])) as Record<Kind, { tried: number; accepted: number }>;
+  const tally = new AcceptedShares<Kind>(KINDS);
 
   beforeAll(async () => {
     database = await createTestDatabase('til_card_asof');
@@ -227,7 +227,7 @@ describe('academy card on a date, as of a position (property, real PostgreSQL)',
     const live = new Map<bigint, AcademyCardView | null>();
 
     for (const [index, step] of history.entries()) {
-      tally[step.kind].tried += 1;
+      tally.tried(step.kind);
       let fact: Fact | null = null;
       switch (step.kind) {
         case 'target': {
@@ -274,7 +274,7 @@ describe('academy card on a date, as of a position (property, real PostgreSQL)',
         }
       }
       if (fact !== null) {
-        tally[step.kind].accepted += 1;
+        tally.accepted(step.kind);
         facts.push(fact);
       }
       if (step.applyNow || index === history.length - 1) {
@@ -331,10 +331,7 @@ describe('academy card on a date, as of a position (property, real PostgreSQL)',
   }, 120_000);
 
   it('tried every kind of command often, and the domain accepted most of each, so none was skipped', () => {
-    const shares = KINDS.map((kind) => ({ kind, ...tally[kind], share: tally[kind].tried === 0 ? 0 : tally[kind].accepted / tally[kind].tried }));
-    if (process.env['PROPERTY_SUMMARY'] === '1') {
-      process.stdout.write(`academy card as-of, commands accepted: ${shares.map(({ kind, accepted, tried }) => `${kind} ${accepted}/${tried}`).join(', ')}\n`);
-    }
-    expect(shares.filter(({ tried, share }) => tried < MIN_TRIED || share < MIN_ACCEPTED_SHARE)).toEqual([]);
+    if (process.env['PROPERTY_SUMMARY'] === '1') process.stdout.write(`academy card as-of, commands accepted: ${tally.summary()}\n`);
+    expect(tally.shortfalls({ minTried: MIN_TRIED, minShare: MIN_ACCEPTED_SHARE })).toEqual([]);
   });
 });

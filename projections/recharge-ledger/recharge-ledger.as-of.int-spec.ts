@@ -17,7 +17,7 @@ import {
 } from '@trust/domain';
 import { PostgresEventStore, type RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch, type ReadAt } from '@trust/projection-runner';
-import { createTestDatabase, type TestDatabase } from '@trust/testing';
+import { AcceptedShares, createTestDatabase, type TestDatabase } from '@trust/testing';
 import { evolveRechargeLedger, initialRechargeLedger } from './recharge-ledger.js';
 import { rechargeLedgerProjection } from './recharge-ledger.projection.js';
 import { listLedgerLines, reconcileLedger, type LedgerLineView } from './recharge-ledger.queries.js';
@@ -74,7 +74,7 @@ describe('recharge ledger and reconciliation as of a position (property, real Po
   /** Each academy's budget for a year as agreed so far (all runs share them, as they share the store). */
   const budgets = new Map<string, ImprovementBudgetState>();
   /** How often each kind of step was tried, and how often it was sent and accepted: the histories must not drift into skipping. */
-  const tally = Object.fromEntries(KINDS.map((kind) => [kind, { tried: 0, accepted: 0 }])) as Record<Kind, { tried: number; accepted: number }>;
+  const tally = new AcceptedShares<Kind>(KINDS);
 
   beforeAll(async () => {
     database = await createTestDatabase('til_ledger_asof');
@@ -197,7 +197,7 @@ describe('recharge ledger and reconciliation as of a position (property, real Po
     const live = new Map<bigint, Answer>();
     const firstOfRun = (history.at(-1)?.position ?? 0n) + 1n;
     for (const [index, step] of steps.entries()) {
-      tally[step.kind].tried += 1;
+      tally.tried(step.kind);
       let event: DomainEvent | null;
       try {
         event = eventOf(step, logged, reversed);
@@ -206,7 +206,7 @@ describe('recharge ledger and reconciliation as of a position (property, real Po
         throw error;
       }
       if (event === null) continue;
-      tally[step.kind].accepted += 1;
+      tally.accepted(step.kind);
       const result = await store.append(`finance-${randomUUID()}`, [{ eventId: randomUUID(), ...domainEventCodec.encode(event), metadata: { actor: { userId: 'finance', role: 'finance' }, correlationId: randomUUID(), causationId: randomUUID(), idempotencyKey: null } }], {
         expectedVersion: 'no-stream',
       });
@@ -271,10 +271,7 @@ describe('recharge ledger and reconciliation as of a position (property, real Po
   }, 120_000);
 
   it('tried every kind of step often, and the domain accepted most of each, so none was skipped', () => {
-    const shares = KINDS.map((kind) => ({ kind, ...tally[kind], share: tally[kind].tried === 0 ? 0 : tally[kind].accepted / tally[kind].tried }));
-    if (process.env['PROPERTY_SUMMARY'] === '1') {
-      process.stdout.write(`recharge ledger as-of, steps accepted: ${shares.map(({ kind, accepted, tried }) => `${kind} ${accepted}/${tried}`).join(', ')}\n`);
-    }
-    expect(shares.filter(({ tried, share }) => tried < MIN_TRIED || share < MIN_ACCEPTED_SHARE)).toEqual([]);
+    if (process.env['PROPERTY_SUMMARY'] === '1') process.stdout.write(`recharge ledger as-of, steps accepted: ${tally.summary()}\n`);
+    expect(tally.shortfalls({ minTried: MIN_TRIED, minShare: MIN_ACCEPTED_SHARE })).toEqual([]);
   });
 });
