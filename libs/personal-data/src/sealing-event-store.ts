@@ -173,15 +173,15 @@ export class SealingEventStore implements EventStore {
 
   /** The events with their personal data sealed, with one look-up of the keys the whole append needs. */
   private async seal(streamId: string, events: readonly NewEvent[]): Promise<NewEvent[]> {
+    // Events of a type with nothing personal or free are not dated or walked at all.
     const planned = events.map((event) => {
-      if (!mayHoldPersonalData(event.type)) return { event, record: '' as SubjectName, subjects: [] };
-      const record = recordSubject(streamId, event);
-      return { event, record, subjects: subjectsToSeal(event.type, event.data, record) };
+      const record = mayHoldPersonalData(event.type) ? recordSubject(streamId, event) : null;
+      return { event, record, subjects: record === null ? [] : subjectsToSeal(event.type, event.data, record) };
     });
     const subjects = planned.flatMap((plan) => plan.subjects);
     if (subjects.length === 0) return [...events];
     const keys = await this.keys.keysForSealing(subjects);
-    return planned.map(({ event, record, subjects: needed }) => (needed.length === 0 ? event : { ...event, data: sealEventData(event.type, event.data, record, keys) }));
+    return planned.map(({ event, record, subjects: needed }) => (record === null || needed.length === 0 ? event : { ...event, data: sealEventData(event.type, event.data, record, keys) }));
   }
 
   /** Opens a batch of events with one look-up of the keys they need; an event that held sealed text keeps it as `storedData`. */

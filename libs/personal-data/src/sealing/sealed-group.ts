@@ -1,6 +1,6 @@
 import { openBase64, sealToBase64 } from '../field-cipher.js';
 import type { SubjectKey, SubjectName } from '../subject-key-store.js';
-import { ERASED } from './sealed-value.js';
+import { encodedSubject, ERASED } from './sealed-value.js';
 
 /**
  * Several texts of one event under one subject's key, sealed together: one AES-256-GCM operation for
@@ -23,18 +23,6 @@ export interface GroupPart {
 export interface TextToSeal {
   text: string;
   context: string;
-}
-
-const encodedSubjects = new Map<SubjectName, string>();
-
-function encodedSubject(subject: SubjectName): string {
-  let encoded = encodedSubjects.get(subject);
-  if (encoded === undefined) {
-    if (encodedSubjects.size >= 10_000) encodedSubjects.clear();
-    encoded = Buffer.from(subject, 'utf8').toString('base64url');
-    encodedSubjects.set(subject, encoded);
-  }
-  return encoded;
 }
 
 const groupContext = (subject: SubjectName, contexts: readonly string[]): string => `${subject}|${contexts.join('\n')}`;

@@ -9,21 +9,20 @@ export const ERASED = '[erased]';
  * clear anyway), so any reader can open it: `sealed:v1:<subject, base64url>.<sealed bytes>`.
  */
 export function sealText(text: string, subject: SubjectName, key: Buffer, context: string): string {
-  return `${sealedPrefixOf(subject)}${sealToBase64(text, key, `${context}|${subject}`)}`;
+  return `${SEALED_PREFIX}${encodedSubject(subject)}.${sealToBase64(text, key, `${context}|${subject}`)}`;
 }
 
-/** `sealed:v1:<subject, base64url>.`, kept for the subjects sealed lately: most appends seal under a few. */
-const prefixes = new Map<SubjectName, string>();
-const MAX_PREFIXES = 10_000;
+/** A subject's name as sealed texts write it (base64url), kept for the subjects sealed lately: most appends seal under a few. */
+const encodedSubjects = new Map<SubjectName, string>();
 
-function sealedPrefixOf(subject: SubjectName): string {
-  let prefix = prefixes.get(subject);
-  if (prefix === undefined) {
-    if (prefixes.size >= MAX_PREFIXES) prefixes.clear();
-    prefix = `${SEALED_PREFIX}${Buffer.from(subject, 'utf8').toString('base64url')}.`;
-    prefixes.set(subject, prefix);
+export function encodedSubject(subject: SubjectName): string {
+  let encoded = encodedSubjects.get(subject);
+  if (encoded === undefined) {
+    if (encodedSubjects.size >= 10_000) encodedSubjects.clear();
+    encoded = Buffer.from(subject, 'utf8').toString('base64url');
+    encodedSubjects.set(subject, encoded);
   }
-  return prefix;
+  return encoded;
 }
 
 /** The subject whose key a sealed text needs; null for a text that is not sealed. */
