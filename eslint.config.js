@@ -44,7 +44,8 @@ const featureBoundaries = () =>
   );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'eslint.config.js'] },
+  // .stryker-tmp and reports: the sandboxes and reports of `npm run test:mutation`.
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '.stryker-tmp/**', 'reports/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -27,7 +27,9 @@ const shared = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/.stryker-tmp/'],
+  // Stryker's sandboxes (npm run test:mutation) hold copies of libs/domain and of package.json.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 } satisfies Config['projects'] extends (infer P)[] | undefined ? P : never;
 
 const config: Config = {

@@ -61,6 +61,10 @@ describe('parseDeliveredOn', () => {
   it.each([['2025-03-16'], ['2025-02-30'], ['15/03/2025'], [null]])('refuses %p', (input) => {
     expect(invalidField(() => parseDeliveredOn(input, 'deliveredOn', now))).toBe('deliveredOn');
   });
+
+  it('says a day after today has not been delivered yet', () => {
+    expect(() => parseDeliveredOn('2025-03-16', 'deliveredOn', now)).toThrow('deliveredOn: must not be in the future');
+  });
 });
 
 describe('academicYearOfDelivery', () => {
@@ -92,6 +96,12 @@ describe('parseRechargeId', () => {
 
   it.each(['', '-r1', '_r1', 'r 1', 'r/1', 'r:1', 'x'.repeat(65), 12])('refuses %p', (id) => {
     expect(invalidField(() => parseRechargeId(id, 'rechargeId'))).toBe('rechargeId');
+  });
+
+  it('says which characters an id may have', () => {
+    expect(() => parseRechargeId('r/1', 'rechargeId')).toThrow(
+      'rechargeId: must be 1 to 64 letters, digits, hyphens or underscores, starting with a letter or digit',
+    );
   });
 });
 

@@ -107,11 +107,13 @@ describe('ScheduleReviewVisit', () => {
     });
 
     it('a visit id already in the diary (409)', () => {
-      given([formed, visitScheduled()]).when(schedule({ visitDate: '2025-04-02' })).thenThrows('conflict');
+      const error = given([formed, visitScheduled()]).when(schedule({ visitDate: '2025-04-02' })).thenThrows('conflict');
+      expect(error.message).toBe(`visit ${VISIT_ID} is already in the diary of peer review group ${GROUP_ID}`);
     });
 
     it('a second visit to the same host on the same day (409)', () => {
-      given([formed, ...oakVisits('2025-03-26')]).when(schedule()).thenThrows('conflict');
+      const error = given([formed, ...oakVisits('2025-03-26')]).when(schedule()).thenThrows('conflict');
+      expect(error.message).toBe(`academy ${OAK.academyId} already has a peer review visit on 2025-03-26`);
     });
 
     it('a fourth visit to the same host in the year (422): "three visits per year to each school"', () => {
@@ -125,11 +127,13 @@ describe('ScheduleReviewVisit', () => {
     });
 
     it('a host that is not a member (422)', () => {
-      given([formed]).when(schedule({ hostAcademyId: '444444' })).thenThrows('refused');
+      const error = given([formed]).when(schedule({ hostAcademyId: '444444' })).thenThrows('refused');
+      expect(error.message).toBe(`academy 444444 is not a member of peer review group ${GROUP_ID}`);
     });
 
     it("a date outside the group's academic year (422)", () => {
-      given([formed]).when(schedule({ visitDate: '2025-09-03' })).thenThrows('refused');
+      const error = given([formed]).when(schedule({ visitDate: '2025-09-03' })).thenThrows('refused');
+      expect(error.message).toBe(`peer review group ${GROUP_ID} is formed for 2024/25, so it cannot visit on 2025-09-03`);
     });
 
     it('the lead headteacher leading a review of their own school (422)', () => {
@@ -140,15 +144,18 @@ describe('ScheduleReviewVisit', () => {
     });
 
     it('a lead who is not a member (422)', () => {
-      given([formed]).when(schedule({ leadHeadteacherId: 'ht-birch' })).thenThrows('refused');
+      const error = given([formed]).when(schedule({ leadHeadteacherId: 'ht-birch' })).thenThrows('refused');
+      expect(error.message).toBe(`headteacher ht-birch is not a member of peer review group ${GROUP_ID}`);
     });
 
     it('a reviewer who is not a member (422)', () => {
-      given([formed]).when(schedule({ reviewerIds: [ELM.headteacherId, 'ht-birch'] })).thenThrows('refused');
+      const error = given([formed]).when(schedule({ reviewerIds: [ELM.headteacherId, 'ht-birch'] })).thenThrows('refused');
+      expect(error.message).toBe(`headteacher ht-birch is not a member of peer review group ${GROUP_ID}`);
     });
 
     it("the host's own headteacher as a reviewer (422)", () => {
-      given([formed]).when(schedule({ reviewerIds: [OAK.headteacherId] })).thenThrows('refused');
+      const error = given([formed]).when(schedule({ reviewerIds: [OAK.headteacherId] })).thenThrows('refused');
+      expect(error.message).toBe(`headteacher ${OAK.headteacherId} hosts the visit, so cannot also review it`);
     });
 
     it('a group of next year visiting this year (422)', () => {
@@ -170,6 +177,11 @@ describe('ScheduleReviewVisit', () => {
       ['facilitatorUserId', { facilitatorUserId: 'x'.repeat(201) }],
     ])('%s', (field, overrides) => {
       given([formed]).when(schedule(overrides)).thenThrows('invalid', field);
+    });
+
+    it('names a reviewer listed twice', () => {
+      const error = given([formed]).when(schedule({ reviewerIds: ['ht-elm', 'ht-elm'] })).thenThrows('invalid', 'reviewerIds[1]');
+      expect(error.message).toBe('reviewerIds[1]: ht-elm is listed more than once');
     });
 
     it('reports bad input before the unknown group', () => {

@@ -1,5 +1,5 @@
 import type { AcademyEvent } from '../academy/academy.events.js';
-import { ACADEMY_ID, badTexts, registered } from '../academy/test-support/academy-fixtures.js';
+import { ACADEMY_ID, academyRegistered, badTexts, registered } from '../academy/test-support/academy-fixtures.js';
 import {
   annualReviewRecorded,
   eif2019Recorded,
@@ -209,7 +209,8 @@ describe('DecideTier', () => {
     });
 
     it('a decision id already used (409)', () => {
-      given([...tier1History, decidedTier1()]).when(decide()).thenThrows('conflict');
+      const error = given([...tier1History, decidedTier1()]).when(decide()).thenThrows('conflict');
+      expect(error.message).toBe('tier decision decision-1 is already recorded');
     });
 
     it('an academy that is not registered, or another academy than the stream (404)', () => {
@@ -240,10 +241,18 @@ describe('DecideTier', () => {
       expect(error.message).toBe('academicYear: must be no later than the next academic year, 2025/26');
     });
 
+    it('an academic year after the next, decided today (decidedOn null), saying no day of its own', () => {
+      const error = given(tier1History)
+        .when(decide({ academicYear: '2026/27', decidedOn: null }))
+        .thenThrows('invalid', 'academicYear');
+      expect(error.message).toBe('academicYear: must be no later than the next academic year, 2025/26');
+    });
+
     it.each([[0], [4], [1.5], ['1'], [null], [undefined]])('tier %p', (tier) => {
-      given(tier1History)
+      const error = given(tier1History)
         .when(decide({ tier: tier as number }))
         .thenThrows('invalid', 'tier');
+      expect(error.message).toBe('tier: must be 1, 2 or 3');
     });
 
     it.each([[42], [['reason']], ['x'.repeat(4001)]])('rationale %p', (rationale) => {
@@ -253,9 +262,10 @@ describe('DecideTier', () => {
     });
 
     it.each([[null], ['Priya Shah'], [['user-42']]])('decidedBy %p', (decidedBy) => {
-      given(tier1History)
+      const error = given(tier1History)
         .when(decide({ decidedBy: decidedBy as unknown as typeof DECIDER }))
         .thenThrows('invalid', 'decidedBy');
+      expect(error.message).toBe('decidedBy: must be { userId, name, role }');
     });
 
     it.each(['userId', 'name', 'role'] as const)('decidedBy without a %s, naming it', (field) => {
@@ -322,6 +332,27 @@ describe('DecideTier made on a day before it is recorded (decidedOn)', () => {
     );
   });
 
+  it('names every item missing, and every one recorded since that day, each apart', () => {
+    const reviewOfTheYearItself = annualReviewRecorded({ academicYear: '2024/25' });
+    const history = [registered, outcomeRecorded(), eif2019Recorded(), reviewOfTheYearItself, riskAssessed()];
+    const error = given(history, aYearOn).when(decide({ decidedOn: '2024-06-30' })).thenThrows('refused');
+    expect(error.message).toBe(
+      'no tier can be decided for 2024/25 on 2024-06-30 while evidence is missing: annual review; risk assessment; ' +
+        'recorded evidence dated after 2024-06-30 cannot be cited by a decision made that day ' +
+        '(the annual review of 2024/25; the risk assessment of 2024-07-01)',
+    );
+  });
+
+  it('is not refused as before the academy joined when made on the day it joined', () => {
+    const error = given(tier1History, aYearOn)
+      .when(decide({ academicYear: '2021/22', decidedOn: '2021-09-01' }))
+      .thenThrows('refused');
+    expect(error.message).toBe(
+      'no tier can be decided for 2021/22 on 2021-09-01 while evidence is missing: ' +
+        'outcome for 2020/21; inspection; annual review; risk assessment',
+    );
+  });
+
   it('refuses a decision dated before the academy joined the trust (422)', () => {
     const error = given(tier1History, aYearOn)
       .when(decide({ academicYear: '2021/22', decidedOn: '2021-08-31' }))
@@ -376,6 +407,11 @@ describe('tier decision state', () => {
       ]),
     );
     expect(state.decisionIds).toEqual(new Set(['decision-a', 'decision-b', 'decision-c']));
+  });
+
+  it('keeps the day of the first registration: the academy decider refuses a second', () => {
+    const state = foldTierDecision(numbered([registered, academyRegistered({ joinedOn: '2023-09-01' })]));
+    expect(state.joinedOn).toBe('2021-09-01');
   });
 
   it('never changes a state it was given', () => {

@@ -10,7 +10,8 @@ import {
   riskAssessed,
 } from '../evidence/test-support/evidence-fixtures.js';
 import { DomainError } from '../shared/domain-error.js';
-import { recommendTier } from './recommend-tier.js';
+import type { EvidenceSnapshot } from './evidence-snapshot.js';
+import { evidenceOnlyLater, recommendTier } from './recommend-tier.js';
 import { evidenceOf } from './test-support/tier-fixtures.js';
 
 /** Deciding 2024/25: the latest year's outcomes are 2023/24's. */
@@ -432,8 +433,98 @@ describe('recommendTier', () => {
     });
   });
 
+  describe('which evidence counts, more', () => {
+    it('the annual review of the latest academic year, when an older one was recorded before it', () => {
+      const recommendation = recommend(tier1With({ review: annualReviewRecorded({ academicYear: '2022/23' }) }).concat(noCapacity));
+      expect(recommendation.recommendedTier).toBe(3);
+      expect(recommendation.evidence.annualReview).toMatchObject({ academicYear: '2023/24', position: '5' });
+    });
+
+    it('the annual review of the decided year itself, as a revision mid-year sees it', () => {
+      const reviewOfTheYear = annualReviewRecorded({ academicYear: '2024/25', capacityToImprove: false });
+      const recommendation = recommend(tier1With().concat(reviewOfTheYear));
+      expect(recommendation.recommendedTier).toBe(3);
+      expect(recommendation.reasons).toEqual(['The annual review of 2024/25 found no capacity to improve.']);
+    });
+  });
+
+  describe('as on the day a decision was made (decidedOn)', () => {
+    const recommendOn = (events: readonly AcademyEvent[], academicYear: string, decidedOn: string) =>
+      recommendTier(evidenceOf(events), academicYear, decidedOn);
+
+    it('counts an inspection and a risk assessment dated that very day', () => {
+      const onTheDay = tier1With({
+        inspection: eif2019Recorded({ inspectedOn: '2024-09-05', overallEffectiveness: 'inadequate' }),
+        risk: riskAssessed({ assessedOn: '2024-09-05', level: 'high' }),
+      });
+      const recommendation = recommendOn(onTheDay, '2024/25', '2024-09-05');
+      expect(recommendation.recommendedTier).toBe(3);
+      expect(recommendation.evidence).toMatchObject({
+        inspection: { inspectedOn: '2024-09-05' },
+        riskAssessment: { assessedOn: '2024-09-05' },
+      });
+    });
+
+    it('counts the annual review of a year that began that very day (1 September)', () => {
+      const reviewOfTheYear = annualReviewRecorded({ academicYear: '2024/25', capacityToImprove: false });
+      const recommendation = recommendOn(tier1With().concat(reviewOfTheYear), '2024/25', '2024-09-01');
+      expect(recommendation.recommendedTier).toBe(3);
+      expect(recommendation.evidence.annualReview).toMatchObject({ academicYear: '2024/25' });
+    });
+
+    it("for a past year decided after it ended, reads only evidence dated by the year's end", () => {
+      const events = [
+        earlierPositive,
+        eif2019Recorded({ inspectedOn: '2022-05-10' }),
+        annualReviewRecorded({ academicYear: '2022/23' }),
+        riskAssessed({ assessedOn: '2023-07-01' }),
+        // Dated after 2023/24 ended (31 August 2024) but before the decision was made:
+        eif2019Recorded({ inspectedOn: '2024-09-20', overallEffectiveness: 'inadequate' }),
+        riskAssessed({ assessedOn: '2024-09-25', level: 'high' }),
+      ];
+      const recommendation = recommendOn(events, '2023/24', '2024-10-01');
+      expect(recommendation.recommendedTier).toBe(1);
+      expect(recommendation.evidence).toMatchObject({
+        inspection: { inspectedOn: '2022-05-10' },
+        riskAssessment: { assessedOn: '2023-07-01' },
+      });
+    });
+  });
+
   it('refuses a malformed academic year, naming it', () => {
     expect(() => recommend([], '2024-25')).toThrow(DomainError);
     expect(() => recommend([], '2024-25')).toThrow('academicYear: must be an academic year');
+  });
+});
+
+describe('evidenceOnlyLater', () => {
+  const none: EvidenceSnapshot = { outcomes: [], inspection: null, annualReview: null, riskAssessment: null };
+  const everything: EvidenceSnapshot = {
+    outcomes: [
+      { academicYear: '2023/24', direction: 'positive', position: '1' },
+      { academicYear: '2022/23', direction: 'negative', position: '2' },
+    ],
+    inspection: { inspectedOn: '2024-03-06', framework: 'eif-2019', overallEffectiveness: 'good', position: '3' },
+    annualReview: { academicYear: '2024/25', capacityToImprove: true, summary: 'Capacity', position: '4' },
+    riskAssessment: { assessedOn: '2024-07-01', level: 'low', risks: [], position: '5' },
+  };
+
+  it('names each item recorded since that the snapshot of the day of the decision lacks', () => {
+    expect(evidenceOnlyLater(none, everything)).toEqual([
+      'the outcome for 2023/24',
+      'the outcome for 2022/23',
+      'the inspection of 2024-03-06',
+      'the annual review of 2024/25',
+      'the risk assessment of 2024-07-01',
+    ]);
+  });
+
+  it('names nothing the day of the decision already had', () => {
+    expect(evidenceOnlyLater(everything, everything)).toEqual([]);
+  });
+
+  it("names only the outcome of a year the decision's day had none for", () => {
+    const then: EvidenceSnapshot = { ...everything, outcomes: everything.outcomes.slice(1) };
+    expect(evidenceOnlyLater(then, everything)).toEqual(['the outcome for 2023/24']);
   });
 });

@@ -47,6 +47,23 @@ describe('AgreeImprovementBudget', () => {
         .then([budgetAgreed({ agreedBy, revisesAmountPence: 500_000 })]);
     });
 
+    it('records the same amount again when one more person agrees it', () => {
+      const agreedBy = [...FULL_AGREEMENT, { name: 'Bob Cohead', role: 'headteacher' } as const];
+      given([budgetAgreed()])
+        .when(agree({ agreedBy }))
+        .then([budgetAgreed({ agreedBy, revisesAmountPence: 500_000 })]);
+    });
+
+    it('takes one person agreeing in two of the roles, such as a chief executive who is also finance director', () => {
+      const agreedBy = [...without('finance-director'), { name: 'Cath Executive', role: 'finance-director' } as const];
+      given([]).when(agree({ agreedBy })).then([budgetAgreed({ agreedBy })]);
+    });
+
+    it("revises no agreement of another academy or another year: each is a first agreement of its own", () => {
+      given([budgetAgreed({ academyId: '654321' })]).when(agree()).then([budgetAgreed()]);
+      given([budgetAgreed({ academicYear: '2023/24' })]).when(agree()).then([budgetAgreed()]);
+    });
+
     it('accepts others of the four roles too, such as co-headteachers, and trims names', () => {
       const agreedBy = [...FULL_AGREEMENT, { name: '  Bob Cohead ', role: 'headteacher' }];
       given([])
@@ -106,15 +123,17 @@ describe('AgreeImprovementBudget', () => {
     });
 
     it('agreedBy that is not a list', () => {
-      given([])
+      const error = given([])
         .when(agree({ agreedBy: 'everyone' as unknown as AgreeImprovementBudget['agreedBy'] }))
         .thenThrows('invalid', 'agreedBy');
+      expect(error.message).toBe('agreedBy: must be a list of { name, role }');
     });
 
     it.each([[null], ['Ann Head'], [['Ann Head', 'headteacher']]])('a party %p that is not { name, role }', (party) => {
-      given([])
+      const error = given([])
         .when(agree({ agreedBy: [...FULL_AGREEMENT, party] as unknown as AgreeImprovementBudget['agreedBy'] }))
         .thenThrows('invalid', 'agreedBy[4]');
+      expect(error.message).toBe('agreedBy[4]: must be { name, role }');
     });
 
     it.each([['', 'agreedBy[1].name'], [' ', 'agreedBy[1].name'], ['x'.repeat(201), 'agreedBy[1].name']])(
@@ -131,9 +150,10 @@ describe('AgreeImprovementBudget', () => {
     });
 
     it('the same person in the same role twice', () => {
-      given([])
+      const error = given([])
         .when(agree({ agreedBy: [...FULL_AGREEMENT, { name: 'Fred Finance', role: 'finance-director' }] }))
         .thenThrows('invalid', 'agreedBy[4]');
+      expect(error.message).toBe('agreedBy[4]: Fred Finance (finance-director) is listed more than once');
     });
 
     it('reports bad input before the missing parties', () => {

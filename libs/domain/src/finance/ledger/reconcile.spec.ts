@@ -122,6 +122,15 @@ describe('reconcile', () => {
     });
   });
 
+  it('nets only recharges between academies: a central recharge that has lost a line is in the totals, not the internal net', () => {
+    const [, trustCentreIncome] = ledger(rechargeLogged({ providerRole: 'hub-lead', providerAcademyId: null }));
+    expect(reconcile(trustCentreIncome === undefined ? [] : [trustCentreIncome], [], '2024/25').totals).toEqual({
+      debitsPence: 0,
+      creditsPence: 52_500,
+      internalNetPence: 0,
+    });
+  });
+
   it('refuses a malformed academic year, naming the field', () => {
     let caught: unknown;
     try {

@@ -42,6 +42,12 @@ describe('SetRateCard', () => {
     it('changes nothing when the rates are the ones already set', () => {
       given([rateCardSet()]).when(setRateCard()).thenNothing();
     });
+
+    it("is never the card of another year with the same rates: that year's card is its own", () => {
+      given([rateCardSet({ academicYear: '2023/24' })])
+        .when(setRateCard())
+        .then([rateCardSet()]);
+    });
   });
 
   describe('invalid', () => {
@@ -55,9 +61,12 @@ describe('SetRateCard', () => {
       ['a list', [35_000]],
       ['a number', 35_000],
     ])('rates %s', (_label, rates) => {
-      given([])
+      const error = given([])
         .when(setRateCard({ rates: rates as unknown as SetRateCard['rates'] }))
         .thenThrows('invalid', 'rates');
+      expect(error.message).toBe(
+        'rates: must give pence per day for each of improvement-director, hub-lead, headteacher, teacher, support-staff',
+      );
     });
 
     it.each(['improvement-director', 'hub-lead', 'headteacher', 'teacher', 'support-staff'])(
@@ -79,9 +88,12 @@ describe('SetRateCard', () => {
       ['not a number', '35000'],
       ['NaN', Number.NaN],
     ])('a teacher rate that is %s', (_label, teacher) => {
-      given([])
+      const error = given([])
         .when(setRateCard({ rates: { ...CUSTOM_RATES, teacher: teacher as number } }))
         .thenThrows('invalid', 'rates.teacher');
+      expect(error.message).toBe(
+        'rates.teacher: must be a whole, even number of pence per day (so half a day is whole pence), from 2 to 10000000',
+      );
     });
 
     it('a role that is not on the rate card', () => {

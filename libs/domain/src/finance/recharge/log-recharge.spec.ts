@@ -70,7 +70,8 @@ describe('LogRecharge', () => {
 
   describe('refused', () => {
     it('a recharge id already logged (409)', () => {
-      given([rechargeLogged()]).when(logRecharge()).thenThrows('conflict');
+      const error = given([rechargeLogged()]).when(logRecharge()).thenThrows('conflict');
+      expect(error.message).toBe('recharge r-1 is already logged');
       given([rechargeLogged(), rechargeReversed()]).when(logRecharge()).thenThrows('conflict');
     });
 
@@ -106,9 +107,12 @@ describe('LogRecharge', () => {
     );
 
     it("no academy for a headteacher, whose academy back-fills their time (seed 003)", () => {
-      given([])
+      const error = given([])
         .when(logRecharge({ providerAcademyId: null }))
         .thenThrows('invalid', 'providerAcademyId');
+      expect(error.message).toBe(
+        "providerAcademyId: must be the headteacher's academy: the recharge is income to the academy that back-fills their time",
+      );
     });
 
     it.each([['12345'], [''], [654321]])('providerAcademyId %p', (providerAcademyId) => {

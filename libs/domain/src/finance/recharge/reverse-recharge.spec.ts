@@ -43,7 +43,8 @@ describe('ReverseRecharge', () => {
 
   describe('refused', () => {
     it('a recharge never logged (404)', () => {
-      given([]).when(reverse()).thenThrows('not-found');
+      const error = given([]).when(reverse()).thenThrows('not-found');
+      expect(error.message).toBe('recharge r-1 has not been logged');
     });
 
     it('a recharge other than the one of the stream (404)', () => {
