@@ -157,6 +157,21 @@ describe('@trust/domain public API', () => {
         'expertiseStreamId',
         'findExpertise',
         'parseExpertiseArea',
+        'improvementPlanDecider',
+        'improvementPlanStreamId',
+        'hasPriority',
+        'latestRating',
+        'planPriorityIds',
+        'priorityTitle',
+        'MAX_PLAN_OWNERS',
+        'PLAN_OWNER_KINDS',
+        'PLAN_OWNER_ROLES',
+        'PLAN_ACTION_STATUSES',
+        'MAX_PLANNED_REVIEWS',
+        'RATING_SOURCES',
+        'SUPPORT_KIND_OFFERED',
+        'SUPPORT_KINDS',
+        'supportKindsOfTier',
       ].sort(),
     );
   });
@@ -177,5 +192,9 @@ describe('@trust/domain public API', () => {
     expect(domain.peerReviewGroupStreamId('north-hub')).toBe('peer-review-group-north-hub');
     expect(domain.peerReviewVisitStreamId('group-1')).toBe('peer-review-visit-group-1');
     expect(domain.expertiseStreamId('staff-1')).toBe('expertise-staff-1');
+  });
+
+  it('names an improvement plan stream by URN and academic year', () => {
+    expect(domain.improvementPlanStreamId('123456', '2025/26')).toBe('improvement-plan-123456-2025-26');
   });
 });

@@ -245,6 +245,42 @@ export {
   type ExpertiseQuery,
 } from './expertise/find-expertise.js';
 
+export type * from './improvement-plan/improvement-plan.commands.js';
+export { improvementPlanDecider } from './improvement-plan/improvement-plan.decider.js';
+export { improvementPlanStreamId } from './improvement-plan/improvement-plan.events.js';
+export type * from './improvement-plan/improvement-plan.events.js';
+export type {
+  ImprovementPlan,
+  ImprovementPlanState,
+  ImprovementPlanStatus,
+  NoImprovementPlan,
+  PlanAction,
+  PlanPriority,
+  PlanRating,
+  SupportCommitment,
+} from './improvement-plan/improvement-plan.state.js';
+export { hasPriority, latestRating, planPriorityIds, priorityTitle } from './improvement-plan/plan-priorities.js';
+export {
+  MAX_PLAN_OWNERS,
+  PLAN_OWNER_KINDS,
+  PLAN_OWNER_ROLES,
+  type PlanOwner,
+  type PlanOwnerInput,
+  type PlanOwnerKind,
+  type PlanOwnerRole,
+} from './improvement-plan/plan-owner.js';
+export { PLAN_ACTION_STATUSES, type PlanActionStatus } from './improvement-plan/plan-action-status.js';
+export type { PlanActor } from './improvement-plan/plan-actor.js';
+export type { PlanKpiTarget } from './improvement-plan/plan-priority-content.js';
+export { MAX_PLANNED_REVIEWS, type PlannedSupport } from './improvement-plan/planned-support.js';
+export { RATING_SOURCES, type RatingSource, type RatingSourceKind } from './improvement-plan/rating-source.js';
+export {
+  SUPPORT_KIND_OFFERED,
+  SUPPORT_KINDS,
+  supportKindsOfTier,
+  type SupportKind,
+} from './improvement-plan/support-kind.js';
+
 export type { DomainEvent, DomainEventType } from './events/domain-event.js';
 export { domainEventCatalogue } from './events/domain-event-catalogue.js';
 export { domainEventCodec } from './events/domain-event-codec.js';

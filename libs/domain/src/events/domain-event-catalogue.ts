@@ -9,6 +9,7 @@ import { peerReviewEventCatalogue } from './peer-review-event-catalogue.js';
 import { expertiseEventCatalogue } from './expertise-event-catalogue.js';
 import { dataSubjectEventCatalogue } from './data-subject-event-catalogue.js';
 import { retentionEventCatalogue } from './retention-event-catalogue.js';
+import { improvementPlanEventCatalogue } from './improvement-plan-event-catalogue.js';
 
 /** Typed against DomainEvent, so an event type added to the union without a catalogue entry does not compile. */
 export const domainEventCatalogue: DatedEventCatalogue<DomainEvent> = {
@@ -21,4 +22,5 @@ export const domainEventCatalogue: DatedEventCatalogue<DomainEvent> = {
   ...expertiseEventCatalogue,
   ...dataSubjectEventCatalogue,
   ...retentionEventCatalogue,
+  ...improvementPlanEventCatalogue,
 };

@@ -98,6 +98,15 @@ describe('domain event codec', () => {
       ['ExpertiseWithdrawn', 'ExpertiseWithdrawn', 1],
       ['PersonalDataErased', 'PersonalDataErased', 1],
       ['RetentionApplied', 'RetentionApplied', 1],
+      ['ImprovementPlanDrafted', 'ImprovementPlanDrafted', 1],
+      ['PlanPriorityAdded', 'PlanPriorityAdded', 1],
+      ['PlanPriorityAmended', 'PlanPriorityAmended', 1],
+      ['PlanActionAdded', 'PlanActionAdded', 1],
+      ['PlanActionAmended', 'PlanActionAmended', 1],
+      ['PlanPriorityRated', 'PlanPriorityRated', 1],
+      ['ImprovementPlanConfirmed', 'ImprovementPlanConfirmed', 1],
+      ['ImprovementPlanYearClosed', 'ImprovementPlanYearClosed', 1],
+      ['PlanSupportCommitted', 'PlanSupportCommitted', 1],
     ]);
   });
 

@@ -5,6 +5,7 @@ import type { PeerReviewEvent } from '../peer-review/peer-review.events.js';
 import type { ExpertiseEvent } from '../expertise/expertise.events.js';
 import type { DataSubjectEvent } from '../data-subject/data-subject.events.js';
 import type { RetentionEvent } from '../retention/retention.events.js';
+import type { ImprovementPlanEvent } from '../improvement-plan/improvement-plan.events.js';
 
 /** Every event the domain stores: each aggregate's union joins here (`AcademyEvent | TierEvent | ...`). */
 export type DomainEvent =
@@ -14,6 +15,7 @@ export type DomainEvent =
   | PeerReviewEvent
   | ExpertiseEvent
   | DataSubjectEvent
-  | RetentionEvent;
+  | RetentionEvent
+  | ImprovementPlanEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -6,6 +6,9 @@ const DECIDED_BY = nested({ userId: identifies('user'), name: personal('user', '
 const RECORDED_BY = nested({ personId: identifies('staff'), ...notPersonal('role') });
 const RISKS = nested({ title: FREE_TEXT, owner: FREE_TEXT });
 const PROFILE = { staffId: identifies('staff'), name: personal('staff', 'staffId'), otherAreas: FREE_TEXT, ...notPersonal('employerAcademyId', 'role', 'areas') };
+// An improvement plan's owner: a role, or a named member of staff under their staff id; its priority's text.
+const PLAN_OWNER = nested({ staffId: identifies('staff'), name: personal('staff', 'staffId'), ...notPersonal('kind', 'role') });
+const PLAN_PRIORITY = { title: FREE_TEXT, evidence: FREE_TEXT, targets: nested({ successCriteria: FREE_TEXT, ...notPersonal('kpi') }), owners: PLAN_OWNER };
 
 /**
  * Where the ledger keeps personal data: every field of every event type, classified. A field is not
@@ -112,6 +115,26 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   // (`record:data-subject-<subjectId>:undated`), never the erased subject's: it stays readable after the
   // erasure it explains, and retention erases it with the record.
   PersonalDataErased: { erasedBy: identifies('user'), reason: FREE_TEXT, ...notPersonal('subjectId', 'erasedAt') },
+
+  // Improvement plans: titles, evidence, success criteria, actions and comments are free text; a named owner
+  // is that member of staff's, under their staff id; who rated or committed, as a tier decision's maker.
+  ImprovementPlanDrafted: notPersonal('academyId', 'academicYear', 'draftedOn'),
+  PlanPriorityAdded: { ...PLAN_PRIORITY, ...notPersonal('academyId', 'academicYear', 'priorityId', 'aimId', 'addedOn') },
+  PlanPriorityAmended: { ...PLAN_PRIORITY, ...notPersonal('academyId', 'academicYear', 'priorityId', 'aimId', 'amendedOn') },
+  PlanActionAdded: { description: FREE_TEXT, owner: PLAN_OWNER, ...notPersonal('academyId', 'academicYear', 'priorityId', 'actionId', 'dueOn', 'addedOn') },
+  PlanActionAmended: { description: FREE_TEXT, owner: PLAN_OWNER, ...notPersonal('academyId', 'academicYear', 'priorityId', 'actionId', 'dueOn', 'status', 'amendedOn') },
+  PlanPriorityRated: {
+    ratedBy: DECIDED_BY,
+    comment: FREE_TEXT,
+    source: nested(notPersonal('kind', 'aimId', 'visitId')),
+    ...notPersonal('academyId', 'academicYear', 'priorityId', 'rating', 'ratedOn'),
+  },
+  ImprovementPlanConfirmed: notPersonal('academyId', 'academicYear', 'aimId', 'confirmedOn'),
+  ImprovementPlanYearClosed: notPersonal('academyId', 'academicYear', 'closedOn'),
+  PlanSupportCommitted: {
+    committedBy: DECIDED_BY,
+    ...notPersonal('academyId', 'academicYear', 'commitmentId', 'priorityId', 'kind', 'coreDays', 'developmentDays', 'reviews', 'committedOn'),
+  },
 
   // Retention: the records erased, named by their keys (streams and years, or a concern's pseudonymous id).
   RetentionApplied: { erased: nested(notPersonal('key', 'category', 'academicYear', 'years', 'keptUntil')), ...notPersonal('runOn') },
