@@ -8,7 +8,7 @@ import { isBenchResults, type BenchResults } from './results.js';
 // Not a timed test: a tiny run of every in-process case, to prove the bench produces a well-formed result.
 const TINY: BenchPlan = {
   ...PLANS.quick,
-  appends: { sequential: 20, writers: 2, perWriter: 10, batches: 3, batchSize: 10 },
+  appends: { sequential: 20, writers: 2, perWriter: 10, batches: 3, batchSize: 10, rounds: 2 },
   sizes: [600],
   asOfSamples: 8,
   catchUpSeconds: 1,
@@ -42,7 +42,12 @@ describe('the bench, at a tiny size', () => {
       expect(appendCase.sealedRatio).toBeGreaterThan(0);
       expect(appendCase.personal?.plain.events).toBe(appendCase.ours.events);
       expect(appendCase.personal?.sealed.eventsPerSecond).toBeGreaterThan(0);
+      // Two rounds of each store: the figure shown is one of them (the lower middle of two), every round kept.
+      expect(appendCase.ours.rounds).toHaveLength(2);
+      expect(appendCase.ours.rounds).toContain(appendCase.ours.eventsPerSecond);
+      expect(Math.min(...(appendCase.ours.rounds ?? []))).toBe(appendCase.ours.eventsPerSecond);
     }
+    expect(results.appends?.rounds).toBe(2);
     expect(results.appends?.sealing?.personalShare).toBeGreaterThan(0);
     // The verify case's size is the rebuild case's: verified on that store, loaded once, every link matching.
     expect(results.verify).toMatchObject({ loadedBy: 'rebuild', matched: true });

@@ -46,7 +46,7 @@ export interface BenchPlan {
 export const PLANS: Record<'quick' | 'full', BenchPlan> = {
   quick: {
     mode: 'quick',
-    appends: { sequential: 300, writers: 8, perWriter: 100, batches: 20, batchSize: 100 },
+    appends: { sequential: 300, writers: 8, perWriter: 100, batches: 20, batchSize: 100, rounds: 1 },
     sizes: [10_000],
     asOfSamples: 200,
     catchUpSeconds: 5,
@@ -60,7 +60,7 @@ export const PLANS: Record<'quick' | 'full', BenchPlan> = {
   },
   full: {
     mode: 'full',
-    appends: { sequential: 2_000, writers: 8, perWriter: 750, batches: 200, batchSize: 100 },
+    appends: { sequential: 2_000, writers: 8, perWriter: 750, batches: 200, batchSize: 100, rounds: 5 },
     sizes: [100_000, 1_000_000],
     asOfSamples: 1_000,
     catchUpSeconds: 30,

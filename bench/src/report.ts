@@ -1,4 +1,5 @@
 import type { BenchResults, TargetCheck } from './results.js';
+import type { AppendMeasure } from './cases/appends.js';
 
 const number = (value: number): string => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
@@ -85,14 +86,14 @@ export function renderBenchmarks(results: BenchResults): string {
   if (results.appends !== null) {
     out.push('## Appends: ours against Emmett');
     out.push('');
-    out.push(`Peer: ${results.appends.peer}. Payload: ${results.appends.payload}. Each store in its own fresh database, warmed up with 50 appends first; every append checks the expected version.`);
+    out.push(`Peer: ${results.appends.peer}. Payload: ${results.appends.payload}. Each store in its own fresh database, warmed up with 50 appends first; every append checks the expected version. ${roundsSentence(results.appends.rounds)}`);
     out.push('');
     out.push(
       table(
-        ['case', 'store', 'events/s', 'p50 ms', 'p99 ms', 'max ms', 'ours/peer events/s'],
+        ['case', 'store', 'events/s', 'every round, events/s', 'p50 ms', 'p99 ms', 'max ms', 'ours/peer events/s'],
         results.appends.cases.flatMap((appendCase) => [
-          [`${appendCase.case}: ${appendCase.description}`, 'ours', appendCase.ours.eventsPerSecond, appendCase.ours.latency.p50, appendCase.ours.latency.p99, appendCase.ours.latency.max, `**${appendCase.throughputRatio}×**`],
-          ['', 'Emmett', appendCase.peer.eventsPerSecond, appendCase.peer.latency.p50, appendCase.peer.latency.p99, appendCase.peer.latency.max, ''],
+          [`${appendCase.case}: ${appendCase.description}`, 'ours', appendCase.ours.eventsPerSecond, everyRound(appendCase.ours), appendCase.ours.latency.p50, appendCase.ours.latency.p99, appendCase.ours.latency.max, `**${appendCase.throughputRatio}×**`],
+          ['', 'Emmett', appendCase.peer.eventsPerSecond, everyRound(appendCase.peer), appendCase.peer.latency.p50, appendCase.peer.latency.p99, appendCase.peer.latency.max, ''],
         ]),
       ),
     );
@@ -256,6 +257,17 @@ export function renderBenchmarks(results: BenchResults): string {
   return `${out.join('\n')}\n`;
 }
 
+/** How the append figures were taken from several rounds, when they were. */
+function roundsSentence(rounds: number | undefined): string {
+  if (rounds === undefined || rounds <= 1) return 'One run per store and case.';
+  return `Each store ran each case ${rounds} times, in rounds (a fresh database each time; the peer first in every other round). A store's figures are its median round's; a ratio is the median of the ${rounds} rounds' ratios, each between two stores that ran back to back.`;
+}
+
+/** Every round's events/s of a measure, or a dash for a single run. */
+function everyRound(measure: AppendMeasure): string {
+  return measure.rounds === undefined ? '–' : measure.rounds.map((value) => number(value)).join(', ');
+}
+
 /** Appends through SealingEventStore beside the plain store, and the figures from before the hash chain. */
 function renderSealing(results: BenchResults): string[] {
   const appends = results.appends;
@@ -268,19 +280,19 @@ function renderSealing(results: BenchResults): string[] {
     `The same workloads appended through \`SealingEventStore\` over our PostgreSQL store: before each append, every personal and free-text field is sealed with AES-256-GCM under its subject's key (a member of staff, a SIP, or the record's own key for free text), each key looked up (made on first use) in \`data_subject_keys\` in the same database and unwrapped with the master key, as the apps run it. ` +
       'The hash chain is on in both columns: its trigger links every event in the append\'s transaction, whatever the store above it, so the plain figures already include it. ' +
       `Mix: the payload above, of which ${appends.sealing === undefined ? '?' : `${number(Math.round(appends.sealing.personalShare * 1000) / 10)} %`} of events hold something to seal. ` +
-      `Personal only (the worst case, every event sealed): ${appends.sealing?.personalPayload ?? '?'}. Each store in its own fresh database, warmed up the same way.`,
+      `Personal only (the worst case, every event sealed): ${appends.sealing?.personalPayload ?? '?'}. Each store in its own fresh database, warmed up the same way. ${roundsSentence(appends.rounds)}`,
   );
   out.push('');
   out.push(
     table(
-      ['case', 'events', 'plain events/s', 'sealed events/s', 'sealed ÷ plain', 'plain p50 / p99 ms', 'sealed p50 / p99 ms'],
+      ['case', 'events', 'plain events/s', 'sealed events/s', 'sealed ÷ plain', 'sealed, every round, events/s', 'plain p50 / p99 ms', 'sealed p50 / p99 ms'],
       sealedCases.flatMap((appendCase) => {
         const rows: (string | number)[][] = [
-          [appendCase.case, 'mix', appendCase.ours.eventsPerSecond, appendCase.sealed?.eventsPerSecond ?? '–', `**${appendCase.sealedRatio ?? '–'}×**`, `${number(appendCase.ours.latency.p50)} / ${number(appendCase.ours.latency.p99)}`, `${number(appendCase.sealed?.latency.p50 ?? 0)} / ${number(appendCase.sealed?.latency.p99 ?? 0)}`],
+          [appendCase.case, 'mix', appendCase.ours.eventsPerSecond, appendCase.sealed?.eventsPerSecond ?? '–', `**${appendCase.sealedRatio ?? '–'}×**`, appendCase.sealed === undefined ? '–' : everyRound(appendCase.sealed), `${number(appendCase.ours.latency.p50)} / ${number(appendCase.ours.latency.p99)}`, `${number(appendCase.sealed?.latency.p50 ?? 0)} / ${number(appendCase.sealed?.latency.p99 ?? 0)}`],
         ];
         const personal = appendCase.personal;
         if (personal !== undefined) {
-          rows.push(['', 'personal only', personal.plain.eventsPerSecond, personal.sealed.eventsPerSecond, `${personal.sealedRatio}×`, `${number(personal.plain.latency.p50)} / ${number(personal.plain.latency.p99)}`, `${number(personal.sealed.latency.p50)} / ${number(personal.sealed.latency.p99)}`]);
+          rows.push(['', 'personal only', personal.plain.eventsPerSecond, personal.sealed.eventsPerSecond, `${personal.sealedRatio}×`, everyRound(personal.sealed), `${number(personal.plain.latency.p50)} / ${number(personal.plain.latency.p99)}`, `${number(personal.sealed.latency.p50)} / ${number(personal.sealed.latency.p99)}`]);
         }
         return rows;
       }),

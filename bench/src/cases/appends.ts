@@ -15,6 +15,11 @@ export interface AppendSizes {
   /** Appends of `batchSize` events by one writer. */
   batches: number;
   batchSize: number;
+  /**
+   * How many times each store runs each case, each time in a fresh database: figures are the median
+   * round's, ratios the median of the rounds' ratios (a single run varies by ±15 % on two cores).
+   */
+  rounds: number;
 }
 
 export interface AppendMeasure {
@@ -24,6 +29,8 @@ export interface AppendMeasure {
   eventsPerSecond: number;
   /** Per append, milliseconds. */
   latency: Percentiles;
+  /** Events per second of every round, in the order run, when the case ran in rounds (this measure is the median one). */
+  rounds?: number[];
 }
 
 export interface AppendCaseResult {
@@ -52,6 +59,8 @@ export interface AppendResults {
   payload: string;
   /** What of the payload sealing touches, and the payload of the personal-only runs (absent from runs before sealing). */
   sealing?: { personalShare: number; personalPayload: string };
+  /** Rounds each store ran each case (absent: one, from runs before rounds). */
+  rounds?: number;
   cases: AppendCaseResult[];
 }
 
@@ -218,6 +227,26 @@ async function measureOn(open: (benchCase: string) => Promise<StoreUnderTest>, l
   return measured;
 }
 
+/** The middle value (the lower of the middle two when even). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+}
+
+/** The round whose events/s is the median, carrying every round's events/s. */
+function medianMeasure(measures: readonly AppendMeasure[]): AppendMeasure {
+  const middle = median(measures.map((measure) => measure.eventsPerSecond));
+  const chosen = measures.find((measure) => measure.eventsPerSecond === middle) as AppendMeasure;
+  return measures.length === 1 ? chosen : { ...chosen, rounds: measures.map((measure) => measure.eventsPerSecond) };
+}
+
+/** The median of the rounds' ratios: each round's two stores ran back to back, so each ratio compares like with like. */
+function medianRatio(over: readonly AppendMeasure[], under: readonly AppendMeasure[], digits: number): number {
+  return round(median(over.map((measure, index) => measure.eventsPerSecond / (under[index] as AppendMeasure).eventsPerSecond)), digits);
+}
+
+type Store = 'ours' | 'sealed' | 'peer';
+
 export async function runAppendBench(sizes: AppendSizes): Promise<AppendResults> {
   const pool = await payloads(4000);
   const personalPool = await personalPayloads(4000);
@@ -230,27 +259,28 @@ export async function runAppendBench(sizes: AppendSizes): Promise<AppendResults>
   ];
   const cases: AppendCaseResult[] = [];
   for (const plan of plans) {
-    // Each store in its own fresh database; the peer goes first in every other case, so neither always runs on
-    // a warmer server. Ours and ours-sealed run back to back (in either order), so they share the machine's state.
-    const order: ('ours' | 'sealed' | 'peer')[] = cases.length % 2 === 0 ? ['ours', 'sealed', 'peer'] : ['peer', 'sealed', 'ours'];
-    const measured: Partial<Record<'ours' | 'sealed' | 'peer', AppendMeasure>> = {};
-    for (const who of order) measured[who] = await measureOn(who === 'ours' ? ourStore : who === 'sealed' ? sealedStore : peerStore, who, pool, plan);
-    const ours = measured.ours as AppendMeasure;
-    const peer = measured.peer as AppendMeasure;
-    const sealed = measured.sealed as AppendMeasure;
-    // The worst case for sealing: every event has something to seal. Plain and sealed on the same events, in alternating order.
-    const personalOrder = cases.length % 2 === 0 ? (['plain', 'sealed'] as const) : (['sealed', 'plain'] as const);
-    const personal: Partial<Record<'plain' | 'sealed', AppendMeasure>> = {};
-    for (const who of personalOrder) personal[who] = await measureOn(who === 'plain' ? ourStore : sealedStore, `personal ${who}`, personalPool, plan);
+    const measured: Record<Store, AppendMeasure[]> = { ours: [], sealed: [], peer: [] };
+    const personal: Record<'plain' | 'sealed', AppendMeasure[]> = { plain: [], sealed: [] };
+    for (let turn = 0; turn < sizes.rounds; turn += 1) {
+      // Each store in its own fresh database; the peer goes first in every other round, so neither always runs
+      // on a warmer server. Ours and ours-sealed run back to back (in either order), so they share the machine's state.
+      const order: Store[] = turn % 2 === 0 ? ['ours', 'sealed', 'peer'] : ['peer', 'sealed', 'ours'];
+      for (const who of order) measured[who].push(await measureOn(who === 'ours' ? ourStore : who === 'sealed' ? sealedStore : peerStore, who, pool, plan));
+      // The worst case for sealing: every event has something to seal. Plain and sealed on the same events, in alternating order.
+      const personalOrder = turn % 2 === 0 ? (['plain', 'sealed'] as const) : (['sealed', 'plain'] as const);
+      for (const who of personalOrder) personal[who].push(await measureOn(who === 'plain' ? ourStore : sealedStore, `personal ${who}`, personalPool, plan));
+    }
+    const ours = medianMeasure(measured.ours);
+    const peer = medianMeasure(measured.peer);
     cases.push({
       case: plan.case,
       description: plan.description,
       ours,
       peer,
-      throughputRatio: round(ours.eventsPerSecond / peer.eventsPerSecond, 2),
-      sealed,
-      sealedRatio: round(sealed.eventsPerSecond / ours.eventsPerSecond, 3),
-      personal: { plain: personal.plain as AppendMeasure, sealed: personal.sealed as AppendMeasure, sealedRatio: round((personal.sealed as AppendMeasure).eventsPerSecond / (personal.plain as AppendMeasure).eventsPerSecond, 3) },
+      throughputRatio: medianRatio(measured.ours, measured.peer, 2),
+      sealed: medianMeasure(measured.sealed),
+      sealedRatio: medianRatio(measured.sealed, measured.ours, 3),
+      personal: { plain: medianMeasure(personal.plain), sealed: medianMeasure(personal.sealed), sealedRatio: medianRatio(personal.sealed, personal.plain, 3) },
       latencyP50Ratio: round(peer.latency.p50 / Math.max(ours.latency.p50, 0.01), 2),
       latencyP99Ratio: round(peer.latency.p99 / Math.max(ours.latency.p99, 0.01), 2),
     });
@@ -258,6 +288,7 @@ export async function runAppendBench(sizes: AppendSizes): Promise<AppendResults>
   return {
     peer: "Emmett's PostgreSQL event store (@event-driven-io/emmett-postgresql 0.42.0, getPostgreSQLEventStore, default pool)", payload: `synthetic trust events, ${averageBytes} bytes of JSON data and metadata on average`,
     sealing: { personalShare, personalPayload: `the synthetic trust's events that hold personal data or free text, ${describePayload(personalPool)}` },
+    rounds: sizes.rounds,
     cases,
   };
 }
