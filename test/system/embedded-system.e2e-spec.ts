@@ -61,7 +61,7 @@ describe('the whole system on the embedded default', () => {
     const file = join(root, MASTER_KEY_FILE);
     expect(system.masterKeySource).toEqual({ kind: 'file', file, generated: true });
     expect((await stat(file)).mode & 0o777).toBe(0o600);
-    const { rows } = await system.app.get<pg.Pool>(PG_POOL).query<{ sealed: number }>("SELECT count(*)::int AS sealed FROM events WHERE data::text LIKE '%sealed:v1:%'");
+    const { rows } = await system.app.get<pg.Pool>(PG_POOL).query<{ sealed: number }>("SELECT count(*)::int AS sealed FROM events WHERE data::text LIKE '%sealed:v3:%'");
     expect(rows[0]?.sealed).toBeGreaterThan(0);
   });
 

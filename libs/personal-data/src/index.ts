@@ -5,7 +5,7 @@ export * from './master-key.js';
 export * from './subject-key-store.js';
 export { PostgresSubjectKeyStore, type Queryable } from './postgres-subject-key-store.js';
 export { DEFAULT_SEALING_KEY_CACHE, SealingKeyCache, type SealingKeyCacheOptions } from './sealing-key-cache.js';
-export { ERASED, openText, sealText, subjectOfSealed } from './sealing/sealed-value.js';
+export { ERASED, openText, subjectOfSealed } from './sealing/sealed-value.js';
 export { openEventData, openStoredData, sealEventData, subjectsToOpen, subjectsToSeal } from './sealing/seal-event-data.js';
 export { recordSubject, SealingEventStore } from './sealing-event-store.js';
 export { applyRetention, RETENTION_ACTOR, type RetentionDependencies, type RetentionOutcome } from './retention/apply-retention.js';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sealToBase64 } from '../field-cipher.js';
 import type { SubjectKey, SubjectName } from '../subject-key-store.js';
 import { openEventData, sealEventData, subjectsToOpen, subjectsToSeal } from './seal-event-data.js';
 import { ERASED } from './sealed-value.js';
@@ -97,14 +98,17 @@ describe('sealing an event\'s personal data', () => {
       const keys = liveKeys([RECORD]);
       return { keys, sealed: sealEventData('AimHeld', aimHeld, RECORD, keys) };
     };
-    const textsOf = (data: unknown): string[] => JSON.stringify(data).match(/"sealed:v[12]:[^"]*"/g) ?? [];
+    const textsOf = (data: unknown): string[] => JSON.stringify(data).match(/"sealed:v[123]:[^"]*"/g) ?? [];
+    const isCarrier = (text: string): boolean => text.split('.').length > 2;
 
-    it('seals them together, one text carrying the group and the others naming their place in it', () => {
+    it('seals them together, one text carrying the group and its subject, the others naming only their group and place', () => {
       const { sealed } = sealedAim();
       const texts = textsOf(sealed);
       expect(texts.length).toBeGreaterThan(5);
-      expect(texts.every((text) => text.startsWith('"sealed:v2:'))).toBe(true);
-      expect(texts.filter((text) => text.split('.').length === 3)).toHaveLength(1);
+      expect(texts.every((text) => text.startsWith('"sealed:v3:0.'))).toBe(true);
+      expect(texts.filter(isCarrier)).toHaveLength(1);
+      expect(texts.find(isCarrier)!.endsWith(`.${RECORD}"`)).toBe(true);
+      expect(texts.filter((text) => !isCarrier(text)).every((text) => /^"sealed:v3:0\.\d+"$/.test(text))).toBe(true);
     });
 
     it('opens them whatever order the store keeps their fields in (jsonb sorts keys)', () => {
@@ -127,17 +131,43 @@ describe('sealing an event\'s personal data', () => {
       expect(() => openEventData('AimHeld', moved, forOpening(keys))).toThrow();
       const placeLost = { ...sealed, nextSteps: [nextSteps[0]] };
       expect(() => openEventData('AimHeld', placeLost, forOpening(keys))).toThrow(/broken|did not/);
-      const carrier = textsOf(sealed).find((text) => text.split('.').length === 3)!.slice(1, -1);
+      const carrier = textsOf(sealed).find(isCarrier)!.slice(1, -1);
       const carrierLost = JSON.parse(JSON.stringify(sealed).replace(carrier, carrier.split('.').slice(0, 2).join('.'))) as Record<string, unknown>;
       expect(() => openEventData('AimHeld', carrierLost, forOpening(keys))).toThrow(/lost the text that carries it/);
+      const otherSubject = JSON.parse(JSON.stringify(sealed).replace(`.${RECORD}"`, '.record:aim-aim-2:2024/25"')) as Record<string, unknown>;
+      expect(() => openEventData('AimHeld', otherSubject, forOpening(new Map([...keys, ['record:aim-aim-2:2024/25', keys.get(RECORD)!]])))).toThrow(/did not open/);
     });
 
-    it('seals a subject with a single text on its own, beside a group of another subject', () => {
+    it('numbers each subject\'s group within the event: a single text is a group of one, beside a group of another subject', () => {
       const withStaff = { ...aimHeld, attendees: [{ ...aimHeld.attendees[0], staffId: 'st-41' }, aimHeld.attendees[1]] };
       const keys = liveKeys([RECORD, 'staff:st-41']);
       const sealed = sealEventData('AimHeld', withStaff, RECORD, keys);
-      expect((sealed['attendees'] as { name: string }[])[0]!.name).toMatch(/^sealed:v1:/);
+      const name = (sealed['attendees'] as { name: string }[])[0]!.name;
+      expect(name).toMatch(/^sealed:v3:\d\.0\.[A-Za-z0-9+/=]+\.staff:st-41$/);
+      expect(textsOf(sealed).filter(isCarrier)).toHaveLength(2);
       expect(openEventData('AimHeld', sealed, forOpening(keys))).toEqual(withStaff);
+      expect(openEventData('AimHeld', sealed, forOpening(keys, ['staff:st-41']))).toEqual({ ...withStaff, attendees: [{ ...withStaff.attendees[0], name: ERASED }, withStaff.attendees[1]] });
+    });
+  });
+
+  describe('texts sealed in the earlier forms, still in the store', () => {
+    const key = randomBytes(32);
+    const keys = forOpening(new Map([[RECORD, key]]));
+    const encoded = Buffer.from(RECORD, 'utf8').toString('base64url');
+
+    it('opens a text sealed alone (v1), bound to its field path and subject', () => {
+      const v1 = `sealed:v1:${encoded}.${sealToBase64('Share the maths plan', key, `AimHeld:nextSteps|${RECORD}`)}`;
+      const stored = { ...aimHeld, nextSteps: [v1] };
+      expect(subjectsToOpen('AimHeld', stored)).toEqual([RECORD]);
+      expect(openEventData('AimHeld', stored, keys)).toEqual({ ...aimHeld, nextSteps: ['Share the maths plan'] });
+      expect(openEventData('AimHeld', stored, forOpening(new Map([[RECORD, key]]), [RECORD]))).toEqual({ ...aimHeld, nextSteps: [ERASED] });
+    });
+
+    it('opens a v2 group, whose every text names its subject in base64', () => {
+      const sealed = sealToBase64(['Share the maths plan', 'Review attendance'], key, `${RECORD}|AimHeld:nextSteps\nAimHeld:nextSteps`);
+      const stored = { ...aimHeld, nextSteps: [`sealed:v2:${encoded}.0.${sealed}`, `sealed:v2:${encoded}.1`] };
+      expect(subjectsToOpen('AimHeld', stored)).toEqual([RECORD]);
+      expect(openEventData('AimHeld', stored, keys)).toEqual(aimHeld);
     });
   });
 });

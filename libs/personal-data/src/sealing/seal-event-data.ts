@@ -1,8 +1,10 @@
 import { PERSONAL_DATA_CATALOGUE, type FieldClass, type FieldClassification } from '@trust/domain';
-import { SEALED_PREFIX } from '../field-cipher.js';
 import type { SubjectKey, SubjectKeyStore, SubjectName } from '../subject-key-store.js';
-import { GROUP_PREFIX, openGroups, parseGroupPart, sealGroup, type GroupPart, type TextToSeal } from './sealed-group.js';
-import { ERASED, openText, sealText, subjectOfSealed } from './sealed-value.js';
+import { openGroups, parseGroupPart, sealGroup, type GroupPart, type TextToSeal } from './sealed-group.js';
+import { ERASED, openText, subjectOfSealed } from './sealed-value.js';
+
+/** What every sealed text begins with, whatever its form (v1 alone, v2 and v3 groups). */
+const ANY_SEALED = 'sealed:v';
 
 /**
  * The key a field of an event is sealed under. A personal field of a subject the event identifies: that
@@ -92,9 +94,9 @@ export function subjectsToSeal(type: string, data: Record<string, unknown>, reco
 
 /**
  * The event's data with every personal and free-text field sealed under its subject's key: a subject's
- * only text in the event on its own (sealText), several together as one group (sealGroup), one operation
- * a subject either way. A subject already erased (its key null) gets ERASED: nothing new is kept about
- * them. Types the catalogue does not classify (none of the domain's) are left as they are.
+ * texts in the event as one group (sealGroup), one operation a subject. A subject already erased (its key
+ * null) gets ERASED: nothing new is kept about them. Types the catalogue does not classify (none of the
+ * domain's) are left as they are.
  */
 export function sealEventData(type: string, data: Record<string, unknown>, recordSubject: SubjectName, keys: ReadonlyMap<SubjectName, Buffer | null>): Record<string, unknown> {
   const plan = planOfType(type);
@@ -108,16 +110,19 @@ export function sealEventData(type: string, data: Record<string, unknown>, recor
   const bySubject = new Map<SubjectName, number[]>();
   texts.forEach((text, index) => bySubject.set(text.subject, [...(bySubject.get(text.subject) ?? []), index]));
   const stored: string[] = [];
+  let groups = 0;
   for (const [subject, indices] of bySubject) {
     const key = keys.get(subject);
     if (key === undefined) throw new Error(`no key asked for ${subject}, whose data ${texts[indices[0]!]!.context} holds`);
     if (key === null) {
       for (const index of indices) stored[index] = ERASED;
-    } else if (indices.length === 1) {
-      const only = texts[indices[0]!]!;
-      stored[indices[0]!] = sealText(only.text, subject, key, only.context);
     } else {
-      const group = sealGroup(indices.map((index) => texts[index]!), subject, key);
+      const group = sealGroup(
+        indices.map((index) => texts[index]!),
+        subject,
+        key,
+        groups++,
+      );
       indices.forEach((index, place) => (stored[index] = group[place]!));
     }
   }
@@ -167,17 +172,16 @@ export function subjectsToOpen(type: string, data: Record<string, unknown>): Sub
 
 /** The stored data with every sealed text opened, or ERASED where its subject's key was destroyed. Texts stored before sealing are shown as they are. */
 export function openEventData(type: string, data: Record<string, unknown>, keys: ReadonlyMap<SubjectName, SubjectKey>): Record<string, unknown> {
-  const json = JSON.stringify(data);
-  if (!json.includes(SEALED_PREFIX) && !json.includes(GROUP_PREFIX)) return data;
+  if (!JSON.stringify(data).includes(ANY_SEALED)) return data;
   const parts: { part: GroupPart; context: string }[] = [];
   visitStoredTexts(data, `${type}:`, (text, context) => {
     const part = parseGroupPart(text);
     if (part !== null) parts.push({ part, context });
   });
-  const groups = parts.length === 0 ? new Map<SubjectName, readonly string[]>() : openGroups(parts, keys);
+  const groups = parts.length === 0 ? new Map<string, readonly string[]>() : openGroups(parts, keys);
   return mapStoredTexts(data, `${type}:`, (text, context) => {
     const part = parseGroupPart(text);
-    return part === null ? openText(text, keys, context) : groups.get(part.subject)![part.place]!;
+    return part === null ? openText(text, keys, context) : groups.get(part.group)![part.place]!;
   }) as Record<string, unknown>;
 }
 

@@ -1,29 +1,11 @@
-import { isSealed, openField, sealToBase64, SEALED_PREFIX } from '../field-cipher.js';
+import { isSealed, openField, SEALED_PREFIX } from '../field-cipher.js';
 import type { SubjectKey, SubjectName } from '../subject-key-store.js';
 
 /** What every path shows in place of personal data whose key was destroyed. */
 export const ERASED = '[erased]';
 
-/**
- * A sealed text names the key it was sealed under (the subject: a pseudonym the event holds in the
- * clear anyway), so any reader can open it: `sealed:v1:<subject, base64url>.<sealed bytes>`.
- */
-export function sealText(text: string, subject: SubjectName, key: Buffer, context: string): string {
-  return `${SEALED_PREFIX}${encodedSubject(subject)}.${sealToBase64(text, key, `${context}|${subject}`)}`;
-}
-
-/** A subject's name as sealed texts write it (base64url), kept for the subjects sealed lately: most appends seal under a few. */
-const encodedSubjects = new Map<SubjectName, string>();
-
-export function encodedSubject(subject: SubjectName): string {
-  let encoded = encodedSubjects.get(subject);
-  if (encoded === undefined) {
-    if (encodedSubjects.size >= 10_000) encodedSubjects.clear();
-    encoded = Buffer.from(subject, 'utf8').toString('base64url');
-    encodedSubjects.set(subject, encoded);
-  }
-  return encoded;
-}
+// A text sealed alone, as sealing wrote every text before groups: `sealed:v1:<subject, base64url>.<sealed
+// bytes>`. Still read (stored events are never rewritten); sealing now writes groups (sealed-group.ts).
 
 /** The subject whose key a sealed text needs; null for a text that is not sealed. */
 export function subjectOfSealed(value: unknown): SubjectName | null {
