@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@trust/testing';
 import { randomUUID } from 'node:crypto';
 import type { EventMetadata } from './event-store.js';
 import { KeyUsedByAnotherCommandError } from './errors.js';
+import { FoldedStreams } from './folded-streams.js';
 import { handleCommand, type CommandDecider, type EventCodec } from './handle-command.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
@@ -29,13 +30,19 @@ const metadata = (idempotencyKey: string | null = null, userId = 'user-1'): Even
   idempotencyKey,
 });
 
-describe('handleCommand: read, fold, decide, append with the expected version', () => {
+// Every behaviour holds whether the stream is folded from its start each time or from the fold an earlier command kept.
+describe.each([
+  ['folded from the start', false],
+  ['from the fold an earlier command kept', true],
+])('handleCommand: read, fold, decide, append with the expected version (%s)', (_folding, keepsFolds) => {
   let database: TestDatabase;
   let store: PostgresEventStore;
+  let folded: FoldedStreams | undefined;
 
   beforeEach(async () => {
     database = await createTestDatabase('til_handle');
     store = new PostgresEventStore(database.pool);
+    folded = keepsFolds ? new FoldedStreams() : undefined;
   });
   afterEach(async () => {
     await store.close();
@@ -51,6 +58,7 @@ describe('handleCommand: read, fold, decide, append with the expected version', 
       command,
       context: () => ({ limit: options.limit ?? 100 }),
       metadata: metadata(options.key ?? null, options.userId),
+      ...(folded === undefined ? {} : { folded }),
     });
 
   it('appends the decided events and answers where they landed', async () => {
@@ -109,6 +117,72 @@ describe('handleCommand: read, fold, decide, append with the expected version', 
     const results = await Promise.all(Array.from({ length: 3 }, () => run({ type: 'Add', amount: 10 })));
     expect(results.map((result) => result.streamVersion).sort()).toEqual([0, 1, 2]);
     await expect(run({ type: 'Add', amount: 71 })).rejects.toThrow('over the limit at 30');
+  });
+
+  it('decides on what another writer appended since the last command, and replays a key it stored', async () => {
+    await run({ type: 'Add', amount: 10 });
+    await store.append('tally-1', [{ eventId: randomUUID(), type: 'Added', schemaVersion: 1, data: { amount: 50 }, metadata: { ...metadata('key-elsewhere'), commandType: 'Add' } }], { expectedVersion: 0 });
+    await expect(run({ type: 'Add', amount: 41 })).rejects.toThrow('over the limit at 60, positions 1,2');
+    expect(await run({ type: 'Add', amount: 50 }, { key: 'key-elsewhere' })).toMatchObject({ replayed: true, position: 2n, events: [{ type: 'Added', data: { amount: 50 } }] });
+  });
+});
+
+describe('handleCommand with kept folds: reads only what was appended since', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let read: number;
+  let now: number;
+  let folded: FoldedStreams;
+
+  beforeEach(async () => {
+    database = await createTestDatabase('til_handle_folds');
+    const postgres = new PostgresEventStore(database.pool);
+    read = 0;
+    now = 0;
+    folded = new FoldedStreams({ reuseForMs: 30_000, now: () => now });
+    // The real store, counting the events each read hands back.
+    store = Object.assign(Object.create(postgres) as PostgresEventStore, {
+      async *readStream(...args: Parameters<PostgresEventStore['readStream']>) {
+        for await (const recorded of postgres.readStream(...args)) {
+          read += 1;
+          yield recorded;
+        }
+      },
+    });
+  });
+  afterEach(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const run = (command: Command, key: string | null = null) =>
+    handleCommand({ store, streamId: 'tally-1', decider: tally, codec, command, context: () => ({ limit: 1_000 }), metadata: metadata(key), folded });
+
+  it('folds the whole stream once, then only the events after the kept fold', async () => {
+    for (let n = 0; n < 10; n += 1) await run({ type: 'Add', amount: 1 });
+    // 0 + 1 + 1 + …: each command reads the one event the one before it appended.
+    expect(read).toBe(9);
+    read = 0;
+    await run({ type: 'Add', amount: 1 });
+    expect(read).toBe(1);
+    expect(folded.get(tally, 'tally-1')).toMatchObject({ version: 9, state: { total: 10 } });
+  });
+
+  it('folds from the start again once a fold is older than it may be reused', async () => {
+    for (let n = 0; n < 5; n += 1) await run({ type: 'Add', amount: 1 });
+    read = 0;
+    now = 30_000;
+    await run({ type: 'Add', amount: 1 });
+    expect(read).toBe(5);
+  });
+
+  it('replays a key from a kept fold, reading again only the events it stored', async () => {
+    await run({ type: 'Add', amount: 5 }, 'key-1');
+    for (let n = 0; n < 5; n += 1) await run({ type: 'Add', amount: 1 });
+    read = 0;
+    expect(await run({ type: 'Add', amount: 5 }, 'key-1')).toMatchObject({ replayed: true, position: 1n, events: [{ type: 'Added', data: { amount: 5 } }] });
+    // The event the command before appended (the tail), then the replayed command's own.
+    expect(read).toBe(2);
   });
 });
 

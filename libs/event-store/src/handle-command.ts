@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AppendResult, EventMetadata, EventStore, EventData, Position, RecordedEvent, StreamVersion } from './event-store.js';
+import type { AppendResult, EventMetadata, EventStore, EventData, Position, StreamVersion } from './event-store.js';
 import { KeyUsedByAnotherCommandError, WrongExpectedVersionError } from './errors.js';
+import { keyOf, type FoldedStream, type FoldedStreams, type KeyedCommand } from './folded-streams.js';
 
 /** Turns domain events into stored shape and back (upcasting old schema versions on the way in). */
 export interface EventCodec<Event> {
@@ -36,6 +37,8 @@ export interface HandleCommandInput<Command extends TypedCommand, Event, State, 
   metadata: EventMetadata;
   /** Attempts after a concurrent append changed the stream under us (decide is pure, so retrying is safe). */
   maxRetries?: number;
+  /** Folds kept from earlier commands: given, only the events since the kept fold are read and folded. */
+  folded?: FoldedStreams;
 }
 
 export interface HandledCommand<Event> {
@@ -62,23 +65,11 @@ export async function handleCommand<Command extends TypedCommand, Event, State, 
   const { store, streamId, decider, codec, command, maxRetries = 3 } = input;
   const metadata: EventMetadata = { ...input.metadata, commandType: command.type };
   for (let attempt = 0; ; attempt++) {
-    let state = decider.initialState();
-    let version: StreamVersion = -1;
-    let lastPosition: Position | null = null;
-    const earlier: { events: Event[]; position: Position } = { events: [], position: 0n };
-    for await (const recorded of store.readStream(streamId)) {
-      const event = codec.decode(recorded);
-      state = decider.evolve(state, event, recorded.position.toString());
-      version = recorded.streamVersion;
-      lastPosition = recorded.position;
-      if (metadata.idempotencyKey !== null && sameKey(recorded, metadata)) {
-        ensureSameCommand(recorded, metadata, streamId);
-        earlier.events.push(event);
-        earlier.position = recorded.position;
-      }
-    }
-    if (earlier.events.length > 0) {
-      return { streamId, events: earlier.events, streamVersion: version, position: earlier.position, replayed: true };
+    const { state, version, lastPosition, keyed } = await foldStream(input);
+    const earlier = metadata.idempotencyKey === null ? undefined : keyed.get(keyOf(metadata.actor.userId, metadata.idempotencyKey));
+    if (earlier !== undefined) {
+      ensureSameCommand(earlier.commandType, metadata, streamId);
+      return { streamId, events: await eventsAt(input, earlier.versions), streamVersion: version, position: earlier.position, replayed: true };
     }
 
     const events = decider.decide(command, state, input.context());
@@ -99,14 +90,50 @@ export async function handleCommand<Command extends TypedCommand, Event, State, 
   }
 }
 
-/** A key is the actor's own: another user's events under the same key are not a replay of this command. */
-function sameKey(recorded: RecordedEvent, metadata: EventMetadata): boolean {
-  return recorded.metadata.idempotencyKey === metadata.idempotencyKey && recorded.metadata.actor.userId === metadata.actor.userId;
+/**
+ * The stream folded to its last event, with the idempotency keys its events carry: from the fold kept by an
+ * earlier command when there is one (reading only the events after it), else from the start; kept again.
+ */
+async function foldStream<Command extends TypedCommand, Event, State, Context>(input: HandleCommandInput<Command, Event, State, Context>): Promise<FoldedStream<State>> {
+  const { store, streamId, decider, codec, folded } = input;
+  const start = folded?.get<State>(decider, streamId) ?? null;
+  let state = start?.state ?? decider.initialState();
+  let version: StreamVersion = start?.version ?? -1;
+  let lastPosition: Position | null = start?.lastPosition ?? null;
+  let keyed: ReadonlyMap<string, KeyedCommand> = start?.keyed ?? new Map();
+  let added: Map<string, KeyedCommand> | null = null;
+  for await (const recorded of store.readStream(streamId, version === -1 ? undefined : { fromVersion: version + 1 })) {
+    const event = codec.decode(recorded);
+    state = decider.evolve(state, event, recorded.position.toString());
+    version = recorded.streamVersion;
+    lastPosition = recorded.position;
+    const key = recorded.metadata.idempotencyKey;
+    if (key !== null && key !== undefined) {
+      added ??= new Map(keyed);
+      const at = keyOf(recorded.metadata.actor.userId, key);
+      const earlier = added.get(at);
+      added.set(at, { versions: [...(earlier?.versions ?? []), recorded.streamVersion], position: recorded.position, commandType: earlier?.commandType ?? recorded.metadata.commandType });
+    }
+  }
+  if (added !== null) keyed = added;
+  const result: FoldedStream<State> = { state, version, lastPosition, keyed };
+  folded?.keep(decider, streamId, result);
+  return result;
+}
+
+/** The events a replayed command stored, read again from the stream: only a retry after a lost answer comes here. */
+async function eventsAt<Command extends TypedCommand, Event, State, Context>(input: HandleCommandInput<Command, Event, State, Context>, versions: readonly StreamVersion[]): Promise<Event[]> {
+  const wanted = new Set(versions);
+  const events: Event[] = [];
+  for await (const recorded of input.store.readStream(input.streamId, { fromVersion: versions[0] ?? 0 })) {
+    if (wanted.has(recorded.streamVersion)) events.push(input.codec.decode(recorded));
+    if (recorded.streamVersion >= (versions[versions.length - 1] ?? -1)) break;
+  }
+  return events;
 }
 
 /** Events recorded before commands were named in their metadata are taken to be the same command, as they were then. */
-function ensureSameCommand(recorded: RecordedEvent, metadata: EventMetadata, streamId: string): void {
-  const earlier = recorded.metadata.commandType;
+function ensureSameCommand(earlier: string | undefined, metadata: EventMetadata, streamId: string): void {
   const now = metadata.commandType;
   if (earlier !== undefined && now !== undefined && earlier !== now) {
     throw new KeyUsedByAnotherCommandError(streamId, metadata.idempotencyKey ?? '', earlier, now);

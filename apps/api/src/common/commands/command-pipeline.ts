@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { domainEventCodec, type DecisionContext, type DomainEvent } from '@trust/domain';
-import { handleCommand, KeyUsedByAnotherCommandError, type CommandDecider, type EventMetadata, type EventStore, type HandledCommand, type TypedCommand } from '@trust/event-store';
+import { FoldedStreams, handleCommand, KeyUsedByAnotherCommandError, type CommandDecider, type EventMetadata, type EventStore, type HandledCommand, type TypedCommand } from '@trust/event-store';
 import { IdempotencyKeyReusedError } from '../idempotency/idempotency-key-reused.error.js';
 import { CLOCK, EVENT_STORE, type Clock } from '../../infrastructure/tokens.js';
 import type { CommandAnswer } from './command-answer.js';
@@ -18,10 +18,13 @@ export interface PipelineInput<Command extends TypedCommand, Event extends Domai
  * The one way a command reaches the event store: read the stream, fold it, decide on the injected
  * clock, append with the expected version (retried on a conflict). A key replayed by the same actor
  * and command is answered from the events it stored; one used on the stream by another command is
- * refused with 422. Every slice's handler prepares its command, then calls this.
+ * refused with 422. Every slice's handler prepares its command, then calls this. The folds of the
+ * streams lately decided on are kept, so a command reads and folds only what was appended since.
  */
 @Injectable()
 export class CommandPipeline {
+  private readonly folded = new FoldedStreams();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -38,6 +41,7 @@ export class CommandPipeline {
         command,
         context: () => ({ now: this.clock() }),
         metadata,
+        folded: this.folded,
       });
     } catch (error: unknown) {
       if (error instanceof KeyUsedByAnotherCommandError) throw new IdempotencyKeyReusedError(`a different command on ${input.subject ?? streamId}`);
