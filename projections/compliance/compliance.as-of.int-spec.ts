@@ -22,11 +22,11 @@ const eventArbitrary: fc.Arbitrary<(academyId: string, index: number) => DomainE
   dayArbitrary.map((visitedOn) => (academyId: string): DomainEvent => ({ type: 'SipVisitRecorded', data: { academyId, sipId: 'sip-1', visitedOn, reportSummary: 'Visit.' } })),
   fc.record({ term: fc.constantFrom(...TERMS), completedOn: dayArbitrary }).map(
     ({ term, completedOn }) =>
-      (academyId: string): DomainEvent => ({ type: 'CommissionedReviewCompleted', data: { academyId, academicYear: YEAR, term, completedOn, summary: 'Review.' } }),
+      (academyId: string): DomainEvent => ({ type: 'CommissionedReviewCompleted', data: { academyId, academicYear: YEAR, term, completedOn, summary: 'Review.', commitmentId: null } }),
   ),
   fc.record({ halfDays: fc.integer({ min: 1, max: 4 }), deliveredOn: dayArbitrary }).map(
     ({ halfDays, deliveredOn }) =>
-      (academyId: string): DomainEvent => ({ type: 'CoreDayLogged', data: { academyId, academicYear: YEAR, deliveredOn, days: halfDays / 2, description: 'Support.' } }),
+      (academyId: string): DomainEvent => ({ type: 'CoreDayLogged', data: { academyId, academicYear: YEAR, deliveredOn, days: halfDays / 2, description: 'Support.', commitmentId: null } }),
   ),
   fc.record({ format: fc.constantFrom('one-day' as const, 'one-and-a-half-day' as const), heldOn: dayArbitrary }).map(
     ({ format, heldOn }) =>

@@ -1,5 +1,5 @@
 import { withTransaction } from '@trust/database';
-import { aimDecider, type AimCommand, type AimEvent, type AimState, type DomainEvent, type SupportTier } from '@trust/domain';
+import { academicYearOf, aimDecider, improvementPlanDecider, improvementPlanLookUp, type AimCommand, type AimEvent, type AimState, type DomainEvent, type SupportTier } from '@trust/domain';
 import { PostgresEventStore, type RecordedEvent } from '@trust/event-store';
 import { ProjectionRunner, waitForCheckpoint } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
@@ -17,11 +17,11 @@ const decided = (academyId: string, academicYear: string, tier: SupportTier, dec
 const visit = (academyId: string, visitedOn: string): DomainEvent => ({ type: 'SipVisitRecorded', data: { academyId, sipId: 'sip-1', visitedOn, reportSummary: 'Report.' } });
 const review = (academyId: string, term: 'autumn' | 'spring' | 'summer', completedOn: string): DomainEvent => ({
   type: 'CommissionedReviewCompleted',
-  data: { academyId, academicYear: '2024/25', term, completedOn, summary: 'Review.' },
+  data: { academyId, academicYear: '2024/25', term, completedOn, summary: 'Review.', commitmentId: null },
 });
 const coreDay = (academyId: string, days: number): DomainEvent => ({
   type: 'CoreDayLogged',
-  data: { academyId, academicYear: '2024/25', deliveredOn: '2024-10-01', days, description: 'Academy Improvement Meeting' },
+  data: { academyId, academicYear: '2024/25', deliveredOn: '2024-10-01', days, description: 'Academy Improvement Meeting', commitmentId: null },
 });
 
 /** An AIM scheduled and then held, through the domain's own decider: the events the AIM routes store. */
@@ -42,6 +42,7 @@ function meeting(aimId: string, academyId: string, date: string, format: 'one-da
       judgements: [{ heading: 'quality-of-education', judgement: 'good', comment: 'Secure.' }],
       priorities: [{ priority: 'Early reading', rag: 'amber' }],
       nextSteps: ['Phonics audit'],
+      plan: improvementPlanLookUp(improvementPlanDecider.initialState(), academyId, academicYearOf(date)),
     },
     state,
     date,

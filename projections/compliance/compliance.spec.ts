@@ -13,11 +13,11 @@ const decided = (academicYear: string, tier: SupportTier, decisionId = `d-${acad
 const visit = (visitedOn: string): ComplianceEvent => ({ type: 'SipVisitRecorded', data: { academyId, sipId: 'sip-1', visitedOn, reportSummary: 'Report.' } });
 const review = (academicYear: string, term: 'autumn' | 'spring' | 'summer', completedOn: string): ComplianceEvent => ({
   type: 'CommissionedReviewCompleted',
-  data: { academyId, academicYear, term, completedOn, summary: 'Review.' },
+  data: { academyId, academicYear, term, completedOn, summary: 'Review.', commitmentId: null },
 });
 const coreDay = (academicYear: string, days: number): ComplianceEvent => ({
   type: 'CoreDayLogged',
-  data: { academyId, academicYear, deliveredOn: '2024-10-01', days, description: 'AIM' },
+  data: { academyId, academicYear, deliveredOn: '2024-10-01', days, description: 'AIM', commitmentId: null },
 });
 
 /** Folds events at positions 1, 2, 3, ... into the year whose tier each decides, keyed `academicYear`. */

@@ -1,5 +1,5 @@
 import { withTransaction } from '@trust/database';
-import { peerReviewGroupDecider, peerReviewVisitDecider, type DomainEvent, type ScheduledReviewVisit } from '@trust/domain';
+import { improvementPlanDecider, improvementPlanLookUp, peerReviewGroupDecider, peerReviewVisitDecider, type DomainEvent, type ScheduledReviewVisit } from '@trust/domain';
 import type { RecordedEvent } from '@trust/event-store';
 import { applyProjectionBatch } from '@trust/projection-runner';
 import { createTestDatabase, type TestDatabase } from '@trust/testing';
@@ -38,7 +38,8 @@ function history(): DomainEvent[] {
     visitEvents.push(...events);
   };
   const head = (headteacherId: string) => ({ userId: headteacherId, headteacherId });
-  run({ type: 'SetVisitFocus', visitId: 'v-1', visit, actor: head('ht-oak'), aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }] }, BEFORE);
+  const hostPlan = improvementPlanLookUp(improvementPlanDecider.initialState(), visit.hostAcademyId, visit.academicYear);
+  run({ type: 'SetVisitFocus', visitId: 'v-1', visit, actor: head('ht-oak'), aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }], hostPlan }, BEFORE);
   run(
     {
       type: 'RecordVisitObservations',

@@ -18,6 +18,7 @@ const logged = (data: Partial<RechargeLoggedData> = {}): DomainEvent => ({
     description: 'Phonics modelling',
     ratePence: 25_000,
     amountPence: 37_500,
+    commitmentId: null,
     ...data,
   },
 });
@@ -107,7 +108,7 @@ describe('the recharge-ledger fold', () => {
   });
 
   it('ignores events that neither post nor agree a budget', () => {
-    const ledger = given({ type: 'CoreDayLogged', data: { academyId: SUPPORTED, academicYear: '2024/25', deliveredOn: '2024-10-01', days: 1, description: 'AIM' } });
+    const ledger = given({ type: 'CoreDayLogged', data: { academyId: SUPPORTED, academicYear: '2024/25', deliveredOn: '2024-10-01', days: 1, description: 'AIM', commitmentId: null } });
     expect(ledger).toEqual({ lines: [], budgets: new Map(), lastPosition: 1n });
   });
 });

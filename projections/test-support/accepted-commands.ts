@@ -43,6 +43,8 @@ import {
   EXPERTISE_AREAS,
   improvementBudgetDecider,
   improvementBudgetStreamId,
+  improvementPlanDecider,
+  improvementPlanLookUp,
   INSPECTION_FRAMEWORKS,
   isSchoolDay,
   KPI_NAMES,
@@ -579,6 +581,9 @@ export class ScenarioRun {
 
   private holdAim(found: { aim: AimAggregate; heldOn: IsoDate }): boolean {
     const { aim, heldOn } = found;
+    if (aim.state.status === 'not-scheduled') return false;
+    // No academy here has an improvement plan, so the meeting's priorities are free text.
+    const plan = improvementPlanLookUp(improvementPlanDecider.initialState(), aim.state.academyId, aim.state.academicYear);
     // At times the director is staff of the database of expertise, by their staff id: erasing them reaches the meeting.
     const known = this.pick(2) === 0 && this.staff.length > 0 ? this.choose(this.staff).state : null;
     const attendees = [
@@ -597,6 +602,7 @@ export class ScenarioRun {
         judgements: headings.map((heading) => ({ heading, judgement: this.choose(EIF_GRADES), comment: this.text(4000) })),
         priorities: Array.from({ length: 1 + this.pick(3) }, () => ({ priority: this.text(500), rag: this.choose(RAG_RATINGS) })),
         nextSteps: Array.from({ length: 1 + this.pick(3) }, () => this.text(2000)),
+        plan,
       }) !== null
     );
   }
@@ -973,7 +979,9 @@ export class ScenarioRun {
         if (visit === null) return;
         const aspects = [{ aspect: this.text(500), rag: this.choose(RAG_RATINGS) }];
         if (this.pick(2) === 0) aspects.push({ aspect: `${this.text(400)} (second)`, rag: this.choose(RAG_RATINGS) });
-        this.decide(kind, entry.visit, { type: 'SetVisitFocus', visitId, visit, actor: { userId: visit.hostHeadteacherId, headteacherId: visit.hostHeadteacherId }, aspects });
+        // No academy here has an improvement plan, so the aspects are free text.
+        const hostPlan = improvementPlanLookUp(improvementPlanDecider.initialState(), visit.hostAcademyId, visit.academicYear);
+        this.decide(kind, entry.visit, { type: 'SetVisitFocus', visitId, visit, actor: { userId: visit.hostHeadteacherId, headteacherId: visit.hostHeadteacherId }, aspects, hostPlan });
         return;
       }
       case 'RecordVisit': {

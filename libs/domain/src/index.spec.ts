@@ -163,6 +163,7 @@ describe('@trust/domain public API', () => {
         'latestRating',
         'planPriorityIds',
         'priorityTitle',
+        'improvementPlanLookUp',
         'MAX_PLAN_OWNERS',
         'PLAN_OWNER_KINDS',
         'PLAN_OWNER_ROLES',

@@ -260,6 +260,7 @@ export type {
   SupportCommitment,
 } from './improvement-plan/improvement-plan.state.js';
 export { hasPriority, latestRating, planPriorityIds, priorityTitle } from './improvement-plan/plan-priorities.js';
+export { improvementPlanLookUp, type ImprovementPlanLookUp } from './improvement-plan/plan-look-up.js';
 export {
   MAX_PLAN_OWNERS,
   PLAN_OWNER_KINDS,

@@ -1,4 +1,4 @@
-import type { DecisionContext, DomainEvent, RateCard } from '@trust/domain';
+import type { DecisionContext, DomainEvent, ImprovementPlanLookUp, RateCard } from '@trust/domain';
 import type { CommandDecider, TypedCommand } from '@trust/event-store';
 
 /** One column of a kind's file. */
@@ -27,6 +27,8 @@ export interface ImportLookups {
   ensureAcademies(academyIds: readonly string[]): Promise<void>;
   /** The rate card set for an academic year, or null (the default rates apply). */
   rateCardInForce(academicYear: string): Promise<RateCard | null>;
+  /** An academy's improvement plan for an academic year, as an AIM's priorities are checked against it (drafted false when it has none). */
+  improvementPlan(academyId: string, academicYear: string): Promise<ImprovementPlanLookUp>;
 }
 
 /** The cells of one row, by column name (a column absent from the header reads as empty). */

@@ -4,9 +4,14 @@ import {
   domainEventCatalogue,
   domainEventCodec,
   DomainError,
+  improvementPlanDecider,
+  improvementPlanLookUp,
+  improvementPlanStreamId,
   rateCardDecider,
   rateCardInForce,
   rateCardStreamId,
+  type ImprovementPlanEvent,
+  type ImprovementPlanLookUp,
   type RateCard,
 } from '@trust/domain';
 import { handleCommand, KeyUsedByAnotherCommandError, type Actor, type EventMetadata, type EventStore, type Position, type RecordedEvent } from '@trust/event-store';
@@ -219,7 +224,7 @@ function rowProblem(row: PlannedRow, error: unknown, plan: ImportPlan): RowProbl
   return problemOf(row.row, error, plan.kind);
 }
 
-/** The API's look-ups (RegisteredAcademies, RateCards), on the store the import decides on. */
+/** The API's look-ups (RegisteredAcademies, RateCards, ImprovementPlanLookUps), on the store the import decides on. */
 export function lookupsIn(store: EventStore): ImportLookups {
   return {
     async ensureAcademies(academyIds) {
@@ -239,6 +244,13 @@ export function lookupsIn(store: EventStore): ImportLookups {
         if (event.type === 'RateCardSet') state = rateCardDecider.evolve(state, event);
       }
       return rateCardInForce(state);
+    },
+    async improvementPlan(academyId, academicYear): Promise<ImprovementPlanLookUp> {
+      let state = improvementPlanDecider.initialState();
+      for await (const recorded of store.readStream(improvementPlanStreamId(academyId, academicYear))) {
+        state = improvementPlanDecider.evolve(state, domainEventCodec.decode(recorded) as ImprovementPlanEvent);
+      }
+      return improvementPlanLookUp(state, academyId, academicYear);
     },
   };
 }
@@ -265,5 +277,7 @@ function cachedLookups(lookups: ImportLookups): ImportLookups {
       }
       return rateCard;
     },
+    // A plan changes as the year goes on: looked up afresh for each row, as for a request.
+    improvementPlan: (academyId, academicYear) => lookups.improvementPlan(academyId, academicYear),
   };
 }

@@ -320,7 +320,7 @@ function* term(context: AcademyContext, term: Term): Generator<SyntheticAppend, 
     yield* toAcademy(context, [{ type: 'SipVisitRecorded', data: { academyId, sipId: plan.sipId, visitedOn: between(random, from, to), reportSummary: 'Partner visit: progress against the improvement plan reviewed.' } }]);
   }
   if (tier === 3 || term === 'summer') {
-    yield* toAcademy(context, [{ type: 'CommissionedReviewCompleted', data: { academyId, academicYear: year, term, completedOn: between(random, from, to), summary: 'Trust-commissioned review of leadership and provision.' } }]);
+    yield* toAcademy(context, [{ type: 'CommissionedReviewCompleted', data: { academyId, academicYear: year, term, completedOn: between(random, from, to), summary: 'Trust-commissioned review of leadership and provision.', commitmentId: null } }]);
   }
 
   // An inspection now and then; one early in the year may revise the tier mid-year.
@@ -338,7 +338,7 @@ function* term(context: AcademyContext, term: Term): Generator<SyntheticAppend, 
     yield {
       streamId: coreDaysStreamId(academyId, year),
       expectedVersion: plan.coreDaysVersion === -1 ? 'no-stream' : plan.coreDaysVersion,
-      events: [stored(plan.id, actor, { type: 'CoreDayLogged', data: { academyId, academicYear: year, deliveredOn: schoolDay(between(random, from, to)), days, description: 'Improvement director core day: leadership support' } })],
+      events: [stored(plan.id, actor, { type: 'CoreDayLogged', data: { academyId, academicYear: year, deliveredOn: schoolDay(between(random, from, to)), days, description: 'Improvement director core day: leadership support', commitmentId: null } })],
     };
     plan.coreDaysVersion += 1;
   }
@@ -372,6 +372,7 @@ function* term(context: AcademyContext, term: Term): Generator<SyntheticAppend, 
       description: `${providerRole} support: ${random.pick(PRIORITIES)}`,
       ratePence,
       amountPence: ratePence * days,
+      commitmentId: null,
     };
     yield { streamId: rechargeStreamId(rechargeId), expectedVersion: 'no-stream', events: [stored(plan.id, actor, { type: 'RechargeLogged', data })] };
     plan.recharges.push({ rechargeId, data });
@@ -422,8 +423,8 @@ function* aimTerm(context: AcademyContext, termIndex: number): Generator<Synthet
         ],
         judgements: EIF_2024_AREAS.map((heading) => ({ heading, judgement: eifGrade(noisy(random, plan.quality)), comment: `Evidence reviewed under ${heading}.` })),
         priorities: [
-          { priority: random.pick(PRIORITIES), rag: ragOf(plan.quality, random) },
-          { priority: random.pick(PRIORITIES), rag: ragOf(plan.quality, random) },
+          { priority: random.pick(PRIORITIES), rag: ragOf(plan.quality, random), planPriorityId: null },
+          { priority: random.pick(PRIORITIES), rag: ragOf(plan.quality, random), planPriorityId: null },
         ],
         nextSteps: ['Share the action plan with governors', 'Follow up at the next meeting'],
       },

@@ -44,7 +44,7 @@ export const held = (): DomainEvent => ({
     heldOn: '2025-03-26',
     attendees: [{ name: 'Dee Director', role: 'improvement-director', chair: true, staffId: null }],
     judgements: [{ heading: 'quality-of-education', judgement: 'good', comment: 'Secure curriculum.' }],
-    priorities: [{ priority: 'Early reading', rag: 'amber' }],
+    priorities: [{ priority: 'Early reading', rag: 'amber', planPriorityId: null }],
     nextSteps: ['Phonics training for Year 1 staff'],
   },
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { aimStreamId, domainEventCatalogue } from '@trust/domain';
+import { aimDecider, aimStreamId, domainEventCatalogue, domainEventCodec, type AimEvent } from '@trust/domain';
 import type { EventStore } from '@trust/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens.js';
 import { aimNotFound } from './aim-scope.js';
@@ -22,5 +22,15 @@ export class AimAcademies {
       break;
     }
     throw aimNotFound(aimId);
+  }
+
+  /** The AIM's academy and its academic year as it stands (a reschedule may move it to another year); a 404 when it was never scheduled. */
+  async placeOf(aimId: string): Promise<{ academyId: string; academicYear: string }> {
+    let state = aimDecider.initialState();
+    for await (const recorded of this.store.readStream(aimStreamId(aimId))) {
+      state = aimDecider.evolve(state, domainEventCodec.decode(recorded) as AimEvent);
+    }
+    if (state.status === 'not-scheduled') throw aimNotFound(aimId);
+    return { academyId: state.academyId, academicYear: state.academicYear };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AIM_ATTENDEE_ROLES, AIM_DOCUMENT_TYPES, AIM_FORMATS, RAG_RATINGS } from '@trust/domain';
-import { AimJudgementDto, AimPriorityDto } from './holding-aim/hold-aim.dto.js';
+import { AimJudgementDto, AimPriorityViewDto } from './holding-aim/hold-aim.dto.js';
 
 /** OpenAPI shapes of the aims read model (projections/aims), as GET /aims/:aimId and GET /academies/:id/aims answer. */
 
@@ -37,7 +37,7 @@ export class AimOutcomeDto {
   @ApiProperty({ format: 'date' }) heldOn!: string;
   @ApiProperty({ type: [AimAttendeeViewDto] }) attendees!: AimAttendeeViewDto[];
   @ApiProperty({ type: [AimJudgementDto] }) judgements!: AimJudgementDto[];
-  @ApiProperty({ type: [AimPriorityDto] }) priorities!: AimPriorityDto[];
+  @ApiProperty({ type: [AimPriorityViewDto] }) priorities!: AimPriorityViewDto[];
   @ApiProperty({ type: [String] }) nextSteps!: string[];
 }
 

@@ -41,8 +41,15 @@ export class PeerReviewGroupDto {
 }
 
 class FocusAspectView {
-  @ApiProperty({ example: 'Phonics in Year 1' }) aspect!: string;
+  @ApiProperty({ description: "In words: the plan priority's title as it stood, when it names one.", example: 'Phonics in Year 1' }) aspect!: string;
   @ApiProperty({ enum: ['red', 'amber', 'green'] }) rag!: string;
+  @ApiProperty({
+    description: "The priority of the host's improvement plan for the visit's year that the aspect is; null for a free-text aspect (and for every aspect of a focus set before aspects named the plan's).",
+    nullable: true,
+    type: String,
+    example: 'p-phonics',
+  })
+  planPriorityId!: string | null;
 }
 
 class VisitFocusView {

@@ -23,7 +23,7 @@ export class VisitCommandRunner {
     ids: { groupId: string; visitId: string },
     grant: AccessGrant,
     metadata: EventMetadata,
-    commandFor: (visit: ScheduledReviewVisit | null) => PeerReviewVisitCommand,
+    commandFor: (visit: ScheduledReviewVisit | null) => PeerReviewVisitCommand | Promise<PeerReviewVisitCommand>,
   ): Promise<CommandAnswer> {
     const groupId = parseRecordId(ids.groupId, 'groupId');
     const visitId = parseRecordId(ids.visitId, 'visitId');
@@ -31,7 +31,7 @@ export class VisitCommandRunner {
     return this.pipeline.answer(visitId, {
       streamId: peerReviewVisitStreamId(visitId),
       decider: peerReviewVisitDecider,
-      command: commandFor(visit),
+      command: await commandFor(visit),
       metadata,
     });
   }

@@ -1,4 +1,4 @@
-import { addDays, aimDecider, nextSchoolDay, type AimCommand, type AimEvent, type AimState, type IsoDate } from '@trust/domain';
+import { academicYearOf, addDays, aimDecider, improvementPlanDecider, improvementPlanLookUp, nextSchoolDay, type AimCommand, type AimEvent, type AimState, type IsoDate } from '@trust/domain';
 import { buildDemoAims, type DemoAim } from './demo-aims.js';
 import { buildDemoTrust } from './demo-trust.js';
 
@@ -8,7 +8,7 @@ const SATURDAY_IN_NOVEMBER = '2025-11-22';
 const FIRST_DAY_AFTER_THE_PAST_YEAR = '2025-09-01';
 const TODAYS = [SUNDAY_IN_AUGUST, TUESDAY_IN_MARCH, SATURDAY_IN_NOVEMBER, FIRST_DAY_AFTER_THE_PAST_YEAR];
 
-/** Runs the demo's commands for one AIM through the decider, as the API would on `today`. */
+/** Runs the demo's commands for one AIM through the decider, as the API would on `today` (the demo academies have no improvement plans). */
 function decide(aim: DemoAim, today: string): AimEvent[] {
   const context = { now: new Date(`${today}T12:00:00Z`) };
   const aimId = aim.key;
@@ -17,7 +17,7 @@ function decide(aim: DemoAim, today: string): AimEvent[] {
     { type: 'AgreeAimFocus', aimId, focus: aim.focus },
     ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null, submittedOn: document.submittedOn })),
     ...(aim.checkDocuments ? [{ type: 'CheckAimDocuments', aimId, checkedOn: today } as const] : []),
-    ...(aim.meeting === null ? [] : [{ type: 'HoldAim', aimId, ...aim.meeting } as AimCommand]),
+    ...(aim.meeting === null ? [] : [{ type: 'HoldAim', aimId, ...aim.meeting, plan: improvementPlanLookUp(improvementPlanDecider.initialState(), aim.academyId, academicYearOf(aim.date)) } as AimCommand]),
     ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, ...aim.report } as const]),
   ];
   let state: AimState = aimDecider.initialState();

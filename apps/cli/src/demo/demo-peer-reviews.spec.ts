@@ -1,4 +1,6 @@
 import {
+  improvementPlanDecider,
+  improvementPlanLookUp,
   peerReviewGroupDecider,
   peerReviewVisitDecider,
   scheduledReviewVisit,
@@ -48,7 +50,9 @@ function decideProgramme(groups: readonly DemoPeerReviewGroup[], today: string):
       };
       // The loader (trust-admin) enters each on the headteacher's behalf, naming them.
       const onBehalfOf = (headteacherId: string): VisitActor => ({ userId: 'demo-loader', headteacherId });
-      run({ type: 'SetVisitFocus', visitId, visit: scheduled, actor: onBehalfOf(visit.hostHeadteacherId), aspects: visit.focus });
+      // The demo academies have no improvement plans: the focus is free text.
+      const hostPlan = scheduled === null ? null : improvementPlanLookUp(improvementPlanDecider.initialState(), scheduled.hostAcademyId, scheduled.academicYear);
+      run({ type: 'SetVisitFocus', visitId, visit: scheduled, actor: onBehalfOf(visit.hostHeadteacherId), aspects: visit.focus, hostPlan });
       for (const { headteacherId, ...record } of visit.observations) run({ type: 'RecordVisitObservations', visitId, visit: scheduled, actor: onBehalfOf(headteacherId), ...record });
       if (visit.held !== null) run({ type: 'RecordVisit', visitId, visit: scheduled, actor: onBehalfOf(visit.leadHeadteacherId), ...visit.held });
       if (visit.report !== null) run({ type: 'SubmitPeerReviewReport', visitId, visit: scheduled, actor: onBehalfOf(visit.leadHeadteacherId), ...visit.report });

@@ -1,5 +1,6 @@
 import type { RecordCommissionedReview } from '../evidence/evidence.commands.js';
 import { commissionedReviewCompleted } from '../evidence/test-support/evidence-fixtures.js';
+import { noPlan, planOf } from '../improvement-plan/test-support/plan-look-up-fixtures.js';
 import { ACADEMY_ID, badTexts, given, registered } from './test-support/academy-fixtures.js';
 
 const review = (overrides: Partial<RecordCommissionedReview> = {}): RecordCommissionedReview => ({
@@ -11,6 +12,9 @@ const review = (overrides: Partial<RecordCommissionedReview> = {}): RecordCommis
   summary: 'Quality of education is good; early reading is a strength.',
   ...overrides,
 });
+
+/** The academy's plan for 2024/25, with its support commitment c-1 ("Commission additional reviews"). */
+const plan = planOf(ACADEMY_ID, '2024/25', { commitmentIds: ['c-1'] });
 
 describe('RecordCommissionedReview', () => {
   describe('allowed', () => {
@@ -38,6 +42,14 @@ describe('RecordCommissionedReview', () => {
         .when(review({ completedOn: '2024-09-01' }))
         .then([commissionedReviewCompleted({ completedOn: '2024-09-01' })]);
     });
+
+    it("names the support commitment of the academy's plan for the year that the review delivers", () => {
+      given([registered]).when(review({ commitmentId: 'c-1', plan })).then([commissionedReviewCompleted({ commitmentId: 'c-1' })]);
+    });
+
+    it('names none when commitmentId is left out or null', () => {
+      given([registered]).when(review({ commitmentId: null, plan })).then([commissionedReviewCompleted()]);
+    });
   });
 
   describe('refused', () => {
@@ -49,6 +61,20 @@ describe('RecordCommissionedReview', () => {
 
     it('an academy that is not registered (404)', () => {
       given([]).when(review()).thenThrows('not-found');
+    });
+
+    it('a support commitment the plan for the year does not have (422)', () => {
+      const error = given([registered]).when(review({ commitmentId: 'c-9', plan })).thenThrows('refused');
+      expect(error.message).toBe('commitmentId: the improvement plan of academy 123456 for 2024/25 has no support commitment c-9');
+    });
+
+    it('a support commitment when the academy has no plan for the year (422)', () => {
+      const error = given([registered]).when(review({ commitmentId: 'c-1', plan: noPlan(ACADEMY_ID, '2024/25') })).thenThrows('refused');
+      expect(error.message).toBe('commitmentId: academy 123456 has no improvement plan for 2024/25, so it has no support commitment c-1');
+    });
+
+    it("a plan looked up for another year than the review's (409)", () => {
+      given([registered]).when(review({ commitmentId: 'c-1', plan: planOf(ACADEMY_ID, '2023/24', { commitmentIds: ['c-1'] }) })).thenThrows('conflict');
     });
   });
 
@@ -80,6 +106,10 @@ describe('RecordCommissionedReview', () => {
         .when(review({ completedOn: '2024-08-31' }))
         .thenThrows('invalid', 'completedOn');
       expect(error.message).toBe('completedOn: must fall in the academic year 2024/25');
+    });
+
+    it.each([[''], ['c 1'], [{}]])('commitmentId %p', (commitmentId) => {
+      given([registered]).when(review({ commitmentId: commitmentId as string, plan })).thenThrows('invalid', 'commitmentId');
     });
 
     it.each(badTexts(4000))('summary %s', (_label, summary) => {

@@ -4,6 +4,7 @@ import type { RecordCommissionedReview } from '../evidence/evidence.commands.js'
 import { reviewTermKey } from '../evidence/evidence.state.js';
 import { parseAcademicYearNotInFuture, parseDateNotInFuture } from '../evidence/not-in-future.js';
 import { parseSummary } from '../evidence/summary.js';
+import { linkPlanCommitment, parseCommitmentId } from '../improvement-plan/plan-look-up.js';
 import { academicYearOf } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
 import { parseTerm } from '../values/term.js';
@@ -11,7 +12,8 @@ import type { AcademyEvent } from './academy.events.js';
 import { registeredAcademy, type AcademyState } from './academy.state.js';
 
 /**
- * Seed 000, "Trust Commissioned Reviews": annual, and termly for a Tier 3 academy; so at most one a term.
+ * Seed 000, "Trust Commissioned Reviews": annual, and termly for a Tier 3 academy; so at most one a term. It
+ * may name the support commitment of the academy's plan it delivers ("Commission additional reviews").
  */
 export function recordCommissionedReview(
   command: RecordCommissionedReview,
@@ -26,6 +28,7 @@ export function recordCommissionedReview(
     throw DomainError.invalid('completedOn', `must fall in the academic year ${academicYear}`);
   }
   const summary = parseSummary(command.summary, 'summary');
+  const commitmentId = parseCommitmentId(command.commitmentId, 'commitmentId');
 
   const academy = registeredAcademy(state, academyId);
   if (academy.evidence.reviewTerms.has(reviewTermKey(academicYear, term))) {
@@ -33,5 +36,6 @@ export function recordCommissionedReview(
       `a trust-commissioned review of academy ${academyId} for ${term} ${academicYear} is already recorded`,
     );
   }
-  return [{ type: 'CommissionedReviewCompleted', data: { academyId, academicYear, term, completedOn, summary } }];
+  linkPlanCommitment(commitmentId, command.plan, academyId, academicYear);
+  return [{ type: 'CommissionedReviewCompleted', data: { academyId, academicYear, term, completedOn, summary, commitmentId } }];
 }

@@ -38,4 +38,10 @@ export type AimAttendee = { name: string; role: AimAttendeeRole; chair: boolean;
 /** A judgement under one heading, graded as the inspection framework grades it, with its summary comment. */
 export type AimJudgement = { heading: AimHeading; judgement: EifGrade; comment: string };
 
-export type AimPriority = { priority: string; rag: RagRating };
+/**
+ * A priority the meeting RAG rated. `planPriorityId` names the priority of the academy's improvement plan for
+ * the AIM's year that it is (the text is then that priority's title as it stood): a rating of the plan at the
+ * AIM. Null for a free-text priority, when the academy had no plan for the year, and for every priority of a
+ * v1 or v2 AimHeld.
+ */
+export type AimPriority = { priority: string; rag: RagRating; planPriorityId: string | null };

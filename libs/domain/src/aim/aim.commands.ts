@@ -1,3 +1,5 @@
+import type { ImprovementPlanLookUp } from '../improvement-plan/plan-look-up.js';
+
 /**
  * Commands on one Academy Improvement Meeting (`aim-<aimId>`), with input as it arrives from a client
  * (docs/API-CONVENTIONS.md, the AIM routes at /docs): every field is validated by the decider, which names the
@@ -52,8 +54,14 @@ export type HoldAim = {
   heldOn: string;
   attendees: readonly { name: string; role: string; chair?: boolean | null; staffId?: string | null }[];
   judgements: readonly { heading: string; judgement: string; comment: string }[];
-  priorities: readonly { priority: string; rag: string }[];
+  /** Each a text, or a priority of the academy's plan for the AIM's year named by `planPriorityId` (its title is then the text). */
+  priorities: readonly { priority?: string | null; rag: string; planPriorityId?: string | null }[];
   nextSteps: readonly string[];
+  /**
+   * The academy's improvement plan for the AIM's academic year, looked up by the application (not sent by the
+   * client): when there is one, every priority names one of its priorities.
+   */
+  plan: ImprovementPlanLookUp;
 };
 
 export type PublishAimReport = {

@@ -1,6 +1,8 @@
+import { noPlan, planOf } from '../improvement-plan/test-support/plan-look-up-fixtures.js';
 import type { HoldAim } from './aim.commands.js';
 import { AIM_HEADINGS } from './aim-meeting.js';
 import {
+  ACADEMY_ID,
   AIM_ID,
   aimHeld,
   aimRescheduled,
@@ -23,8 +25,20 @@ const hold = (overrides: Partial<HoldAim> = {}): HoldAim => ({
   judgements: JUDGEMENTS,
   priorities: PRIORITIES,
   nextSteps: NEXT_STEPS,
+  plan: noPlan(ACADEMY_ID, '2024/25'),
   ...overrides,
 });
+
+/** The academy's plan for the AIM's year 2024/25: writing (p-1) and attendance (p-2). */
+const plan = planOf(ACADEMY_ID, '2024/25');
+const byId = [
+  { rag: 'amber', planPriorityId: 'p-1' },
+  { rag: 'red', planPriorityId: 'p-2' },
+];
+const linked = [
+  { priority: 'Raise attainment in Key Stage 2 writing', rag: 'amber' as const, planPriorityId: 'p-1' },
+  { priority: 'Improve attendance of disadvantaged pupils', rag: 'red' as const, planPriorityId: 'p-2' },
+];
 
 const director = { name: 'Ian Director', role: 'improvement-director' };
 const head = { name: 'Ann Head', role: 'headteacher' };
@@ -104,6 +118,23 @@ describe('HoldAim', () => {
         ]);
     });
 
+    it("rates the priorities of the academy's plan for the AIM's year, named by id, under their titles", () => {
+      given([scheduledInThePast]).when(hold({ priorities: byId, plan })).then([aimHeld({ priorities: linked })]);
+    });
+
+    it("takes a priority's title as the plan now has it, whatever case the text naming it is in", () => {
+      const renamed = planOf(ACADEMY_ID, '2024/25', { priorities: [{ priorityId: 'p-1', title: 'Writing at greater depth' }] });
+      given([scheduledInThePast])
+        .when(hold({ priorities: [{ priority: ' writing AT greater depth ', rag: 'green', planPriorityId: 'p-1' }], plan: renamed }))
+        .then([aimHeld({ priorities: [{ priority: 'Writing at greater depth', rag: 'green', planPriorityId: 'p-1' }] })]);
+    });
+
+    it('keeps free-text priorities, naming none, when the academy has no plan for the year', () => {
+      given([scheduledInThePast])
+        .when(hold({ priorities: PRIORITIES.map((priority) => ({ ...priority, planPriorityId: null })) }))
+        .then([aimHeld()]);
+    });
+
     it('records every heading, early years and sixth form included', () => {
       const judgements = AIM_HEADINGS.map((heading) => ({ heading, judgement: 'good' as const, comment: 'Secure.' }));
       given([scheduledInThePast]).when(hold({ judgements })).then([aimHeld({ judgements })]);
@@ -152,6 +183,53 @@ describe('HoldAim', () => {
       expect(error.message).toBe(
         `AIM aim-1 is scheduled for 2025-03-10, so it cannot be recorded as held on ${heldOn}; reschedule it first`,
       );
+    });
+
+    describe("(422) seed 003: AIMs \"review, amend or confirm the academy's priorities\"", () => {
+      it("a priority naming none of the plan's, when the academy has a plan for the year, naming the field", () => {
+        const error = given([scheduledInThePast])
+          .when(hold({ priorities: [byId[0] as HoldAim['priorities'][number], { priority: 'Phonics in Year 1', rag: 'red' }], plan }))
+          .thenThrows('refused');
+        expect(error.message).toBe(
+          'priorities[1].planPriorityId: academy 123456 has an improvement plan for 2024/25, so each of the priorities ' +
+            'names one of its priorities by its id',
+        );
+      });
+
+      it("a free text that is a priority's title still names it by id, and is told which", () => {
+        const error = given([scheduledInThePast]).when(hold({ plan })).thenThrows('refused');
+        expect(error.message).toBe(
+          'priorities[0].planPriorityId: academy 123456 has an improvement plan for 2024/25, so each of the priorities ' +
+            'names one of its priorities by its id ("Raise attainment in Key Stage 2 writing" is its priority p-1)',
+        );
+      });
+
+      it('a priority not in the plan', () => {
+        const error = given([scheduledInThePast])
+          .when(hold({ priorities: [byId[0] as HoldAim['priorities'][number], { rag: 'red', planPriorityId: 'p-9' }], plan }))
+          .thenThrows('refused');
+        expect(error.message).toBe('priorities[1].planPriorityId: the improvement plan of academy 123456 for 2024/25 has no priority p-9');
+      });
+
+      it('a priority named when the academy has no plan for the year', () => {
+        const error = given([scheduledInThePast]).when(hold({ priorities: byId })).thenThrows('refused');
+        expect(error.message).toBe('priorities[0].planPriorityId: academy 123456 has no improvement plan for 2024/25, so it has no priority p-1');
+      });
+
+      it("a text that is not the title of the priority it names", () => {
+        const error = given([scheduledInThePast])
+          .when(hold({ priorities: [{ priority: 'Attendance', rag: 'red', planPriorityId: 'p-1' }], plan }))
+          .thenThrows('refused');
+        expect(error.message).toBe(
+          'priorities[0].priority: priority p-1 of the plan is titled "Raise attainment in Key Stage 2 writing", not ' +
+            '"Attendance"; leave the text out to take its title',
+        );
+      });
+    });
+
+    it("a plan looked up for another year than the AIM's (409: it moved meanwhile)", () => {
+      const error = given([scheduledInThePast]).when(hold({ plan: planOf(ACADEMY_ID, '2025/26') })).thenThrows('conflict');
+      expect(error.message).toContain("the improvement plan looked up was academy 123456's for 2025/26");
     });
 
     it('a one-and-a-half-day AIM held two days on (422)', () => {
@@ -215,6 +293,11 @@ describe('HoldAim', () => {
       ['a grey rating', [{ priority: 'Writing', rag: 'grey' }], 'priorities[0].rag'],
       ['a blank priority', [{ priority: ' ', rag: 'red' }], 'priorities[0].priority'],
       ['a priority of 501 characters', [{ priority: 'x'.repeat(501), rag: 'red' }], 'priorities[0].priority'],
+      ['neither a text nor a plan priority', [{ rag: 'red' }], 'priorities[0].priority'],
+      ['a null text and no plan priority', [{ priority: null, rag: 'red', planPriorityId: null }], 'priorities[0].priority'],
+      ['a plan priority id that is not text', [{ rag: 'red', planPriorityId: 7 }], 'priorities[0].planPriorityId'],
+      ['a plan priority id with spaces', [{ rag: 'red', planPriorityId: 'p 1' }], 'priorities[0].planPriorityId'],
+      ['one plan priority rated twice', [{ rag: 'red', planPriorityId: 'p-1' }, { rag: 'green', planPriorityId: 'p-1' }], 'priorities[1].planPriorityId'],
     ])('priorities: %s', (_label, priorities, field) => {
       given([scheduledInThePast])
         .when(hold({ priorities: priorities as HoldAim['priorities'] }))

@@ -1,6 +1,7 @@
 import { parseDateNotInFuture } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import { linkPlanPriorities, lookedUpPlan } from '../improvement-plan/plan-look-up.js';
 import type { IsoDate } from '../values/iso-date.js';
 import type { AimAttendee } from './aim-meeting.js';
 import type { HoldAim } from './aim.commands.js';
@@ -10,7 +11,11 @@ import { parseAttendees, parseJudgements, parseNextSteps, parsePriorities } from
 import { parseRecordId } from './record-id.js';
 import { nextSchoolDay } from './school-calendar.js';
 
-/** The meeting, once: who attended, a judgement and comment under the inspection headings, priorities, next steps. */
+/**
+ * The meeting, once: who attended, a judgement and comment under the inspection headings, priorities, next
+ * steps. Its priorities are the academy's plan's when it has one for the AIM's year (seed 003: AIMs "review,
+ * amend or confirm the academy's priorities"): rating one at the AIM rates the plan's priority.
+ */
 export function holdAim(command: HoldAim, state: AimState, { now }: DecisionContext): AimEvent[] {
   const aimId = parseRecordId(command.aimId, 'aimId');
   const heldOn = parseDateNotInFuture(command.heldOn, 'heldOn', now);
@@ -25,6 +30,7 @@ export function holdAim(command: HoldAim, state: AimState, { now }: DecisionCont
   }
   refuseUnlessChairedByTheDirector(attendees);
   refuseUnlessOnTheMeetingDay(aim, heldOn);
+  const plan = lookedUpPlan(command.plan, aim.academyId, aim.academicYear);
   return [
     {
       type: 'AimHeld',
@@ -36,7 +42,9 @@ export function holdAim(command: HoldAim, state: AimState, { now }: DecisionCont
         heldOn,
         attendees,
         judgements,
-        priorities,
+        priorities: linkPlanPriorities(priorities, plan, { list: 'priorities', text: 'priority' }).map(
+          ({ text, rag, planPriorityId }) => ({ priority: text, rag, planPriorityId }),
+        ),
         nextSteps,
       },
     },

@@ -9,11 +9,11 @@ import {
   AIM_HEADINGS,
   type AimAttendee,
   type AimJudgement,
-  type AimPriority,
 } from './aim-meeting.js';
-import { parseRagRating } from './rag-rating.js';
+import { parsePlanPriorityReference, refuseRepeatedPlanPriorities, type PlanPriorityReference } from '../improvement-plan/plan-look-up.js';
+import { parseRagRating, type RagRating } from './rag-rating.js';
 import { parseRecordId } from './record-id.js';
-import { MAX_ITEMS, MAX_LINE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../values/limits.js';
+import { MAX_ITEMS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../values/limits.js';
 
 export function parseAttendees(input: unknown): AimAttendee[] {
   const attendees = parseList(input, 'attendees', { min: 1, max: MAX_ITEMS.attendees }, (raw, field) => {
@@ -60,15 +60,20 @@ export function parseJudgements(input: unknown): AimJudgement[] {
   return judgements;
 }
 
-/** The meeting ends with its priorities RAG rated (docs/DOMAIN.md, "Academy Improvement Meetings"). */
-export function parsePriorities(input: unknown): AimPriority[] {
-  return parseList(input, 'priorities', { min: 1, max: MAX_ITEMS.priorities }, (raw, field) => {
-    const item = parseObjectItem(raw, field, '{ priority, rag }');
-    return {
-      priority: parseText(item.get('priority'), `${field}.priority`, MAX_LINE_LENGTH),
-      rag: parseRagRating(item.get('rag'), `${field}.rag`),
-    };
+/** A priority as given: its text or the plan priority it names (or both), and its rating. */
+export type AimPriorityInput = PlanPriorityReference & { rag: RagRating };
+
+/**
+ * The meeting ends with its priorities RAG rated (docs/DOMAIN.md, "Academy Improvement Meetings"), each a
+ * text, or a priority of the academy's plan named by its id (holdAim checks it against the plan), once each.
+ */
+export function parsePriorities(input: unknown): AimPriorityInput[] {
+  const priorities = parseList(input, 'priorities', { min: 1, max: MAX_ITEMS.priorities }, (raw, field) => {
+    const item = parseObjectItem(raw, field, '{ priority?, rag, planPriorityId? }');
+    return { ...parsePlanPriorityReference(item, field, 'priority'), rag: parseRagRating(item.get('rag'), `${field}.rag`) };
   });
+  refuseRepeatedPlanPriorities(priorities, 'priorities');
+  return priorities;
 }
 
 /** Seed 003: the meeting will "maintain a sharp focus on identifying the next steps for improvement". */

@@ -23,6 +23,7 @@ const examples: AimEvent[] = [
   aimDocumentsOverdue(),
   aimDocumentsOverdue({ missing: ['lgb-minutes'] }),
   aimHeld(),
+  aimHeld({ priorities: [{ priority: 'Raise attainment in Key Stage 2 writing', rag: 'amber', planPriorityId: 'p-1' }] }),
   aimReportPublished(),
 ];
 
@@ -44,7 +45,7 @@ describe('AIM event catalogue', () => {
       ['AimRescheduled', 'AimRescheduled', 1],
       ['AimDocumentSubmitted', 'AimDocumentSubmitted', 1],
       ['AimDocumentsOverdue', 'AimDocumentsOverdue', 1],
-      ['AimHeld', 'AimHeld', 2],
+      ['AimHeld', 'AimHeld', 3],
       ['AimReportPublished', 'AimReportPublished', 1],
     ]);
   });
@@ -86,29 +87,51 @@ describe('AIM event catalogue', () => {
     [
       'an attendee with no chair flag, naming its position',
       withData(aimHeld(), { attendees: [{ name: 'Ian Director', role: 'improvement-director', staffId: null }] }),
-      'AimHeld v2: data.attendees[0].chair must be true or false, found nothing',
+      'AimHeld v3: data.attendees[0].chair must be true or false, found nothing',
     ],
     [
       'an attendee with no staff id at all (not even null)',
       withData(aimHeld(), { attendees: [{ name: 'Ian Director', role: 'improvement-director', chair: true }] }),
-      'AimHeld v2: data.attendees[0].staffId must be a string or null, found nothing',
+      'AimHeld v3: data.attendees[0].staffId must be a string or null, found nothing',
+    ],
+    [
+      'a priority with no plan priority id at all (not even null)',
+      withData(aimHeld(), { priorities: [{ priority: 'Writing', rag: 'amber' }] }),
+      'AimHeld v3: data.priorities[0].planPriorityId must be a string or null, found nothing',
     ],
     [
       'a judgement under a report card heading',
       withData(aimHeld(), { judgements: [{ heading: 'inclusion', judgement: 'good', comment: 'x' }] }),
-      'AimHeld v2: data.judgements[0].heading must be one of quality-of-education, behaviour-and-attitudes, ' +
+      'AimHeld v3: data.judgements[0].heading must be one of quality-of-education, behaviour-and-attitudes, ' +
         'personal-development, leadership-and-management, early-years, sixth-form, found "inclusion"',
     ],
   ])('refuses %s', (_label, shape, message) => {
     expect(() => domainEventCodec.decode(shape)).toThrow(new EventCodecError(message));
   });
 
-  it('reads a v1 AimHeld as v2, every attendee known by name only (never a guess), the stored data untouched', () => {
+  it('reads a v1 AimHeld as v3, every attendee known by name only and every priority free text (never a guess), the stored data untouched', () => {
     const held = aimHeld().data as AimHeldData;
-    const v1 = { ...held, attendees: held.attendees.map(({ staffId: _dropped, ...attendee }) => attendee) };
+    const v1 = {
+      ...held,
+      attendees: held.attendees.map(({ staffId: _dropped, ...attendee }) => attendee),
+      priorities: held.priorities.map(({ planPriorityId: _dropped, ...priority }) => priority),
+    };
     const data = structuredClone(v1);
     expect(domainEventCodec.decode({ type: 'AimHeld', schemaVersion: 1, data })).toEqual({ type: 'AimHeld', data: held });
     expect(data).toEqual(v1);
+  });
+
+  it('reads a v2 AimHeld as v3, its priorities naming no plan priority (a text is not an id), the stored data untouched', () => {
+    const held = aimHeld({ attendees: [{ name: 'Ann Head', role: 'headteacher', chair: false, staffId: 'st-41' }] }).data as AimHeldData;
+    const v2 = { ...held, priorities: held.priorities.map(({ planPriorityId: _dropped, ...priority }) => priority) };
+    const data = structuredClone(v2);
+    expect(domainEventCodec.decode({ type: 'AimHeld', schemaVersion: 2, data })).toEqual({ type: 'AimHeld', data: held });
+    expect(data).toEqual(v2);
+  });
+
+  it('reads a v3 AimHeld priority with the plan priority it names', () => {
+    const event = aimHeld({ priorities: [{ priority: 'Writing', rag: 'green', planPriorityId: 'p-1' }] });
+    expect(domainEventCodec.decode(stored(event))).toEqual(event);
   });
 
   it('reads a v2 AimHeld attendee with their staff id', () => {

@@ -82,8 +82,10 @@ export const aimEventCatalogue: DatedEventCatalogue<AimEvent> = {
     storedName: 'AimHeld',
     // v2 added each attendee's `staffId`. A v1 meeting kept its attendees by name only: they read null,
     // never a guess (a name is not an id). The stored data stays as it was (the audit trail shows v1).
-    schemaVersion: 2,
-    upcasters: [attendeesByNameOnly],
+    // v3 added each priority's `planPriorityId`: a v1 or v2 meeting's priorities were free text, naming no
+    // priority of the academy's plan, and read null (a text is not an id, even one a plan's title matches).
+    schemaVersion: 3,
+    upcasters: [attendeesByNameOnly, prioritiesOfNoPlan],
     read: (data) => ({
       aimId: data.string('aimId'),
       academyId: data.string('academyId'),
@@ -104,6 +106,7 @@ export const aimEventCatalogue: DatedEventCatalogue<AimEvent> = {
       priorities: data.objectArray('priorities').map((priority) => ({
         priority: priority.string('priority'),
         rag: priority.oneOf('rag', RAG_RATINGS),
+        planPriorityId: priority.nullableString('planPriorityId'),
       })),
       nextSteps: data.stringArray('nextSteps'),
     }),
@@ -130,5 +133,15 @@ function attendeesByNameOnly(v1: Record<string, unknown>): Record<string, unknow
   return {
     ...v1,
     attendees: (attendees as unknown[]).map((attendee) => (typeof attendee === 'object' && attendee !== null && !Array.isArray(attendee) ? { ...attendee, staffId: null } : attendee)),
+  };
+}
+
+/** A v2 AimHeld read as v3: every priority free text, naming no priority of a plan. Anything malformed is left for the reader to refuse. */
+function prioritiesOfNoPlan(v2: Record<string, unknown>): Record<string, unknown> {
+  const priorities: unknown = v2['priorities'];
+  if (!Array.isArray(priorities)) return v2;
+  return {
+    ...v2,
+    priorities: (priorities as unknown[]).map((priority) => (typeof priority === 'object' && priority !== null && !Array.isArray(priority) ? { ...priority, planPriorityId: null } : priority)),
   };
 }

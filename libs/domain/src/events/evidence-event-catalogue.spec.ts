@@ -36,6 +36,7 @@ const examples: AcademyEvent[] = [
   sipAssigned(),
   sipVisitRecorded(),
   commissionedReviewCompleted(),
+  commissionedReviewCompleted({ commitmentId: 'c-reviews' }),
 ];
 
 const stored = (type: string, data: Record<string, unknown>): StoredEventShape => ({ type, schemaVersion: 1, data });
@@ -43,7 +44,7 @@ const stored = (type: string, data: Record<string, unknown>): StoredEventShape =
 describe('evidence events in the codec', () => {
   it.each(examples.map((event) => [event.type, event] as const))('round-trips %s through JSON', (_type, event) => {
     const encoded = domainEventCodec.encode(event);
-    expect(encoded).toMatchObject({ type: event.type, schemaVersion: 1 });
+    expect(encoded).toMatchObject({ type: event.type, schemaVersion: event.type === 'CommissionedReviewCompleted' ? 2 : 1 });
     const fromDatabase = JSON.parse(JSON.stringify(encoded)) as StoredEventShape;
     expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
   });
@@ -113,9 +114,19 @@ describe('evidence events in the codec', () => {
     [
       'a term outside the list',
       stored('CommissionedReviewCompleted', { ...commissionedReviewCompleted().data, term: 'winter' }),
-      'CommissionedReviewCompleted v1: data.term must be one of autumn, spring, summer, found "winter"',
+      'CommissionedReviewCompleted v2: data.term must be one of autumn, spring, summer, found "winter"',
     ],
   ])('refuses %s', (_label, event, message) => {
     expect(() => domainEventCodec.decode(event)).toThrow(new EventCodecError(message));
+  });
+
+  it('reads a v1 CommissionedReviewCompleted as v2, delivering no support commitment it named, the stored data untouched', () => {
+    const { commitmentId: _dropped, ...v1 } = commissionedReviewCompleted().data as { commitmentId: string | null };
+    const data = structuredClone(v1);
+    expect(domainEventCodec.decode({ type: 'CommissionedReviewCompleted', schemaVersion: 1, data })).toEqual({
+      type: 'CommissionedReviewCompleted',
+      data: { ...v1, commitmentId: null },
+    });
+    expect(data).toEqual(v1);
   });
 });

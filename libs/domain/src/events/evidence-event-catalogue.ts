@@ -99,14 +99,17 @@ export const evidenceEventCatalogue: DatedEventCatalogue<EvidenceEvent> = {
   },
   CommissionedReviewCompleted: {
     storedName: 'CommissionedReviewCompleted',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `commitmentId`: a v1 review was stored before a review could name the plan's support
+    // commitment it delivers, and reads null.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, commitmentId: null })],
     read: (data) => ({
       academyId: data.string('academyId'),
       academicYear: data.string('academicYear'),
       term: data.oneOf('term', TERMS),
       completedOn: data.string('completedOn'),
       summary: data.string('summary'),
+      commitmentId: data.nullableString('commitmentId'),
     }),
     effectiveDate: (data) => data.completedOn,
   },

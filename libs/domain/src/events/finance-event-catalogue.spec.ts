@@ -16,7 +16,9 @@ const examples: FinanceEvent[] = [
   budgetAgreed(),
   budgetAgreed({ amountPence: 650_000, revisesAmountPence: 500_000 }),
   coreDayLogged({ days: 0.5 }),
+  coreDayLogged({ commitmentId: 'c-1' }),
   rechargeLogged(),
+  rechargeLogged({ commitmentId: 'c-1' }),
   rechargeLogged({ providerRole: 'hub-lead', providerAcademyId: null, days: 2, amountPence: 70_000 }),
   rechargeReversed(),
   rechargeReversed({ providerAcademyId: null }),
@@ -31,14 +33,14 @@ function withData(event: FinanceEvent, data: Record<string, unknown>): StoredEve
 }
 
 describe('finance event catalogue', () => {
-  it('stores every finance event under its own name, at schema version 1 but the reversal, at 2', () => {
+  it('stores every finance event under its own name, at schema version 1 but a core day, a recharge and its reversal, at 2', () => {
     expect(
       Object.entries(financeEventCatalogue).map(([type, entry]) => [type, entry.storedName, entry.schemaVersion]),
     ).toEqual([
       ['RateCardSet', 'RateCardSet', 1],
       ['ImprovementBudgetAgreed', 'ImprovementBudgetAgreed', 1],
-      ['CoreDayLogged', 'CoreDayLogged', 1],
-      ['RechargeLogged', 'RechargeLogged', 1],
+      ['CoreDayLogged', 'CoreDayLogged', 2],
+      ['RechargeLogged', 'RechargeLogged', 2],
       ['RechargeReversed', 'RechargeReversed', 2],
     ]);
   });
@@ -46,7 +48,7 @@ describe('finance event catalogue', () => {
   it.each(examples)('round-trips $type through JSON with the domain codec', (event) => {
     const fromDatabase = stored(event);
     expect(fromDatabase.type).toBe(event.type);
-    expect(fromDatabase.schemaVersion).toBe(event.type === 'RechargeReversed' ? 2 : 1);
+    expect(fromDatabase.schemaVersion).toBe(financeEventCatalogue[event.type].schemaVersion);
     expect(domainEventCodec.decode(fromDatabase)).toEqual(event);
   });
 
@@ -80,12 +82,12 @@ describe('finance event catalogue', () => {
     [
       'a provider academy that is neither a string nor null',
       withData(rechargeLogged(), { providerAcademyId: 654321 }),
-      'RechargeLogged v1: data.providerAcademyId must be a string or null, found 654321',
+      'RechargeLogged v2: data.providerAcademyId must be a string or null, found 654321',
     ],
     [
       'a provider role outside the list',
       withData(rechargeLogged(), { providerRole: 'consultant' }),
-      'RechargeLogged v1: data.providerRole must be one of improvement-director, hub-lead, headteacher, teacher, ' +
+      'RechargeLogged v2: data.providerRole must be one of improvement-director, hub-lead, headteacher, teacher, ' +
         'support-staff, found "consultant"',
     ],
     [
@@ -121,5 +123,21 @@ describe('finance event catalogue', () => {
         new EventCodecError('cannot upcast RechargeReversed v1 of recharge r-1: its stream does not begin with that recharge'),
       );
     });
+  });
+
+  it.each([
+    ['CoreDayLogged', coreDayLogged()],
+    ['RechargeLogged', rechargeLogged()],
+  ] as const)('reads a v1 %s as v2, delivering no support commitment it named (it could name none), the stored data untouched', (type, event) => {
+    const { commitmentId: _dropped, ...v1 } = event.data as { commitmentId: string | null };
+    const data = structuredClone(v1);
+    expect(domainEventCodec.decode({ type, schemaVersion: 1, data })).toEqual({ type, data: { ...v1, commitmentId: null } });
+    expect(data).toEqual(v1);
+  });
+
+  it('refuses a commitment id that is not text', () => {
+    expect(() => domainEventCodec.decode(withData(coreDayLogged(), { commitmentId: 7 }))).toThrow(
+      new EventCodecError('CoreDayLogged v2: data.commitmentId must be a string or null, found 7'),
+    );
   });
 });

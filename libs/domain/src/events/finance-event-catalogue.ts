@@ -58,21 +58,26 @@ export const financeEventCatalogue: DatedEventCatalogue<FinanceEvent> = {
   },
   CoreDayLogged: {
     storedName: 'CoreDayLogged',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `commitmentId`: a v1 day was stored before a day could name the plan's support commitment it
+    // delivers, and reads null.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, commitmentId: null })],
     read: (data) => ({
       academyId: data.string('academyId'),
       academicYear: data.string('academicYear'),
       deliveredOn: data.string('deliveredOn'),
       days: data.number('days'),
       description: data.string('description'),
+      commitmentId: data.nullableString('commitmentId'),
     }),
     effectiveDate: (data) => data.deliveredOn,
   },
   RechargeLogged: {
     storedName: 'RechargeLogged',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added `commitmentId`: a v1 recharge was stored before days could name the plan's support commitment
+    // they deliver, and reads null.
+    schemaVersion: 2,
+    upcasters: [(v1) => ({ ...v1, commitmentId: null })],
     read: (data) => ({
       rechargeId: data.string('rechargeId'),
       supportedAcademyId: data.string('supportedAcademyId'),
@@ -84,6 +89,7 @@ export const financeEventCatalogue: DatedEventCatalogue<FinanceEvent> = {
       description: data.string('description'),
       ratePence: data.number('ratePence'),
       amountPence: data.number('amountPence'),
+      commitmentId: data.nullableString('commitmentId'),
     }),
     effectiveDate: (data) => data.deliveredOn,
   },

@@ -21,6 +21,7 @@ const examples: PeerReviewEvent[] = [
   visitScheduled(),
   visitScheduled({ facilitatorUserId: null, reviewerIds: ['ht-elm', 'ht-ash'] }),
   visitFocusSet(),
+  visitFocusSet({ aspects: [{ aspect: 'Raise attainment in Key Stage 2 writing', rag: 'red', planPriorityId: 'p-1' }] }),
   visitRecorded(),
   visitRecorded({ actionsForNextAim: [], recordedBy: null, observations: ['Seen'] }),
   observationsRecorded(),
@@ -47,7 +48,7 @@ describe('peer review event catalogue', () => {
     ).toEqual([
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
       ['ReviewVisitScheduled', 'ReviewVisitScheduled', 2],
-      ['VisitFocusSet', 'VisitFocusSet', 1],
+      ['VisitFocusSet', 'VisitFocusSet', 2],
       ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
       ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],
       ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 2],
@@ -75,8 +76,8 @@ describe('peer review event catalogue', () => {
     ],
     [
       'an aspect rated grey',
-      withData(visitFocusSet(), { aspects: [{ aspect: 'Phonics', rag: 'grey' }] }),
-      'VisitFocusSet v1: data.aspects[0].rag must be one of red, amber, green, found "grey"',
+      withData(visitFocusSet(), { aspects: [{ aspect: 'Phonics', rag: 'grey', planPriorityId: null }] }),
+      'VisitFocusSet v2: data.aspects[0].rag must be one of red, amber, green, found "grey"',
     ],
     [
       'observations by no one',
@@ -151,5 +152,26 @@ describe('peer review events stored before each visitor recorded their own obser
   it('writes both at v2 from now on', () => {
     expect(domainEventCodec.encode(visitRecorded())).toMatchObject({ schemaVersion: 2, data: { recordedBy: { personId: 'ht-ash', role: 'lead' } } });
     expect(domainEventCodec.encode(concernFlagged())).toMatchObject({ schemaVersion: 2, data: { raisedBy: { personId: 'ht-elm', role: 'reviewer' } } });
+  });
+
+  it("reads a v1 VisitFocusSet as v2, of no year it kept and its aspects free text, naming no plan priority (never a guess), the stored data untouched", () => {
+    const v1 = { visitId: 'visit-1', hostAcademyId: '111111', aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }], setOn: '2025-03-12' };
+    const data = structuredClone(v1);
+    expect(domainEventCodec.decode({ type: 'VisitFocusSet', schemaVersion: 1, data })).toEqual({
+      type: 'VisitFocusSet',
+      data: { ...v1, academicYear: null, aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }] },
+    });
+    expect(data).toEqual(v1);
+  });
+
+  it('writes VisitFocusSet at v2 from now on, with the visit\'s year and the plan priorities its aspects name', () => {
+    const focus = visitFocusSet({ aspects: [{ aspect: 'Writing', rag: 'red', planPriorityId: 'p-1' }] });
+    expect(domainEventCodec.encode(focus)).toMatchObject({ schemaVersion: 2, data: { academicYear: '2024/25', aspects: [{ planPriorityId: 'p-1' }] } });
+  });
+
+  it('refuses a v2 aspect with no plan priority id at all (not even null)', () => {
+    expect(() => domainEventCodec.decode(withData(visitFocusSet(), { aspects: [{ aspect: 'Phonics', rag: 'red' }] }))).toThrow(
+      new EventCodecError('VisitFocusSet v2: data.aspects[0].planPriorityId must be a string or null, found nothing'),
+    );
   });
 });

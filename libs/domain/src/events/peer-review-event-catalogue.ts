@@ -57,14 +57,18 @@ export const peerReviewEventCatalogue: DatedEventCatalogue<PeerReviewEvent> = {
   },
   VisitFocusSet: {
     storedName: 'VisitFocusSet',
-    schemaVersion: 1,
-    upcasters: [],
+    // v2 added the visit's `academicYear` and each aspect's `planPriorityId`. A v1 focus was free text,
+    // stored without its year: both read null, never a guess (a text is not an id, even one a plan's title matches).
+    schemaVersion: 2,
+    upcasters: [aspectsOfNoPlan],
     read: (data) => ({
       visitId: data.string('visitId'),
       hostAcademyId: data.string('hostAcademyId'),
+      academicYear: data.nullableString('academicYear'),
       aspects: data.objectArray('aspects').map((aspect) => ({
         aspect: aspect.string('aspect'),
         rag: aspect.oneOf('rag', RAG_RATINGS),
+        planPriorityId: aspect.nullableString('planPriorityId'),
       })),
       setOn: data.string('setOn'),
     }),
@@ -147,3 +151,19 @@ export const peerReviewEventCatalogue: DatedEventCatalogue<PeerReviewEvent> = {
     effectiveDate: (data) => data.dueOn,
   },
 };
+
+/** A v1 VisitFocusSet read as v2: of no year it kept, every aspect free text. Anything malformed is left for the reader to refuse. */
+function aspectsOfNoPlan(v1: Record<string, unknown>): Record<string, unknown> {
+  const aspects: unknown = v1['aspects'];
+  return {
+    ...v1,
+    academicYear: null,
+    ...(Array.isArray(aspects)
+      ? {
+          aspects: (aspects as unknown[]).map((aspect) =>
+            typeof aspect === 'object' && aspect !== null && !Array.isArray(aspect) ? { ...aspect, planPriorityId: null } : aspect,
+          ),
+        }
+      : {}),
+  };
+}

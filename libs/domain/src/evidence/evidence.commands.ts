@@ -1,3 +1,4 @@
+import type { ImprovementPlanLookUp } from '../improvement-plan/plan-look-up.js';
 /**
  * Commands recording evidence on an academy's stream, with input as it arrives from a client (see
  * docs/API-CONVENTIONS.md): every field is validated by the
@@ -70,6 +71,13 @@ export type RecordCommissionedReview = {
   term: string;
   completedOn: string;
   summary: string;
+  /**
+   * The support commitment of the academy's improvement plan for the academic year the review delivers (seed
+   * 000, Tier 2: "Commission additional reviews"), if any.
+   */
+  commitmentId?: string | null;
+  /** That plan, looked up by the application when `commitmentId` is given (see ImprovementPlanLookUp). */
+  plan?: ImprovementPlanLookUp;
 };
 
 export type EvidenceCommand =

@@ -63,6 +63,11 @@ export type CommissionedReviewCompletedData = {
   term: Term;
   completedOn: string;
   summary: string;
+  /**
+   * The support commitment of the academy's improvement plan for the year that the review delivers (schema 2);
+   * null when it delivers none named, and for every review stored at schema 1.
+   */
+  commitmentId: string | null;
 };
 
 export type EvidenceEvent =

@@ -1,3 +1,4 @@
+import type { ImprovementPlanLookUp } from '../improvement-plan/plan-look-up.js';
 import type { ScheduledReviewVisit } from './peer-review-group.events.js';
 import type { VisitActor } from './visit-attendance.js';
 
@@ -15,7 +16,14 @@ export type SetVisitFocus = {
   visit: ScheduledReviewVisit | null;
   /** Only the host's headteacher may. */
   actor: VisitActor;
-  aspects: readonly { aspect: string; rag: string }[];
+  /** Each a text, or a priority of the host's plan for the visit's year named by `planPriorityId` (its title is then the text). */
+  aspects: readonly { aspect?: string | null; rag: string; planPriorityId?: string | null }[];
+  /**
+   * The host academy's improvement plan for the visit's academic year, looked up by the application once it
+   * has found the visit (null when the diary has no such visit): when there is one, every aspect names one of
+   * its priorities.
+   */
+  hostPlan: ImprovementPlanLookUp | null;
 };
 
 /** The visit held: only its lead headteacher or its facilitator records it, once. */

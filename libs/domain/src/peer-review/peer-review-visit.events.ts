@@ -7,11 +7,19 @@ import type { VisitAttendee } from './visit-attendance.js';
  * through the appropriate channels"): read them only where mayReadPeerReview allows.
  */
 
-export type FocusAspect = { aspect: string; rag: RagRating };
+/**
+ * An aspect of the host's improvement plan in focus, as the host headteacher RAG rated it. `planPriorityId`
+ * names the priority of the host's plan for the visit's year that it is (the text is then that priority's
+ * title as it stood): the host's rating of the plan a week before the visit. Null for a free-text aspect,
+ * when the host had no plan for the year, and for every aspect of a v1 VisitFocusSet.
+ */
+export type FocusAspect = { aspect: string; rag: RagRating; planPriorityId: string | null };
 
+/** v2 added `academicYear` (the visit's: the year of the host's plan its aspects name) and each aspect's `planPriorityId`; a v1 focus reads null for both. */
 export type VisitFocusSetData = {
   visitId: string;
   hostAcademyId: string;
+  academicYear: string | null;
   aspects: FocusAspect[];
   setOn: string;
 };

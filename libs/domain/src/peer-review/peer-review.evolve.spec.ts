@@ -61,7 +61,7 @@ describe('peer review visit state', () => {
     expect(
       foldVisit([
         visitFocusSet(),
-        visitFocusSet({ aspects: [{ aspect: 'Writing', rag: 'red' }] }),
+        visitFocusSet({ aspects: [{ aspect: 'Writing', rag: 'red', planPriorityId: null }] }),
         observationsRecorded(),
         visitRecorded(),
         visitRecorded({ recordedOn: '2025-03-13' }),
@@ -73,7 +73,7 @@ describe('peer review visit state', () => {
         reportSubmitted({ submittedOn: '2025-03-13' }),
       ]),
     ).toEqual({
-      focus: [{ aspect: 'Writing', rag: 'red' }],
+      focus: [{ aspect: 'Writing', rag: 'red', planPriorityId: null }],
       recordedOn: '2025-03-12',
       reportSubmittedOn: '2025-03-12',
       reportOverdueRecorded: true,

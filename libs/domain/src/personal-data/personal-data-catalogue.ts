@@ -31,7 +31,7 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   BaselineAssessed: { summary: FREE_TEXT, ...notPersonal('academyId', 'assessedOn', 'capacity') },
   SipAssigned: { sipId: identifies('sip'), name: personal('sip', 'sipId'), ...notPersonal('academyId', 'approvedOn') },
   SipVisitRecorded: { sipId: identifies('sip'), reportSummary: FREE_TEXT, ...notPersonal('academyId', 'visitedOn') },
-  CommissionedReviewCompleted: { summary: FREE_TEXT, ...notPersonal('academyId', 'academicYear', 'term', 'completedOn') },
+  CommissionedReviewCompleted: { summary: FREE_TEXT, ...notPersonal('academyId', 'academicYear', 'term', 'completedOn', 'commitmentId') },
 
   // A tier decision: who decided, their rationale, and the evidence as it stood.
   TierAssigned: {
@@ -50,10 +50,10 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   // Finance: money, days and roles; descriptions and reasons are free text; a budget's signatories by name.
   RateCardSet: { rates: nested(notPersonal('improvement-director', 'hub-lead', 'headteacher', 'teacher', 'support-staff')), ...notPersonal('academicYear') },
   ImprovementBudgetAgreed: { agreedBy: nested({ name: personal('staff', null), ...notPersonal('role') }), ...notPersonal('academyId', 'academicYear', 'amountPence', 'revisesAmountPence') },
-  CoreDayLogged: { description: FREE_TEXT, ...notPersonal('academyId', 'academicYear', 'deliveredOn', 'days') },
+  CoreDayLogged: { description: FREE_TEXT, ...notPersonal('academyId', 'academicYear', 'deliveredOn', 'days', 'commitmentId') },
   RechargeLogged: {
     description: FREE_TEXT,
-    ...notPersonal('rechargeId', 'supportedAcademyId', 'providerRole', 'providerAcademyId', 'days', 'deliveredOn', 'academicYear', 'ratePence', 'amountPence'),
+    ...notPersonal('rechargeId', 'supportedAcademyId', 'providerRole', 'providerAcademyId', 'days', 'deliveredOn', 'academicYear', 'ratePence', 'amountPence', 'commitmentId'),
   },
   RechargeReversed: { reason: FREE_TEXT, ...notPersonal('rechargeId', 'supportedAcademyId', 'providerAcademyId', 'academicYear', 'deliveredOn', 'amountPence', 'reversedOn') },
 
@@ -67,7 +67,7 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
   AimHeld: {
     attendees: nested({ staffId: identifies('staff'), name: personal('staff', 'staffId'), ...notPersonal('role', 'chair') }),
     judgements: nested({ comment: FREE_TEXT, ...notPersonal('heading', 'judgement') }),
-    priorities: nested({ priority: FREE_TEXT, ...notPersonal('rag') }),
+    priorities: nested({ priority: FREE_TEXT, ...notPersonal('rag', 'planPriorityId') }),
     nextSteps: FREE_TEXT,
     ...notPersonal('aimId', 'academyId', 'academicYear', 'format', 'heldOn'),
   },
@@ -87,7 +87,7 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
     facilitatorUserId: identifies('user'),
     ...notPersonal('visitId', 'groupId', 'academicYear', 'hostAcademyId', 'visitDate', 'visitNumber', 'focusDueOn', 'reportDueOn', 'scheduledOn'),
   },
-  VisitFocusSet: { aspects: nested({ aspect: FREE_TEXT, ...notPersonal('rag') }), ...notPersonal('visitId', 'hostAcademyId', 'setOn') },
+  VisitFocusSet: { aspects: nested({ aspect: FREE_TEXT, ...notPersonal('rag', 'planPriorityId') }), ...notPersonal('visitId', 'hostAcademyId', 'academicYear', 'setOn') },
   ReviewVisitRecorded: {
     recordedBy: RECORDED_BY,
     observations: FREE_TEXT,

@@ -1,4 +1,5 @@
 import {
+  academicYearOf,
   AIM_ATTENDEE_ROLES,
   AIM_DOCUMENT_TYPES,
   AIM_FORMATS,
@@ -21,7 +22,7 @@ interface AimHeldRow {
   format: string;
   focus: string | null;
   documents: { documentType: string; rag: string | null; submittedOn: string | null }[];
-  held: Omit<HoldAim, 'type' | 'aimId'>;
+  held: Omit<HoldAim, 'type' | 'aimId' | 'plan'>;
   report: { summary: string; publishedOn: string | null } | null;
 }
 
@@ -58,7 +59,13 @@ export const aimsHeldKind: ImportKind<AimHeldRow> = {
       description: `Each \`heading | judgement | comment\`, separated by \`;\`. Judgements: ${EIF_GRADES.join(', ')}.`,
       example: 'quality-of-education | good | A well-sequenced curriculum',
     },
-    { name: 'priorities', required: true, description: 'Each `priority | rag`, separated by `;`.', example: 'Early reading in Year 1 | amber' },
+    {
+      name: 'priorities',
+      required: true,
+      description:
+        "Each `priority | rag`, or `priority | rag | plan priority id` for a priority of the academy's improvement plan for the meeting's academic year (the text is then its title), separated by `;`. When the academy has a plan for that year, every priority names one of its priorities.",
+      example: 'Early reading in Year 1 | amber',
+    },
     { name: 'nextSteps', required: true, description: 'The next steps, separated by `;`.', example: 'Phonics training for Year 1 staff before half term' },
     { name: 'reportSummary', required: false, description: "The report's summary (empty: no report published).", example: 'Reading is improving; attendance remains the priority.' },
     { name: 'reportPublishedOn', required: false, description: 'The day the report was published (empty: the day of the meeting).', example: '14/03/2025' },
@@ -79,9 +86,9 @@ export const aimsHeldKind: ImportKind<AimHeldRow> = {
           return { name, role, chair: chair !== undefined };
         }),
         judgements: partsListCell(cells['judgements']).map(([heading = '', judgement = '', ...comment]) => ({ heading, judgement, comment: comment.join(' | ') })),
-        priorities: partsListCell(cells['priorities']).map(([priority = '', rag = '', ...rest]) => {
-          if (rest.length > 0) throw new CellError('priorities', 'must list priorities as `priority | rag`, separated by `;`');
-          return { priority, rag };
+        priorities: partsListCell(cells['priorities']).map(([priority = '', rag = '', planPriorityId, ...rest]) => {
+          if (rest.length > 0) throw new CellError('priorities', 'must list priorities as `priority | rag` or `priority | rag | plan priority id`, separated by `;`');
+          return { priority, rag, planPriorityId: planPriorityId ?? null };
         }),
         nextSteps: listCell(cells['nextSteps']),
       },
@@ -99,13 +106,15 @@ export const aimsHeldKind: ImportKind<AimHeldRow> = {
   },
   steps: async (row, lookups, key) => {
     await lookups.ensureAcademies([row.academyId]);
+    // The AIM is scheduled on its day, so its academic year is that day's: its plan is that year's.
+    const plan = await lookups.improvementPlan(row.academyId, academicYearOf(row.date));
     const aimId = importRecordId('aim', key);
     const streamId = aimStreamId(aimId);
     const step = (command: AimCommand): ImportStep => ({ streamId, decider: aimDecider, command });
     return [
       step({ type: 'ScheduleAim', aimId, academyId: row.academyId, date: row.date, format: row.format, focus: row.focus } satisfies ScheduleAim),
       ...row.documents.map((each) => step({ type: 'SubmitAimDocument', aimId, documentType: each.documentType, rag: each.rag, ...(each.submittedOn === null ? {} : { submittedOn: each.submittedOn }) })),
-      step({ type: 'HoldAim', aimId, ...row.held }),
+      step({ type: 'HoldAim', aimId, ...row.held, plan }),
       ...(row.report === null ? [] : [step({ type: 'PublishAimReport', aimId, summary: row.report.summary, ...(row.report.publishedOn === null ? {} : { publishedOn: row.report.publishedOn }) })]),
     ];
   },

@@ -11,6 +11,7 @@ const HEADER = 'academyId,academicYear,tier,decidedOn,decidedByUserId,decidedByN
 const lookups: ImportLookups = {
   ensureAcademies: () => Promise.resolve(),
   rateCardInForce: () => Promise.resolve(null),
+  improvementPlan: (academyId, academicYear) => Promise.resolve({ academyId, academicYear, drafted: false, priorities: [], commitmentIds: [] }),
 };
 
 /** A row of a file with this header, as cells by column (no cell here holds a comma). */

@@ -19,6 +19,7 @@ export class RecordCommissionedReviewController {
   @CommandRoute(':id/reviews', {
     summary: 'Record a trust-commissioned review of an academy (annual; termly for Tier 3)',
     conflict: 'A review of that term is already recorded, or a concurrent change.',
+    refused: "`commitmentId` names no support commitment of the academy's improvement plan for that academic year.",
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   record(@AcademyIdParam() academyId: string, @Body() body: RecordCommissionedReviewDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
@@ -31,6 +32,7 @@ export class RecordCommissionedReviewController {
           term: body.term,
           completedOn: body.completedOn,
           summary: body.summary,
+          commitmentId: body.commitmentId ?? null,
         },
         metadata,
       ),

@@ -4,6 +4,7 @@ import { ACADEMIC_YEAR_PATTERN, MAX_LONG_TEXT_LENGTH, TERMS, type Term } from '@
 import { maxLengthMessage, notEmptyMessage, textMessage } from '../../common/http/field-messages.js';
 import { termMessage } from '../kpi-fields.js';
 import { IsAcademicYear, IsIsoDate } from '../../common/http/domain-rules.js';
+import { CommitmentIdProperty } from '../../common/plans/commitment-id.dto.js';
 
 export class RecordCommissionedReviewDto {
   @ApiProperty({ description: 'The academic year of the review (not a future one).', example: '2024/25', pattern: ACADEMIC_YEAR_PATTERN })
@@ -23,4 +24,7 @@ export class RecordCommissionedReviewDto {
   @IsNotEmpty({ message: notEmptyMessage('summary') })
   @MaxLength(MAX_LONG_TEXT_LENGTH, { message: maxLengthMessage('summary', MAX_LONG_TEXT_LENGTH) })
   summary!: string;
+
+  @CommitmentIdProperty("the academy's")
+  commitmentId?: string;
 }

@@ -59,15 +59,48 @@ export class AimJudgementDto {
 }
 
 export class AimPriorityDto {
-  @ApiProperty({ example: 'Phonics consistency in Year 1', maxLength: MAX_LINE_LENGTH })
+  @ApiPropertyOptional({
+    description:
+      "The priority, in words. Required unless `planPriorityId` names a priority of the academy's improvement plan; with it, left out (the priority's title is taken) or the title itself.",
+    example: 'Phonics consistency in Year 1',
+    maxLength: MAX_LINE_LENGTH,
+  })
+  @IsOptional()
   @IsString({ message: textMessage('priority') })
   @IsNotEmpty({ message: notEmptyMessage('priority') })
   @MaxLength(MAX_LINE_LENGTH, { message: maxLengthMessage('priority', MAX_LINE_LENGTH) })
-  priority!: string;
+  priority?: string;
 
   @ApiProperty({ enum: RAG_RATINGS, example: 'amber' })
   @IsIn(RAG_RATINGS, { message: oneOfMessage('rag', RAG_RATINGS) })
   rag!: RagRating;
+
+  @ApiPropertyOptional({
+    description:
+      "The id of the priority of the academy's improvement plan for the AIM's academic year that this is (once per meeting): rating it here rates the plan's priority. " +
+      'Required when the academy has a plan for that year (422 otherwise, naming `priorities[i].planPriorityId`); refused (422) when it has none, or the plan has no such priority.',
+    example: 'p-reading',
+  })
+  @IsOptional()
+  @IsString({ message: textMessage('planPriorityId') })
+  planPriorityId?: string;
+}
+
+/** A priority as the meeting rated it: its words, and the plan priority it is (null for a free-text priority). */
+export class AimPriorityViewDto {
+  @ApiProperty({ description: "The priority, in words: the plan priority's title as it stood, when it names one.", example: 'Phonics consistency in Year 1' })
+  priority!: string;
+
+  @ApiProperty({ enum: RAG_RATINGS, example: 'amber' })
+  rag!: RagRating;
+
+  @ApiProperty({
+    description: "The priority of the academy's improvement plan for the AIM's year that it is; null for a free-text priority (and for every priority of a meeting recorded before priorities named the plan's).",
+    nullable: true,
+    type: String,
+    example: 'p-reading',
+  })
+  planPriorityId!: string | null;
 }
 
 export class HoldAimDto {
@@ -91,8 +124,11 @@ export class HoldAimDto {
   @Type(() => AimJudgementDto)
   judgements!: AimJudgementDto[];
 
-  @ApiProperty({ type: [AimPriorityDto], description: 'The priorities, RAG rated.' })
-  @IsArray({ message: listMessage('priorities', 'priorities, each { priority, rag }') })
+  @ApiProperty({
+    type: [AimPriorityDto],
+    description: "The priorities, RAG rated: when the academy has an improvement plan for the AIM's academic year, each names one of its priorities (`planPriorityId`).",
+  })
+  @IsArray({ message: listMessage('priorities', 'priorities, each { priority?, rag, planPriorityId? }') })
   @ArrayMinSize(1, { message: 'priorities must list at least one priority' })
   @ArrayMaxSize(MAX_ITEMS.priorities, { message: `priorities must list at most ${MAX_ITEMS.priorities} priorities` })
   @ValidateNested({ each: true })

@@ -21,12 +21,17 @@ export class LogCoreDayController {
     summary: "Log a day of the improvement director's core entitlement with an academy (never recharged)",
     description: `Each academy is entitled to up to ${CORE_DAYS_PER_YEAR} core days a year, its three Academy Improvement Meetings included; further days are Academy Development Days, logged as recharges.`,
     conflict: 'A concurrent change to the same academy\'s core days.',
-    refused: `The days would take the academy beyond its ${CORE_DAYS_PER_YEAR} core days in the academic year.`,
+    refused:
+      `The days would take the academy beyond its ${CORE_DAYS_PER_YEAR} core days in the academic year; or \`commitmentId\` names no support commitment ` +
+      "of the academy's improvement plan for that year.",
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   log(@AcademyIdParam() academyId: string, @Body() body: LogCoreDayDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
     return this.commandBus.execute(
-      new LogCoreDayCommand({ type: 'LogCoreDay', academyId, deliveredOn: body.deliveredOn, days: body.days, description: body.description }, metadata),
+      new LogCoreDayCommand(
+        { type: 'LogCoreDay', academyId, deliveredOn: body.deliveredOn, days: body.days, description: body.description, commitmentId: body.commitmentId ?? null },
+        metadata,
+      ),
     );
   }
 }

@@ -26,7 +26,7 @@ export class LogRechargeController {
       'even after a lost answer — never logs the recharge twice.',
     notFound: 'The supported or provider academy is not registered.',
     conflict: 'A request with the same Idempotency-Key is still being processed.',
-    refused: 'An academy cannot recharge itself.',
+    refused: "An academy cannot recharge itself; or `commitmentId` names no support commitment of the supported academy's improvement plan for that year.",
   })
   log(@Body() body: LogRechargeDto, @CommandMetadata() metadata: EventMetadata): Promise<RechargeAnswer> {
     return this.commandBus.execute(
@@ -38,6 +38,7 @@ export class LogRechargeController {
           days: body.days,
           deliveredOn: body.deliveredOn,
           description: body.description,
+          commitmentId: body.commitmentId ?? null,
         },
         metadata,
       ),

@@ -5,6 +5,7 @@ import { URN_PATTERN } from '../../common/http/academy-id.pipe.js';
 import { daysMessage, maxLengthMessage, notEmptyMessage, oneOfMessage, textMessage } from '../../common/http/field-messages.js';
 import { DAYS_DESCRIPTION } from '../support-days.js';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
+import { CommitmentIdProperty } from '../../common/plans/commitment-id.dto.js';
 
 const providerAcademyMessage = 'providerAcademyId must be an academy URN of exactly 6 digits, or null for staff the trust employs centrally';
 
@@ -44,4 +45,7 @@ export class LogRechargeDto {
   @IsNotEmpty({ message: notEmptyMessage('description') })
   @MaxLength(MAX_TEXT_LENGTH, { message: maxLengthMessage('description', MAX_TEXT_LENGTH) })
   description!: string;
+
+  @CommitmentIdProperty("the supported academy's")
+  commitmentId?: string;
 }

@@ -6,10 +6,11 @@ import type { RechargeAnswer } from '../recharge-answer.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
 import { RateCards } from '../rate-cards.js';
 import { RegisteredAcademies } from '../../common/academies/registered-academies.js';
+import { ImprovementPlanLookUps } from '../../common/plans/improvement-plan-look-ups.js';
 import type { EventMetadata } from '@trust/event-store';
 
-/** A recharge as the client sends it: the id and the rate card are the handler's to find. */
-export type RechargeRequest = Omit<LogRecharge, 'type' | 'rechargeId' | 'rateCard'>;
+/** A recharge as the client sends it: the id, the rate card and the plan are the handler's to find. */
+export type RechargeRequest = Omit<LogRecharge, 'type' | 'rechargeId' | 'rateCard' | 'plan'>;
 
 export class LogRechargeCommand extends Command<RechargeAnswer> {
   constructor(
@@ -26,6 +27,7 @@ export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {
     private readonly pipeline: CommandPipeline,
     private readonly academies: RegisteredAcademies,
     private readonly rateCards: RateCards,
+    private readonly plans: ImprovementPlanLookUps,
   ) {}
 
   async execute({ request, metadata }: LogRechargeCommand): Promise<RechargeAnswer> {
@@ -35,11 +37,13 @@ export class LogRechargeHandler implements ICommandHandler<LogRechargeCommand> {
     const provider = CENTRALLY_EMPLOYED_ROLES.some((role) => role === request.providerRole) ? null : request.providerAcademyId;
     await this.academies.ensure([request.supportedAcademyId, ...(provider === null ? [] : [provider])]);
     const rateCard = await this.rateCards.inForce(academicYear);
+    // Days naming a support commitment are checked against the supported academy's plan for the year.
+    const plan = await this.plans.forCommitment(request.commitmentId, request.supportedAcademyId, academicYear);
 
     const handled = await this.pipeline.run({
       streamId: rechargeStreamId(rechargeId),
       decider: rechargeDecider,
-      command: { type: 'LogRecharge', rechargeId, ...request, rateCard },
+      command: { type: 'LogRecharge', rechargeId, ...request, rateCard, ...plan },
       metadata,
       subject: `recharge ${rechargeId}`,
     });
@@ -62,6 +66,7 @@ function sameRecharge(logged: RechargeLoggedData, request: RechargeRequest): boo
     logged.providerAcademyId === request.providerAcademyId &&
     logged.days === request.days &&
     logged.deliveredOn === request.deliveredOn &&
-    logged.description === request.description.trim()
+    logged.description === request.description.trim() &&
+    logged.commitmentId === (request.commitmentId ?? null)
   );
 }

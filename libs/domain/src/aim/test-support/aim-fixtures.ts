@@ -140,7 +140,7 @@ export function aimHeld(data: Partial<AimHeldData> = {}): AimEvent {
       heldOn: '2025-03-10',
       attendees: ATTENDEES.map((attendee) => ({ ...attendee, staffId: null })),
       judgements: JUDGEMENTS.map((judgement) => ({ ...judgement })),
-      priorities: PRIORITIES.map((priority) => ({ ...priority })),
+      priorities: PRIORITIES.map((priority) => ({ ...priority, planPriorityId: null })),
       nextSteps: [...NEXT_STEPS],
       ...data,
     },

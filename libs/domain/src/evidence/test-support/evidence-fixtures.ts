@@ -141,6 +141,7 @@ export function commissionedReviewCompleted(data: Partial<CommissionedReviewComp
       term: 'autumn',
       completedOn: '2024-11-20',
       summary: 'Quality of education is good; early reading is a strength.',
+      commitmentId: null,
       ...data,
     },
   };

@@ -1,3 +1,5 @@
+import type { ImprovementPlanLookUp } from '../../improvement-plan/plan-look-up.js';
+
 /** Commands on one academy's core improvement director days, with input as it arrives from a client (docs/API-CONVENTIONS.md). */
 
 export type LogCoreDay = {
@@ -13,6 +15,10 @@ export type LogCoreDay = {
    * Looked up by the application, not sent by the client.
    */
   aimDays: number;
+  /** The support commitment of the academy's improvement plan for that academic year the day delivers, if any. */
+  commitmentId?: string | null;
+  /** That plan, looked up by the application when `commitmentId` is given (see ImprovementPlanLookUp). */
+  plan?: ImprovementPlanLookUp;
 };
 
 export type CoreDaysCommand = LogCoreDay;

@@ -8,6 +8,11 @@ export type CoreDayLoggedData = {
   deliveredOn: string;
   days: number;
   description: string;
+  /**
+   * The support commitment of the academy's improvement plan for the year that the day delivers (schema 2);
+   * null when it delivers none named, and for every day stored at schema 1.
+   */
+  commitmentId: string | null;
 };
 
 export type CoreDaysEvent = { type: 'CoreDayLogged'; data: CoreDayLoggedData };

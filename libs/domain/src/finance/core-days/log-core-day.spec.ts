@@ -1,3 +1,4 @@
+import { noPlan, planOf } from '../../improvement-plan/test-support/plan-look-up-fixtures.js';
 import { deciderSpec } from '../../test-support/decider-spec.js';
 import { badTexts, coreDayLogged, givenCoreDays as given, SUPPORTED } from '../test-support/finance-fixtures.js';
 import type { LogCoreDay } from './core-days.commands.js';
@@ -13,6 +14,9 @@ const logCoreDay = (overrides: Partial<LogCoreDay> = {}): LogCoreDay => ({
   aimDays: 0,
   ...overrides,
 });
+
+/** The academy's plan for 2024/25, with its support commitment c-1. */
+const plan = planOf(SUPPORTED, '2024/25', { commitmentIds: ['c-1'] });
 
 /** Core days already logged in 2024/25, adding up to `total`. */
 const used = (total: number): CoreDaysEvent[] =>
@@ -58,6 +62,33 @@ describe('LogCoreDay', () => {
 
     it('trims the description', () => {
       given([]).when(logCoreDay({ description: '  Autumn AIM\n' })).then([coreDayLogged()]);
+    });
+
+    it("names the support commitment of the academy's plan for the day's year that it delivers", () => {
+      given([]).when(logCoreDay({ commitmentId: 'c-1', plan })).then([coreDayLogged({ commitmentId: 'c-1' })]);
+    });
+
+    it('names none when commitmentId is left out or null', () => {
+      given([]).when(logCoreDay({ commitmentId: null })).then([coreDayLogged()]);
+      given([]).when(logCoreDay({ plan })).then([coreDayLogged()]);
+    });
+  });
+
+  describe("refused (422): a support commitment \"shows its delivery\", so only one of the academy's plan for the year", () => {
+    it('a commitment the plan does not have', () => {
+      const error = given([]).when(logCoreDay({ commitmentId: 'c-9', plan })).thenThrows('refused');
+      expect(error.message).toBe('commitmentId: the improvement plan of academy 123456 for 2024/25 has no support commitment c-9');
+    });
+
+    it('a commitment when the academy has no plan for the year', () => {
+      const error = given([]).when(logCoreDay({ commitmentId: 'c-1', plan: noPlan(SUPPORTED, '2024/25') })).thenThrows('refused');
+      expect(error.message).toBe('commitmentId: academy 123456 has no improvement plan for 2024/25, so it has no support commitment c-1');
+    });
+
+    it("a commitment of the plan of another year than the day's (409: not the plan looked up for it)", () => {
+      given([])
+        .when(logCoreDay({ deliveredOn: '2024-08-30', commitmentId: 'c-1', plan }))
+        .thenThrows('conflict');
     });
   });
 
@@ -125,6 +156,10 @@ describe('LogCoreDay', () => {
       given([])
         .when(logCoreDay({ description: description as string }))
         .thenThrows('invalid', 'description');
+    });
+
+    it.each([[''], ['c/1'], [1]])('commitmentId %p', (commitmentId) => {
+      given([]).when(logCoreDay({ commitmentId: commitmentId as string, plan })).thenThrows('invalid', 'commitmentId');
     });
 
     it('reports bad input before the entitlement', () => {

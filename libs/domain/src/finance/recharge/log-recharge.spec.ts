@@ -7,6 +7,7 @@ import {
   rechargeReversed,
   SUPPORTED,
 } from '../test-support/finance-fixtures.js';
+import { noPlan, planOf } from '../../improvement-plan/test-support/plan-look-up-fixtures.js';
 import type { LogRecharge } from './recharge.commands.js';
 
 const logRecharge = (overrides: Partial<LogRecharge> = {}): LogRecharge => ({
@@ -23,6 +24,9 @@ const logRecharge = (overrides: Partial<LogRecharge> = {}): LogRecharge => ({
 });
 
 const rateCard2024 = { academicYear: '2024/25', rates: CUSTOM_RATES };
+
+/** The supported academy's plan for 2024/25, with its support commitment c-1. */
+const plan = planOf(SUPPORTED, '2024/25', { commitmentIds: ['c-1'] });
 
 describe('LogRecharge', () => {
   describe('allowed', () => {
@@ -66,6 +70,15 @@ describe('LogRecharge', () => {
         .when(logRecharge({ deliveredOn: '2025-03-15', description: ' Phonics development day ' }))
         .then([rechargeLogged({ deliveredOn: '2025-03-15' })]);
     });
+
+    it("names the support commitment of the supported academy's plan the days deliver", () => {
+      given([]).when(logRecharge({ commitmentId: 'c-1', plan })).then([rechargeLogged({ commitmentId: 'c-1' })]);
+    });
+
+    it('names none when commitmentId is left out or null, with or without a plan', () => {
+      given([]).when(logRecharge({ commitmentId: null, plan })).then([rechargeLogged()]);
+      given([]).when(logRecharge({ plan: noPlan(SUPPORTED, '2024/25') })).then([rechargeLogged()]);
+    });
   });
 
   describe('refused', () => {
@@ -82,6 +95,23 @@ describe('LogRecharge', () => {
       expect(error.message).toBe(
         'academy 123456 cannot recharge itself: the provider academy must be another academy of the trust',
       );
+    });
+
+    describe("(422) a support commitment \"shows its delivery\": only one of the supported academy's plan for the year", () => {
+      it('a commitment the plan does not have', () => {
+        const error = given([]).when(logRecharge({ commitmentId: 'c-9', plan })).thenThrows('refused');
+        expect(error.message).toBe('commitmentId: the improvement plan of academy 123456 for 2024/25 has no support commitment c-9');
+      });
+
+      it('a commitment when the academy has no plan for the year', () => {
+        const error = given([]).when(logRecharge({ commitmentId: 'c-1', plan: noPlan(SUPPORTED, '2024/25') })).thenThrows('refused');
+        expect(error.message).toBe('commitmentId: academy 123456 has no improvement plan for 2024/25, so it has no support commitment c-1');
+      });
+    });
+
+    it("a plan looked up for another academy or year than the recharge's (409)", () => {
+      given([]).when(logRecharge({ commitmentId: 'c-1', plan: planOf(PROVIDER, '2024/25', { commitmentIds: ['c-1'] }) })).thenThrows('conflict');
+      given([]).when(logRecharge({ commitmentId: 'c-1', plan: planOf(SUPPORTED, '2023/24', { commitmentIds: ['c-1'] }) })).thenThrows('conflict');
     });
   });
 
@@ -148,6 +178,10 @@ describe('LogRecharge', () => {
       expect(error.message).toBe(
         'rateCard: is the rate card for 2023/24, but the support was delivered in 2024/25',
       );
+    });
+
+    it.each([[''], ['c 1'], [7]])('commitmentId %p', (commitmentId) => {
+      given([]).when(logRecharge({ commitmentId: commitmentId as string, plan })).thenThrows('invalid', 'commitmentId');
     });
 
     it('reports bad input before the self-recharge and the duplicate', () => {

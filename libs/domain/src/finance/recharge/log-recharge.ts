@@ -1,5 +1,6 @@
 import type { DecisionContext } from '../../shared/decider.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { linkPlanCommitment, parseCommitmentId } from '../../improvement-plan/plan-look-up.js';
 import { academicYearOf } from '../../values/academic-year.js';
 import { parseAcademyId, type AcademyId } from '../../values/academy-id.js';
 import { parseText } from '../../values/text.js';
@@ -22,6 +23,7 @@ export function logRecharge(command: LogRecharge, state: RechargeState, { now }:
   const days = parseSupportDays(command.days, 'days');
   const deliveredOn = parseDeliveredOn(command.deliveredOn, 'deliveredOn', now);
   const description = parseText(command.description, 'description', MAX_TEXT_LENGTH);
+  const commitmentId = parseCommitmentId(command.commitmentId, 'commitmentId');
   const academicYear = academicYearOf(deliveredOn);
   const rateCard = command.rateCard ?? null;
   if (rateCard !== null && rateCard.academicYear !== academicYear) {
@@ -39,6 +41,7 @@ export function logRecharge(command: LogRecharge, state: RechargeState, { now }:
   if (state.status !== 'not-logged') {
     throw DomainError.conflict(`recharge ${rechargeId} is already logged`);
   }
+  linkPlanCommitment(commitmentId, command.plan, supportedAcademyId, academicYear);
 
   const ratePence = rateFor(rateCard, providerRole);
   // Rates are even (see SetRateCard), so half a rate times the half days is exact, whole pence.
@@ -57,6 +60,7 @@ export function logRecharge(command: LogRecharge, state: RechargeState, { now }:
         description,
         ratePence,
         amountPence,
+        commitmentId,
       },
     },
   ];

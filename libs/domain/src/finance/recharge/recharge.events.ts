@@ -16,6 +16,12 @@ export type RechargeLoggedData = {
   ratePence: number;
   /** ratePence × days, exactly. */
   amountPence: number;
+  /**
+   * The support commitment of the supported academy's improvement plan for the year that the days deliver
+   * (schema 2): recharged development days toward it. Null when they deliver none named, and for every
+   * recharge stored at schema 1.
+   */
+  commitmentId: string | null;
 };
 
 /** A correction: the contra entries of the recharge, in the recharge's own academic year. */

@@ -66,6 +66,7 @@ export function coreDayLogged(data: Partial<CoreDayLoggedData> = {}): CoreDaysEv
       deliveredOn: '2024-10-08',
       days: 1,
       description: 'Autumn AIM',
+      commitmentId: null,
       ...data,
     },
   };
@@ -88,6 +89,7 @@ export function rechargeLogged(
       description: 'Phonics development day',
       ratePence: 35_000,
       amountPence: 52_500,
+      commitmentId: null,
       ...data,
     },
   };

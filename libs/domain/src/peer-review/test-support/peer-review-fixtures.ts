@@ -112,7 +112,8 @@ export function visitFocusSet(data: Partial<VisitFocusSetData> = {}): PeerReview
     data: {
       visitId: VISIT_ID,
       hostAcademyId: OAK.academyId,
-      aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }],
+      academicYear: '2024/25',
+      aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }],
       setOn: TODAY,
       ...data,
     },
