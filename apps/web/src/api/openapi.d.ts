@@ -715,7 +715,7 @@ export interface paths {
         put?: never;
         /**
          * Record an AIM as held: attendees, judgements under the inspection headings, priorities RAG rated, next steps
-         * @description Once per AIM. Exactly one attendee chairs it, the improvement director (seed 003).
+         * @description Once per AIM. Exactly one attendee chairs it, the improvement director (seed 003). AIMs "review, amend or confirm the academy's priorities": when the academy has an improvement plan for the AIM's academic year, each priority names one of the plan's priorities by `planPriorityId` (its text is then the priority's title: leave `priority` out, or give the title), and rating it at the AIM rates the plan's priority; with no plan for the year, priorities are free text.
          */
         post: operations["holdAim"];
         delete?: never;
@@ -1116,7 +1116,7 @@ export interface paths {
         put?: never;
         /**
          * Import a trust's history from a spreadsheet saved as CSV, as a background job
-         * @description A multipart upload: the CSV in the field `file`. Each row becomes the command the API runs for it, with the same validation and domain rules. The whole file is checked before anything is stored: if any row is bad the answer is 400 listing every bad row (its line, column and message) and nothing is stored. Otherwise the rows are stored by a job (202; follow it with GET /admin/jobs/:jobId). Each row is stored under an idempotency key derived from the kind and the row, so importing the same file again stores nothing twice, and an import cut short completes when the file is imported again. Every event names the import in its metadata (file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most 52428800 bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): **academies**: An academy that has joined the trust, with the URNs its school held before. **kpi-targets**: An academy's target for a KPI in an academic year. **kpis**: An academy's KPI figure for a term. **inspections**: An inspection of an academy, under the framework it was made under. **outcomes**: The direction of an academy's outcomes in an academic year. **annual-reviews**: An academy's annual review: its capacity to improve, and a summary. **risk-assessments**: An academy's risk level and register, as assessed on a day. **sip-assignments**: A School Improvement Partner approved for an academy. **sip-visits**: A School Improvement Partner's visit to an academy, with its report's summary. **commissioned-reviews**: A review of an academy the trust commissioned, completed in a term. **tier-decisions**: A past decision of an academy's support tier for an academic year, with the day it was made. **aims-held**: An Academy Improvement Meeting already held: its documents, the meeting and its report. **rate-cards**: The day rate of each role for an academic year, pricing its recharges. **budgets**: An academy's improvement budget for an academic year, and who agreed it. **recharges**: Days of support given to an academy, recharged to it at the rate card of their academic year.
+         * @description A multipart upload: the CSV in the field `file`. Each row becomes the command the API runs for it, with the same validation and domain rules. The whole file is checked before anything is stored: if any row is bad the answer is 400 listing every bad row (its line, column and message) and nothing is stored. Otherwise the rows are stored by a job (202; follow it with GET /admin/jobs/:jobId). Each row is stored under an idempotency key derived from the kind and the row, so importing the same file again stores nothing twice, and an import cut short completes when the file is imported again. Every event names the import in its metadata (file name, sha256, row). Files: UTF-8 (a byte order mark allowed), CRLF or LF, at most 52428800 bytes. Kinds (columns: GET /imports/templates/{kind}.csv, docs/IMPORTS.md): **academies**: An academy that has joined the trust, with the URNs its school held before. **kpi-targets**: An academy's target for a KPI in an academic year. **kpis**: An academy's KPI figure for a term. **inspections**: An inspection of an academy, under the framework it was made under. **outcomes**: The direction of an academy's outcomes in an academic year. **annual-reviews**: An academy's annual review: its capacity to improve, and a summary. **risk-assessments**: An academy's risk level and register, as assessed on a day. **sip-assignments**: A School Improvement Partner approved for an academy. **sip-visits**: A School Improvement Partner's visit to an academy, with its report's summary. **commissioned-reviews**: A review of an academy the trust commissioned, completed in a term. **tier-decisions**: A past decision of an academy's support tier for an academic year, with the day it was made. **aims-held**: An Academy Improvement Meeting already held: its documents, the meeting and its report. **improvement-plans**: An action of an academy's improvement plan for an academic year, under its priority: the plan drafted and the priority added by their first row. **rate-cards**: The day rate of each role for an academic year, pricing its recharges. **budgets**: An academy's improvement budget for an academic year, and who agreed it. **recharges**: Days of support given to an academy, recharged to it at the rate card of their academic year.
          */
         post: operations["importFile"];
         delete?: never;
@@ -1154,7 +1154,7 @@ export interface paths {
         };
         /**
          * The template of a kind of import: its header row and an example row
-         * @description UTF-8 with a byte order mark, CRLF. Kinds: academies, kpi-targets, kpis, inspections, outcomes, annual-reviews, risk-assessments, sip-assignments, sip-visits, commissioned-reviews, tier-decisions, aims-held, rate-cards, budgets, recharges. Each column is described in docs/IMPORTS.md.
+         * @description UTF-8 with a byte order mark, CRLF. Kinds: academies, kpi-targets, kpis, inspections, outcomes, annual-reviews, risk-assessments, sip-assignments, sip-visits, commissioned-reviews, tier-decisions, aims-held, improvement-plans, rate-cards, budgets, recharges. Each column is described in docs/IMPORTS.md.
          */
         get: operations["importTemplate"];
         put?: never;
@@ -1260,7 +1260,7 @@ export interface paths {
         put?: never;
         /**
          * The host headteacher's focus for a visit: one or two improvement-plan aspects, RAG rated
-         * @description Due a week before the visit (`focusDueOn`); set again before the day to replace it. Only the host school decides it (seed 003): a headteacher sets it as themselves; trust-admin may enter it on the host headteacher's behalf, naming them in `headteacherId`. Confidential (403) to all but the visit's attendees, the chief executive and the host's chair of governors.
+         * @description Due a week before the visit (`focusDueOn`); set again before the day to replace it. Only the host school decides it (seed 003): a headteacher sets it as themselves; trust-admin may enter it on the host headteacher's behalf, naming them in `headteacherId`. Confidential (403) to all but the visit's attendees, the chief executive and the host's chair of governors. Visits focus "on one, or a maximum of two aspects of the Academy Improvement Plan": when the host has an improvement plan for the visit's academic year, each aspect names one of its priorities by `planPriorityId` (its text is then the priority's title), and the rating is the host's rating of it; with no plan for the year, aspects are free text.
          */
         post: operations["setVisitFocus"];
         delete?: never;
@@ -1701,7 +1701,7 @@ export interface components {
             heldOn: string;
             judgements: components["schemas"]["AimJudgementDto"][];
             nextSteps: string[];
-            priorities: components["schemas"]["AimPriorityDto"][];
+            priorities: components["schemas"]["AimPriorityViewDto"][];
         };
         AimOverdueCheckDto: {
             /** Format: date */
@@ -1711,7 +1711,32 @@ export interface components {
             missing: ("headteacher-report" | "sef" | "improvement-plan" | "lgb-minutes" | "previous-aim-report" | "pupil-premium-strategy")[];
         };
         AimPriorityDto: {
-            /** @example Phonics consistency in Year 1 */
+            /**
+             * @description The id of the priority of the academy's improvement plan for the AIM's academic year that this is (once per meeting): rating it here rates the plan's priority. Required when the academy has a plan for that year (422 otherwise, naming `priorities[i].planPriorityId`); refused (422) when it has none, or the plan has no such priority.
+             * @example p-reading
+             */
+            planPriorityId?: string;
+            /**
+             * @description The priority, in words. Required unless `planPriorityId` names a priority of the academy's improvement plan; with it, left out (the priority's title is taken) or the title itself.
+             * @example Phonics consistency in Year 1
+             */
+            priority?: string;
+            /**
+             * @example amber
+             * @enum {string}
+             */
+            rag: "red" | "amber" | "green";
+        };
+        AimPriorityViewDto: {
+            /**
+             * @description The priority of the academy's improvement plan for the AIM's year that it is; null for a free-text priority (and for every priority of a meeting recorded before priorities named the plan's).
+             * @example p-reading
+             */
+            planPriorityId: string | null;
+            /**
+             * @description The priority, in words: the plan priority's title as it stood, when it names one.
+             * @example Phonics consistency in Year 1
+             */
             priority: string;
             /**
              * @example amber
@@ -2387,10 +2412,15 @@ export interface components {
         };
         FocusAspectDto: {
             /**
-             * @description An aspect of the Academy Improvement Plan.
+             * @description An aspect of the Academy Improvement Plan, in words. Required unless `planPriorityId` names a priority of the host's plan; with it, left out (the priority's title is taken) or the title itself.
              * @example Phonics in Year 1
              */
-            aspect: string;
+            aspect?: string;
+            /**
+             * @description The id of the priority of the host academy's improvement plan for the visit's academic year that the aspect is (once per focus): the host's rating of it. Required when the host has a plan for that year (422 otherwise, naming `aspects[i].planPriorityId`); refused (422) when it has none, or its plan has no such priority.
+             * @example p-phonics
+             */
+            planPriorityId?: string;
             /**
              * @description The host headteacher's RAG rating of it.
              * @example amber
@@ -2399,8 +2429,16 @@ export interface components {
             rag: "red" | "amber" | "green";
         };
         FocusAspectView: {
-            /** @example Phonics in Year 1 */
+            /**
+             * @description In words: the plan priority's title as it stood, when it names one.
+             * @example Phonics in Year 1
+             */
             aspect: string;
+            /**
+             * @description The priority of the host's improvement plan for the visit's year that the aspect is; null for a free-text aspect (and for every aspect of a focus set before aspects named the plan's).
+             * @example p-phonics
+             */
+            planPriorityId: string | null;
             /** @enum {string} */
             rag: "red" | "amber" | "green";
         };
@@ -2469,7 +2507,7 @@ export interface components {
              *     ]
              */
             nextSteps: string[];
-            /** @description The priorities, RAG rated. */
+            /** @description The priorities, RAG rated: when the academy has an improvement plan for the AIM's academic year, each names one of its priorities (`planPriorityId`). */
             priorities: components["schemas"]["AimPriorityDto"][];
         };
         ImportAcceptedDto: {
@@ -2489,7 +2527,7 @@ export interface components {
              * @example kpis
              * @enum {string}
              */
-            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "improvement-plans" | "rate-cards" | "budgets" | "recharges";
             /**
              * @description Rows in the file (the header not counted).
              * @example 450
@@ -2534,7 +2572,7 @@ export interface components {
              * @example kpis
              * @enum {string}
              */
-            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+            kind: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "improvement-plans" | "rate-cards" | "budgets" | "recharges";
             /**
              * @description Rows in the file (the header not counted), every one good.
              * @example 450
@@ -2717,6 +2755,11 @@ export interface components {
         };
         LogCoreDayDto: {
             /**
+             * @description The support commitment of the academy's improvement plan for that academic year that this delivers (a commitment "shows its delivery": the core days, recharged development days and reviews that delivered it). Left out when it delivers none named; refused (422) when the plan for that year has no such commitment, or there is no plan.
+             * @example c-writing-partner
+             */
+            commitmentId?: string;
+            /**
              * @description Days of support, in half days (0.5, 1, 1.5, ...): more than 0, at most 200.
              * @example 1
              */
@@ -2731,6 +2774,11 @@ export interface components {
             description: string;
         };
         LogRechargeDto: {
+            /**
+             * @description The support commitment of the supported academy's improvement plan for that academic year that this delivers (a commitment "shows its delivery": the core days, recharged development days and reviews that delivered it). Left out when it delivers none named; refused (422) when the plan for that year has no such commitment, or there is no plan.
+             * @example c-writing-partner
+             */
+            commitmentId?: string;
             /**
              * @description Days of support, in half days (0.5, 1, 1.5, ...): more than 0, at most 200.
              * @example 1.5
@@ -3331,6 +3379,11 @@ export interface components {
              */
             academicYear: string;
             /**
+             * @description The support commitment of the academy's improvement plan for that academic year that this delivers (a commitment "shows its delivery": the core days, recharged development days and reviews that delivered it). Left out when it delivers none named; refused (422) when the plan for that year has no such commitment, or there is no plan.
+             * @example c-writing-partner
+             */
+            commitmentId?: string;
+            /**
              * Format: date
              * @description The day the review was completed: within the academic year, not in the future.
              * @example 2024-11-20
@@ -3822,7 +3875,7 @@ export interface components {
             rates: components["schemas"]["RateCardRatesDto"];
         };
         SetVisitFocusDto: {
-            /** @description One or two aspects of the improvement plan, RAG rated. */
+            /** @description One or two aspects of the improvement plan, RAG rated: when the host has a plan for the visit's academic year, each names one of its priorities (`planPriorityId`). */
             aspects: components["schemas"]["FocusAspectDto"][];
             /**
              * @description Only for trust-admin entering it on a headteacher's behalf: that headteacher's id. A headteacher leaves it out (it is the `sub` of their token), and so does the facilitating improvement director (named by their user id).
@@ -5127,7 +5180,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The days would take the academy beyond its 6 core days in the academic year. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The days would take the academy beyond its 6 core days in the academic year; or `commitmentId` names no support commitment of the academy's improvement plan for that year. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6180,7 +6233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            /** @description `commitmentId` names no support commitment of the academy's improvement plan for that academic year. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8786,7 +8839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The chair is not the improvement director, or the meeting is not on the AIM's day (reschedule it first). Also: the Idempotency-Key was already used for a different request. */
+            /** @description The chair is not the improvement director, or the meeting is not on the AIM's day (reschedule it first); or a priority names no priority of the academy's improvement plan for the AIM's year, or (when the academy has a plan for that year) a priority names none of its priorities, or a text is not the title of the priority it names. The message names the field, e.g. `priorities[1].planPriorityId`. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10626,7 +10679,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The kind of file (instead of the form field). */
-                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "improvement-plans" | "rate-cards" | "budgets" | "recharges";
             };
             header?: never;
             path?: never;
@@ -10644,7 +10697,7 @@ export interface operations {
                      * @description The kind of file; when absent, the header must be that of exactly one kind.
                      * @enum {string}
                      */
-                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "improvement-plans" | "rate-cards" | "budgets" | "recharges";
                 };
             };
         };
@@ -10738,7 +10791,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The kind of file (instead of the form field). */
-                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "improvement-plans" | "rate-cards" | "budgets" | "recharges";
             };
             header?: never;
             path?: never;
@@ -10756,7 +10809,7 @@ export interface operations {
                      * @description The kind of file; when absent, the header must be that of exactly one kind.
                      * @enum {string}
                      */
-                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "rate-cards" | "budgets" | "recharges";
+                    kind?: "academies" | "kpi-targets" | "kpis" | "inspections" | "outcomes" | "annual-reviews" | "risk-assessments" | "sip-assignments" | "sip-visits" | "commissioned-reviews" | "tier-decisions" | "aims-held" | "improvement-plans" | "rate-cards" | "budgets" | "recharges";
                 };
             };
         };
@@ -10852,7 +10905,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The kind, then `.csv`. */
-                file: "academies.csv" | "kpi-targets.csv" | "kpis.csv" | "inspections.csv" | "outcomes.csv" | "annual-reviews.csv" | "risk-assessments.csv" | "sip-assignments.csv" | "sip-visits.csv" | "commissioned-reviews.csv" | "tier-decisions.csv" | "aims-held.csv" | "rate-cards.csv" | "budgets.csv" | "recharges.csv";
+                file: "academies.csv" | "kpi-targets.csv" | "kpis.csv" | "inspections.csv" | "outcomes.csv" | "annual-reviews.csv" | "risk-assessments.csv" | "sip-assignments.csv" | "sip-visits.csv" | "commissioned-reviews.csv" | "tier-decisions.csv" | "aims-held.csv" | "improvement-plans.csv" | "rate-cards.csv" | "budgets.csv" | "recharges.csv";
             };
             cookie?: never;
         };
@@ -11568,7 +11621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Not the host headteacher, or the day of the visit has come. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The day of the visit has come; or an aspect names no priority of the host's improvement plan for the visit's year, or (when the host has a plan for that year) an aspect names none of its priorities, or a text is not the title of the priority it names. The message names the field, e.g. `aspects[0].planPriorityId`. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12248,7 +12301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description An academy cannot recharge itself. Also: the Idempotency-Key was already used for a different request. */
+            /** @description An academy cannot recharge itself; or `commitmentId` names no support commitment of the supported academy's improvement plan for that year. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
