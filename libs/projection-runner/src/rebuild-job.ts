@@ -3,17 +3,23 @@ import type pg from 'pg';
 import type { EventStore } from '@trust/event-store';
 import type { JobQueue } from '@trust/jobs';
 import type { Projection } from './projection.js';
-import { rebuildProjection } from './rebuild.js';
+import { rebuildProjections } from './rebuild.js';
 import type { RebuildLock } from './rebuild-lock.js';
 
 export const REBUILD_JOB = 'projection-rebuild';
 
 export interface RebuildJobData {
+  /** The read model to rebuild; with `projections`, the names of them all, for the job's label. */
   projection: string;
+  /** Several read models rebuilt in one pass over the log (absent: `projection` alone, as jobs queued before were). */
+  projections?: string[];
 }
 
 export interface RebuildJobResult {
+  /** The read model rebuilt, or the names of all those rebuilt in one pass. */
   projection: string;
+  /** Each read model rebuilt, when the job rebuilt several. */
+  projections?: string[];
   /** The checkpoint the rebuilt tables were swapped in at (a decimal string). */
   position: string;
   events: number;
@@ -33,32 +39,37 @@ export interface QueuedRebuild {
   jobId: string;
 }
 
-/** Queues a rebuild of each of these read models (after an erasure, say, so that they show `[erased]`). */
+/**
+ * Queues a rebuild of these read models (after an erasure, say, so that they show `[erased]`): one job
+ * that reads the log once for them all. Each read model is answered with that job.
+ */
 export async function queueRebuilds(queue: Pick<JobQueue, 'enqueue'>, projections: readonly Pick<Projection, 'name'>[]): Promise<QueuedRebuild[]> {
-  const queued: QueuedRebuild[] = [];
-  for (const { name } of projections) {
-    const { id } = await queue.enqueue<RebuildJobData>(REBUILD_JOB, { projection: name }, { jobId: rebuildJobId(name) });
-    queued.push({ projection: name, jobId: id });
-  }
-  return queued;
+  if (projections.length === 0) return [];
+  const names = projections.map(({ name }) => name);
+  const data: RebuildJobData = names.length === 1 ? { projection: names[0]! } : { projection: names.join(', '), projections: names };
+  const { id } = await queue.enqueue<RebuildJobData>(REBUILD_JOB, data, { jobId: rebuildJobId(names.length === 1 ? names[0]! : 'read-models') });
+  return names.map((projection) => ({ projection, jobId: id }));
 }
 
 /**
- * Registers the `projection-rebuild` processor: rebuilds the named projection (rebuildProjection),
- * reporting its progress as a percentage. The processor runs projections only, never reactors.
+ * Registers the `projection-rebuild` processor: rebuilds the named read model, or several in one pass
+ * (rebuildProjections), reporting its progress as a percentage. The processor runs projections only, never reactors.
  */
 export function registerRebuildJob(
   queue: JobQueue,
   options: { store: EventStore; pool: pg.Pool; projections: readonly Projection[]; batchSize?: number; lock?: RebuildLock },
 ): void {
   queue.register<RebuildJobData, RebuildJobResult>(REBUILD_JOB, async (job) => {
-    const projection = options.projections.find((candidate) => candidate.name === job.data.projection);
-    if (projection === undefined) throw new Error(`Unknown projection ${job.data.projection}`);
+    const projections = (job.data.projections ?? [job.data.projection]).map((name) => {
+      const projection = options.projections.find((candidate) => candidate.name === name);
+      if (projection === undefined) throw new Error(`Unknown projection ${name}`);
+      return projection;
+    });
     let reported = -1;
-    const result = await rebuildProjection({
+    const results = await rebuildProjections({
       store: options.store,
       pool: options.pool,
-      projection,
+      projections,
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.lock === undefined ? {} : { lock: options.lock }),
       onProgress: async ({ percent }) => {
@@ -67,6 +78,13 @@ export function registerRebuildJob(
         await job.reportProgress(percent);
       },
     });
-    return { projection: result.projection, position: result.position.toString(), events: result.events };
+    // Read models swapped in on a later attempt are at a later position: the job answers the last.
+    const last = results.reduce((latest, result) => (result.position > latest.position ? result : latest));
+    return {
+      projection: job.data.projection,
+      ...(job.data.projections === undefined ? {} : { projections: results.map((result) => result.projection) }),
+      position: last.position.toString(),
+      events: last.events,
+    };
   });
 }

@@ -2,36 +2,45 @@ import type pg from 'pg';
 
 /** Lets one rebuild of a projection run at a time. */
 export interface RebuildLock {
-  /** The release of the lock, or null when another rebuild of `projection` holds it. */
-  tryAcquire(projection: string): Promise<(() => Promise<void>) | null>;
+  /** The release of the locks of all these projections, or null (holding none) when another rebuild holds any of them. */
+  tryAcquire(projections: readonly string[]): Promise<(() => Promise<void>) | null>;
 }
 
 /**
- * A session advisory lock on a pooled connection held for the whole rebuild: every process on the
- * database sees it, and a crash releases it with the session. The rebuild's own work needs further
- * connections, so the pool must have at least two.
+ * Session advisory locks, one per projection, on one pooled connection held for the whole rebuild: every
+ * process on the database sees them, and a crash releases them with the session. The rebuild's own work
+ * needs further connections, so the pool must have at least two.
  */
 export function advisoryRebuildLock(pool: pg.Pool): RebuildLock {
   return {
-    async tryAcquire(projection) {
-      const key = `rebuild:${projection}`;
+    async tryAcquire(projections) {
+      const keys = projections.map((projection) => `rebuild:${projection}`);
       const client = await pool.connect();
+      const unlock = async (held: readonly string[]): Promise<boolean> => {
+        let broken = false;
+        for (const key of held) {
+          await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {
+            broken = true;
+          });
+        }
+        return broken;
+      };
+      const held: string[] = [];
       try {
-        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
-        if (rows[0]?.locked !== true) {
-          client.release();
-          return null;
+        for (const key of keys) {
+          const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+          if (rows[0]?.locked !== true) {
+            client.release(await unlock(held));
+            return null;
+          }
+          held.push(key);
         }
       } catch (error: unknown) {
         client.release(true);
         throw error;
       }
       return async () => {
-        let broken = false;
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {
-          broken = true;
-        });
-        client.release(broken);
+        client.release(await unlock(held));
       };
     },
   };
@@ -45,11 +54,11 @@ export function advisoryRebuildLock(pool: pg.Pool): RebuildLock {
 export function inProcessRebuildLock(): RebuildLock {
   const held = new Set<string>();
   return {
-    tryAcquire(projection) {
-      if (held.has(projection)) return Promise.resolve(null);
-      held.add(projection);
+    tryAcquire(projections) {
+      if (projections.some((projection) => held.has(projection))) return Promise.resolve(null);
+      for (const projection of projections) held.add(projection);
       return Promise.resolve(async () => {
-        held.delete(projection);
+        for (const projection of projections) held.delete(projection);
       });
     },
   };

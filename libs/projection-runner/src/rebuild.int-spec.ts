@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { applyProjectionBatch } from './apply-batch.js';
 import { readCheckpoints, waitForCheckpoint } from './checkpoints.js';
 import { ProjectionRunner } from './projection-runner.js';
-import { rebuildProjection, RebuildInProgressError, type RebuildProgress } from './rebuild.js';
+import { rebuildProjection, rebuildProjections, RebuildInProgressError, type RebuildProgress } from './rebuild.js';
 import { inProcessRebuildLock } from './rebuild-lock.js';
 import { createPool } from '@trust/database';
 import { createSeenEventsTable, newEvent, RecordingProjection, seenPositions, TallyProjection } from './test-support/recording-projection.js';
@@ -258,5 +258,77 @@ describe('rebuildProjection against PostgreSQL', () => {
     expect(await waitForCheckpoint(database.pool, ['tally'], head, 10_000)).toBe(true);
     await buildFresh(head);
     expect(await TallyProjection.rows(database.pool, 'tally')).toEqual(await TallyProjection.rows(database.pool, 'tally_fresh'));
+  });
+
+  describe('several read models in one pass', () => {
+    it('reads the log once for them all, each given only its event types, and swaps each in with the rows a fold from scratch makes', async () => {
+      await createSeenEventsTable(database.pool);
+      await TallyProjection.createTable(database.pool, 'tally_other');
+      await appendMany(1500);
+      const counted: Position[] = [];
+      for (let i = 0; i < 20; i++) counted.push((await store.append(`stream-${i % 7}`, [newEvent('Counted'), newEvent('Ignored')], { expectedVersion: 'any' })).firstPosition);
+      const head = (await store.headPosition()) ?? 0n;
+      let read = 0;
+      const counting = Object.assign(Object.create(store) as PostgresEventStore, {
+        async *readAll(...args: Parameters<PostgresEventStore['readAll']>) {
+          for await (const event of store.readAll(...args)) {
+            read += 1;
+            yield event;
+          }
+        },
+      });
+      const recording = Object.assign(new RecordingProjection('recording'), { poisoned: false, eventTypes: ['Counted'] });
+      const progress: RebuildProgress[] = [];
+
+      const results = await rebuildProjections({
+        store: counting,
+        pool: database.pool,
+        projections: [new TallyProjection('tally', 'tally'), new TallyProjection('tally-other', 'tally_other'), recording],
+        batchSize: 250,
+        onProgress: (reported) => {
+          progress.push(reported);
+        },
+      });
+
+      // One of them uses every type, so every event is read, once.
+      expect(read).toBe(Number(head));
+      expect(results).toEqual(['tally', 'tally-other', 'recording'].map((projection) => ({ projection, position: head, events: Number(head) })));
+      expect(progress.at(-1)).toMatchObject({ percent: 100, done: Number(head) });
+      expect(recording.handed.filter((position) => position > 1500n)).toEqual(counted);
+      await buildFresh(head);
+      const fresh = await TallyProjection.rows(database.pool, 'tally_fresh');
+      expect(await TallyProjection.rows(database.pool, 'tally')).toEqual(fresh);
+      expect(await TallyProjection.rows(database.pool, 'tally_other')).toEqual(fresh);
+      expect((await readCheckpoints(database.pool, ['recording', 'tally', 'tally-other'])).map((checkpoint) => checkpoint.position)).toEqual([head, head, head]);
+      const { rows } = await database.pool.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild\\_%' OR nspname LIKE 'retired\\_%'`);
+      expect(rows).toEqual([]);
+    });
+
+    it('is refused whole, holding no lock, while a rebuild of one of them runs', async () => {
+      await appendMany(500);
+      await TallyProjection.createTable(database.pool, 'tally_other');
+      const { first, release, onProgress } = heldAtFirstProgress();
+      const running = rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally', 'tally'), batchSize: 100, onProgress });
+      await first;
+      await expect(
+        rebuildProjections({ store, pool: database.pool, projections: [new TallyProjection('tally-other', 'tally_other'), new TallyProjection('tally', 'tally')] }),
+      ).rejects.toBeInstanceOf(RebuildInProgressError);
+      // The pass let go of the lock it had taken on the other read model.
+      await expect(rebuildProjection({ store, pool: database.pool, projection: new TallyProjection('tally-other', 'tally_other') })).resolves.toEqual(expect.objectContaining({ position: 500n }));
+      release();
+      await expect(running).resolves.toEqual(expect.objectContaining({ projection: 'tally', position: 500n }));
+    });
+
+    it('leaves every live table and checkpoint untouched when one read model fails on an event', async () => {
+      await TallyProjection.createTable(database.pool, 'tally_other');
+      await appendMany(800);
+      await expect(
+        rebuildProjections({ store, pool: database.pool, projections: [new TallyProjection('tally-other', 'tally_other'), new BrokenTallyProjection('tally', 'tally', 300n)], batchSize: 100 }),
+      ).rejects.toThrow(/tally-other, tally failed \(live tables untouched\).*cannot apply 300/);
+      expect(await TallyProjection.rows(database.pool, 'tally_other')).toEqual([]);
+      expect(await readCheckpoints(database.pool, ['tally', 'tally-other'])).toEqual([]);
+      const { rows } = await database.pool.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild\\_%'`);
+      expect(rows).toEqual([]);
+    });
   });
 });

@@ -26,6 +26,9 @@ export interface RebuildOptions {
   lock?: RebuildLock;
 }
 
+/** Several read models rebuilt in one pass over the log. */
+export type RebuildManyOptions = Omit<RebuildOptions, 'projection'> & { projections: readonly Projection[] };
+
 export interface RebuildResult {
   projection: string;
   /** The checkpoint the rebuilt tables were swapped in at. */
@@ -72,55 +75,76 @@ const SWAP_ATTEMPTS = 20;
  *
  * Rebuilds touch read models only: no reactor runs during a rebuild (side effects live in reactors).
  */
-export async function rebuildProjection({ store, pool, projection, batchSize = DEFAULT_REBUILD_BATCH_SIZE, onProgress, lock = advisoryRebuildLock(pool) }: RebuildOptions): Promise<RebuildResult> {
-  const shadow = schemaFor('rebuild', projection.name);
-  const retired = schemaFor('retired', projection.name);
-  const tables = projection.tables.map(tableName);
-  if (tables.length === 0) throw new Error(`Projection ${projection.name} declares no tables to rebuild`);
+export async function rebuildProjection({ projection, ...options }: RebuildOptions): Promise<RebuildResult> {
+  const [result] = await rebuildProjections({ ...options, projections: [projection] });
+  return result!;
+}
 
-  const release = await lock.tryAcquire(projection.name);
-  if (release === null) throw new RebuildInProgressError(projection.name);
+/**
+ * Rebuilds several read models in one pass over the log: each batch is read once and applied to every
+ * shadow in one transaction (each projection given only the events of its types), then each is swapped
+ * in as `rebuildProjection` swaps one. All their locks are taken first, or none: a rebuild of any of them
+ * already running refuses the whole pass.
+ */
+export async function rebuildProjections({ store, pool, projections, batchSize = DEFAULT_REBUILD_BATCH_SIZE, onProgress, lock = advisoryRebuildLock(pool) }: RebuildManyOptions): Promise<RebuildResult[]> {
+  if (projections.length === 0) return [];
+  const shadows = projections.map((projection): Shadow => {
+    const tables = projection.tables.map(tableName);
+    if (tables.length === 0) throw new Error(`Projection ${projection.name} declares no tables to rebuild`);
+    const types = projection.eventTypes === undefined ? null : new Set(projection.eventTypes);
+    return { projection, tables, types, schema: schemaFor('rebuild', projection.name), retired: schemaFor('retired', projection.name) };
+  });
+
+  const release = await lock.tryAcquire(projections.map((projection) => projection.name));
+  if (release === null) throw new RebuildInProgressError(projections.map((projection) => projection.name).join(', '));
   try {
-    return await rebuildLocked({ store, pool, projection, batchSize, ...(onProgress === undefined ? {} : { onProgress }) }, shadow, retired, tables);
+    return await rebuildLocked({ store, pool, batchSize, ...(onProgress === undefined ? {} : { onProgress }) }, shadows);
   } finally {
     await release();
   }
 }
 
+/** A read model being rebuilt: its shadow schema, and the schema its live tables retire to at the swap. */
+interface Shadow {
+  readonly projection: Projection;
+  readonly tables: readonly string[];
+  /** The stored types it uses; null: every event. */
+  readonly types: ReadonlySet<string> | null;
+  readonly schema: string;
+  readonly retired: string;
+}
+
 interface Replay {
   readonly store: EventStore;
   readonly pool: pg.Pool;
-  readonly projection: Projection;
   readonly batchSize: number;
-  readonly shadow: string;
+  /** The shadows not yet swapped in. */
+  shadows: readonly Shadow[];
   /** Every event up to here is in the shadow tables. */
   position: Position;
-  /** Events applied to the shadow tables so far. */
+  /** Events applied to the shadow tables so far (each event once, however many read models use it). */
   done: number;
   head: Position;
   report(): Promise<void>;
 }
 
 async function rebuildLocked(
-  { store, pool, projection, batchSize, onProgress }: Required<Omit<RebuildOptions, 'onProgress' | 'lock'>> & Pick<RebuildOptions, 'onProgress'>,
-  shadow: string,
-  retired: string,
-  tables: readonly string[],
-): Promise<RebuildResult> {
+  { store, pool, batchSize, onProgress }: Pick<RebuildManyOptions, 'store' | 'pool' | 'onProgress'> & { batchSize: number },
+  shadows: readonly Shadow[],
+): Promise<RebuildResult[]> {
   // A shadow left by a crashed rebuild is discarded: it was never swapped in.
-  await pool.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`);
-  await pool.query(`DROP SCHEMA IF EXISTS ${retired} CASCADE`);
-  // LIKE … INCLUDING ALL brings defaults, checks, indexes and identities; the read models have no foreign keys or triggers.
-  await pool.query(
-    [`CREATE SCHEMA ${shadow}`, ...tables.map((table) => `CREATE TABLE ${shadow}.${table} (LIKE public.${table} INCLUDING ALL)`)].join(';\n'),
-  );
+  for (const shadow of shadows) {
+    await pool.query(`DROP SCHEMA IF EXISTS ${shadow.schema} CASCADE`);
+    await pool.query(`DROP SCHEMA IF EXISTS ${shadow.retired} CASCADE`);
+    // LIKE … INCLUDING ALL brings defaults, checks, indexes and identities; the read models have no foreign keys or triggers.
+    await pool.query([`CREATE SCHEMA ${shadow.schema}`, ...shadow.tables.map((table) => `CREATE TABLE ${shadow.schema}.${table} (LIKE public.${table} INCLUDING ALL)`)].join(';\n'));
+  }
 
   const replay: Replay = {
     store,
     pool,
-    projection,
     batchSize,
-    shadow,
+    shadows,
     position: 0n,
     done: 0,
     head: 0n,
@@ -130,39 +154,46 @@ async function rebuildLocked(
       await onProgress({ done: this.done, position: this.position, head: this.head, percent });
     },
   };
+  const results: RebuildResult[] = [];
   try {
     replay.head = (await store.headPosition()) ?? 0n;
     await replay.report();
-    for (let attempt = 0; attempt < SWAP_ATTEMPTS; attempt += 1) {
+    for (let attempt = 0; attempt < SWAP_ATTEMPTS && replay.shadows.length > 0; attempt += 1) {
       await catchUp(replay);
-      if (await swap(pool, projection, shadow, retired, tables, replay.position)) {
-        if (onProgress !== undefined) {
-          await onProgress({ done: replay.done, position: replay.position, head: replay.position > replay.head ? replay.position : replay.head, percent: 100 });
-        }
-        return { projection: projection.name, position: replay.position, events: replay.done };
+      const behind: Shadow[] = [];
+      for (const shadow of replay.shadows) {
+        if (await swap(pool, shadow, replay.position)) results.push({ projection: shadow.projection.name, position: replay.position, events: replay.done });
+        else behind.push(shadow);
       }
+      replay.shadows = behind;
     }
-    throw new Error(`the live read model stayed ahead of the rebuilt one through ${SWAP_ATTEMPTS} attempts to swap them`);
+    if (replay.shadows.length > 0) throw new Error(`the live read model stayed ahead of the rebuilt one through ${SWAP_ATTEMPTS} attempts to swap them`);
+    if (onProgress !== undefined) {
+      await onProgress({ done: replay.done, position: replay.position, head: replay.position > replay.head ? replay.position : replay.head, percent: 100 });
+    }
+    return shadows.map((shadow) => results.find((result) => result.projection === shadow.projection.name)!);
   } catch (error: unknown) {
-    await pool.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`).catch(() => undefined);
-    throw new Error(`Rebuild of projection ${projection.name} failed (live tables untouched): ${errorMessage(error)}`, { cause: error });
+    for (const shadow of replay.shadows) await pool.query(`DROP SCHEMA IF EXISTS ${shadow.schema} CASCADE`).catch(() => undefined);
+    const names = replay.shadows.map((shadow) => shadow.projection.name).join(', ');
+    const swapped = results.length === 0 ? '' : ` (${results.map((result) => result.projection).join(', ')} rebuilt and swapped in)`;
+    throw new Error(`Rebuild of projection ${names} failed (live tables untouched)${swapped}: ${errorMessage(error)}`, { cause: error });
   }
 }
 
 /**
  * Replays into the shadow tables up to the head, then what was appended meanwhile, until a pass finds
  * little left. Each pass reads up to the head it started from (positions become visible in order, so
- * nothing at or below it is missing), and only the projection's event types: with the types filtered
- * out the last event read says nothing of how far the log was covered, the head does.
+ * nothing at or below it is missing), and only the event types the read models use: with the types
+ * filtered out the last event read says nothing of how far the log was covered, the head does.
  */
 async function catchUp(replay: Replay): Promise<void> {
-  const { store, pool, projection, batchSize, shadow } = replay;
+  const { store, pool, batchSize } = replay;
   for (let pass = 0; pass < 10; pass += 1) {
     replay.head = (await store.headPosition()) ?? 0n;
     const target = replay.head;
     if (target <= replay.position) return;
-    for await (const batch of batchesOf(readFrom(store, projection, replay.position, target, batchSize), batchSize)) {
-      await applyToShadow(pool, projection, shadow, batch);
+    for await (const batch of batchesOf(readFrom(store, replay.shadows, replay.position, target, batchSize), batchSize)) {
+      await applyToShadows(pool, replay.shadows, batch);
       replay.done += batch.length;
       replay.position = batch.at(-1)?.position ?? replay.position;
       await replay.report();
@@ -187,26 +218,34 @@ async function* batchesOf(events: AsyncIterable<RecordedEvent>, size: number): A
   if (batch.length > 0) yield batch;
 }
 
-/** The events after `after` up to `to`, of the projection's types when it declares them. */
-function readFrom(store: EventStore, projection: Projection, after: Position, to: Position, batchSize: number): AsyncIterable<RecordedEvent> {
+/** The events after `after` up to `to`, of the types the read models use (every event when one of them uses every type). */
+function readFrom(store: EventStore, shadows: readonly Shadow[], after: Position, to: Position, batchSize: number): AsyncIterable<RecordedEvent> {
+  const everyType = shadows.some((shadow) => shadow.types === null);
+  const types = [...new Set(shadows.flatMap((shadow) => [...(shadow.types ?? [])]))];
   return store.readAll({
     after: after === 0n ? null : after,
     to,
     batchSize,
-    ...(projection.eventTypes === undefined ? {} : { types: projection.eventTypes }),
+    ...(everyType ? {} : { types }),
   });
 }
 
-async function applyToShadow(pool: pg.Pool, projection: Projection, shadow: string, events: readonly RecordedEvent[]): Promise<void> {
+/** One batch into every shadow, in one transaction: each read model's writers see only their shadow (search_path) and their event types. */
+async function applyToShadows(pool: pg.Pool, shadows: readonly Shadow[], events: readonly RecordedEvent[]): Promise<void> {
   const client = await pool.connect();
   let broken = false;
   try {
     await client.query('BEGIN');
-    await client.query(`SET LOCAL search_path = ${shadow}, public`);
     // Only the shadow tables are written: a crash before the swap discards them and the rebuild starts
     // again, so these commits need not wait for the WAL flush. The swap's transaction stays synchronous.
     await client.query('SET LOCAL synchronous_commit = off');
-    await projection.apply(client, events);
+    for (const shadow of shadows) {
+      const types = shadow.types;
+      const used = types === null ? events : events.filter((event) => types.has(event.type));
+      if (used.length === 0) continue;
+      await client.query(`SET LOCAL search_path = ${shadow.schema}, public`);
+      await shadow.projection.apply(client, used);
+    }
     await client.query('COMMIT');
   } catch (error: unknown) {
     await client.query('ROLLBACK').catch(() => {
@@ -225,7 +264,7 @@ async function applyToShadow(pool: pg.Pool, projection: Projection, shadow: stri
  * skipped, because the shadow holds every event up to `rebuilt` and the live tables stopped at or before
  * it. Reads nothing from the event store inside the transaction, so it never waits on a second connection.
  */
-async function swap(pool: pg.Pool, projection: Projection, shadow: string, retired: string, tables: readonly string[], rebuilt: Position): Promise<boolean> {
+async function swap(pool: pg.Pool, { projection, schema: shadow, retired, tables }: Shadow, rebuilt: Position): Promise<boolean> {
   const client = await pool.connect();
   let broken = false;
   try {
