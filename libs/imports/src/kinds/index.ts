@@ -9,6 +9,7 @@ import { sipAssignmentsKind } from './sip-assignments.js';
 import { sipVisitsKind } from './sip-visits.js';
 import { tierDecisionsKind } from './tier-decisions.js';
 import { aimsHeldKind } from './aims-held.js';
+import { improvementPlansKind } from './improvement-plans.js';
 import { budgetsKind } from './budgets.js';
 import { kpiTargetsKind } from './kpi-targets.js';
 import { kpisKind } from './kpis.js';
@@ -29,6 +30,7 @@ export const IMPORT_KINDS: readonly AnyImportKind[] = [
   commissionedReviewsKind,
   tierDecisionsKind,
   aimsHeldKind,
+  improvementPlansKind,
   rateCardsKind,
   budgetsKind,
   rechargesKind,

@@ -65,6 +65,6 @@ describe('the Imports page', () => {
     const { api } = fakeLedger();
     renderConsole(<ImportsPage />, { route: '/admin/imports', api });
     expect(await screen.findByRole('button', { name: 'Download the KPI figures template' })).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /^Download the .* template$/ })).toHaveLength(15);
+    expect(screen.getAllByRole('button', { name: /^Download the .* template$/ })).toHaveLength(16);
   });
 });

@@ -16,6 +16,7 @@ export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   'commissioned-reviews': 'Commissioned reviews',
   'tier-decisions': 'Tier decisions',
   'aims-held': 'AIMs held',
+  'improvement-plans': 'Improvement plans',
   'rate-cards': 'Rate cards',
   budgets: 'Improvement budgets',
   recharges: 'Recharges',
