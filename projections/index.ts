@@ -4,6 +4,7 @@ import { aimsProjection } from './aims/index.js';
 import { auditTrailProjection } from './audit-trail/index.js';
 import { complianceProjection } from './compliance/index.js';
 import { expertiseDirectoryProjection } from './expertise-directory/index.js';
+import { improvementPlansProjection } from './improvement-plans/index.js';
 import { peerReviewsProjection } from './peer-reviews/index.js';
 import { rechargeLedgerProjection } from './recharge-ledger/index.js';
 import { tierHistoryProjection } from './tier-history/index.js';
@@ -13,13 +14,14 @@ export * from './aims/index.js';
 export * from './audit-trail/index.js';
 export * from './compliance/index.js';
 export * from './expertise-directory/index.js';
+export * from './improvement-plans/index.js';
 export * from './peer-reviews/index.js';
 export * from './recharge-ledger/index.js';
 export * from './tier-history/index.js';
 
 /** Every read model the worker keeps up to date. */
 export function allProjections(): Projection[] {
-  return [academyCardProjection, rechargeLedgerProjection, tierHistoryProjection, complianceProjection, auditTrailProjection, aimsProjection, peerReviewsProjection, expertiseDirectoryProjection];
+  return [academyCardProjection, rechargeLedgerProjection, tierHistoryProjection, complianceProjection, auditTrailProjection, aimsProjection, peerReviewsProjection, expertiseDirectoryProjection, improvementPlansProjection];
 }
 
 /**
