@@ -106,8 +106,12 @@ export function renderBenchmarks(results: BenchResults): string {
   if (results.sizes.length > 0) {
     out.push('## Loading and rebuilding');
     out.push('');
+    const onePass = results.sizes.every((size) => size.rebuild.mode === 'one-pass');
     out.push(
-      `The trust is written with \`writeSyntheticTrust\` (32 concurrent appenders, each append with its expected version), then every read model is rebuilt by the real path, \`rebuildProjection\` (shadow schema, batches of ${results.sizes[0]?.rebuild.batchSize ?? '?'} events, each reading only the event types its read model declares (every event if it declares none), swap under the checkpoint lock), all of them started at once. Rebuild throughput is the events in the store divided by the time until the last read model was swapped in; memory is this process (all eight rebuilds together) sampled every 100 ms. Per read model, the time is until its own rebuild finished.`,
+      `The trust is written with \`writeSyntheticTrust\` (32 concurrent appenders, each append with its expected version), then every read model is rebuilt by the real path, ` +
+        (onePass
+          ? `\`rebuildProjections\`, as the rebuild job runs it: a shadow schema per read model, the log read once in batches of ${results.sizes[0]?.rebuild.batchSize ?? '?'} events (the event types any read model uses), each batch applied to every shadow in one transaction, each read model given only its types; then each swapped in under its checkpoint lock. Rebuild throughput is the events in the store divided by the time until the last read model was swapped in; memory is this process, sampled every 100 ms. Every read model is done when the pass is.`
+          : `\`rebuildProjection\` (shadow schema, batches of ${results.sizes[0]?.rebuild.batchSize ?? '?'} events, each reading only the event types its read model declares (every event if it declares none), swap under the checkpoint lock), all of them started at once. Rebuild throughput is the events in the store divided by the time until the last read model was swapped in; memory is this process (all the rebuilds together) sampled every 100 ms. Per read model, the time is until its own rebuild finished.`),
     );
     out.push('');
     out.push(
