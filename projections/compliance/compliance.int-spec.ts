@@ -118,6 +118,8 @@ describe('compliance projection against PostgreSQL', () => {
         aims: { expected: 3, held: 0 },
         coreDays: { entitled: 6, used: 1.5 },
         supportPackage: { lead: expect.objectContaining({ name: 'Academy Led' }) as unknown, trustSupport: expect.arrayContaining([expect.stringContaining('Trust network group')]) as unknown },
+        improvementStrategy: null,
+        committedSupport: { planned: { coreDays: 0, developmentDays: 0, reviews: 0 }, delivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, undelivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, commitments: [] },
       },
       {
         academyId: '140002',
@@ -129,6 +131,8 @@ describe('compliance projection against PostgreSQL', () => {
         aims: { expected: 3, held: 0 },
         coreDays: { entitled: 6, used: 0 },
         supportPackage: { lead: expect.objectContaining({ name: 'Trust Led' }) as unknown, trustSupport: expect.any(Array) as unknown },
+        improvementStrategy: null,
+        committedSupport: { planned: { coreDays: 0, developmentDays: 0, reviews: 0 }, delivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, undelivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, commitments: [] },
       },
       {
         academyId: '140003',
@@ -140,6 +144,8 @@ describe('compliance projection against PostgreSQL', () => {
         aims: { expected: 3, held: 0 },
         coreDays: { entitled: 6, used: 0 },
         supportPackage: null,
+        improvementStrategy: null,
+        committedSupport: { planned: { coreDays: 0, developmentDays: 0, reviews: 0 }, delivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, undelivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, commitments: [] },
       },
     ]);
     expect((await complianceOf(database.pool, '2022/23')).academies.map((academy) => academy.academyId)).toEqual(['140001', '140002']);

@@ -1,6 +1,39 @@
 import type pg from 'pg';
-import { academicYearEnd, academicYearStart, AIMS_PER_YEAR, CORE_DAYS_PER_YEAR, tierConsequences, type SupportTier, type TierConsequences } from '@trust/domain';
+import { academicYearEnd, academicYearStart, AIMS_PER_YEAR, CORE_DAYS_PER_YEAR, tierConsequences, type ImprovementPlanStatus, type KpiName, type SupportKind, type SupportTier, type TierConsequences } from '@trust/domain';
 import { effectiveBy, LIVE, validAt, type ReadAt } from '@trust/projection-runner';
+import type { ImprovementPlanView, SupportAmounts } from '../improvement-plans/improvement-plans.js';
+import { listImprovementPlans } from '../improvement-plans/improvement-plans.queries.js';
+
+/**
+ * Tier 2's "bespoke improvement strategy" (seed 000: "Time limited period to implement bespoke improvement
+ * strategy. KPIs identified through academy development plan and monitored through academy card"): the
+ * academy's improvement plan for the year, its priorities and the KPIs each targets.
+ */
+export interface ImprovementStrategy {
+  /** Where the plan stands; `none` when the academy has no plan for the year (with `on`, none drafted by then). */
+  plan: ImprovementPlanStatus | 'none';
+  priorities: { priorityId: string; title: string; kpis: KpiName[] }[];
+}
+
+/** One support commitment of the plan, planned against delivered. */
+export interface CommittedSupportEntry {
+  commitmentId: string;
+  priorityId: string;
+  kind: SupportKind;
+  planned: SupportAmounts;
+  delivered: SupportAmounts;
+  undelivered: SupportAmounts;
+  deliveredInFull: boolean;
+}
+
+/** The support committed in the academy's plan for the year, and what of it was not delivered. */
+export interface CommittedSupport {
+  planned: SupportAmounts;
+  delivered: SupportAmounts;
+  /** Committed and not (yet) delivered, commitment by commitment (a commitment delivered beyond its plan does not make up for another). */
+  undelivered: SupportAmounts;
+  commitments: CommittedSupportEntry[];
+}
 
 /** One academy's year against what its tier requires (GET /compliance). */
 export interface ComplianceEntry {
@@ -19,6 +52,10 @@ export interface ComplianceEntry {
   coreDays: { entitled: number; used: number };
   /** The support the tier brings (seed 000); null with no tier. */
   supportPackage: { lead: TierConsequences['lead']; trustSupport: readonly string[] } | null;
+  /** Tier 2's bespoke improvement strategy: the plan's priorities for the year (or no plan); null for another tier or none. */
+  improvementStrategy: ImprovementStrategy | null;
+  /** The support committed in the academy's improvement plan for the year, planned against delivered (with `on`, dated by then). */
+  committedSupport: CommittedSupport;
 }
 
 export interface ComplianceAnswer {
@@ -43,7 +80,9 @@ type Row = {
  * at `at.position` (the rows valid then). With `at.on`, as it stood on that day: the academies that had
  * joined by then (and by the end of the year), the visits, reviews, AIMs and core days dated on or
  * before it (counted in SQL from the dated facts), and the tier only once the year has begun (a
- * decision takes effect on 1 September of its year). With `academyId`, that academy's entry alone.
+ * decision takes effect on 1 September of its year). With `academyId`, that academy's entry alone. Each
+ * entry carries, from the improvement-plans read model at the same `at`, the support committed in the academy's
+ * plan for the year against what delivered it, and for Tier 2 its bespoke improvement strategy (the plan's priorities).
  */
 export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: string, at: ReadAt = LIVE, academyId?: string): Promise<ComplianceAnswer> {
   const yearEnd = academicYearEnd(academicYear);
@@ -80,10 +119,40 @@ export async function complianceOf(db: pg.Pool | pg.PoolClient, academicYear: st
       ORDER BY a.academy_id COLLATE "C"`,
     params,
   );
-  return { academicYear, academies: rows.map(entryOf) };
+  const plans = new Map((await listImprovementPlans(db, academicYear, at, academyId)).map((plan) => [plan.academyId, plan]));
+  return { academicYear, academies: rows.map((row) => entryOf(row, plans.get(row.academy_id) ?? null)) };
 }
 
-function entryOf(row: Row): ComplianceEntry {
+const NO_SUPPORT: SupportAmounts = { coreDays: 0, developmentDays: 0, reviews: 0 };
+
+const sumAmounts = (amounts: readonly SupportAmounts[]): SupportAmounts =>
+  amounts.reduce((sum, each) => ({ coreDays: sum.coreDays + each.coreDays, developmentDays: sum.developmentDays + each.developmentDays, reviews: sum.reviews + each.reviews }), NO_SUPPORT);
+
+function committedSupportOf(plan: ImprovementPlanView | null): CommittedSupport {
+  const commitments = (plan?.commitments ?? []).map(({ commitmentId, priorityId, kind, planned, delivered, undelivered, deliveredInFull }) => ({
+    commitmentId,
+    priorityId,
+    kind,
+    planned,
+    delivered,
+    undelivered,
+    deliveredInFull,
+  }));
+  return {
+    planned: sumAmounts(commitments.map((commitment) => commitment.planned)),
+    delivered: sumAmounts(commitments.map((commitment) => commitment.delivered)),
+    undelivered: sumAmounts(commitments.map((commitment) => commitment.undelivered)),
+    commitments,
+  };
+}
+
+function strategyOf(tier: SupportTier | null, plan: ImprovementPlanView | null): ImprovementStrategy | null {
+  if (tier !== 2) return null;
+  if (plan === null) return { plan: 'none', priorities: [] };
+  return { plan: plan.status, priorities: plan.priorities.map(({ priorityId, title, targets }) => ({ priorityId, title, kpis: targets.map((target) => target.kpi) })) };
+}
+
+function entryOf(row: Row, plan: ImprovementPlanView | null): ComplianceEntry {
   const consequences = row.tier === null ? null : tierConsequences(row.tier);
   return {
     academyId: row.academy_id,
@@ -99,5 +168,7 @@ function entryOf(row: Row): ComplianceEntry {
     aims: { expected: AIMS_PER_YEAR, held: row.aims_held },
     coreDays: { entitled: CORE_DAYS_PER_YEAR, used: Number(row.core_days_used) },
     supportPackage: consequences === null ? null : { lead: consequences.lead, trustSupport: consequences.trustSupport },
+    improvementStrategy: strategyOf(row.tier, plan),
+    committedSupport: committedSupportOf(plan),
   };
 }

@@ -23,6 +23,7 @@ import { RequestContextMiddleware } from './common/request-context/request-conte
 import { HealthController } from './health/health.controller.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { ImprovementPlansModule } from './improvement-plans/improvement-plans.module.js';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 import { TiersModule } from './tiers/tiers.module.js';
 
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         AuditModule,
         PeerReviewsModule,
         ExpertiseModule,
+        ImprovementPlansModule,
         HealthModule,
         AdminModule,
         ImportsModule,

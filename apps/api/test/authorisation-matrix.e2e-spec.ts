@@ -37,6 +37,7 @@ import {
   visitToCome,
 } from './test-support/peer-review-matrix.js';
 import { aimTakenPlace, aimToCome, aimWithDocumentsOverdue, heldAim, MATRIX_DIRECTOR_NAME, matrixAimOf, matrixHeldBody, setUpMatrixAims } from './test-support/aim-matrix.js';
+import { freshDraftYear, freshPlanText, matrixActionPath, matrixPlanPath, matrixPriorityBody, matrixPriorityOf, matrixPriorityPath, planChanged, planToClose, setUpMatrixPlans } from './test-support/plan-matrix.js';
 import { bearer, TEST_JWT_SECRET, tokenFor, type TestUser } from './test-support/tokens.js';
 
 /*
@@ -434,6 +435,47 @@ const EXPECTED: Record<string, Row> = {
     expected: { kind: 'protected', roles: ['trust-admin'], academyScoped: false },
     send: (agent) => agent.get('/safeguarding-concerns'),
   },
+  // Improvement plans (test-support/plan-matrix.ts): each academy's plan for 2023/24, a plan of a year of its own to draft or close.
+  'POST /academies/:id/improvement-plans': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`/academies/${academyId}/improvement-plans`).send({ academicYear: freshDraftYear() }),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/priorities': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`${matrixPlanPath(academyId)}/priorities`).send(matrixPriorityBody()),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/priorities/:priorityId/amendments': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`${matrixPriorityPath(academyId)}/amendments`).send({ evidence: freshPlanText('evidence') }),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/priorities/:priorityId/actions': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`${matrixPriorityPath(academyId)}/actions`).send({ description: freshPlanText('action'), owner: { role: 'subject-leader' }, dueOn: '2024-06-28' }),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/priorities/:priorityId/actions/:actionId/amendments': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`${matrixActionPath(academyId)}/amendments`).send({ description: freshPlanText('action') }),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/priorities/:priorityId/ratings': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director', 'headteacher'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`${matrixPriorityPath(academyId)}/ratings`).send({ rating: 'amber', ratedOn: '2024-03-01', source: 'direct', comment: freshPlanText('rating') }),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/confirmation': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: async (agent, { academyId }) => agent.post(`${await planChanged(api, academyId)}/confirmation`).send({}),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/closure': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: async (agent, { academyId }) => agent.post(`/academies/${academyId}/improvement-plans/${await planToClose(api, academyId)}/closure`),
+  },
+  'POST /academies/:id/improvement-plans/:academicYear/support-commitments': {
+    expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: true },
+    send: (agent, { academyId }) => agent.post(`${matrixPlanPath(academyId)}/support-commitments`).send({ priorityId: matrixPriorityOf(academyId), kind: 'cpd-programme', coreDays: 0, developmentDays: 1, reviews: 0 }),
+  },
+  'GET /academies/:id/improvement-plans/:academicYear': {
+    expected: { kind: 'protected', roles: EVERY_ROLE, academyScoped: true },
+    send: (agent, { academyId }) => agent.get(matrixPlanPath(academyId)),
+  },
   // Database of expertise.
   'POST /expertise': {
     expected: { kind: 'protected', roles: ['trust-admin', 'improvement-director'], academyScoped: false },
@@ -559,6 +601,7 @@ describe('Authorisation matrix', () => {
     }
     await setUpMatrixPeerReview(api, IN_SCOPE, OUT_OF_SCOPE);
     await setUpMatrixAims(api, [IN_SCOPE, OUT_OF_SCOPE]);
+    await setUpMatrixPlans(api, [IN_SCOPE, OUT_OF_SCOPE]);
   }, 60_000);
 
   afterAll(async () => {

@@ -65,6 +65,7 @@ describe('Retention over HTTP', () => {
     expect(schedule.categories.map(({ category, years, earliestYearKept }) => [category, years, earliestYearKept])).toEqual([
       ['tier-decisions-and-evidence', 10, '2018/19'],
       ['aim-meetings', 6, '2022/23'],
+      ['improvement-plans', 6, '2022/23'],
       ['peer-reviews', 3, '2025/26'],
       ['finance', 6, '2022/23'],
       ['safeguarding-concerns', 25, '2003/04'],

@@ -271,6 +271,9 @@ describe('Tier decisions the standards committee can audit', () => {
         aims: { expected: 3, held: 0 },
         coreDays: { entitled: 6, used: 0 },
         supportPackage: { lead: expect.objectContaining({ name: 'Academy Led' }) as unknown, trustSupport: expect.arrayContaining(['Trust CPD programme.']) as unknown },
+        // Tier 2's bespoke improvement strategy is the academy's improvement plan for the year: it has none.
+        improvementStrategy: { plan: 'none', priorities: [] },
+        committedSupport: { planned: { coreDays: 0, developmentDays: 0, reviews: 0 }, delivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, undelivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, commitments: [] },
       });
     });
   });

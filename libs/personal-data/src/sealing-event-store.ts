@@ -1,5 +1,5 @@
 import { isConnectionFailure } from '@trust/database';
-import { academicYearOf, effectiveDateOf, parseAcademicYear, retentionCategoryOfStream, type DomainEvent } from '@trust/domain';
+import { academicYearOf, effectiveDateOf, parseAcademicYear, RETENTION_CATEGORIES, retentionCategoryOfStream, type DomainEvent } from '@trust/domain';
 import type {
   AppendResult,
   EventStore,
@@ -21,11 +21,17 @@ import { mayHoldPersonalData, openEventData, sealEventData, subjectsToOpen, subj
  * reversal, the year it names): the category's key for that year (`records:aim-meetings:2024/25`),
  * which retention destroys once the year has been kept long enough; one key for a category's year, so an
  * append seldom needs a key the process has not used lately. Any other stream, or an event that cannot be
- * dated: its own key (`record:<stream>:<year or undated>`). Keys made before categories named them
+ * dated: its own key (`record:<stream>:<year or undated>`). A category whose records are their year's whatever
+ * their events' days (improvement plans: `yearOfRecord: 'named'`) takes the academic year each event names. Keys made before categories named them
  * (`record:aim-a-7:2024/25`) still open what they sealed, and retention erases them too. A subject's
  * erasure leaves record keys alone.
  */
 export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | 'data'>): SubjectName {
+  const category = retentionCategoryOfStream(streamId);
+  // A record that is its academic year's whatever its events' days (an improvement plan, drafted before its year
+  // begins): sealed under the key of the year its events name, so the whole plan is kept and erased together.
+  const named = category !== null && RETENTION_CATEGORIES[category].yearOfRecord === 'named' ? academicYearNamed(event.data) : null;
+  if (category !== null && named !== null) return `records:${category}:${named}`;
   let year: string;
   try {
     const date = effectiveDateOf(event as DomainEvent);
@@ -35,7 +41,6 @@ export function recordSubject(streamId: string, event: Pick<NewEvent, 'type' | '
     // Not one of the domain's events (or data it cannot date, such as a date missing): undated.
     year = 'undated';
   }
-  const category = retentionCategoryOfStream(streamId);
   return category !== null && year !== 'undated' ? `records:${category}:${year}` : `record:${streamId}:${year}`;
 }
 

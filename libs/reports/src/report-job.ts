@@ -7,6 +7,7 @@ import {
   ACADEMY_CARD_PROJECTION,
   COMPLIANCE_PROJECTION,
   complianceOf,
+  IMPROVEMENT_PLANS_PROJECTION,
   listAcademyCards,
   listAcademyCardsOn,
   listLedgerLines,
@@ -47,6 +48,14 @@ const PROJECTION_OF: Record<ReportType, string> = {
   'tier-decisions': TIER_HISTORY_PROJECTION,
   'recharge-ledger': RECHARGE_LEDGER_PROJECTION,
   compliance: COMPLIANCE_PROJECTION,
+};
+
+/** The other read models a report reads beside its own: compliance shows each academy's improvement plan's support and Tier 2 strategy. */
+const ALSO_READS: Record<ReportType, readonly string[]> = {
+  'academy-cards': [],
+  'tier-decisions': [],
+  'recharge-ledger': [],
+  compliance: [IMPROVEMENT_PLANS_PROJECTION],
 };
 
 /** What a report type accepts; an error message for what it does not, or null. */
@@ -99,10 +108,13 @@ async function readSnapshot(pool: pg.Pool, request: ReportRequest): Promise<{ po
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const [checkpoint] = await readCheckpoints(client, [PROJECTION_OF[request.type]]);
-    const built = checkpoint?.position ?? 0n;
+    const checkpoints = await readCheckpoints(client, [PROJECTION_OF[request.type], ...ALSO_READS[request.type]]);
+    const reached = (name: string): bigint => checkpoints.find((checkpoint) => checkpoint.name === name)?.position ?? 0n;
+    const built = reached(PROJECTION_OF[request.type]);
     const asOf = request.asOf === null ? null : BigInt(request.asOf);
-    if (asOf !== null && asOf > built) throw new Error(`The ${PROJECTION_OF[request.type]} read model is at ${built}, not yet at asOf ${asOf}`);
+    for (const name of [PROJECTION_OF[request.type], ...ALSO_READS[request.type]]) {
+      if (asOf !== null && asOf > reached(name)) throw new Error(`The ${name} read model is at ${reached(name)}, not yet at asOf ${asOf}`);
+    }
     const position = asOf ?? built;
     let content: unknown;
     switch (request.type) {

@@ -52,6 +52,27 @@ describe('the access policy', () => {
     }
   });
 
+  it("lets a headteacher draft, amend and rate their own academy's improvement plan, never confirm, close or commit support to it; every role reads plans within its scope", () => {
+    const head = user(['headteacher'], ['100001']);
+    for (const permission of ['improvement-plans.draft', 'improvement-plans.amend', 'improvement-plans.rate'] as const) {
+      expect(decideAccess(permission, head, '100001')).toMatchObject({ allowed: true, role: 'headteacher' });
+      expect(decideAccess(permission, head, '100002').allowed).toBe(false);
+    }
+    for (const permission of ['improvement-plans.confirm', 'improvement-plans.close', 'improvement-plans.commit-support'] as const) {
+      expect(decideAccess(permission, head, '100001').allowed).toBe(false);
+      expect(decideAccess(permission, user(['improvement-director']), '100001')).toMatchObject({ allowed: true, role: 'improvement-director' });
+    }
+    for (const role of ['governor', 'sip'] as const) {
+      expect(decideAccess('improvement-plans.read', user([role], ['100001']), '100001').allowed).toBe(true);
+      expect(decideAccess('improvement-plans.read', user([role], ['100001']), '100002').allowed).toBe(false);
+      expect(decideAccess('improvement-plans.amend', user([role], ['100001']), '100001').allowed).toBe(false);
+    }
+    for (const role of ['standards-committee', 'finance'] as const) {
+      expect(decideAccess('improvement-plans.read', user([role]), '100001')).toEqual({ allowed: true, role, academies: 'all' });
+      expect(decideAccess('improvement-plans.rate', user([role]), '100001').allowed).toBe(false);
+    }
+  });
+
   it('gives scoped roles only their own academies in a list, and refuses nobody', () => {
     expect(decideAccess('academies.list', user(['governor'], ['100001']), undefined)).toEqual({ allowed: true, role: 'governor', academies: ['100001'] });
     expect(decideAccess('academies.list', user(['sip']), undefined)).toEqual({ allowed: true, role: 'sip', academies: [] });

@@ -249,6 +249,42 @@ export const ACCESS_POLICY = {
     scope: 'academy',
     why: "An academy's AIMs, for those who may read each of them: its own headteacher and governors, and the trust.",
   },
+  // Academy improvement plans (seeds 000 and 003): one per academy and academic year.
+  'improvement-plans.draft': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher'],
+    scope: 'academy',
+    why: "Improvement planning is the academy's own (seed 000: academy development plans): its headteacher drafts its plan, the improvement director or the central team may draft it with them.",
+  },
+  'improvement-plans.amend': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher'],
+    scope: 'academy',
+    why: "Priorities and actions are added and amended by the academy's leaders and at AIMs (seed 003: AIMs \"review, amend or confirm the academy's priorities\"): its headteacher, and the improvement director who chairs them.",
+  },
+  'improvement-plans.rate': {
+    roles: ['trust-admin', 'improvement-director', 'headteacher'],
+    scope: 'academy',
+    why: "Priorities are RAG rated by the headteacher (a week before a peer review visit, among other times) and at AIMs, chaired by the improvement director.",
+  },
+  'improvement-plans.confirm': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "The priorities are confirmed at an AIM or through governance, which the trust records: the academy does not confirm its own plan.",
+  },
+  'improvement-plans.close': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: 'Closing a year ends its plan for good (nothing more is added, amended, rated or committed): the trust closes it, not the academy.',
+  },
+  'improvement-plans.commit-support': {
+    roles: ['trust-admin', 'improvement-director'],
+    scope: 'academy',
+    why: "Support for the academy's tier is the trust's to commit (seed 000's \"Trust Support\"): the improvement director, who brokers it, or the central team.",
+  },
+  'improvement-plans.read': {
+    roles: EVERY_ROLE,
+    scope: 'academy',
+    why: "A plan is scrutinised through governance (seed 000) and monitored by the trust: governors, its partner, the committee and finance (its support's days are recharged) read it, an academy's own people their academy's only.",
+  },
   // Operating the read models and background jobs: the central team only.
   'projections.read': {
     roles: ['trust-admin'],

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SUPPORT_TIERS } from '@trust/domain';
+import { KPI_NAMES, SUPPORT_KINDS, SUPPORT_TIERS } from '@trust/domain';
+import { IMPROVEMENT_PLAN_STATUSES } from '@trust/projections';
+import { SupportAmountsDto } from '../improvement-plans/improvement-plans.schema.js';
 
 // OpenAPI documentation of GET /compliance (projections/compliance) as the API answers it.
 
@@ -32,6 +34,35 @@ export class SupportPackageDto {
   @ApiProperty({ type: [String], description: 'The trust support listed for the tier in the school improvement model.' }) trustSupport!: string[];
 }
 
+export class CommittedSupportEntryDto {
+  @ApiProperty() commitmentId!: string;
+  @ApiProperty({ description: 'The priority of the plan it is for.' }) priorityId!: string;
+  @ApiProperty({ enum: SUPPORT_KINDS }) kind!: string;
+  @ApiProperty({ type: SupportAmountsDto }) planned!: SupportAmountsDto;
+  @ApiProperty({ type: SupportAmountsDto, description: 'The core days, recharged development days and reviews naming it (a reversed recharge does not count).' }) delivered!: SupportAmountsDto;
+  @ApiProperty({ type: SupportAmountsDto, description: 'Planned and not (yet) delivered; never below 0.' }) undelivered!: SupportAmountsDto;
+  @ApiProperty() deliveredInFull!: boolean;
+}
+
+export class CommittedSupportDto {
+  @ApiProperty({ type: SupportAmountsDto, description: 'Every commitment of the plan for the year, added up.' }) planned!: SupportAmountsDto;
+  @ApiProperty({ type: SupportAmountsDto }) delivered!: SupportAmountsDto;
+  @ApiProperty({ type: SupportAmountsDto, description: 'Committed and not delivered, added up commitment by commitment (one delivered beyond its plan does not make up for another).' })
+  undelivered!: SupportAmountsDto;
+  @ApiProperty({ type: [CommittedSupportEntryDto], description: 'Each commitment, planned against delivered, in the order committed.' }) commitments!: CommittedSupportEntryDto[];
+}
+
+export class StrategyPriorityDto {
+  @ApiProperty() priorityId!: string;
+  @ApiProperty({ example: 'Raise attainment in Key Stage 2 writing' }) title!: string;
+  @ApiProperty({ enum: KPI_NAMES, isArray: true, description: 'The KPIs of the academy card it targets.' }) kpis!: string[];
+}
+
+export class ImprovementStrategyDto {
+  @ApiProperty({ enum: [...IMPROVEMENT_PLAN_STATUSES, 'none'], description: "Where the academy's improvement plan for the year stands; `none`: it has no plan (with on, none drafted by then)." }) plan!: string;
+  @ApiProperty({ type: [StrategyPriorityDto], description: "The plan's priorities (as they stood, with on); empty with no plan." }) priorities!: StrategyPriorityDto[];
+}
+
 export class ComplianceEntryDto {
   @ApiProperty({ example: '138201' }) academyId!: string;
   @ApiProperty({ example: 'Oakfield Primary Academy' }) name!: string;
@@ -45,6 +76,16 @@ export class ComplianceEntryDto {
   @ApiProperty({ type: AimsDto }) aims!: AimsDto;
   @ApiProperty({ type: CoreDaysDto }) coreDays!: CoreDaysDto;
   @ApiProperty({ type: SupportPackageDto, nullable: true, description: 'The support package of the tier; null while none is decided.' }) supportPackage!: SupportPackageDto | null;
+  @ApiProperty({
+    type: ImprovementStrategyDto,
+    nullable: true,
+    description:
+      'Tier 2 only (seed 000: "Time limited period to implement bespoke improvement strategy. KPIs identified through academy development plan"): ' +
+      "the strategy is the academy's improvement plan for the year, its priorities and their KPIs, or `plan: none`. Null for Tiers 1 and 3 and while no tier is decided.",
+  })
+  improvementStrategy!: ImprovementStrategyDto | null;
+  @ApiProperty({ type: CommittedSupportDto, description: "The support committed in the academy's improvement plan for the year, planned against delivered, and what was not delivered (with on, dated by then)." })
+  committedSupport!: CommittedSupportDto;
 }
 
 export class ComplianceDto {

@@ -19,6 +19,7 @@ export const OPENAPI_TAGS: readonly { name: string; description: string }[] = [
   { name: 'peer-reviews', description: 'Peer review groups and their visits (interim AIMs), confidential to their readers; safeguarding concerns.' },
   { name: 'compliance', description: "What each academy's tier requires in a year, and what was held." },
   { name: 'finance', description: 'Rate cards, improvement budgets, core days, recharges and their reversals, the ledger and its reconciliation.' },
+  { name: 'improvement-plans', description: "Each academy's improvement plan for each academic year: priorities, actions, RAG ratings, support committed and delivered, and impact on the card's KPIs." },
   { name: 'expertise', description: 'The database of expertise, to broker support between academies.' },
   { name: 'audit', description: 'Every event of every stream, with who made it and when.' },
   { name: 'admin', description: 'Read model status and rebuilds, background jobs and report snapshots (trust-admin).' },

@@ -1,4 +1,4 @@
-import { retentionCategoryOfStream } from './retention-categories.js';
+import { RETENTION_CATEGORIES, RETENTION_CATEGORY_NAMES, retentionCategoryOfStream } from './retention-categories.js';
 import { keptUntil } from './past-retention.js';
 import { DEFAULT_RETENTION_SCHEDULE, parseRetentionSchedule, RetentionScheduleError } from './retention-schedule.js';
 
@@ -7,6 +7,7 @@ describe('the retention schedule', () => {
     expect(parseRetentionSchedule(undefined)).toEqual({
       'tier-decisions-and-evidence': 10,
       'aim-meetings': 6,
+      'improvement-plans': 6,
       'peer-reviews': 3,
       finance: 6,
       'safeguarding-concerns': 25,
@@ -36,6 +37,7 @@ describe('categories and their years', () => {
   it.each([
     ['academy-ac-1', 'tier-decisions-and-evidence'],
     ['aim-a-1', 'aim-meetings'],
+    ['improvement-plan-141023-2025-26', 'improvement-plans'],
     ['peer-review-group-g-1', 'peer-reviews'],
     ['peer-review-visit-v-1', 'peer-reviews'],
     ['recharge-r-1', 'finance'],
@@ -47,6 +49,13 @@ describe('categories and their years', () => {
     ['retention-2025-09-01', null],
   ])('a record of the stream %s is of %s', (streamId, category) => {
     expect(retentionCategoryOfStream(streamId)).toBe(category);
+  });
+
+  it('keeps an improvement plan for its year and six more by default (school development plans: the current year + 6), sealed under the year its events name', () => {
+    expect(DEFAULT_RETENTION_SCHEDULE['improvement-plans']).toBe(6);
+    expect(keptUntil('2025/26', 6)).toBe('2032-08-31');
+    expect(RETENTION_CATEGORIES['improvement-plans'].yearOfRecord).toBe('named');
+    expect(RETENTION_CATEGORY_NAMES.filter((name) => RETENTION_CATEGORIES[name].yearOfRecord === 'named')).toEqual(['improvement-plans']);
   });
 
   it('counts from 31 August of the record\'s academic year', () => {

@@ -1,4 +1,4 @@
-import type { AcademyListItem, ComplianceAnswer, LedgerLineView, TierHistoryEntry } from '@trust/projections';
+import type { AcademyListItem, ComplianceAnswer, ComplianceEntry, LedgerLineView, TierHistoryEntry } from '@trust/projections';
 import { parseRfc4180 } from '../../../test/test-support/raw-body.js';
 import type { StoredReport } from '@trust/reports';
 import { REPORT_CSV_COLUMNS, reportCsv, reportCsvFileName } from './report-csv.js';
@@ -53,6 +53,23 @@ const decision: TierHistoryEntry = {
 
 const line: LedgerLineView = { rechargeId: 'r-1', date: '2024-11-12', academicYear: '2024/25', account: 'academy:140001:improvement-spend', academyId: '140001', debitPence: 37_500, creditPence: 0, description: '-cmd', position: '7' };
 
+const NO_SUPPORT: ComplianceEntry['committedSupport'] = { planned: { coreDays: 0, developmentDays: 0, reviews: 0 }, delivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, undelivered: { coreDays: 0, developmentDays: 0, reviews: 0 }, commitments: [] };
+
+/** A Tier 2 academy's entry, with its bespoke improvement strategy: its plan's priorities, or no plan. */
+const tierTwo = (academyId: string, name: string, improvementStrategy: ComplianceEntry['improvementStrategy']): ComplianceEntry => ({
+  academyId,
+  name,
+  tier: 2,
+  decisionId: `d-${academyId.slice(-1)}`,
+  sipVisits: { required: 3, held: 0 },
+  reviews: { required: 1, cadence: 'annual', held: 0 },
+  aims: { expected: 3, held: 0 },
+  coreDays: { entitled: 6, used: 0 },
+  supportPackage: { lead: { name: 'Academy Led', description: 'Bespoke strategy.' }, trustSupport: [] },
+  improvementStrategy,
+  committedSupport: NO_SUPPORT,
+});
+
 const compliance: ComplianceAnswer = {
   academicYear: '2024/25',
   academies: [
@@ -66,6 +83,8 @@ const compliance: ComplianceAnswer = {
       aims: { expected: 3, held: 1 },
       coreDays: { entitled: 6, used: 2.5 },
       supportPackage: { lead: { name: 'Academy Led', description: 'Building on strength.' }, trustSupport: ['Network meetings', 'Moderation'] },
+      improvementStrategy: null,
+      committedSupport: { planned: { coreDays: 2, developmentDays: 4, reviews: 1 }, delivered: { coreDays: 2, developmentDays: 1.5, reviews: 0 }, undelivered: { coreDays: 0, developmentDays: 2.5, reviews: 1 }, commitments: [] },
     },
     {
       academyId: '140002',
@@ -77,7 +96,11 @@ const compliance: ComplianceAnswer = {
       aims: { expected: 3, held: 0 },
       coreDays: { entitled: 6, used: 0 },
       supportPackage: null,
+      improvementStrategy: null,
+      committedSupport: NO_SUPPORT,
     },
+    tierTwo('140003', 'Elm', { plan: 'confirmed', priorities: [{ priorityId: 'p-1', title: 'Writing', kpis: ['progress'] }, { priorityId: 'p-2', title: 'Attendance', kpis: ['attendance'] }] }),
+    tierTwo('140004', 'Yew', { plan: 'none', priorities: [] }),
   ],
 };
 
@@ -180,10 +203,16 @@ describe('report CSVs: fixed columns per type, flat cells, never JSON text', () 
       'supportLead',
       'supportLeadDescription',
       'trustSupport',
+      'improvementStrategy',
+      'supportUndeliveredCoreDays',
+      'supportUndeliveredDevelopmentDays',
+      'supportUndeliveredReviews',
     ]);
     expect(rows).toEqual([
-      ['2024/25', '140001', 'Oak', '1', 'd-1', '1', '2', '1', 'annual', '0', '3', '1', '6', '2.5', 'Academy Led', 'Building on strength.', 'Network meetings; Moderation'],
-      ['2024/25', '140002', 'Ash', '', '', '', '0', '', '', '0', '3', '0', '6', '0', '', '', ''],
+      ['2024/25', '140001', 'Oak', '1', 'd-1', '1', '2', '1', 'annual', '0', '3', '1', '6', '2.5', 'Academy Led', 'Building on strength.', 'Network meetings; Moderation', '', '0', '2.5', '1'],
+      ['2024/25', '140002', 'Ash', '', '', '', '0', '', '', '0', '3', '0', '6', '0', '', '', '', '', '0', '0', '0'],
+      ['2024/25', '140003', 'Elm', '2', 'd-3', '3', '0', '1', 'annual', '0', '3', '0', '6', '0', 'Academy Led', 'Bespoke strategy.', '', 'Writing; Attendance', '0', '0', '0'],
+      ['2024/25', '140004', 'Yew', '2', 'd-4', '3', '0', '1', 'annual', '0', '3', '0', '6', '0', 'Academy Led', 'Bespoke strategy.', '', 'no plan', '0', '0', '0'],
     ]);
   });
 

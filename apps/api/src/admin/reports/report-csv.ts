@@ -126,6 +126,14 @@ const COMPLIANCE_COLUMNS: readonly CsvColumn<ComplianceRow>[] = [
   { name: 'supportLead', description: "Who leads improvement at the tier (`Academy Led`, `Trust Led`); empty with no tier.", value: (row) => row.supportPackage?.lead.name ?? null },
   { name: 'supportLeadDescription', description: 'How, in the words of the trust\'s model.', value: (row) => row.supportPackage?.lead.description ?? null },
   { name: 'trustSupport', description: 'The trust support the tier brings, joined with `; `.', value: (row) => row.supportPackage?.trustSupport.join(LIST_SEPARATOR) ?? null },
+  {
+    name: 'improvementStrategy',
+    description: "Tier 2's bespoke improvement strategy: the titles of the priorities of the academy's improvement plan for the year, joined with `; `, or `no plan`; empty for another tier.",
+    value: (row) => (row.improvementStrategy === null ? null : row.improvementStrategy.plan === 'none' ? 'no plan' : row.improvementStrategy.priorities.map((priority) => priority.title).join(LIST_SEPARATOR)),
+  },
+  { name: 'supportUndeliveredCoreDays', description: "Core days committed in the academy's improvement plan for the year and not delivered (0 with nothing committed).", value: (row) => row.committedSupport.undelivered.coreDays },
+  { name: 'supportUndeliveredDevelopmentDays', description: 'Development days committed and not delivered (recharges naming the commitment deliver them).', value: (row) => row.committedSupport.undelivered.developmentDays },
+  { name: 'supportUndeliveredReviews', description: 'Reviews committed and not delivered.', value: (row) => row.committedSupport.undelivered.reviews },
 ];
 
 /** The columns of each report type's CSV, in order. */

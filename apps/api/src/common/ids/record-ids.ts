@@ -13,12 +13,16 @@ const NAMESPACES = {
   aim: '7d2f4b1e-93a6-4c58-b0e1-5a8c6f3d2e91',
   'peer-review': '5d0f6a8e-3c1b-4e7a-9b2d-7f4c1e0a6b93',
   'tier-decision': '01946e5f-acfe-4410-8643-1fd3db079106',
+  'plan-priority': '18ffc580-0794-4520-a68e-96c6549e8382',
+  'plan-action': 'a1320c4a-2bff-43b9-be5b-cb7e85e1ceaa',
+  'support-commitment': '465d221e-cb57-4841-aff3-46a9a8ac00d8',
 } as const;
 
 export type RecordKind = keyof typeof NAMESPACES;
 
 /**
- * The id a new record (a recharge, an AIM, a peer review group or visit, a tier decision) is made under.
+ * The id a new record (a recharge, an AIM, a peer review group or visit, a tier decision, an improvement plan's
+ * priority, action or support commitment) is made under.
  * With an Idempotency-Key it is derived from the key, the user who sent it and the record's scope (the
  * academy decided for, the group a visit is in), so a retry — even one after a crash between the append
  * and the answer, when no stored answer exists — targets the same record, whose stream already holds the

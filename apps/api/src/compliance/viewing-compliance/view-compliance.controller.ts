@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { parseAcademicYear } from '@trust/domain';
-import { COMPLIANCE_PROJECTION, type ComplianceAnswer } from '@trust/projections';
+import { COMPLIANCE_PROJECTION, IMPROVEMENT_PLANS_PROJECTION, type ComplianceAnswer } from '@trust/projections';
 import { Allow } from '../../access/allow.decorator.js';
 import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
@@ -34,7 +34,8 @@ export class ViewComplianceController {
     summary: "What each academy's tier requires in an academic year, and what was held",
     description:
       'Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, ' +
-      'core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier. ' +
+      'core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier; ' +
+      "for Tier 2, its bespoke improvement strategy: the priorities of the academy's improvement plan for the year (or no plan); and the support committed in that plan, planned against what delivered it, with what was not delivered. " +
       'academyId narrows the answer to that academy. asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.',
   })
   @ApiOkResponse({ type: ComplianceDto })
@@ -42,7 +43,7 @@ export class ViewComplianceController {
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
   async compliance(@Query() query: ComplianceQueryDto): Promise<ComplianceAnswer> {
     const academicYear = parseAcademicYear(query.academicYear, 'academicYear');
-    const readAt = await this.freshness.readAt([COMPLIANCE_PROJECTION], query);
+    const readAt = await this.freshness.readAt([COMPLIANCE_PROJECTION, IMPROVEMENT_PLANS_PROJECTION], query);
     return this.queryBus.execute(new ViewComplianceQuery(academicYear, readAt, query.academyId));
   }
 }

@@ -1,0 +1,31 @@
+import { Controller } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { EventMetadata } from '@trust/event-store';
+import { Allow } from '../../access/allow.decorator.js';
+import type { CommandAnswer } from '../../common/commands/command-answer.js';
+import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
+import { CommandRoute } from '../../common/commands/command-route.decorator.js';
+import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
+import { PlanParams, PlanYearParam } from '../plan-params.js';
+import { CloseImprovementPlanYearCommand } from './close-improvement-plan-year.handler.js';
+
+@ApiTags('improvement-plans')
+@Controller('academies')
+export class CloseImprovementPlanYearController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Allow('improvement-plans.close')
+  @CommandRoute(':id/improvement-plans/:academicYear/closure', {
+    summary: "Close an improvement plan's year: nothing more is added, amended, rated or committed",
+    description:
+      "No body. The answer's `id` is the plan's year as its routes write it. The plan's priorities, actions, ratings and support stay as they stood; " +
+      'every later command on it is refused (422). A year is closed once it has begun; closing it twice appends nothing.',
+    notFound: 'The academy has no plan for the year.',
+    refused: 'The academic year has not begun.',
+  })
+  @PlanParams()
+  close(@AcademyIdParam() academyId: string, @PlanYearParam() academicYear: string, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+    return this.commandBus.execute(new CloseImprovementPlanYearCommand({ type: 'CloseImprovementPlanYear', academyId, academicYear }, metadata));
+  }
+}
