@@ -141,6 +141,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/academies/{id}/improvement-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft an academy's improvement plan for an academic year
+         * @description One plan per academy per academic year, drafted once (seed 000: "Academy improvement planning will use the audit and analyse cycle to evaluate priorities and inform academy development plans"). The answer's `id` is the plan's year as its routes write it (`2025-26`): its priorities, actions, ratings and support are at `/academies/:id/improvement-plans/2025-26/...`.
+         */
+        post: operations["draftImprovementPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An academy's improvement plan for a year: its priorities with their amendments, RAG history, actions and impact, and the support committed with what delivered it
+         * @description Each priority as it stands, every amendment with its cause (the AIM it was made at), its RAG history merged from its three sources (rated on the plan, at an AIM whose priorities name it, and by a peer review visit's host in the visit's focus), its actions, and its impact: each KPI it targets, term by term of the plan's year, against its target, from the academy card. Each support commitment shows what was planned, what delivered it (core days, recharged development days and reviews naming it; a reversed recharge not) and what was not. `asOf`: as the system knew it then. `on`: as it stood that day, by what is known now (or at `asOf`): the versions of each priority and action, the ratings, confirmations, commitments and deliveries dated by then, and the card as it stood then; 404 before the plan was drafted.
+         */
+        get: operations["viewImprovementPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an improvement plan's year: nothing more is added, amended, rated or committed
+         * @description No body. The answer's `id` is the plan's year as its routes write it. The plan's priorities, actions, ratings and support stay as they stood; every later command on it is refused (422). A year is closed once it has begun; closing it twice appends nothing.
+         */
+        post: operations["closeImprovementPlanYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an improvement plan's priorities, at an AIM or through governance
+         * @description The answer's `id` is the plan's year as its routes write it. A plan changed since its confirmation (a priority or action added or amended) may be confirmed again; confirming one unchanged since appends nothing.
+         */
+        post: operations["confirmImprovementPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a priority to an improvement plan: its evidence, the KPIs it targets and its owners
+         * @description The answer's `id` is the new priority's: chosen by the server, and derived from the Idempotency-Key when one is sent, so a retry never adds it twice. A draft or a confirmed plan takes priorities (a confirmed one is then changed since its confirmation).
+         */
+        post: operations["addPlanPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action toward a priority of an improvement plan: what is to be done, its one owner and the day it is due
+         * @description The answer's `id` is the new action's: chosen by the server, and derived from the Idempotency-Key when one is sent, so a retry never adds it twice. It starts not started.
+         */
+        post: operations["addPlanAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/actions/{actionId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend an action of an improvement plan: its progress, owner, due date or description
+         * @description The event keeps the action whole, its status among it. An amendment that changes nothing appends nothing.
+         */
+        post: operations["amendPlanAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend a priority of an improvement plan, at an AIM or otherwise
+         * @description What is given replaces what stands (targets and owners whole); the event keeps the priority whole, with the AIM it was amended at (its cause). An amendment that changes nothing appends nothing. The plan read `on` a day before it shows the priority as it stood.
+         */
+        post: operations["amendPlanPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RAG rate a priority of an improvement plan: on the plan, at an AIM, or by the host a week before a peer review visit
+         * @description Every rating is kept, with its day, who gave it (from the token: `sub`, `name`, the role allowed) and where, in the priority's RAG history; the same rating recorded again appends nothing. An AIM held or a visit's focus set naming the plan's priorities adds their ratings to the history too.
+         */
+        post: operations["ratePlanPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/academies/{id}/improvement-plans/{academicYear}/support-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit the trust's support for the academy's tier against a priority: its kind, and the core days, development days and reviews planned
+         * @description The answer's `id` is the new commitment's: chosen by the server (derived from the Idempotency-Key when one is sent). Who committed it is taken from the token. A core day (`POST /academies/:id/core-days`), a recharge (`POST /recharges`) or a commissioned review (`POST /academies/:id/reviews`) naming it as `commitmentId` delivers it: the plan read shows planned against delivered, and compliance the support not delivered.
+         */
+        post: operations["commitPlanSupport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/academies/{id}/inspections": {
         parameters: {
             query?: never;
@@ -573,7 +773,7 @@ export interface paths {
         };
         /**
          * A report snapshot: its position, content hash and content (JSON, or CSV with Accept: text/csv)
-         * @description JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` (`tier-decisions-2024-25-as-of-1042.csv`): UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote, nested data in named columns and lists joined with `; ` (never JSON). `X-Report-Position` and `X-Content-Hash` give the position and the hash of the JSON content. Columns, by type (see docs/EXPORTS.md): **academy-cards**: academyId, name, phase, hub, tier, ragGreen, ragAmber, ragRed, ragGrey; **tier-decisions**: decisionId, academyId, academicYear, tier, recommendedTier, override, rationale, decidedByUserId, decidedByName, decidedByRole, decidedOn, decidedAt, reasons, missing, supersedes, supersededBy, latestOutcomeYear, latestOutcome, latestOutcomePosition, previousOutcomeYear, previousOutcome, previousOutcomePosition, inspectedOn, inspectionFramework, inspectionOverallEffectiveness, inspectionQualityOfEducation, inspectionBehaviourAndAttitudes, inspectionPersonalDevelopment, inspectionLeadershipAndManagement, inspectionInclusion, inspectionCurriculumAndTeaching, inspectionAchievement, inspectionAttendanceAndBehaviour, inspectionPersonalDevelopmentAndWellbeing, inspectionLeadershipAndGovernance, inspectionEarlyYears, inspectionSixthForm, inspectionSafeguarding, inspectionPosition, annualReviewYear, capacityToImprove, annualReviewSummary, annualReviewPosition, riskAssessedOn, riskLevel, risks, riskAssessmentPosition, position; **recharge-ledger**: rechargeId, date, academicYear, account, academyId, debitPence, creditPence, debitPounds, creditPounds, description, position; **compliance**: academicYear, academyId, name, tier, decisionId, sipVisitsRequired, sipVisitsHeld, reviewsRequired, reviewsCadence, reviewsHeld, aimsExpected, aimsHeld, coreDaysEntitled, coreDaysUsed, supportLead, supportLeadDescription, trustSupport. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.
+         * @description JSON by default. With `Accept: text/csv` (preferred to JSON), the report as a spreadsheet download named `<type>[-<year>][-on-<date>]-as-of-<position>.csv` (`tier-decisions-2024-25-as-of-1042.csv`): UTF-8 with a byte order mark, CRLF, a header row, every cell quoted, text that could run as a formula prefixed with a single quote, nested data in named columns and lists joined with `; ` (never JSON). `X-Report-Position` and `X-Content-Hash` give the position and the hash of the JSON content. Columns, by type (see docs/EXPORTS.md): **academy-cards**: academyId, name, phase, hub, tier, ragGreen, ragAmber, ragRed, ragGrey; **tier-decisions**: decisionId, academyId, academicYear, tier, recommendedTier, override, rationale, decidedByUserId, decidedByName, decidedByRole, decidedOn, decidedAt, reasons, missing, supersedes, supersededBy, latestOutcomeYear, latestOutcome, latestOutcomePosition, previousOutcomeYear, previousOutcome, previousOutcomePosition, inspectedOn, inspectionFramework, inspectionOverallEffectiveness, inspectionQualityOfEducation, inspectionBehaviourAndAttitudes, inspectionPersonalDevelopment, inspectionLeadershipAndManagement, inspectionInclusion, inspectionCurriculumAndTeaching, inspectionAchievement, inspectionAttendanceAndBehaviour, inspectionPersonalDevelopmentAndWellbeing, inspectionLeadershipAndGovernance, inspectionEarlyYears, inspectionSixthForm, inspectionSafeguarding, inspectionPosition, annualReviewYear, capacityToImprove, annualReviewSummary, annualReviewPosition, riskAssessedOn, riskLevel, risks, riskAssessmentPosition, position; **recharge-ledger**: rechargeId, date, academicYear, account, academyId, debitPence, creditPence, debitPounds, creditPounds, description, position; **compliance**: academicYear, academyId, name, tier, decisionId, sipVisitsRequired, sipVisitsHeld, reviewsRequired, reviewsCadence, reviewsHeld, aimsExpected, aimsHeld, coreDaysEntitled, coreDaysUsed, supportLead, supportLeadDescription, trustSupport, improvementStrategy, supportUndeliveredCoreDays, supportUndeliveredDevelopmentDays, supportUndeliveredReviews. The recharge ledger CSV holds its lines; its reconciliation is in the JSON.
          */
         get: operations["viewReport"];
         put?: never;
@@ -913,7 +1113,7 @@ export interface paths {
         };
         /**
          * What each academy's tier requires in an academic year, and what was held
-         * @description Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier. academyId narrows the answer to that academy. asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.
+         * @description Per academy: the tier in force, School Improvement Partner visits and trust-commissioned reviews required by the tier and held, Academy Improvement Meetings held of the 3, core improvement director days used of the 6 (days logged plus the AIMs held), and the support package of the tier; for Tier 2, its bespoke improvement strategy: the priorities of the academy's improvement plan for the year (or no plan); and the support committed in that plan, planned against what delivered it, with what was not delivered. academyId narrows the answer to that academy. asOf: as the system knew it then. on: as it stood on that date by what is known now: the visits, reviews, AIMs and core days dated by then, the academies joined by then, and the tier only from 1 September of the year.
          */
         get: operations["viewCompliance"];
         put?: never;
@@ -1610,6 +1810,42 @@ export interface components {
              */
             spentPence: number;
         };
+        AddPlanActionDto: {
+            /**
+             * @description What is to be done.
+             * @example Moderate Year 6 writing with the hub
+             */
+            description: string;
+            /**
+             * Format: date
+             * @description The day it is due (any day of the ledger's window: some run on into the next year).
+             * @example 2026-02-13
+             */
+            dueOn: string;
+            /** @description Its one owner: a role, or a named member of staff. */
+            owner: components["schemas"]["PlanOwnerDto"];
+        };
+        AddPlanPriorityDto: {
+            /**
+             * @description The AIM it was made at (seed 003: AIMs "review, amend or confirm the academy's priorities"): one of the academy's AIMs (422 otherwise). Left out or null when made otherwise.
+             * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
+             */
+            aimId?: string | null;
+            /**
+             * @description The evidence the priority comes from (the audit and analyse cycle).
+             * @example 58% of Year 6 met the expected standard in writing in 2025, against 72% nationally.
+             */
+            evidence: string;
+            /** @description Who owns it: 1 to 10 roles or named members of staff, none twice. */
+            owners: components["schemas"]["PlanOwnerDto"][];
+            /** @description The KPIs of the academy card it targets, each once, with what success is: none to all 5. */
+            targets: components["schemas"]["PlanKpiTargetDto"][];
+            /**
+             * @description One line; no two priorities of a plan share a title (in any case): AIMs and visits name a priority by it.
+             * @example Raise attainment in Key Stage 2 writing
+             */
+            title: string;
+        };
         AgreeAimFocusDto: {
             /**
              * @description The focus agreed with the headteacher, so they may plan the day.
@@ -1803,6 +2039,37 @@ export interface components {
             reschedules: components["schemas"]["AimRescheduleDto"][];
             /** @enum {string} */
             status: "scheduled" | "held" | "reported";
+        };
+        AmendPlanActionDto: {
+            /** @example Moderate Year 5 and 6 writing with the hub */
+            description?: string;
+            /**
+             * Format: date
+             * @example 2026-03-13
+             */
+            dueOn?: string;
+            owner?: components["schemas"]["PlanOwnerDto"];
+            /**
+             * @description How far it has got: any status may follow any other (a dropped action may be taken up again).
+             * @example in-progress
+             * @enum {string}
+             */
+            status?: "not-started" | "in-progress" | "done" | "dropped";
+        };
+        AmendPlanPriorityDto: {
+            /**
+             * @description The AIM it was made at (seed 003: AIMs "review, amend or confirm the academy's priorities"): one of the academy's AIMs (422 otherwise). Left out or null when made otherwise.
+             * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
+             */
+            aimId?: string | null;
+            /** @example Writing at 61% in the autumn assessment. */
+            evidence?: string;
+            /** @description Replaces the owners whole. */
+            owners?: components["schemas"]["PlanOwnerDto"][];
+            /** @description Replaces the targets whole. */
+            targets?: components["schemas"]["PlanKpiTargetDto"][];
+            /** @example Raise attainment in writing across Key Stage 2 */
+            title?: string;
         };
         AnnualReviewEvidenceDto: {
             /** @example 2023/24 */
@@ -2004,6 +2271,56 @@ export interface components {
              */
             streamId: string;
         };
+        CommitPlanSupportDto: {
+            /**
+             * @description Core days of the improvement director planned (not recharged), 0 to 6.
+             * @example 1
+             */
+            coreDays: number;
+            /**
+             * @description Academy Development Days planned beyond the core days, recharged to the academy, 0 to 200.
+             * @example 4
+             */
+            developmentDays: number;
+            /**
+             * @description One of the "Trust Support" bullets seed 000 lists under Tiers 1 to 3 (another tier's kind is not refused).
+             * @example sle-lead-practitioner
+             * @enum {string}
+             */
+            kind: "commissioned-partner" | "network-groups" | "teaching-and-learning-network" | "good-practice-partner" | "central-team" | "sle-lead-practitioner" | "additional-reviews" | "cpd-programme" | "external-review" | "school-to-school-support" | "standardised-policies";
+            /**
+             * @description The priority of the plan the support is for.
+             * @example 2b5d0c1e-8f7a-4c3b-9e6d-1a2b3c4d5e6f
+             */
+            priorityId: string;
+            /**
+             * @description Reviews the trust commissions, 0 to 6. At least one of the three is more than 0.
+             * @example 1
+             */
+            reviews: number;
+        };
+        CommittedSupportDto: {
+            /** @description Each commitment, planned against delivered, in the order committed. */
+            commitments: components["schemas"]["CommittedSupportEntryDto"][];
+            delivered: components["schemas"]["SupportAmountsDto"];
+            /** @description Every commitment of the plan for the year, added up. */
+            planned: components["schemas"]["SupportAmountsDto"];
+            /** @description Committed and not delivered, added up commitment by commitment (one delivered beyond its plan does not make up for another). */
+            undelivered: components["schemas"]["SupportAmountsDto"];
+        };
+        CommittedSupportEntryDto: {
+            commitmentId: string;
+            /** @description The core days, recharged development days and reviews naming it (a reversed recharge does not count). */
+            delivered: components["schemas"]["SupportAmountsDto"];
+            deliveredInFull: boolean;
+            /** @enum {string} */
+            kind: "commissioned-partner" | "network-groups" | "teaching-and-learning-network" | "good-practice-partner" | "central-team" | "sle-lead-practitioner" | "additional-reviews" | "cpd-programme" | "external-review" | "school-to-school-support" | "standardised-policies";
+            planned: components["schemas"]["SupportAmountsDto"];
+            /** @description The priority of the plan it is for. */
+            priorityId: string;
+            /** @description Planned and not (yet) delivered; never below 0. */
+            undelivered: components["schemas"]["SupportAmountsDto"];
+        };
         ComplianceDto: {
             /** @example 2024/25 */
             academicYear: string;
@@ -2014,9 +2331,13 @@ export interface components {
             /** @example 138201 */
             academyId: string;
             aims: components["schemas"]["AimsDto"];
+            /** @description The support committed in the academy's improvement plan for the year, planned against delivered, and what was not delivered (with on, dated by then). */
+            committedSupport: components["schemas"]["CommittedSupportDto"];
             coreDays: components["schemas"]["CoreDaysDto"];
             /** @description The decision that tier comes from (see the tier history). */
             decisionId: string | null;
+            /** @description Tier 2 only (seed 000: "Time limited period to implement bespoke improvement strategy. KPIs identified through academy development plan"): the strategy is the academy's improvement plan for the year, its priorities and their KPIs, or `plan: none`. Null for Tiers 1 and 3 and while no tier is decided. */
+            improvementStrategy: components["schemas"]["ImprovementStrategyDto"] | null;
             /** @example Oakfield Primary Academy */
             name: string;
             /** @description Trust-commissioned reviews of the year: 1 (Tiers 1 and 2) or 3, termly (Tier 3). */
@@ -2052,6 +2373,13 @@ export interface components {
              * @enum {string}
              */
             type: "compliance";
+        };
+        ConfirmImprovementPlanDto: {
+            /**
+             * @description The AIM that confirmed the priorities: one of the academy's AIMs (422 otherwise). Left out or null when confirmed otherwise (through governance).
+             * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
+             */
+            aimId?: string | null;
         };
         CoreDaysDto: {
             /**
@@ -2246,6 +2574,13 @@ export interface components {
              * @example 1
              */
             visitNumber: number;
+        };
+        DraftImprovementPlanDto: {
+            /**
+             * @description The academic year of the plan: the coming one, the current one, or a past one brought into the ledger.
+             * @example 2025/26
+             */
+            academicYear: string;
         };
         EnqueuedJobDto: {
             /**
@@ -2598,6 +2933,40 @@ export interface components {
              */
             row: number;
         };
+        ImprovementPlanViewDto: {
+            /** @example 2025/26 */
+            academicYear: string;
+            /** @example 138201 */
+            academyId: string;
+            /** Format: date */
+            closedOn: string | null;
+            /** @description The support committed, in the order committed, with what delivered it. */
+            commitments: components["schemas"]["SupportCommitmentViewDto"][];
+            confirmations: components["schemas"]["PlanConfirmationDto"][];
+            /** Format: date */
+            draftedOn: string;
+            /**
+             * @description Global position of the last event folded into what is shown.
+             * @example 1042
+             */
+            position: string;
+            /** @description In the order added. */
+            priorities: components["schemas"]["PlanPriorityViewDto"][];
+            /**
+             * @description `draft` until confirmed; `confirmed` (perhaps amended since); `closed` with its year.
+             * @enum {string}
+             */
+            status: "draft" | "confirmed" | "closed";
+        };
+        ImprovementStrategyDto: {
+            /**
+             * @description Where the academy's improvement plan for the year stands; `none`: it has no plan (with on, none drafted by then).
+             * @enum {string}
+             */
+            plan: "draft" | "confirmed" | "closed" | "none";
+            /** @description The plan's priorities (as they stood, with on); empty with no plan. */
+            priorities: components["schemas"]["StrategyPriorityDto"][];
+        };
         InspectionEvidenceDto: {
             /** @enum {string} */
             framework: "eif-2019" | "eif-2024" | "report-card-2025";
@@ -2655,6 +3024,18 @@ export interface components {
             /** @enum {string} */
             state: "waiting" | "delayed" | "active" | "completed" | "failed";
         };
+        KpiImpactDto: {
+            /** @enum {string} */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            successCriteria: string;
+            /**
+             * @description The card's target for the KPI in the plan's year; null while none is set.
+             * @example 70
+             */
+            target: number | null;
+            /** @description Autumn, spring and summer of the plan's year. */
+            terms: components["schemas"]["KpiTermFigureDto"][];
+        };
         KpiPointDto: {
             /** @example 2024/25 */
             academicYear: string;
@@ -2687,6 +3068,22 @@ export interface components {
             academicYear: string;
             /** @example 96 */
             target: number;
+        };
+        KpiTermFigureDto: {
+            /** @description The figure is a correction of the one first recorded. */
+            corrected: boolean;
+            /**
+             * @description The card's RAG of the figure against the target; null while no figure is recorded.
+             * @enum {string|null}
+             */
+            rag: "green" | "amber" | "red" | "grey" | null;
+            /** @enum {string} */
+            term: "autumn" | "spring" | "summer";
+            /**
+             * @description The academy card's figure for the term (a correction in place of the first); null while none is recorded.
+             * @example 68
+             */
+            value: number | null;
         };
         LatestInspectionDto: {
             /** @enum {string} */
@@ -3032,6 +3429,142 @@ export interface components {
              */
             visitNumber: number;
         };
+        PlanActionViewDto: {
+            actionId: string;
+            /** Format: date */
+            addedOn: string;
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            owner: components["schemas"]["PlanOwnerViewDto"];
+            /** @enum {string} */
+            status: "not-started" | "in-progress" | "done" | "dropped";
+        };
+        PlanActorDto: {
+            /** @example Dee Director */
+            name: string;
+            /**
+             * @description The role it was done in.
+             * @example improvement-director
+             */
+            role: string;
+            /**
+             * @description The token's `sub`.
+             * @example dee.director
+             */
+            userId: string;
+        };
+        PlanConfirmationDto: {
+            /** @description The AIM that confirmed it; null when confirmed through governance. */
+            aimId: string | null;
+            /** Format: date */
+            confirmedOn: string;
+        };
+        PlanKpiTargetDto: {
+            /**
+             * @example progress
+             * @enum {string}
+             */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /** @example 75% of pupils make at least expected progress in writing */
+            successCriteria: string;
+        };
+        PlanKpiTargetViewDto: {
+            /** @enum {string} */
+            kpi: "progress" | "curriculum" | "teaching" | "attendance" | "transition";
+            /** @example 75% of pupils make at least expected progress in writing */
+            successCriteria: string;
+        };
+        PlanOwnerDto: {
+            /**
+             * @description The member of staff's name, given with staffId.
+             * @example Ann Head
+             */
+            name?: string | null;
+            /**
+             * @description A role, whoever holds it: given alone.
+             * @example senior-leader
+             * @enum {string|null}
+             */
+            role?: "headteacher" | "senior-leader" | "middle-leader" | "subject-leader" | "senco" | "business-manager" | "chair-of-governors" | "local-governing-board" | "improvement-director" | "hub-lead" | null;
+            /**
+             * @description A named member of staff: the ledger's id of them (1 to 64 letters, digits, hyphens or underscores, as the database of expertise keys them), given with name. Erasing staff:<staffId> reaches their name here.
+             * @example st-41
+             */
+            staffId?: string | null;
+        };
+        PlanOwnerViewDto: {
+            /**
+             * @description `role`: whoever holds the role; `staff`: a named member of staff.
+             * @enum {string}
+             */
+            kind: "role" | "staff";
+            /**
+             * @description Their name (`[erased]` once they are erased); null for a role.
+             * @example Ann Head
+             */
+            name: string | null;
+            /**
+             * @description The role; null for a member of staff.
+             * @enum {string|null}
+             */
+            role: "headteacher" | "senior-leader" | "middle-leader" | "subject-leader" | "senco" | "business-manager" | "chair-of-governors" | "local-governing-board" | "improvement-director" | "hub-lead" | null;
+            /**
+             * @description The ledger's id of the member of staff; null for a role.
+             * @example st-41
+             */
+            staffId: string | null;
+        };
+        PlanPriorityViewDto: {
+            /** @description In the order added. */
+            actions: components["schemas"]["PlanActionViewDto"][];
+            /** @description The AIM it was added at; null when added otherwise. */
+            addedAtAimId: string | null;
+            /** Format: date */
+            addedOn: string;
+            /** @description Each amendment, in the order made, with the priority as it left it and its cause. */
+            amendments: components["schemas"]["PriorityAmendmentDto"][];
+            /**
+             * @description The rating of the latest day rated; null while unrated.
+             * @enum {string|null}
+             */
+            currentRating: "red" | "amber" | "green" | null;
+            evidence: string;
+            /** @description Each KPI it targets, term by term of the plan's year against its target, as the academy card holds them. */
+            impact: components["schemas"]["KpiImpactDto"][];
+            owners: components["schemas"]["PlanOwnerViewDto"][];
+            priorityId: string;
+            /** @description Every rating, from the plan, AIMs and peer review visits' hosts, by the day rated (then in the order recorded). */
+            ragHistory: components["schemas"]["PlanRatingDto"][];
+            /** @description The KPIs of the academy card it targets, with what success is. */
+            targets: components["schemas"]["PlanKpiTargetViewDto"][];
+            /** @example Raise attainment in Key Stage 2 writing */
+            title: string;
+        };
+        PlanRatingDto: {
+            comment: string | null;
+            /** @description Who rated it on the plan; null for an AIM's rating recorded with the meeting and a visit host's with the focus. */
+            ratedBy: components["schemas"]["PlanActorDto"] | null;
+            /**
+             * Format: date
+             * @description The day it was rated: an AIM's day, the day a visit's focus was set.
+             */
+            ratedOn: string;
+            /** @enum {string} */
+            rating: "red" | "amber" | "green";
+            source: components["schemas"]["RatingSourceDto"];
+        };
+        PriorityAmendmentDto: {
+            /** @description The AIM it was amended at (its cause); null when amended otherwise. */
+            aimId: string | null;
+            /** Format: date */
+            amendedOn: string;
+            evidence: string;
+            owners: components["schemas"]["PlanOwnerViewDto"][];
+            targets: components["schemas"]["PlanKpiTargetViewDto"][];
+            /** @description The title as the amendment left it. */
+            title: string;
+        };
         ProjectionHealthDto: {
             /**
              * @description Events not yet applied (PostgreSQL store only, whose positions are dense).
@@ -3196,6 +3729,48 @@ export interface components {
              * @example 25000
              */
             teacher: number;
+        };
+        RatePlanPriorityDto: {
+            /**
+             * @description The AIM, for source `aim` only.
+             * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
+             */
+            aimId?: string | null;
+            /** @example Writing moderated with the hub; still below national. */
+            comment?: string | null;
+            /**
+             * Format: date
+             * @description The day it was rated (an AIM's day; a week before a visit): within the plan's academic year (422 otherwise) and not in the future. Today when left out.
+             * @example 2025-11-05
+             */
+            ratedOn?: string;
+            /**
+             * @example amber
+             * @enum {string}
+             */
+            rating: "red" | "amber" | "green";
+            /**
+             * @description `direct`: on the plan; `aim`: at an AIM (with `aimId`, one of the academy's AIMs, 422 otherwise); `peer-visit`: the host headteacher's rating a week before a peer review visit (with `visitId`).
+             * @example aim
+             * @enum {string}
+             */
+            source: "direct" | "aim" | "peer-visit";
+            /**
+             * @description The peer review visit, for source `peer-visit` only.
+             * @example visit-7
+             */
+            visitId?: string | null;
+        };
+        RatingSourceDto: {
+            /** @description The AIM, for `aim`. */
+            aimId: string | null;
+            /**
+             * @description `direct`: on the plan; `aim`: at an AIM; `peer-visit`: the host's rating a week before a peer review visit.
+             * @enum {string}
+             */
+            kind: "direct" | "aim" | "peer-visit";
+            /** @description The visit, for `peer-visit`. */
+            visitId: string | null;
         };
         ReactorHealthDto: {
             /**
@@ -3674,7 +4249,7 @@ export interface components {
              * @example peer-reviews
              * @enum {string}
              */
-            category: "tier-decisions-and-evidence" | "aim-meetings" | "peer-reviews" | "finance" | "safeguarding-concerns";
+            category: "tier-decisions-and-evidence" | "aim-meetings" | "improvement-plans" | "peer-reviews" | "finance" | "safeguarding-concerns";
             /**
              * @description The earliest academic year whose records of this category are still kept today; those of earlier years have been (or are about to be) erased. Null when kept until erased on request.
              * @example 2022/23
@@ -3889,6 +4464,13 @@ export interface components {
             /** @description Sign-in with an OpenID Connect issuer (authorization code with PKCE); null when none is configured. */
             oidc: components["schemas"]["OidcSignInDto"] | null;
         };
+        StrategyPriorityDto: {
+            /** @description The KPIs of the academy card it targets. */
+            kpis: ("progress" | "curriculum" | "teaching" | "attendance" | "transition")[];
+            priorityId: string;
+            /** @example Raise attainment in Key Stage 2 writing */
+            title: string;
+        };
         SubjectAccessDto: {
             /**
              * Format: date-time
@@ -3964,6 +4546,56 @@ export interface components {
              * @example Phonics is well led; reading books need aligning with the scheme.
              */
             summary: string;
+        };
+        SupportAmountsDto: {
+            /**
+             * @description Core improvement director days (halves allowed when delivered).
+             * @example 1
+             */
+            coreDays: number;
+            /**
+             * @description Academy Development Days, recharged.
+             * @example 4
+             */
+            developmentDays: number;
+            /**
+             * @description Trust-commissioned reviews.
+             * @example 1
+             */
+            reviews: number;
+        };
+        SupportCommitmentViewDto: {
+            commitmentId: string;
+            committedBy: components["schemas"]["PlanActorDto"];
+            /** Format: date */
+            committedOn: string;
+            /** @description The core days, recharged development days and reviews naming it (a reversed recharge does not count). */
+            delivered: components["schemas"]["SupportAmountsDto"];
+            deliveredInFull: boolean;
+            deliveries: components["schemas"]["SupportDeliveryDto"][];
+            /** @enum {string} */
+            kind: "commissioned-partner" | "network-groups" | "teaching-and-learning-network" | "good-practice-partner" | "central-team" | "sle-lead-practitioner" | "additional-reviews" | "cpd-programme" | "external-review" | "school-to-school-support" | "standardised-policies";
+            planned: components["schemas"]["SupportAmountsDto"];
+            /** @description The priority it is for. */
+            priorityId: string;
+            /** @description Planned and not (yet) delivered; never below 0. */
+            undelivered: components["schemas"]["SupportAmountsDto"];
+        };
+        SupportDeliveryDto: {
+            /**
+             * @description Days, or 1 for a review.
+             * @example 1.5
+             */
+            amount: number;
+            /** Format: date */
+            deliveredOn: string;
+            /**
+             * @description `core-days` logged, `development-days` recharged, a `review` completed.
+             * @enum {string}
+             */
+            kind: "core-days" | "development-days" | "review";
+            /** @description The recharge, for development days. */
+            rechargeId: string | null;
         };
         SupportLeadDto: {
             description: string;
@@ -5318,6 +5950,1357 @@ export interface operations {
                 };
             };
             /** @description Not agreed by all four of the headteacher, improvement director, chief executive and finance director. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    draftImprovementPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftImprovementPlanDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy already has a plan for the year, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A domain rule refused the command. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    viewImprovementPlan: {
+        parameters: {
+            query?: {
+                /** @description As recorded: the answer as the system knew it at this instant (what the live endpoint answered then), even after later corrections. A future instant reads live. */
+                asOf?: string;
+                /** @description Read your own write: wait (up to 5 s) until the read model has applied this global position (the `position` of a command answer); 503 with Retry-After if it has not by then. */
+                minPosition?: string;
+                /** @description As effective: the state on this date by everything known now (or at asOf, when both are given). */
+                on?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImprovementPlanViewDto"];
+                };
+            };
+            /** @description The id is not a URN, the year not YYYY-YY, minPosition not a non-negative integer, asOf not a timestamp or on not a date. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, standards-committee, improvement-director, finance, headteacher (own academies), governor (own academies), sip (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown academy, or no plan for the year (as known at asOf, drafted by on). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The read model has not reached minPosition yet (see Retry-After). Also: The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    closeImprovementPlanYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academic year has not begun. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    confirmImprovementPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmImprovementPlanDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan has no priorities yet; its year is closed; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    addPlanPriority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPlanPriorityDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Another priority of the plan has the title, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan's year is closed; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    addPlanAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+                /** @description The priority of the plan (the id its addition answered). */
+                priorityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPlanActionDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year, or the plan no such priority. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan's year is closed. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    amendPlanAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The action of the priority (the id its addition answered). */
+                actionId: string;
+                /** @description The academy URN. */
+                id: string;
+                /** @description The priority of the plan (the id its addition answered). */
+                priorityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPlanActionDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year, or the plan no such priority, or the priority no such action. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan's year is closed. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    amendPlanPriority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+                /** @description The priority of the plan (the id its addition answered). */
+                priorityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendPlanPriorityDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year, or the plan no such priority. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Another priority of the plan has the title, or a concurrent change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan's year is closed; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ratePlanPriority: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+                /** @description The priority of the plan (the id its addition answered). */
+                priorityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatePlanPriorityDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director, headteacher (own academies). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year, or the plan no such priority. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan's year is closed; `ratedOn` is outside the plan's academic year; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many requests from this client; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected failure (no details are disclosed). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The database, the event store, the job queue or the token key set is unavailable: retry after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    commitPlanSupport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key with the same request answers as the first time and appends nothing; the same key with a different request is refused (422). */
+                "Idempotency-Key"?: string;
+                /** @description Stored in the metadata of every event appended; a new one is made when absent. Echoed in the answer. */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The academic year of the plan, written YYYY-YY (2025-26 for 2025/26). */
+                academicYear: string;
+                /** @description The academy URN. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitPlanSupportDto"];
+            };
+        };
+        responses: {
+            /** @description The events appended. */
+            201: {
+                headers: {
+                    /** @description `true` when the answer is that of an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description The correlation id stored with the events. */
+                    "X-Correlation-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            /** @description Invalid input: `fields` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestBodyDto"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Allowed to: trust-admin, improvement-director. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The academy has no plan for the year, or the plan no such priority. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description A concurrent change, or a request with the same Idempotency-Key still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body is larger than 100kb. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The request body's encoding or charset is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The plan's year is closed. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
