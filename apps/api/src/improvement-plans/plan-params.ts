@@ -7,23 +7,24 @@ import { badRequest } from '../common/http/bad-request.js';
 export const PLAN_YEAR_PATTERN = '^\\d{4}-\\d{2}$';
 const PLAN_YEAR = new RegExp(PLAN_YEAR_PATTERN);
 
-/** The `:academicYear` path parameter, `2025-26`, as the academic year `2025/26` (400 naming `academicYear`). */
-@Injectable()
-export class PlanYearPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    const problem = 'academicYear must be an academic year written YYYY-YY in the path (2025-26 for 2025/26)';
-    if (!PLAN_YEAR.test(value)) throw badRequest({ field: 'academicYear', message: problem });
-    try {
-      return parseAcademicYear(value.replace('-', '/'), 'academicYear');
-    } catch (error: unknown) {
-      if (error instanceof DomainError) throw badRequest({ field: 'academicYear', message: error.message });
-      throw error;
-    }
+/**
+ * The `:academicYear` path parameter, `2025-26`, as the academic year `2025/26` (400 naming `academicYear`).
+ * Parsed by the route itself, once its body or query has been validated: a bad body or query is named first,
+ * as on every other route (whose path parameters are ids that any text of the right shape may be).
+ */
+export function parsePlanYear(value: string): string {
+  const problem = 'academicYear must be an academic year written YYYY-YY in the path (2025-26 for 2025/26)';
+  if (!PLAN_YEAR.test(value)) throw badRequest({ field: 'academicYear', message: problem });
+  try {
+    return parseAcademicYear(value.replace('-', '/'), 'academicYear');
+  } catch (error: unknown) {
+    if (error instanceof DomainError) throw badRequest({ field: 'academicYear', message: error.message });
+    throw error;
   }
 }
 
-/** The plan's year of the path, validated: `2025/26`. */
-export const PlanYearParam = (): ParameterDecorator => Param('academicYear', PlanYearPipe);
+/** The plan's year of the path, as written (`2025-26`): parse it with parsePlanYear. */
+export const PlanYearParam = (): ParameterDecorator => Param('academicYear');
 
 /** The plan's year as its routes write it: `2025/26` → `2025-26`. */
 export const planYearSegment = (academicYear: string): string => academicYear.replace('/', '-');

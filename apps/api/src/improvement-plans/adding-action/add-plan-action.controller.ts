@@ -8,7 +8,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
-import { PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
 import { AddPlanActionDto } from './add-plan-action.dto.js';
 import { AddPlanActionCommand } from './add-plan-action.handler.js';
 
@@ -28,11 +28,12 @@ export class AddPlanActionController {
   @PlanParams('priorityId')
   add(
     @AcademyIdParam() academyId: string,
-    @PlanYearParam() academicYear: string,
+    @PlanYearParam() year: string,
     @PriorityIdParam() priorityId: string,
     @Body() body: AddPlanActionDto,
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     const actionId = recordIdFor('plan-action', metadata, academyId, academicYear, priorityId);
     return this.commandBus.execute(
       new AddPlanActionCommand({ type: 'AddPlanAction', academyId, academicYear, priorityId, actionId, description: body.description, owner: body.owner, dueOn: body.dueOn }, metadata),

@@ -8,7 +8,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
-import { PlanParams, PlanYearParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam } from '../plan-params.js';
 import { AddPlanPriorityDto } from './add-plan-priority.dto.js';
 import { AddPlanPriorityCommand } from './add-plan-priority.handler.js';
 
@@ -28,7 +28,8 @@ export class AddPlanPriorityController {
     refused: "The plan's year is closed; `aimId` is not one of the academy's AIMs.",
   })
   @PlanParams()
-  add(@AcademyIdParam() academyId: string, @PlanYearParam() academicYear: string, @Body() body: AddPlanPriorityDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+  add(@AcademyIdParam() academyId: string, @PlanYearParam() year: string, @Body() body: AddPlanPriorityDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     const { title, evidence, targets, owners, aimId } = body;
     return this.commandBus.execute(
       new AddPlanPriorityCommand(

@@ -8,7 +8,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { ActionIdParam, PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
+import { ActionIdParam, parsePlanYear, PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
 import { AmendPlanActionDto } from './amend-plan-action.dto.js';
 import { AmendPlanActionCommand } from './amend-plan-action.handler.js';
 
@@ -27,12 +27,13 @@ export class AmendPlanActionController {
   @PlanParams('priorityId', 'actionId')
   amend(
     @AcademyIdParam() academyId: string,
-    @PlanYearParam() academicYear: string,
+    @PlanYearParam() year: string,
     @PriorityIdParam() priorityId: string,
     @ActionIdParam() actionId: string,
     @Body() body: AmendPlanActionDto,
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     const { description, owner, dueOn, status } = body;
     const command: AmendPlanAction = {
       type: 'AmendPlanAction',

@@ -8,7 +8,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
 import { AmendPlanPriorityDto } from './amend-plan-priority.dto.js';
 import { AmendPlanPriorityCommand } from './amend-plan-priority.handler.js';
 
@@ -30,11 +30,12 @@ export class AmendPlanPriorityController {
   @PlanParams('priorityId')
   amend(
     @AcademyIdParam() academyId: string,
-    @PlanYearParam() academicYear: string,
+    @PlanYearParam() year: string,
     @PriorityIdParam() priorityId: string,
     @Body() body: AmendPlanPriorityDto,
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     const { title, evidence, targets, owners, aimId } = body;
     const command: AmendPlanPriority = {
       type: 'AmendPlanPriority',

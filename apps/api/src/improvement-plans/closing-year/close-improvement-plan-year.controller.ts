@@ -7,7 +7,7 @@ import type { CommandAnswer } from '../../common/commands/command-answer.js';
 import { CommandMetadata } from '../../common/commands/command-metadata.decorator.js';
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
-import { PlanParams, PlanYearParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam } from '../plan-params.js';
 import { CloseImprovementPlanYearCommand } from './close-improvement-plan-year.handler.js';
 
 @ApiTags('improvement-plans')
@@ -25,7 +25,8 @@ export class CloseImprovementPlanYearController {
     refused: 'The academic year has not begun.',
   })
   @PlanParams()
-  close(@AcademyIdParam() academyId: string, @PlanYearParam() academicYear: string, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+  close(@AcademyIdParam() academyId: string, @PlanYearParam() year: string, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     return this.commandBus.execute(new CloseImprovementPlanYearCommand({ type: 'CloseImprovementPlanYear', academyId, academicYear }, metadata));
   }
 }

@@ -9,7 +9,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { recordIdFor } from '../../common/ids/record-ids.js';
-import { PlanParams, PlanYearParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam } from '../plan-params.js';
 import { CommitPlanSupportDto } from './commit-plan-support.dto.js';
 import { CommitPlanSupportCommand } from './commit-plan-support.handler.js';
 
@@ -31,11 +31,12 @@ export class CommitPlanSupportController {
   @PlanParams()
   commit(
     @AcademyIdParam() academyId: string,
-    @PlanYearParam() academicYear: string,
+    @PlanYearParam() year: string,
     @Body() body: CommitPlanSupportDto,
     @CommandMetadata() metadata: EventMetadata,
     @Grant() grant: AccessGrant,
   ): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     return this.commandBus.execute(
       new CommitPlanSupportCommand(
         {

@@ -10,7 +10,7 @@ import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { textMessage } from '../../common/http/field-messages.js';
 import { CAUSING_AIM } from '../plan-inputs.dto.js';
-import { PlanParams, PlanYearParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam } from '../plan-params.js';
 import { ConfirmImprovementPlanCommand } from './confirm-improvement-plan.handler.js';
 
 export class ConfirmImprovementPlanDto {
@@ -35,7 +35,8 @@ export class ConfirmImprovementPlanController {
     refused: "The plan has no priorities yet; its year is closed; `aimId` is not one of the academy's AIMs.",
   })
   @PlanParams()
-  confirm(@AcademyIdParam() academyId: string, @PlanYearParam() academicYear: string, @Body() body: ConfirmImprovementPlanDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+  confirm(@AcademyIdParam() academyId: string, @PlanYearParam() year: string, @Body() body: ConfirmImprovementPlanDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     return this.commandBus.execute(new ConfirmImprovementPlanCommand({ type: 'ConfirmImprovementPlan', academyId, academicYear, aimId: body.aimId ?? null }, metadata));
   }
 }

@@ -10,7 +10,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { CLOCK, type Clock } from '../../infrastructure/tokens.js';
-import { PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam, PriorityIdParam } from '../plan-params.js';
 import { RatePlanPriorityDto } from './rate-plan-priority.dto.js';
 import { RatePlanPriorityCommand } from './rate-plan-priority.handler.js';
 
@@ -34,12 +34,13 @@ export class RatePlanPriorityController {
   @PlanParams('priorityId')
   rate(
     @AcademyIdParam() academyId: string,
-    @PlanYearParam() academicYear: string,
+    @PlanYearParam() year: string,
     @PriorityIdParam() priorityId: string,
     @Body() body: RatePlanPriorityDto,
     @CommandMetadata() metadata: EventMetadata,
     @Grant() grant: AccessGrant,
   ): Promise<CommandAnswer> {
+    const academicYear = parsePlanYear(year);
     return this.commandBus.execute(
       new RatePlanPriorityCommand(
         {

@@ -8,7 +8,7 @@ import { BadRequestBodyDto, ErrorBodyDto } from '../../common/http/error-bodies.
 import { ReadAtQuery } from '../../common/queries/read-at.js';
 import { ReadModelFreshness } from '../../common/queries/read-model-freshness.js';
 import { ImprovementPlanViewDto } from '../improvement-plans.schema.js';
-import { PlanParams, PlanYearParam } from '../plan-params.js';
+import { parsePlanYear, PlanParams, PlanYearParam } from '../plan-params.js';
 import { ViewImprovementPlanQuery } from './view-improvement-plan.handler.js';
 
 @ApiTags('improvement-plans')
@@ -34,7 +34,8 @@ export class ViewImprovementPlanController {
   @ApiBadRequestResponse({ type: BadRequestBodyDto, description: 'The id is not a URN, the year not YYYY-YY, minPosition not a non-negative integer, asOf not a timestamp or on not a date.' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown academy, or no plan for the year (as known at asOf, drafted by on).' })
   @ApiServiceUnavailableResponse({ type: ErrorBodyDto, description: 'The read model has not reached minPosition yet (see Retry-After).' })
-  async view(@AcademyIdParam() academyId: string, @PlanYearParam() academicYear: string, @Query() query: ReadAtQuery): Promise<ImprovementPlanWithImpact> {
+  async view(@AcademyIdParam() academyId: string, @PlanYearParam() year: string, @Query() query: ReadAtQuery): Promise<ImprovementPlanWithImpact> {
+    const academicYear = parsePlanYear(year);
     const readAt = await this.freshness.readAt([IMPROVEMENT_PLANS_PROJECTION, ACADEMY_CARD_PROJECTION], query);
     return this.queryBus.execute(new ViewImprovementPlanQuery(academyId, academicYear, readAt));
   }
