@@ -3,7 +3,8 @@ import { tokenFor } from './test-support/tokens.js';
 
 /*
  * An academy's improvement plan over HTTP, through a year: drafted by its headteacher with two priorities, rated
- * on the plan, by the host a week before a peer review visit and at an AIM, one priority amended at that AIM, support
+ * on the plan, by the host a week before a peer review visit (the visit's focus naming the priority) and at an AIM
+ * (its priorities naming the plan's), one priority amended at that AIM, support
  * committed for its Tier 2 and partly delivered (a core day and a recharge naming the commitment), the targeted
  * KPI recorded term by term. Then: the plan as it stood before the AIM (`on=`), the priority's impact against its
  * target over the three terms, compliance's view of the Tier 2 strategy and of the support not delivered, and the
@@ -64,6 +65,8 @@ describe('An academy improvement plan through its year', () => {
   let attendance: string;
   let commitment: string;
   let aimId: string;
+  let visitId: string;
+  let beforeAmendment: string;
   let last: CommandAnswerBody;
 
   async function post(path: string, body: Record<string, unknown>, token = director): Promise<CommandAnswerBody> {
@@ -138,9 +141,16 @@ describe('An academy improvement plan through its year', () => {
   it('is rated by the host a week before a peer review visit, then at an AIM, where a priority is amended', async () => {
     on('2025-10-01');
     aimId = (await post(`/academies/${ACADEMY}/aims`, { date: '2025-11-05', format: 'one-day', focus: 'Writing' })).id;
+    // A peer review visit to the academy on 15 October: a week before, its headteacher sets the focus, rating the writing priority.
+    const members = [
+      { headteacherId: 'hana', name: 'Hana Head', academyId: ACADEMY },
+      { headteacherId: 'olly', name: 'Olly Other', academyId: OTHER },
+    ];
+    const group = (await post('/peer-reviews', { name: 'Autumn pair', academicYear: YEAR, members, leadHeadteacherId: 'olly' })).id;
+    visitId = (await post(`/peer-reviews/${group}/visits`, { hostAcademyId: ACADEMY, visitDate: '2025-10-15', reviewerIds: ['olly'], facilitatorUserId: 'dee' })).id;
 
     on('2025-10-08');
-    await post(`${PLAN}/priorities/${writing}/ratings`, { rating: 'amber', source: 'peer-visit', visitId: 'visit-autumn', comment: 'Host rating before the visit.' }, head);
+    expect((await post(`/peer-reviews/${group}/visits/${visitId}/focus`, { aspects: [{ planPriorityId: writing, rag: 'amber' }] }, head)).events).toEqual(['VisitFocusSet']);
 
     on('2025-11-05');
     const held = await post(`/aims/${aimId}/held`, {
@@ -157,6 +167,11 @@ describe('An academy improvement plan through its year', () => {
       nextSteps: ['Moderate writing across Key Stage 2'],
     });
     expect(held.events).toEqual(['AimHeld']);
+    await plan();
+    // recordedAt is the store's own clock: an instant after the AIM was recorded and before the amendment.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    beforeAmendment = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const amended = await post(`${PLAN}/priorities/${writing}/amendments`, {
       title: 'Raise attainment in writing across Key Stage 2',
       targets: [{ kpi: 'progress', successCriteria: '72% make at least expected progress in writing' }],
@@ -166,18 +181,27 @@ describe('An academy improvement plan through its year', () => {
 
     const [priority, other] = (await plan()).priorities;
     expect(priority).toMatchObject({ title: 'Raise attainment in writing across Key Stage 2', amendments: [{ amendedOn: '2025-11-05', aimId, title: 'Raise attainment in writing across Key Stage 2' }], currentRating: 'amber' });
-    expect(priority?.ragHistory.map(({ rating, ratedOn, source }) => [rating, ratedOn, source.kind, source.aimId ?? source.visitId])).toEqual([
-      ['red', '2025-09-08', 'direct', null],
-      ['amber', '2025-10-08', 'peer-visit', 'visit-autumn'],
-      ['amber', '2025-11-05', 'aim', aimId],
+    expect(priority?.ragHistory.map(({ rating, ratedOn, ratedBy, source }) => [rating, ratedOn, ratedBy?.userId ?? null, source.kind, source.aimId ?? source.visitId])).toEqual([
+      ['red', '2025-09-08', 'hana', 'direct', null],
+      ['amber', '2025-10-08', null, 'peer-visit', visitId],
+      ['amber', '2025-11-05', null, 'aim', aimId],
     ]);
     expect(other?.ragHistory.map(({ rating, source }) => [rating, source.kind])).toEqual([['green', 'aim']]);
+  });
+
+  it('shows the plan as the ledger knew it before the amendment, with asOf', async () => {
+    const known = await plan({ asOf: beforeAmendment });
+    expect(known.priorities[0]).toMatchObject({ title: 'Raise attainment in Key Stage 2 writing', amendments: [], currentRating: 'amber' });
+    expect(known.priorities[0]?.ragHistory.map((rating) => rating.source.kind)).toEqual(['direct', 'peer-visit', 'aim']);
   });
 
   it('shows the plan as it stood before the AIM with on=', async () => {
     const before = await plan({ on: '2025-11-04' });
     expect(before.priorities[0]).toMatchObject({ title: 'Raise attainment in Key Stage 2 writing', amendments: [], currentRating: 'amber' });
-    expect(before.priorities[0]?.ragHistory.map((rating) => rating.source.kind)).toEqual(['direct', 'peer-visit']);
+    expect(before.priorities[0]?.ragHistory.map((rating) => [rating.source.kind, rating.source.visitId])).toEqual([
+      ['direct', null],
+      ['peer-visit', visitId],
+    ]);
     expect(before.priorities[0]?.targets).toEqual([{ kpi: 'progress', successCriteria: '70% make at least expected progress in writing' }]);
     expect(before.priorities[1]?.ragHistory).toEqual([]);
     // Before it was drafted, there was no plan.
