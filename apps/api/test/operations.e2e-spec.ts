@@ -161,6 +161,17 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
         '/expertise',
         '/expertise/{staffId}',
         '/expertise/{staffId}/withdrawal',
+        // Academy improvement plans.
+        '/academies/{id}/improvement-plans',
+        '/academies/{id}/improvement-plans/{academicYear}',
+        '/academies/{id}/improvement-plans/{academicYear}/priorities',
+        '/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/amendments',
+        '/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/actions',
+        '/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/actions/{actionId}/amendments',
+        '/academies/{id}/improvement-plans/{academicYear}/priorities/{priorityId}/ratings',
+        '/academies/{id}/improvement-plans/{academicYear}/confirmation',
+        '/academies/{id}/improvement-plans/{academicYear}/closure',
+        '/academies/{id}/improvement-plans/{academicYear}/support-commitments',
       ].sort(),
     );
     expect(Object.keys(document.paths['/academies'] ?? {}).sort()).toEqual(['get', 'post']);
@@ -171,6 +182,7 @@ describe('Operations: health, docs, read-model waits and unexpected failures', (
     expect(document.components.schemas).toHaveProperty('UngradedOverallEffectivenessDto');
     expect(document.components.schemas).toHaveProperty('TierHistoryEntryDto');
     expect(document.components.schemas).toHaveProperty('ComplianceDto');
+    expect(document.components.schemas).toHaveProperty('ImprovementPlanViewDto');
   });
 
   it('503 with Retry-After when the read model has not reached minPosition in time', async () => {
