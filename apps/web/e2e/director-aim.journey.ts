@@ -13,7 +13,7 @@ interface Aim {
   status: string;
   focus: string | null;
   focusAgreed: boolean;
-  outcome: { heldOn: string; attendees: { name: string; role: string; chair: boolean }[]; judgements: { heading: string; judgement: string }[]; priorities: { priority: string; rag: string }[]; nextSteps: string[] } | null;
+  outcome: { heldOn: string; attendees: { name: string; role: string; chair: boolean }[]; judgements: { heading: string; judgement: string }[]; priorities: { priority: string; rag: string; planPriorityId: string | null }[]; nextSteps: string[] } | null;
   report: { publishedOn: string; summary: string } | null;
 }
 
@@ -98,7 +98,8 @@ describe('the improvement director schedules, holds and reports on an AIM from t
         { heading: 'quality-of-education', judgement: 'good', comment: 'Reading is well taught; writing less consistent.' },
         { heading: 'leadership-and-management', judgement: 'requires-improvement', comment: 'Attendance strategy not yet driving improvement.' },
       ],
-      priorities: [{ priority: 'Attendance of disadvantaged pupils', rag: 'red' }],
+      // Harbour Lights has no improvement plan for 2024/25: a priority in words, naming none of a plan's.
+      priorities: [{ priority: 'Attendance of disadvantaged pupils', rag: 'red', planPriorityId: null }],
       nextSteps: ['Weekly attendance review with the family liaison officer'],
     });
   });

@@ -18,7 +18,7 @@ const VISITOR: Person = { role: 'headteacher', name: 'Fen Wick', academy: FENWIC
 const userIdOf = (person: Person): string => `dev-${person.role}-${person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 interface Visit {
-  focus: { aspects: { aspect: string; rag: string }[] } | null;
+  focus: { aspects: { aspect: string; rag: string; planPriorityId: string | null }[] } | null;
   observations: { observations: string[]; recordedBy: { personId: string; role: string } | null }[];
   safeguardingConcerns: { concern: string }[];
   findings: { feedback: string; actionsForNextAim: string[] } | null;
@@ -137,7 +137,8 @@ describe('a peer review from the console: formed, visited, recorded and reported
     expect(await seriousViolations(page)).toEqual([]);
 
     const answer = await visitAsLead(page);
-    expect(answer.focus?.aspects).toEqual([{ aspect: 'Phonics in Year 1', rag: 'amber' }]);
+    // The host has no improvement plan for the visit's year: an aspect in words, naming none of a plan's.
+    expect(answer.focus?.aspects).toEqual([{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }]);
     expect(answer.observations).toEqual([expect.objectContaining({ observations: ['Phonics groups well matched to need', 'Reading corner well used'], recordedBy: { personId: userIdOf(VISITOR), role: 'reviewer' } })]);
     expect(answer.safeguardingConcerns.map((concern) => concern.concern)).toEqual(['Side gate left unlocked during the school day']);
     expect(answer.findings).toMatchObject({ feedback: 'Strong start to phonics; align reading books with the scheme.', actionsForNextAim: ['Audit reading books against the phonics scheme'] });

@@ -117,6 +117,38 @@ export function useAim(aimId: string, minPosition?: string) {
   });
 }
 
+/**
+ * An academy's improvement plan for an academic year, or null when it has none (the API's 404: none drafted,
+ * by `on`, or known at `asOf`): having no plan is a state of the academy, not a failure to read.
+ */
+export function improvementPlanQuery(api: ApiClient, academyId: string, academicYear: string, travel: TimeTravel, minPosition?: string) {
+  return queryOptions({
+    queryKey: ['improvement-plan', academyId, travel, academicYear, ...(minPosition === undefined ? [] : [minPosition])],
+    queryFn: async () => {
+      const answer = await api.GET('/academies/{id}/improvement-plans/{academicYear}', {
+        // The plan's routes write its year as its stream does: 2025-26.
+        params: { path: { id: academyId, academicYear: academicYear.replace('/', '-') }, query: { ...travelQuery(travel), ...readingYourWrite(minPosition) } },
+      });
+      if (answer.response.status === 404) return null;
+      return dataOf(answer);
+    },
+  });
+}
+
+export function useImprovementPlan(academyId: string, academicYear: string, enabled = true, minPosition?: string) {
+  const { api } = useSession();
+  const { travel } = useTimeTravel();
+  return useQuery({
+    ...improvementPlanQuery(api, academyId, academicYear, travel, minPosition),
+    enabled,
+    // While the plan is read again after a write, the one shown stays; never another academy's, year's or time travel's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery !== undefined && previousQuery.queryKey[1] === academyId && JSON.stringify(previousQuery.queryKey[2]) === JSON.stringify(travel) && previousQuery.queryKey[3] === academicYear
+        ? previous
+        : undefined,
+  });
+}
+
 export const TIMELINE_PAGE = 20;
 
 /** One page of the academy's replay (as recorded only: the timeline has no `on`) and the number of events in all. */

@@ -53,8 +53,26 @@ const DIRECTOR = ['academies.list', 'peer-reviews.read-group', 'peer-reviews.rea
 const HEADTEACHER = ['academies.list', 'peer-reviews.read-group', 'peer-reviews.read-visit', 'peer-reviews.set-focus', 'peer-reviews.observe', 'peer-reviews.record', 'peer-reviews.report'];
 const GOVERNOR = ['academies.list', 'peer-reviews.read-group', 'peer-reviews.read-visit'];
 
-function render({ userId, role, permissions, route = '/peer-reviews', answers = [recorded('x', '50')], theVisit = visit }: { userId: string; role: string; permissions: string[]; route?: string; answers?: FakeAnswer[]; theVisit?: object }) {
+function render({
+  userId,
+  role,
+  permissions,
+  route = '/peer-reviews',
+  answers = [recorded('x', '50')],
+  theVisit = visit,
+  hostPlan,
+}: {
+  userId: string;
+  role: string;
+  permissions: string[];
+  route?: string;
+  answers?: FakeAnswer[];
+  theVisit?: object;
+  /** The host's improvement plan for the visit's year (none when left out). */
+  hostPlan?: object;
+}) {
   const reads: FakeApi = ({ path }) => {
+    if (path === `/academies/${OAK}/improvement-plans/2024-25` && hostPlan !== undefined) return { body: hostPlan };
     if (path === '/auth/me') return { body: { userId, name: userId, roles: [role], academies: [], permissions } };
     if (path === '/academies') return { body: academies };
     if (path === '/peer-reviews') return { body: [group] };
@@ -108,6 +126,43 @@ describe('peer reviews', () => {
     fireEvent.click(within(focus).getByRole('button', { name: 'Set the focus' }));
     expect(await within(focus).findByText('Focus set: Phonics in Year 1 (amber); Reading for pleasure (green).')).toBeInTheDocument();
     expect(sent[0]).toMatchObject({ path: '/peer-reviews/g1/visits/v1/focus', body: { aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber' }, { aspect: 'Reading for pleasure', rag: 'green' }] } });
+  });
+
+  it("offers the host the priorities of its improvement plan for the visit's year, and sends each one's id and title", async () => {
+    const hostPlan = {
+      priorities: [
+        { priorityId: 'p-phonics', title: 'Phonics in Year 1' },
+        { priorityId: 'p-reading', title: 'Reading for pleasure' },
+      ],
+    };
+    const { sent } = render({
+      userId: 'ht-oak',
+      role: 'headteacher',
+      permissions: [...HEADTEACHER, 'improvement-plans.read'],
+      route: VISIT_ROUTE,
+      answers: [recorded('v1', '51', ['VisitFocusSet'])],
+      hostPlan,
+    });
+    await screen.findByRole('heading', visitHeading);
+    const focus = await screen.findByRole('form', { name: 'Set the focus' });
+    expect(within(focus).getByText("The priorities of the academy's improvement plan for 2024/25: your rating of each is added to its RAG history.")).toBeInTheDocument();
+    fireEvent.click(within(focus).getByRole('button', { name: 'Set the focus' }));
+    expect(await within(focus).findByText("Choose one of the plan's priorities")).toBeInTheDocument();
+    change(focus, /^Aspect 1( \*)?$/, 'p-reading');
+    change(focus, /^Aspect 1: RAG rating/, 'amber');
+    change(focus, /^Aspect 2( \*)?$/, 'p-reading');
+    change(focus, /^Aspect 2: RAG rating/, 'green');
+    fireEvent.click(within(focus).getByRole('button', { name: 'Set the focus' }));
+    expect(await within(focus).findByText('The same aspect twice')).toBeInTheDocument();
+    change(focus, /^Aspect 2( \*)?$/, 'p-phonics');
+    fireEvent.click(within(focus).getByRole('button', { name: 'Set the focus' }));
+    expect(await within(focus).findByText('Focus set: Reading for pleasure (amber); Phonics in Year 1 (green).')).toBeInTheDocument();
+    expect(sent[0]!.body).toEqual({
+      aspects: [
+        { planPriorityId: 'p-reading', aspect: 'Reading for pleasure', rag: 'amber' },
+        { planPriorityId: 'p-phonics', aspect: 'Phonics in Year 1', rag: 'green' },
+      ],
+    });
   });
 
   it('lets a visiting headteacher record observations and flag a concern, once on a retry', async () => {

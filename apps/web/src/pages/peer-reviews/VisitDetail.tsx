@@ -37,7 +37,7 @@ export function VisitDetail({ group, visitId, minPosition, onRecorded }: { group
                 {answer.facilitatorUserId === null ? '' : `; facilitated by ${answer.facilitatorUserId}`}.{part === null ? '' : ` You are the ${part === 'lead' ? 'lead headteacher' : part === 'reviewer' ? 'visiting headteacher' : part}.`}
               </Text>
               <VisitRecord group={group} visit={answer} />
-              {part === 'host' && answer.findings === null && may('peer-reviews.set-focus') && <VisitFocusForm {...ids} onRecorded={onRecorded} />}
+              {part === 'host' && answer.findings === null && may('peer-reviews.set-focus') && <VisitFocusForm visit={{ ...ids, hostAcademyId: answer.hostAcademyId, academicYear: answer.academicYear }} onRecorded={onRecorded} />}
               {(part === 'lead' || part === 'reviewer' || part === 'facilitator') && may('peer-reviews.observe') && <ObservationsForm {...ids} onRecorded={onRecorded} />}
               {(part === 'lead' || part === 'facilitator') && answer.findings === null && may('peer-reviews.record') && <VisitHeldForm {...ids} onRecorded={onRecorded} />}
               {part === 'lead' && answer.findings !== null && answer.report === null && may('peer-reviews.report') && (

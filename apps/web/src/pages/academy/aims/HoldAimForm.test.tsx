@@ -5,7 +5,7 @@ import { meAnswer, renderConsole, type FakeApi } from '../../../../test/render';
 import { HoldAimForm } from './HoldAimForm';
 
 const reads: FakeApi = ({ path }) => (path === '/auth/me' ? meAnswer(['aims.hold'], ['improvement-director']) : undefined);
-const aim = { aimId: 'aim-1', date: '2025-03-12', format: 'one-day' };
+const aim = { aimId: 'aim-1', academyId: '141023', date: '2025-03-12', format: 'one-day' };
 
 const type = (label: RegExp, value: string, scope: HTMLElement = document.body): void => {
   fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
@@ -91,5 +91,62 @@ describe('recording an AIM held', () => {
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[1]!.key).toBe(sent[0]!.key);
     await waitFor(() => expect(screen.getByLabelText(/^Day of the meeting/)).toHaveAttribute('aria-invalid', 'true'));
+  });
+
+  it("chooses the priorities from the academy's improvement plan for the AIM's year, and sends each plan priority's id and title", async () => {
+    const planReads: FakeApi = ({ path }) => {
+      if (path === '/auth/me') return meAnswer(['aims.hold', 'improvement-plans.read'], ['improvement-director']);
+      if (path === '/academies/141023/improvement-plans/2024-25') {
+        return {
+          body: {
+            priorities: [
+              { priorityId: 'p-phonics', title: 'Phonics in Year 1' },
+              { priorityId: 'p-writing', title: 'Writing in Key Stage 2' },
+            ],
+          },
+        };
+      }
+      return undefined;
+    };
+    const { api, sent } = commandLog(planReads, [recorded('aim-1', '21', ['AimHeld'])]);
+    renderConsole(<HoldAimForm aim={aim} onRecorded={vi.fn()} />, { api });
+    await screen.findByRole('heading', { name: 'Record the AIM held' });
+    expect(screen.getByText("The priorities of the academy's improvement plan for 2024/25: rating one here adds to its RAG history.")).toBeInTheDocument();
+    const first = screen.getByRole('combobox', { name: /^Priority 1( \*)?$/ });
+    expect([...first.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Choose a priority of the plan', 'Phonics in Year 1', 'Writing in Key Stage 2']);
+    type(/^Attendee 1: name/, 'Dee Director');
+    type(/^Attendee 2: name/, 'Hana Head');
+    type(/^Quality of education: judgement/, 'good');
+    type(/^Quality of education: comment/, 'Reading is well taught.');
+    type(/^Next step 1/, 'Phonics training before half term');
+    send();
+    expect(await screen.findByText("Choose one of the plan's priorities")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a priority' }));
+    type(/^Priority 1( \*)?$/, 'p-writing');
+    type(/^Priority 1: RAG rating/, 'amber');
+    type(/^Priority 2( \*)?$/, 'p-writing');
+    type(/^Priority 2: RAG rating/, 'green');
+    send();
+    expect(await screen.findByText('Chosen already as priority 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a priority' })).toBeDisabled();
+    type(/^Priority 2( \*)?$/, 'p-phonics');
+    send();
+    expect(await screen.findByText('AIM recorded as held on 12 March 2025, with 1 judgements and 2 priorities.')).toBeInTheDocument();
+    expect((sent[0]?.body as { priorities: unknown }).priorities).toEqual([
+      { planPriorityId: 'p-writing', priority: 'Writing in Key Stage 2', rag: 'amber' },
+      { planPriorityId: 'p-phonics', priority: 'Phonics in Year 1', rag: 'green' },
+    ]);
+  }, 15_000);
+
+  it("keeps the priorities in words when the academy has no plan for the AIM's year", async () => {
+    const noPlan: FakeApi = ({ path }) => (path === '/auth/me' ? meAnswer(['aims.hold', 'improvement-plans.read'], ['improvement-director']) : undefined);
+    const { api, sent } = commandLog(noPlan, [recorded('aim-1', '22', ['AimHeld'])]);
+    const { requests } = renderConsole(<HoldAimForm aim={aim} onRecorded={vi.fn()} />, { api });
+    await screen.findByRole('heading', { name: 'Record the AIM held' });
+    expect(requests).toContain('GET /academies/141023/improvement-plans/2024-25');
+    fillMeeting();
+    send();
+    await screen.findByText('AIM recorded as held on 12 March 2025, with 1 judgements and 1 priorities.');
+    expect((sent[0]?.body as { priorities: unknown }).priorities).toEqual([{ priority: 'Phonics in Year 1', rag: 'amber' }]);
   });
 });

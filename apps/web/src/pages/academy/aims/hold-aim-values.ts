@@ -1,5 +1,6 @@
 import type { FormErrors } from '@mantine/form';
 import { pastDateProblem, staffIdProblem, textProblem, TEXT_LIMITS, todayInLondon } from '../../../forms/shape-rules';
+import type { PlanChoice } from '../plan/plan-priority-choices';
 import type { HoldAimBody } from './aim-commands';
 import { AIM_HEADINGS, AIM_JUDGEMENTS, ATTENDEE_ROLES, isOneOf, RAG_RATINGS, type AimHeading } from './aim-words';
 
@@ -10,7 +11,8 @@ export interface HoldValues {
   attendees: { key: string; name: string; role: string; chair: boolean; staffId: string }[];
   /** One row per inspection heading, in order; a heading left without a judgement was not discussed. */
   judgements: { heading: AimHeading; judgement: string; comment: string }[];
-  priorities: { key: string; priority: string; rag: string }[];
+  /** `planPriorityId`: the plan's priority chosen, when the academy has a plan for the AIM's year; otherwise `priority`, in words. */
+  priorities: { key: string; priority: string; rag: string; planPriorityId: string }[];
   nextSteps: { key: string; text: string }[];
 }
 
@@ -24,7 +26,7 @@ export function newAttendee(role = '', chair = false): HoldValues['attendees'][n
 }
 
 export function newPriority(): HoldValues['priorities'][number] {
-  return { key: rowKey(), priority: '', rag: '' };
+  return { key: rowKey(), priority: '', rag: '', planPriorityId: '' };
 }
 
 export function newNextStep(): HoldValues['nextSteps'][number] {
@@ -47,8 +49,12 @@ function listProblem(count: number, max: number, least: string, most: string): s
   return count > max ? most : null;
 }
 
-/** Every shape problem the API would find, keyed by the form's paths (`attendees.0.name`), in plain words. */
-export function holdAimProblems(values: HoldValues, today: string = todayInLondon()): FormErrors {
+/**
+ * Every shape problem the API would find, keyed by the form's paths (`attendees.0.name`), in plain words.
+ * `plan`: the priorities of the academy's plan for the AIM's year, when it has one (each priority must then be
+ * one of them, once); null when it has none (priorities in words).
+ */
+export function holdAimProblems(values: HoldValues, today: string = todayInLondon(), plan: readonly PlanChoice[] | null = null): FormErrors {
   const errors: FormErrors = {};
   const note = (path: string, problem: string | null): void => {
     if (problem !== null) errors[path] = problem;
@@ -79,8 +85,14 @@ export function holdAimProblems(values: HoldValues, today: string = todayInLondo
   if (!values.judgements.some((row) => row.judgement !== '')) errors['judgements'] = 'Judge at least one heading';
 
   note('priorities', listProblem(values.priorities.length, HOLD_LIMITS.priorities, 'Set at least one priority', `At most ${HOLD_LIMITS.priorities} priorities`));
+  if (plan !== null && plan.length === 0) errors['priorities'] = "The academy's improvement plan for the year has no priorities yet: add them to the plan first";
   values.priorities.forEach((row, index) => {
-    note(`priorities.${index}.priority`, textProblem(row.priority, TEXT_LIMITS.line, 'the priority'));
+    if (plan === null) note(`priorities.${index}.priority`, textProblem(row.priority, TEXT_LIMITS.line, 'the priority'));
+    else if (!plan.some((choice) => choice.priorityId === row.planPriorityId)) note(`priorities.${index}.planPriorityId`, "Choose one of the plan's priorities");
+    else {
+      const first = values.priorities.findIndex((other) => other.planPriorityId === row.planPriorityId);
+      if (first !== index) note(`priorities.${index}.planPriorityId`, `Chosen already as priority ${first + 1}`);
+    }
     note(`priorities.${index}.rag`, isOneOf(RAG_RATINGS, row.rag) ? null : 'Rate it red, amber or green');
   });
 
@@ -89,13 +101,18 @@ export function holdAimProblems(values: HoldValues, today: string = todayInLondo
   return errors;
 }
 
-/** The body the API takes, from values holdAimProblems found nothing wrong with. */
-export function holdAimBody(values: HoldValues): HoldAimBody {
+/** The body the API takes, from values holdAimProblems found nothing wrong with (given the same `plan`): a plan's priority by its id and its title. */
+export function holdAimBody(values: HoldValues, plan: readonly PlanChoice[] | null = null): HoldAimBody {
   return {
     heldOn: values.heldOn,
     attendees: values.attendees.flatMap(({ name, role, chair, staffId }) => (isOneOf(ATTENDEE_ROLES, role) ? [{ name: name.trim(), role, chair, ...(staffId.trim() === '' ? {} : { staffId: staffId.trim() }) }] : [])),
     judgements: values.judgements.flatMap(({ heading, judgement, comment }) => (isOneOf(AIM_JUDGEMENTS, judgement) ? [{ heading, judgement, comment: comment.trim() }] : [])),
-    priorities: values.priorities.flatMap(({ priority, rag }) => (isOneOf(RAG_RATINGS, rag) ? [{ priority: priority.trim(), rag }] : [])),
+    priorities: values.priorities.flatMap(({ priority, rag, planPriorityId }) => {
+      if (!isOneOf(RAG_RATINGS, rag)) return [];
+      if (plan === null) return [{ priority: priority.trim(), rag }];
+      const chosen = plan.find((choice) => choice.priorityId === planPriorityId);
+      return chosen === undefined ? [] : [{ planPriorityId: chosen.priorityId, priority: chosen.title, rag }];
+    }),
     nextSteps: values.nextSteps.map(({ text }) => text.trim()),
   };
 }
