@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { academyCardQuery, aimsQuery, complianceQuery, kpiSeriesQuery, tierHistoryQuery, timelineQuery } from './queries';
+import { academyCardQuery, aimsQuery, complianceQuery, improvementPlanQuery, kpiSeriesQuery, tierHistoryQuery, timelineQuery } from './queries';
 import type { ApiClient } from './client';
 import type { TimeTravel } from '../time-travel/time-travel';
 
@@ -15,5 +15,6 @@ export function sendAcademyPageReads(queryClient: QueryClient, api: ApiClient, u
   if (may('tier-history.read')) void queryClient.prefetchQuery(tierHistoryQuery(api, urn, travel));
   if (may('aims.list')) void queryClient.prefetchQuery(aimsQuery(api, urn, travel));
   if (may('compliance.read')) void queryClient.prefetchQuery(complianceQuery(api, year, travel, urn));
+  if (may('improvement-plans.read')) void queryClient.prefetchQuery(improvementPlanQuery(api, urn, year, travel));
   void queryClient.prefetchQuery(timelineQuery(api, urn, travel.asOf, 0));
 }

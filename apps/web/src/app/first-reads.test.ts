@@ -30,10 +30,10 @@ describe('the console opening on an academy sends the page\'s reads before its f
     writeKnownUser('the-token', { sub: 'u', name: 'U', roles: ['trust-admin'], academies: [], permissions });
   }
 
-  it('asks for the card, trends, tier history, meetings, compliance of the year in the address, and the timeline, as travelled', async () => {
-    signedInAs(['tier-history.read', 'aims.list', 'compliance.read']);
+  it('asks for the card, trends, tier history, meetings, compliance and the improvement plan of the year in the address, and the timeline, as travelled', async () => {
+    signedInAs(['tier-history.read', 'aims.list', 'compliance.read', 'improvement-plans.read']);
     await sendFirstReads(new QueryClient(), address('/app/academies/100001?year=2024/25&asOf=2025-01-20T12:00:00Z'));
-    await vi.waitFor(() => expect(requests).toHaveLength(6));
+    await vi.waitFor(() => expect(requests).toHaveLength(7));
     expect(requests.sort()).toEqual(
       [
         '/academies/100001/card?asOf=2025-01-20T12%3A00%3A00Z',
@@ -41,6 +41,7 @@ describe('the console opening on an academy sends the page\'s reads before its f
         '/academies/100001/tier-history?asOf=2025-01-20T12%3A00%3A00Z',
         '/academies/100001/aims?asOf=2025-01-20T12%3A00%3A00Z',
         '/compliance?academicYear=2024%2F25&academyId=100001&asOf=2025-01-20T12%3A00%3A00Z',
+        '/academies/100001/improvement-plans/2024-25?asOf=2025-01-20T12%3A00%3A00Z',
         '/academies/100001/timeline?asOf=2025-01-20T12%3A00%3A00Z&limit=20&offset=0',
       ]
         .map((path) => `${path} Bearer the-token`)

@@ -27,9 +27,10 @@ export function useYear(): [string, (year: string) => void] {
   ];
 }
 
-export function YearSelect() {
+/** The page's academic year to choose; `label` names it where a page has more than one (each changes the same `year`). */
+export function YearSelect({ label = 'Academic year' }: { label?: string }) {
   const [year, setYear] = useYear();
   const { travel } = useTimeTravel();
   const years = [...new Set([...academicYearsAround(defaultYear(travel)), year])].sort().reverse();
-  return <NativeSelect label="Academic year" data={years} value={year} onChange={(event) => setYear(event.currentTarget.value)} w={160} />;
+  return <NativeSelect label={label} data={years} value={year} onChange={(event) => setYear(event.currentTarget.value)} w={160} />;
 }

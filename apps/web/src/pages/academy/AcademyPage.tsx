@@ -1,7 +1,7 @@
 import { Divider, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import { useAcademyCard, useAims, useCompliance, useKpiSeries, useTierHistory } from '../../api/queries';
+import { useAcademyCard, useCompliance, useKpiSeries, useTierHistory } from '../../api/queries';
 import { useSession } from '../../auth/SessionProvider';
 import { QueryError, QueryState } from '../../components/QueryState';
 import { useYear, YearSelect } from '../../components/YearSelect';
@@ -53,7 +53,6 @@ export default function AcademyPage() {
   const card = useAcademyCard(urn);
   const series = useKpiSeries(urn);
   const history = useTierHistory(urn, may('tier-history.read'));
-  const aims = useAims(urn, may('aims.list'));
 
   if (card.error !== null) {
     return (
@@ -98,14 +97,8 @@ export default function AcademyPage() {
         </QueryState>
       )}
       {may('compliance.read') && <ComplianceSection academyId={urn} />}
-      {may('aims.list') && (
-        <>
-          <QueryState query={aims} what="the improvement plan">
-            {(answer) => <ImprovementPlanSection aims={answer} />}
-          </QueryState>
-          <AimsSection academyId={urn} />
-        </>
-      )}
+      {may('improvement-plans.read') && <ImprovementPlanSection academyId={urn} />}
+      {may('aims.list') && <AimsSection academyId={urn} />}
       <Divider />
       <TimelineSection academyId={urn} />
     </Stack>

@@ -6,7 +6,8 @@ import 'uplot/dist/uPlot.min.css';
 export interface KpiChartPoint {
   /** The term's label on the axis, e.g. `Aut 24/25`. */
   label: string;
-  value: number;
+  /** Null for a term with no figure yet: a gap in the line. */
+  value: number | null;
   target: number | null;
 }
 
