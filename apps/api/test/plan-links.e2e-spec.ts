@@ -3,7 +3,7 @@ import { givenImprovementPlan } from './test-support/plan-given.js';
 import { tokenFor } from './test-support/tokens.js';
 
 /*
- * What reviews and delivers an academy's improvement plan names it (issue 21): an AIM's priorities and a peer
+ * What reviews and delivers an academy's improvement plan names it: an AIM's priorities and a peer
  * review visit's focus name the plan's priorities when the academy has a plan for the year, and a core day, a
  * recharge or a trust-commissioned review may name the support commitment it delivers. Each is checked against
  * the plan's stream when the command is decided: 422 naming the field otherwise. Academies with no plan keep
