@@ -21,15 +21,17 @@ Commands:
   demo    Load a sample trust (12 academies, 3 academic years of KPI targets, termly
           figures and a few corrections; each academy's inspections, outcomes, reviews, risk
           register, partner visits and tier decisions for 2022/23 to 2024/25, one an override
-          and one revised mid-year; for 2024/25 a rate card, improvement budgets,
-          core days, a year of recharges and a reversal, three AIMs per academy and two peer
-          review groups' visits, recorded after the fact; the academic year of --today up to
-          it: KPI targets, the figures of each term ended and the tier decided in September;
+          and one revised mid-year, and each year's improvement plan; for 2024/25 a rate card,
+          improvement budgets, core days, a year of recharges and a reversal, three AIMs per
+          academy and two peer review groups' visits, recorded after the fact, rating the plans;
+          the academic year of --today up to it: KPI targets, the figures of each term ended,
+          the tier decided in September and each academy's plan rated so far;
           from --today, each academy's next AIM, one AIM at short notice with documents overdue,
           and the coming visits) through the API's commands. The past is the same on any day.
           Safe to re-run: every request carries an Idempotency-Key, so a second run appends nothing.
   instant <name>  Print an instant worth reading the demo trust as of (?asOf=): before-correction,
-          before-revision or before-reversal (npm run --silent cli -- instant before-correction).
+          before-revision, before-reversal or before-spring-aim (npm run --silent cli -- instant
+          before-correction).
   token   Print a bearer token for local use (npm run token -- --role headteacher --academy 100001).
   generate  Append a synthetic trust straight to the event store (npm run cli -- generate --academies 50 --years 3 --seed 42).
   projections rebuild <name> | status

@@ -1,6 +1,8 @@
-import { academicYearOf, addDays, aimDecider, improvementPlanDecider, improvementPlanLookUp, nextSchoolDay, type AimCommand, type AimEvent, type AimState, type IsoDate } from '@trust/domain';
+import { academicYearOf, addDays, aimDecider, nextSchoolDay, TERMS, type AimCommand, type AimEvent, type AimState, type ImprovementPlanEvent, type IsoDate } from '@trust/domain';
 import { buildDemoAims, type DemoAim } from './demo-aims.js';
-import { buildDemoTrust } from './demo-trust.js';
+import { resolveIds } from './demo-ids.js';
+import { buildDemoTrust, type DemoAcademy } from './demo-trust.js';
+import { DemoLedger } from './test-support/demo-decisions.js';
 
 const SUNDAY_IN_AUGUST = '2026-08-16';
 const TUESDAY_IN_MARCH = '2026-03-10';
@@ -8,39 +10,55 @@ const SATURDAY_IN_NOVEMBER = '2025-11-22';
 const FIRST_DAY_AFTER_THE_PAST_YEAR = '2025-09-01';
 const TODAYS = [SUNDAY_IN_AUGUST, TUESDAY_IN_MARCH, SATURDAY_IN_NOVEMBER, FIRST_DAY_AFTER_THE_PAST_YEAR];
 
-/** Runs the demo's commands for one AIM through the decider, as the API would on `today` (the demo academies have no improvement plans). */
-function decide(aim: DemoAim, today: string): AimEvent[] {
+/**
+ * Runs the demo's commands for the AIMs through the deciders, as the API would on `today`: each academy's history
+ * first (its improvement plans among it), then each AIM, its meeting given the academy's plan for the AIM's year,
+ * then what it changed in the plan. The AIMs' events, and the plans' events the AIMs caused.
+ */
+function decide(academies: readonly DemoAcademy[], aims: readonly DemoAim[], today: string): { events: AimEvent[]; planEvents: ImprovementPlanEvent[] } {
   const context = { now: new Date(`${today}T12:00:00Z`) };
-  const aimId = aim.key;
-  const commands: AimCommand[] = [
-    { type: 'ScheduleAim', aimId, academyId: aim.academyId, date: aim.date, format: aim.format },
-    { type: 'AgreeAimFocus', aimId, focus: aim.focus },
-    ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null, submittedOn: document.submittedOn })),
-    ...(aim.checkDocuments ? [{ type: 'CheckAimDocuments', aimId, checkedOn: today } as const] : []),
-    ...(aim.meeting === null ? [] : [{ type: 'HoldAim', aimId, ...aim.meeting, plan: improvementPlanLookUp(improvementPlanDecider.initialState(), aim.academyId, academicYearOf(aim.date)) } as AimCommand]),
-    ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, ...aim.report } as const]),
-  ];
-  let state: AimState = aimDecider.initialState();
   const events: AimEvent[] = [];
-  for (const command of commands) {
-    const decided = aimDecider.decide(command, state, context);
-    decided.forEach((event) => {
-      state = aimDecider.evolve(state, event);
-    });
-    events.push(...decided);
+  const planEvents: ImprovementPlanEvent[] = [];
+  for (const academy of academies) {
+    // The history as the API takes it whenever the demo is loaded (its report cards run to 2026).
+    const ledger = new DemoLedger(new Date('2026-09-01T09:00:00Z'));
+    ledger.run(academy.requests);
+    for (const aim of aims.filter((each) => each.academyId === academy.academyId)) {
+      const aimId = aim.key;
+      ledger.ids.set(aim.key, aimId);
+      const commands: AimCommand[] = [
+        { type: 'ScheduleAim', aimId, academyId: aim.academyId, date: aim.date, format: aim.format },
+        { type: 'AgreeAimFocus', aimId, focus: aim.focus },
+        ...aim.documents.map((document): AimCommand => ({ type: 'SubmitAimDocument', aimId, documentType: document.type, rag: document.rag ?? null, submittedOn: document.submittedOn })),
+        ...(aim.checkDocuments ? [{ type: 'CheckAimDocuments', aimId, checkedOn: today } as const] : []),
+        ...(aim.meeting === null
+          ? []
+          : [{ type: 'HoldAim', aimId, ...resolveIds(aim.meeting, ledger.ids), plan: ledger.lookUp(aim.academyId, academicYearOf(aim.date)) } as AimCommand]),
+        ...(aim.report === null ? [] : [{ type: 'PublishAimReport', aimId, ...aim.report } as const]),
+      ];
+      let state: AimState = aimDecider.initialState();
+      for (const command of commands) {
+        const decided = aimDecider.decide(command, state, context);
+        decided.forEach((event) => {
+          state = aimDecider.evolve(state, event);
+        });
+        events.push(...decided);
+      }
+      for (const followUp of aim.planFollowUps) planEvents.push(...(ledger.decide(followUp) as ImprovementPlanEvent[]));
+    }
   }
-  return events;
+  return { events, planEvents };
 }
 
-const ofType = <T extends AimEvent['type']>(events: readonly AimEvent[], type: T): Extract<AimEvent, { type: T }>[] =>
-  events.filter((event): event is Extract<AimEvent, { type: T }> => event.type === type);
+const ofType = <E extends AimEvent | ImprovementPlanEvent, T extends E['type']>(events: readonly E[], type: T): Extract<E, { type: T }>[] =>
+  events.filter((event): event is Extract<E, { type: T }> => event.type === type);
 
 describe('the demo AIMs', () => {
   const academies = buildDemoTrust();
 
   describe.each(TODAYS)('given the demo is loaded on %s', (today) => {
     const aims = buildDemoAims(academies, today);
-    const events = aims.flatMap((aim) => decide(aim, today));
+    const { events, planEvents } = decide(academies, aims, today);
 
     it('then every academy has the three AIMs of 2024/25, recorded after the fact: held by the improvement director and reported', () => {
       const held = ofType(events, 'AimHeld');
@@ -74,6 +92,37 @@ describe('the demo AIMs', () => {
         expect.objectContaining({ academyId: '145678', missing: ['headteacher-report', 'improvement-plan', 'previous-aim-report'], checkedOn: today }) as unknown,
       ]);
       expect(ofType(events, 'AimScheduled')).toHaveLength(academies.length * 4 + 1);
+    });
+
+    it("then each past AIM rates every priority of the academy's 2024/25 plan by its id, from its KPI's figures of the term, so the ratings move over the year", () => {
+      const held = ofType(events, 'AimHeld').filter((event) => event.data.academicYear === '2024/25');
+      for (const academy of academies) {
+        const plan = academy.plans.find((each) => each.academicYear === '2024/25');
+        const own = held.filter((event) => event.data.academyId === academy.academyId);
+        expect(own.map((event) => event.data.priorities.map((priority) => priority.planPriorityId))).toEqual(Array(3).fill(plan?.priorities.map((priority) => priority.key)));
+        expect(own.map((event) => event.data.priorities.map((priority) => priority.rag))).toEqual(TERMS.map((term) => plan?.priorities.map((priority) => priority.terms[term])));
+      }
+      const histories = held.map((event) => event.data.priorities.map((priority) => priority.rag).join());
+      expect(new Set(histories).size).toBeGreaterThan(5);
+      // Hawthorn Park's transition priority: amber at the autumn and spring AIMs, green by the summer's.
+      const hawthorn = held.filter((event) => event.data.academyId === '145678').map((event) => event.data.priorities.find((priority) => priority.priority.startsWith('Transition'))?.rag);
+      expect(hawthorn).toEqual(['amber', 'amber', 'green']);
+    });
+
+    it('then the plan is confirmed at the autumn AIM, a priority still red at the spring AIM is amended there and the plan confirmed again, and the year is closed after the summer AIM', () => {
+      const confirmed = ofType(planEvents, 'ImprovementPlanConfirmed');
+      const autumn = new Set(aims.filter((aim) => aim.key.endsWith('-1') && aim.kind === 'recorded').map((aim) => aim.key));
+      expect(confirmed.filter((event) => autumn.has(event.data.aimId ?? ''))).toHaveLength(academies.length);
+      const amended = ofType(planEvents, 'PlanPriorityAmended');
+      expect(amended.length).toBeGreaterThanOrEqual(1);
+      for (const amendment of amended) {
+        expect(amendment.data.aimId).toMatch(/^demo-aim-\d{6}-2024-25-2$/);
+        expect(amendment.data.owners).toContainEqual(expect.objectContaining({ role: 'improvement-director' }));
+        expect(confirmed.some((event) => event.data.aimId === amendment.data.aimId)).toBe(true);
+      }
+      expect(ofType(planEvents, 'ImprovementPlanYearClosed').map((event) => event.data.academyId)).toEqual(academies.map((academy) => academy.academyId));
+      const moved = ofType(planEvents, 'PlanActionAmended');
+      expect(new Set(moved.map((event) => event.data.status))).toEqual(new Set(['in-progress', 'done']));
     });
 
     it('then every AIM has its own Idempotency-Key stem', () => {

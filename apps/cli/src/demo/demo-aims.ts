@@ -6,12 +6,15 @@ import {
   EIF_GRADES,
   nextSchoolDay,
   RAG_RATED_AIM_DOCUMENTS,
+  TERMS,
   type AimDocumentType,
   type AimFormat,
   type IsoDate,
 } from '@trust/domain';
 import { DEMO_PAST_YEAR, parseDemoToday, schoolDayBefore, schoolDayFrom, schoolDaysAfter } from './demo-calendar.js';
+import { idOf } from './demo-ids.js';
 import { demoHeadteacherId } from './demo-peer-reviews.js';
+import type { DemoPlanRequest } from './demo-plans.js';
 import type { DemoAcademy } from './demo-trust.js';
 import { seededRandom, type Random } from './prng.js';
 
@@ -19,8 +22,10 @@ import { seededRandom, type Random } from './prng.js';
  * The demo's Academy Improvement Meetings (seed 003). Its past is fixed: for every academy, the three AIMs of
  * its last complete year (autumn, spring, summer), recorded after the fact with the days things happened:
  * the focus, the six documents (one academy's first two sent late), the meeting chaired by the improvement
- * director with a judgement under each inspection heading, priorities RAG rated and next steps, and the
- * report. Only what lies ahead is dated from the demo's today: each academy's next AIM a few weeks on, and one
+ * director with a judgement under each inspection heading, the priorities of the academy's improvement plan
+ * for the year RAG rated (demo-plans.ts: each named by its id, rated from its KPI's figure of the term) and
+ * next steps, and the report; after each, what the meeting changed in the plan (confirmed at the first, a
+ * priority still red amended at the second, the actions moved on, the year closed after the last). Only what lies ahead is dated from the demo's today: each academy's next AIM a few weeks on, and one
  * academy's AIM arranged at short notice for the next school day with half its documents in, whose documents
  * check records the rest overdue. The loader (trust-admin) enters the documents on the headteacher's behalf.
  */
@@ -46,22 +51,14 @@ const FOCUSES: readonly string[] = [
   'SEND provision in mainstream classes',
 ];
 
-const PRIORITIES: readonly string[] = [
-  'Attendance of pupils eligible for the pupil premium',
-  'Subject leadership in the foundation subjects',
-  'Writing at greater depth',
-  'Adaptive teaching for pupils with SEND',
-];
-const PRIMARY_PRIORITY = 'Phonics consistency across Reception and Year 1';
-const SECONDARY_PRIORITY = 'Progress of disadvantaged pupils at Key Stage 4';
-
 type Rag = 'red' | 'amber' | 'green';
 
 export interface DemoAimMeeting {
   heldOn: string;
   attendees: { name: string; role: string; chair?: boolean; staffId?: string }[];
   judgements: { heading: string; judgement: string; comment: string }[];
-  priorities: { priority: string; rag: Rag }[];
+  /** The plan's priorities, each named `{id:<key of its addition>}` (demo-ids.ts). */
+  priorities: { planPriorityId: string; rag: Rag }[];
   nextSteps: string[];
 }
 
@@ -91,7 +88,12 @@ export interface DemoAim {
   checkDocuments: boolean;
   meeting: DemoAimMeeting | null;
   report: { summary: string; publishedOn: string } | null;
+  /** What the meeting changed in the academy's improvement plan, sent after it (naming it `{id:<key>}`). */
+  planFollowUps: DemoPlanRequest[];
 }
+
+/** The key of an AIM of the demo's past year (round 0 the autumn's): its Idempotency-Key stem, and how a plan names it. */
+export const demoRecordedAimKey = (academyId: string, round: number): string => `demo-aim-${academyId}-${DEMO_PAST_YEAR.replace('/', '-')}-${round + 1}`;
 
 const formatOf = (academy: DemoAcademy): AimFormat => (academy.phase === 'secondary' || academy.phase === 'all-through' ? 'one-and-a-half-day' : 'one-day');
 const focusOf = (index: number, round: number): string => FOCUSES[(index + round) % FOCUSES.length] ?? 'School improvement priorities';
@@ -114,6 +116,8 @@ export function buildRecordedAims(academies: readonly DemoAcademy[], seed = 8): 
   const random = seededRandom(seed);
   return academies.flatMap((academy, index) =>
     PAST_ROUNDS.map((roundStart, round): DemoAim => {
+      const plan = academy.plans.find((each) => each.academicYear === DEMO_PAST_YEAR);
+      if (plan === undefined) throw new Error(`The demo has no ${DEMO_PAST_YEAR} improvement plan for academy ${academy.academyId}`);
       const date = schoolDaysAfter(roundStart, index);
       const dueOn = addDays(date, -AIM_DOCUMENTS_DUE_DAYS_BEFORE);
       const late = round === 0 && index === LATE_ACADEMY_INDEX % academies.length;
@@ -123,7 +127,7 @@ export function buildRecordedAims(academies: readonly DemoAcademy[], seed = 8): 
         submittedOn: late && LATE_DOCUMENTS.includes(type) ? schoolDayBefore(date) : schoolDayBefore(dueOn),
       }));
       return {
-        key: `demo-aim-${academy.academyId}-${DEMO_PAST_YEAR.replace('/', '-')}-${round + 1}`,
+        key: demoRecordedAimKey(academy.academyId, round),
         kind: 'recorded',
         academyId: academy.academyId,
         date,
@@ -131,11 +135,12 @@ export function buildRecordedAims(academies: readonly DemoAcademy[], seed = 8): 
         focus: focusOf(index, round),
         documents,
         checkDocuments: false,
-        meeting: meeting(academy, date, random),
+        meeting: meeting(academy, date, random, plan.priorities.map((priority) => ({ planPriorityId: idOf(priority.key), rag: priority.terms[TERMS[round] ?? 'autumn'] ?? priority.baseline }))),
         report: {
-          summary: `${academy.name}: leaders know the school well; the priorities below are on track to be met by the next AIM.`,
+          summary: `${academy.name}: leaders know the school well; the priorities of the plan are reviewed below, with next steps for each.`,
           publishedOn: schoolDaysAfter(date, SCHOOL_DAYS_TO_REPORT),
         },
+        planFollowUps: plan.afterAims[round] ?? [],
       };
     }),
   );
@@ -160,6 +165,7 @@ export function buildPlannedAims(academies: readonly DemoAcademy[], today: IsoDa
       checkDocuments: false,
       meeting: null,
       report: null,
+      planFollowUps: [],
     };
   });
   const overdue = demoOverdueAcademy(academies);
@@ -176,11 +182,12 @@ export function buildPlannedAims(academies: readonly DemoAcademy[], today: IsoDa
     checkDocuments: true,
     meeting: null,
     report: null,
+    planFollowUps: [],
   };
   return [...planned, shortNotice];
 }
 
-function meeting(academy: DemoAcademy, heldOn: string, random: Random): DemoAimMeeting {
+function meeting(academy: DemoAcademy, heldOn: string, random: Random, priorities: DemoAimMeeting['priorities']): DemoAimMeeting {
   return {
     heldOn,
     attendees: [
@@ -195,10 +202,7 @@ function meeting(academy: DemoAcademy, heldOn: string, random: Random): DemoAimM
       judgement: random.pick(EIF_GRADES.slice(0, 3)),
       comment: `Evidence from learning walks, work scrutiny and pupil voice on ${heading.replace(/-/g, ' ')}.`,
     })),
-    priorities: [academy.phase === 'primary' ? PRIMARY_PRIORITY : SECONDARY_PRIORITY, random.pick(PRIORITIES)].map((priority) => ({
-      priority,
-      rag: random.pick(['red', 'amber', 'green'] as const),
-    })),
+    priorities,
     nextSteps: ['Share the AIM report with the local governing board', 'Review progress on the priorities at the next AIM'],
   };
 }

@@ -15,7 +15,9 @@ import {
   type RechargeState,
 } from '@trust/domain';
 import { buildDemoFinance, DEMO_FINANCE_YEAR, RECHARGE_ID_PLACEHOLDER, type DemoFinanceRequest } from './demo-finance.js';
+import { resolveIds } from './demo-ids.js';
 import { buildDemoTrust, DEMO_SEED } from './demo-trust.js';
+import { DemoLedger } from './test-support/demo-decisions.js';
 
 const NOW = new Date('2025-09-01T09:00:00Z');
 
@@ -23,6 +25,20 @@ describe('the demo trust\'s finances', () => {
   const trust = buildDemoTrust();
   const academyIds = trust.map((academy) => academy.academyId);
   const finance = buildDemoFinance(trust, DEMO_SEED);
+  // Each academy's history, its plans among it (ids by key), as the API takes it whenever the demo is loaded.
+  const ledgers = new Map(
+    trust.map((academy) => {
+      const ledger = new DemoLedger(new Date('2026-09-01T09:00:00Z'));
+      ledger.run(academy.requests);
+      return [academy.academyId, ledger];
+    }),
+  );
+  /** A delivery as the API decides it: the commitment it names resolved, and the plan of its academy for the year looked up. */
+  const withPlan = <T extends { commitmentId?: string | null }>(command: T, academyId: string): T => {
+    const ledger = ledgers.get(academyId);
+    if (command.commitmentId === undefined || ledger === undefined) return command;
+    return { ...command, commitmentId: resolveIds(command.commitmentId, ledger.ids), plan: ledger.lookUp(academyId, DEMO_FINANCE_YEAR) };
+  };
   const commandsOf = <T extends DemoFinanceRequest['command']['type']>(type: T) =>
     finance.flatMap(({ command }) => (command.type === type ? [command as Extract<DemoFinanceRequest['command'], { type: T }>] : []));
 
@@ -32,7 +48,7 @@ describe('the demo trust\'s finances', () => {
     const events: DomainEvent[] = [];
     for (const { command, idempotencyKey } of finance) {
       if (command.type === 'LogRecharge') {
-        const logged = rechargeDecider.decide({ ...command, rechargeId: `demo-${recharges.size}`, rateCard: null }, rechargeDecider.initialState(), { now: NOW });
+        const logged = rechargeDecider.decide({ ...withPlan(command, command.supportedAcademyId), rechargeId: `demo-${recharges.size}`, rateCard: null }, rechargeDecider.initialState(), { now: NOW });
         recharges.set(idempotencyKey, logged.reduce(rechargeDecider.evolve, rechargeDecider.initialState()));
         events.push(...logged);
       }
@@ -69,7 +85,7 @@ describe('the demo trust\'s finances', () => {
       for (const day of days) {
         expect(academicYearOf(day.deliveredOn)).toBe(DEMO_FINANCE_YEAR);
         expect([0, 6]).not.toContain(new Date(`${day.deliveredOn}T12:00:00Z`).getUTCDay());
-        state = coreDaysDecider.decide({ ...day, aimDays: 0 }, state, { now: NOW }).reduce(coreDaysDecider.evolve, state);
+        state = coreDaysDecider.decide({ ...withPlan(day, academyId), aimDays: 0 }, state, { now: NOW }).reduce(coreDaysDecider.evolve, state);
       }
       expect(state.daysUsed).toBeLessThanOrEqual(CORE_DAYS_PER_YEAR);
     }
@@ -103,6 +119,33 @@ describe('the demo trust\'s finances', () => {
     expect(relogged.supportedAcademyId).not.toBe(original.supportedAcademyId);
   });
 
+  it("names the support commitment of the plan a further core day or a recharge delivers while owed, leaving some under-delivered and others delivered in full", () => {
+    const delivered = new Map<string, number>();
+    for (const event of ledgerEvents()) {
+      if (event.type === 'RechargeLogged' && event.data.commitmentId !== null) delivered.set(event.data.commitmentId, (delivered.get(event.data.commitmentId) ?? 0) + event.data.days);
+    }
+    const reversed = commandsOf('ReverseRecharge')[0]?.reverses;
+    const reversedRecharge = finance.find((request) => request.idempotencyKey === reversed)?.command;
+    if (reversedRecharge?.type === 'LogRecharge' && reversedRecharge.commitmentId !== undefined) {
+      const id = resolveIds(reversedRecharge.commitmentId ?? '', ledgers.get(reversedRecharge.supportedAcademyId)?.ids ?? new Map());
+      delivered.set(id, (delivered.get(id) ?? 0) - reversedRecharge.days);
+    }
+    for (const day of commandsOf('LogCoreDay')) {
+      const id = withPlan(day, day.academyId).commitmentId;
+      if (typeof id === 'string') delivered.set(id, (delivered.get(id) ?? 0) + day.days);
+    }
+    expect(commandsOf('LogCoreDay').filter((day) => day.commitmentId !== undefined).every((day) => !day.description.endsWith('Academy Improvement Meeting'))).toBe(true);
+    expect(commandsOf('LogRecharge').filter((recharge) => recharge.commitmentId !== undefined).length).toBeGreaterThanOrEqual(5);
+
+    const owed = trust.flatMap((academy) =>
+      (academy.plans.find((plan) => plan.academicYear === DEMO_FINANCE_YEAR)?.commitments ?? [])
+        .filter((commitment) => commitment.coreDays + commitment.developmentDays > 0)
+        .map((commitment) => ({ academyId: academy.academyId, kind: commitment.kind, planned: commitment.coreDays + commitment.developmentDays, delivered: delivered.get(commitment.key) ?? 0 })),
+    );
+    expect(owed.filter((commitment) => commitment.delivered < commitment.planned).length).toBeGreaterThanOrEqual(1);
+    expect(owed.filter((commitment) => commitment.delivered >= commitment.planned).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('gives a ledger that balances, nets to zero inside the trust and flags an academy over its budget', () => {
     const lines: LedgerLine[] = ledgerEvents().flatMap(postingsFor);
     const budgets = commandsOf('AgreeImprovementBudget').map(({ academyId, academicYear, amountPence }) => ({ academyId, academicYear, amountPence }));
@@ -127,11 +170,13 @@ describe('the demo trust\'s finances', () => {
           break;
         case 'LogCoreDay':
           expect(path).toBe(`/academies/${command.academyId}/core-days`);
-          expect(Object.keys(body).sort()).toEqual(['days', 'deliveredOn', 'description']);
+          expect(Object.keys(body).sort()).toEqual(['days', 'deliveredOn', 'description', ...(command.commitmentId === undefined ? [] : ['commitmentId'])].sort());
           break;
         case 'LogRecharge':
           expect(path).toBe('/recharges');
-          expect(Object.keys(body).sort()).toEqual(['days', 'deliveredOn', 'description', 'providerAcademyId', 'providerRole', 'supportedAcademyId']);
+          expect(Object.keys(body).sort()).toEqual(
+            ['days', 'deliveredOn', 'description', 'providerAcademyId', 'providerRole', 'supportedAcademyId', ...(command.commitmentId === undefined ? [] : ['commitmentId'])].sort(),
+          );
           break;
         case 'ReverseRecharge':
           expect(body).toEqual({ reason: command.reason });

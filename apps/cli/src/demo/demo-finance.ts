@@ -9,6 +9,8 @@ import {
   type SetRateCard,
   type SupportRole,
 } from '@trust/domain';
+import { idOf } from './demo-ids.js';
+import type { DemoPlanCommitment } from './demo-plans.js';
 import type { DemoAcademy } from './demo-trust.js';
 import { seededRandom, type Random } from './prng.js';
 
@@ -16,7 +18,11 @@ import { seededRandom, type Random } from './prng.js';
  * The demo trust's finances for one academic year, built deterministically from a seed: the year's
  * rate card (seed 003's rates), an improvement budget for every academy, the improvement director's
  * core days, a year of recharges between academies and from the trust centre, and one correction
- * made as a reversal followed by the recharge logged again against the right academy.
+ * made as a reversal followed by the recharge logged again against the right academy. A core day or
+ * recharge that delivers support committed in the academy's improvement plan names the commitment
+ * (demo-plans.ts), while the commitment is owed: further core days the central team's or standardised
+ * policies' core days, the improvement director's and hub leads' recharges the central team's development
+ * days, and the recharges of another school's staff its school-to-school support.
  */
 
 export const DEMO_FINANCE_YEAR = '2024/25';
@@ -73,12 +79,58 @@ export function buildDemoFinance(academies: readonly DemoAcademy[], seed: number
   const requests: DemoFinanceRequest[] = [
     financeRequest({ type: 'SetRateCard', academicYear: DEMO_FINANCE_YEAR, rates: { ...DEFAULT_RATES } }),
   ];
-  const rechargeRequests = buildRecharges(academies, random).map(financeRequest);
+  const delivering = new CommitmentsOwed(academies);
+  const rechargeRequests = buildRecharges(academies, random).map((recharge) => financeRequest(delivering.recharge(recharge)));
   const correction = buildCorrection(academies, rechargeRequests, random);
   requests.push(...buildBudgets(academies, [...rechargeRequests, ...correction], random));
-  requests.push(...academies.flatMap((academy) => buildCoreDays(academy, random)));
+  requests.push(...academies.flatMap((academy) => buildCoreDays(academy, random).map(({ command }) => financeRequest(command.type === 'LogCoreDay' ? delivering.coreDay(command) : command))));
   requests.push(...rechargeRequests, ...correction);
   return requests;
+}
+
+/** Which support commitment of an academy's plan for the year a delivery names: one of the kinds it delivers, still owed. */
+class CommitmentsOwed {
+  private readonly owed = new Map<string, { commitment: DemoPlanCommitment; coreDays: number; developmentDays: number }>();
+  private readonly byAcademy = new Map<string, DemoPlanCommitment[]>();
+
+  constructor(academies: readonly DemoAcademy[]) {
+    for (const academy of academies) {
+      const commitments = academy.plans.find((plan) => plan.academicYear === DEMO_FINANCE_YEAR)?.commitments ?? [];
+      this.byAcademy.set(academy.academyId, commitments);
+      for (const commitment of commitments) this.owed.set(commitment.key, { commitment, coreDays: commitment.coreDays, developmentDays: commitment.developmentDays });
+    }
+  }
+
+  /** A further core day (not an AIM's) delivers core days committed. */
+  coreDay(day: Omit<LogCoreDay, 'aimDays'>): Omit<LogCoreDay, 'aimDays'> {
+    if (day.description.endsWith('Academy Improvement Meeting')) return day;
+    const owed = this.find(day.academyId, (commitment, left) => left.coreDays > 0 && commitment.coreDays > 0);
+    if (owed === undefined) return day;
+    owed.coreDays -= day.days;
+    return { ...day, commitmentId: idOf(owed.commitment.key) };
+  }
+
+  /** The central team's recharges deliver its development days; another school's staff, school-to-school support. */
+  recharge(recharge: DemoRecharge): DemoRecharge {
+    const central = CENTRALLY_EMPLOYED_ROLES.includes(recharge.providerRole);
+    const owed = this.find(recharge.supportedAcademyId, (commitment, left) =>
+      left.developmentDays > 0 && (commitment.kind === 'central-team' ? central : commitment.kind === 'school-to-school-support' && !central && recharge.providerAcademyId !== null),
+    );
+    if (owed === undefined) return recharge;
+    owed.developmentDays -= recharge.days;
+    return { ...recharge, commitmentId: idOf(owed.commitment.key) };
+  }
+
+  private find(
+    academyId: string,
+    delivers: (commitment: DemoPlanCommitment, left: { coreDays: number; developmentDays: number }) => boolean,
+  ): { commitment: DemoPlanCommitment; coreDays: number; developmentDays: number } | undefined {
+    for (const commitment of this.byAcademy.get(academyId) ?? []) {
+      const left = this.owed.get(commitment.key);
+      if (left !== undefined && delivers(commitment, left)) return left;
+    }
+    return undefined;
+  }
 }
 
 function buildRecharges(academies: readonly DemoAcademy[], random: Random): DemoRecharge[] {
@@ -191,9 +243,11 @@ function buildCorrection(academies: readonly DemoAcademy[], recharges: readonly 
   if (mistaken === undefined || mistaken.command.type !== 'LogRecharge') return [];
   const wrong = mistaken.command;
   const right = random.pick(academies.filter((academy) => academy.academyId !== wrong.supportedAcademyId && academy.academyId !== wrong.providerAcademyId));
+  // Logged again against the right academy, it delivers none of the other academy's support.
+  const { commitmentId: _commitmentId, ...relogged } = wrong;
   return [
     financeRequest({ type: 'ReverseRecharge', reverses: mistaken.idempotencyKey, reason: `Logged against the wrong academy: the support was for ${right.name}` }),
-    financeRequest({ ...wrong, supportedAcademyId: right.academyId, description: `${wrong.description} (re-logged against the right academy)` }),
+    financeRequest({ ...relogged, supportedAcademyId: right.academyId, description: `${wrong.description} (re-logged against the right academy)` }),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { auditEvents, type DemoAuditEvent } from './demo-audit.js';
+import { DEMO_PLAN_TO_TRY } from './demo-plans.js';
 import type { DemoApi } from './demo-post.js';
 
 /**
@@ -7,7 +8,7 @@ import type { DemoApi } from './demo-post.js';
  * instants are those the server recorded, different on every load.
  */
 
-export const DEMO_INSTANT_NAMES = ['before-correction', 'before-revision', 'before-reversal'] as const;
+export const DEMO_INSTANT_NAMES = ['before-correction', 'before-revision', 'before-reversal', 'before-spring-aim'] as const;
 export type DemoInstantName = (typeof DEMO_INSTANT_NAMES)[number];
 
 interface InstantTarget {
@@ -15,6 +16,8 @@ interface InstantTarget {
   /** Which event of the type it is: the first that matches. */
   matches: (event: DemoAuditEvent) => boolean;
   what: string;
+  /** When the instant comes before another event than the one matched: its type, and which it is of the matched one. */
+  then?: { type: string; matches: (event: DemoAuditEvent, matched: DemoAuditEvent) => boolean };
 }
 
 const TARGETS: Record<DemoInstantName, InstantTarget> = {
@@ -22,6 +25,13 @@ const TARGETS: Record<DemoInstantName, InstantTarget> = {
   // A tier decision that supersedes another is the revision of that year's tier.
   'before-revision': { type: 'TierAssigned', matches: (event) => typeof event.data?.['supersedes'] === 'string', what: 'the tier revision' },
   'before-reversal': { type: 'RechargeReversed', matches: () => true, what: 'the recharge reversal' },
+  // The AIM at which a priority of the academy's plan was amended (its spring AIM): held, it rated the plan's priorities and amended one.
+  'before-spring-aim': {
+    type: 'PlanPriorityAmended',
+    matches: (event) => event.academyIds.includes(DEMO_PLAN_TO_TRY.academyId) && typeof event.data?.['aimId'] === 'string',
+    what: "the spring AIM that rated and amended the academy's improvement plan",
+    then: { type: 'AimHeld', matches: (event, amended) => event.data?.['aimId'] === amended.data?.['aimId'] },
+  },
 };
 
 export interface DemoInstant {
@@ -45,8 +55,14 @@ export function instantBefore(recordedAt: string): string {
 /** The named instant, or null when the trust holds no such event (the demo is not loaded). */
 export async function findDemoInstant(api: DemoApi, name: DemoInstantName): Promise<DemoInstant | null> {
   const target = TARGETS[name];
+  const { then } = target;
   for await (const event of auditEvents(api, target.type)) {
-    if (target.matches(event)) return { name, instant: instantBefore(event.recordedAt), event, what: target.what };
+    if (!target.matches(event)) continue;
+    if (then === undefined) return { name, instant: instantBefore(event.recordedAt), event, what: target.what };
+    for await (const next of auditEvents(api, then.type)) {
+      if (then.matches(next, event)) return { name, instant: instantBefore(next.recordedAt), event: next, what: target.what };
+    }
+    return null;
   }
   return null;
 }
@@ -59,7 +75,9 @@ export function exampleRead(instant: DemoInstant, academicYear: string): string 
       ? `/academies/${academyId}/card`
       : instant.name === 'before-revision'
         ? `/academies/${academyId}/tier-history`
-        : `/finance/ledger`;
+        : instant.name === 'before-spring-aim'
+          ? `/academies/${academyId}/improvement-plans/${academicYear.replace('/', '-')}`
+          : `/finance/ledger`;
   const query = instant.name === 'before-reversal' ? `academicYear=${academicYear}&asOf=${instant.instant}` : `asOf=${instant.instant}`;
   return `curl -s -H "Authorization: Bearer $TOKEN" "$API${path}?${query}"`;
 }

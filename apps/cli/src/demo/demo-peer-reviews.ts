@@ -1,5 +1,7 @@
 import { academicYearOf, addDays, VISITS_PER_HOST_PER_YEAR, type IsoDate } from '@trust/domain';
 import { DEMO_PAST_YEAR, parseDemoToday, schoolDayFrom, schoolDaysAfter } from './demo-calendar.js';
+import { idOf } from './demo-ids.js';
+import { ragOnVisit, type DemoPlan } from './demo-plans.js';
 import type { DemoAcademy } from './demo-trust.js';
 
 /**
@@ -9,7 +11,9 @@ import type { DemoAcademy } from './demo-trust.js';
  * recorded held by its lead and the lead's summary report with the day it was sent (one a few days late).
  * The current year's diary is planned ahead from the demo's today (next year's from September when this one
  * has too little left), each host's focus set. The loader (trust-admin) enters what each headteacher gave,
- * on their behalf, naming them.
+ * on their behalf, naming them. A host with an improvement plan for the visit's year (demo-plans.ts) focuses
+ * the visit on one or two of its priorities, named by id, with its rating of each (the term's, or for a visit
+ * ahead the latest it has); with none, on aspects in its own words.
  */
 
 export const DEMO_FACILITATOR = 'dee';
@@ -39,7 +43,8 @@ export interface DemoPeerReviewVisit {
   leadHeadteacherId: string;
   reviewerIds: string[];
   visitDate: string;
-  focus: { aspect: string; rag: Rag }[];
+  /** Each aspect in the host's words, or one of its plan's priorities named `{id:<key>}` (demo-ids.ts). */
+  focus: ({ aspect: string; rag: Rag } | { planPriorityId: string; rag: Rag })[];
   /** Each visitor's own record, as they gave it: by their headteacher id. */
   observations: { headteacherId: string; observations: string[]; safeguardingConcerns: string[] }[];
   /** The visit held, recorded by its lead. */
@@ -80,9 +85,21 @@ const OBSERVATIONS: readonly string[][] = [
 ];
 const SAFEGUARDING_CONCERN = 'Side gate found unlocked during the school day';
 
-/** Every group of the demo loaded on `today`: the past year's, the same on any day, then the current year's. Pure. */
-export function buildDemoPeerReviews(academies: readonly DemoAcademy[], today: string): DemoPeerReviewGroup[] {
-  return [...buildRecordedPeerReviews(academies), ...buildPlannedPeerReviews(academies, parseDemoToday(today, 'today'))];
+/**
+ * Every group of the demo loaded on `today`: the past year's, the same on any day, then the current year's.
+ * `thisYear` are the plans of the year that holds today (demo-this-year.ts), if loaded. Pure.
+ */
+export function buildDemoPeerReviews(academies: readonly DemoAcademy[], today: string, thisYear: readonly DemoPlan[] = []): DemoPeerReviewGroup[] {
+  return [...buildRecordedPeerReviews(academies), ...buildPlannedPeerReviews(academies, parseDemoToday(today, 'today'), thisYear)];
+}
+
+/** The host's focus: one or two of its plan's priorities (by round and host), rated as it rates them a week before; free text with no plan. */
+function focusOf(plan: DemoPlan | undefined, visitDate: string, round: number, hostIndex: number, today?: string): DemoPeerReviewVisit['focus'] {
+  const { priorities } = plan ?? { priorities: [] };
+  if (priorities.length === 0) return [...(FOCUS[(hostIndex + round) % FOCUS.length] ?? [])];
+  const first = (round + hostIndex) % priorities.length;
+  const chosen = (round + hostIndex) % 2 === 0 ? [priorities[first]!] : [priorities[first]!, priorities[(first + 1) % priorities.length]!];
+  return chosen.map((priority) => ({ planPriorityId: idOf(priority.key), rag: ragOnVisit(priority, visitDate, today) }));
 }
 
 /** The two hubs' groups: the first four schools of each of the trust's first two hubs, led by the second. */
@@ -103,7 +120,8 @@ export function buildRecordedPeerReviews(academies: readonly DemoAcademy[]): Dem
     const visits = PAST_ROUNDS.flatMap((roundStart, round) =>
       members.map((host, hostIndex): DemoPeerReviewVisit => {
         const visitDate = addDays(roundStart, groupIndex * 2 + hostIndex * DAYS_BETWEEN_HOSTS);
-        const visit = scheduledVisit(hub, DEMO_PAST_YEAR, members, lead, host, visitDate, round, hostIndex);
+        const plan = academies.find((academy) => academy.academyId === host.academyId)?.plans.find((each) => each.academicYear === DEMO_PAST_YEAR);
+        const visit = scheduledVisit(hub, DEMO_PAST_YEAR, members, lead, host, visitDate, round, focusOf(plan, visitDate, round, hostIndex));
         const concernRaised = groupIndex === 0 && round === 0 && hostIndex === 0;
         const lateReport = groupIndex === 1 && round === 1 && hostIndex === 1;
         const aspect = (round + hostIndex) % OBSERVATIONS.length;
@@ -129,8 +147,8 @@ export function buildRecordedPeerReviews(academies: readonly DemoAcademy[]): Dem
   });
 }
 
-/** The current year's diary from `today` (next year's from September when this one has too little left); each focus set. */
-export function buildPlannedPeerReviews(academies: readonly DemoAcademy[], today: IsoDate): DemoPeerReviewGroup[] {
+/** The current year's diary from `today` (next year's from September when this one has too little left); each focus set, on the host's plan of `thisYear` when the diary is of its year. */
+export function buildPlannedPeerReviews(academies: readonly DemoAcademy[], today: IsoDate, thisYear: readonly DemoPlan[] = []): DemoPeerReviewGroup[] {
   return demoGroups(academies).map(({ hub, members, lead }) => {
     const lastOffset = (VISITS_PER_HOST_PER_YEAR - 1) * DAYS_BETWEEN_ROUNDS + (members.length - 1) * DAYS_BETWEEN_HOSTS;
     let start = schoolDayFrom(addDays(today, DAYS_TO_FIRST_PLANNED_VISIT));
@@ -143,7 +161,9 @@ export function buildPlannedPeerReviews(academies: readonly DemoAcademy[], today
     for (let round = 0; round < VISITS_PER_HOST_PER_YEAR; round += 1) {
       members.forEach((host, hostIndex) => {
         const visitDate = schoolDayFrom(addDays(start, round * DAYS_BETWEEN_ROUNDS + hostIndex * DAYS_BETWEEN_HOSTS));
-        visits.push({ ...scheduledVisit(hub, academicYear, members, lead, host, visitDate, round, hostIndex), observations: [], held: null, report: null });
+        const plan = thisYear.find((each) => each.academyId === host.academyId && each.academicYear === academicYear);
+        const focus = focusOf(plan, visitDate, round, hostIndex, today);
+        visits.push({ ...scheduledVisit(hub, academicYear, members, lead, host, visitDate, round, focus), observations: [], held: null, report: null });
       });
     }
     return group(hub, academicYear, members, lead, 'planned', visits);
@@ -175,7 +195,7 @@ function scheduledVisit(
   host: DemoPeerReviewMember,
   visitDate: string,
   round: number,
-  hostIndex: number,
+  focus: DemoPeerReviewVisit['focus'],
 ): Pick<DemoPeerReviewVisit, 'key' | 'hostAcademyId' | 'hostHeadteacherId' | 'leadHeadteacherId' | 'reviewerIds' | 'visitDate' | 'focus'> {
   const visitLead = host.headteacherId === lead.headteacherId ? (members[0] ?? lead) : lead;
   return {
@@ -185,6 +205,6 @@ function scheduledVisit(
     leadHeadteacherId: visitLead.headteacherId,
     reviewerIds: members.filter((member) => member.headteacherId !== host.headteacherId).map((member) => member.headteacherId),
     visitDate,
-    focus: [...(FOCUS[(hostIndex + round) % FOCUS.length] ?? [])],
+    focus,
   };
 }

@@ -1,7 +1,7 @@
 import type { RecordKpi, SetKpiTarget } from '@trust/domain';
 import { buildDemoThisYear, describeDemoThisYear, type DemoThisYear } from './demo-this-year.js';
 import { buildDemoTrust } from './demo-trust.js';
-import { decisionsOf } from './test-support/demo-decisions.js';
+import { DemoLedger, decisionsOf } from './test-support/demo-decisions.js';
 
 /** Every academy's past and this year's requests through the deciders, the clock at noon on `today`. */
 function decisionsOfYear(thisYear: DemoThisYear): ReturnType<typeof decisionsOf> {
@@ -78,7 +78,8 @@ describe("the demo's current academic year, loaded up to today", () => {
     const early = buildDemoThisYear('2026-09-02');
     expect(early).toMatchObject({ academicYear: '2026/27', termsEnded: [], decidedOn: null });
     const types = new Set(commandsOf(early).map((command) => command.type));
-    expect([...types].sort()).toEqual(['RecordAnnualReview', 'RecordOutcome', 'SetKpiTarget']);
+    // Each academy's plan is drafted and rated at its drafting, the first school day of September; no support before the tier is decided.
+    expect([...types].sort()).toEqual(['AddPlanAction', 'AddPlanPriority', 'DraftImprovementPlan', 'RatePlanPriority', 'RecordAnnualReview', 'RecordOutcome', 'SetKpiTarget']);
     expect(decisionsOfYear(early)).toEqual([]);
     expect(describeDemoThisYear(early)[0]).toBe('2026/27 up to 2026-09-02: KPI targets, no term has ended yet, no tier decided yet (the committee meets on 2026-09-12)');
   });
@@ -86,8 +87,44 @@ describe("the demo's current academic year, loaded up to today", () => {
   it('in 2025/26, the year after the past, decides on the risk assessment the past already holds', () => {
     const thisYear = buildDemoThisYear('2026-03-10');
     expect(thisYear).toMatchObject({ academicYear: '2025/26', termsEnded: ['autumn'], decidedOn: '2025-09-12', emptyYears: [] });
-    expect(new Set(commandsOf(thisYear).map((command) => command.type))).toEqual(new Set(['SetKpiTarget', 'RecordKpi', 'DecideTier']));
+    const plans = ['DraftImprovementPlan', 'AddPlanPriority', 'AddPlanAction', 'RatePlanPriority', 'ConfirmImprovementPlan', 'AmendPlanAction', 'CommitPlanSupport'];
+    expect(new Set(commandsOf(thisYear).map((command) => command.type))).toEqual(new Set(['SetKpiTarget', 'RecordKpi', 'DecideTier', ...plans]));
     expect(decisionsOfYear(thisYear)).toHaveLength(12);
     expect(describeDemoThisYear(thisYear)).toHaveLength(1);
+  });
+
+  describe("each academy's improvement plan for the year", () => {
+    const march = buildDemoThisYear('2026-03-10');
+    const august = buildDemoThisYear('2026-08-16');
+    /** The academy's past and this year's requests decided on the day, as the API would. */
+    const ledgerOf = (thisYear: DemoThisYear, academyId: string): DemoLedger => {
+      const ledger = new DemoLedger(new Date(`${thisYear.today}T12:00:00Z`));
+      ledger.run(buildDemoTrust().find((academy) => academy.academyId === academyId)?.requests ?? []);
+      ledger.run(thisYear.academies.find((academy) => academy.academyId === academyId)?.requests ?? []);
+      return ledger;
+    };
+
+    it('is drafted from the audit of its card, confirmed, and rated at its drafting and at the end of each term ended: the API would accept every command', () => {
+      for (const thisYear of [march, august]) {
+        expect(thisYear.plans.map((plan) => [plan.academyId, plan.academicYear])).toEqual(thisYear.academies.map((academy) => [academy.academyId, '2025/26']));
+        for (const plan of thisYear.plans) {
+          const ledger = ledgerOf(thisYear, plan.academyId);
+          expect(ledger.plan(plan.academyId, '2025/26')).toMatchObject({ status: 'confirmed' });
+          const rated = ledger.planEvents.flatMap((event) => (event.type === 'PlanPriorityRated' && event.data.academicYear === '2025/26' ? [event.data.ratedOn] : []));
+          expect(rated.every((day) => day >= '2025-09-01' && day <= thisYear.today)).toBe(true);
+          expect(new Set(rated).size).toBe(1 + thisYear.termsEnded.length);
+        }
+      }
+    });
+
+    it("commits support for the tier decided in September to Tier 2 and Tier 3 academies only, none of it delivered yet", () => {
+      const tiers = new Map(decisionsOfYear(august).map((decision) => [decision.academyId, decision.tier]));
+      for (const plan of august.plans) {
+        expect({ academyId: plan.academyId, committed: plan.commitments.length > 0 }).toEqual({ academyId: plan.academyId, committed: (tiers.get(plan.academyId) ?? 1) > 1 });
+      }
+      expect(august.plans.flatMap((plan) => plan.commitments.map((commitment) => commitment.kind)).sort()).toEqual(
+        ['central-team', 'external-review', 'external-review', 'school-to-school-support', 'school-to-school-support'],
+      );
+    });
   });
 });

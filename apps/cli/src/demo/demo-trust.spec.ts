@@ -1,5 +1,6 @@
-import { ACADEMY_PHASES, academyDecider, KPI_NAMES, TERMS, tierDecisionDecider, type AcademyEvent, type AcademyState, type TierDecisionState } from '@trust/domain';
+import { ACADEMY_PHASES, KPI_NAMES, TERMS } from '@trust/domain';
 import { buildDemoTrust, DEMO_ACADEMIC_YEARS, DEMO_SEED } from './demo-trust.js';
+import { DemoLedger, isPlanCommand } from './test-support/demo-decisions.js';
 
 const EVIDENCE_ROUTES = {
   RecordInspection: 'inspections',
@@ -77,22 +78,51 @@ describe('the demo trust', () => {
     }
   });
 
-  it('is valid: every command, run through the academy and tier deciders in order, is accepted and appends one event', () => {
+  it('is valid: every command, run through the academy, tier and improvement plan deciders in order, is accepted and appends one event', () => {
     // After the last evidence of the demo (its report cards run to 2026), before the API's clock could be.
     const now = new Date('2026-09-01T09:00:00Z');
-    const decidedBy = { userId: 'demo-loader', name: 'Demo loader', role: 'trust-admin' };
     for (const academy of trust) {
-      let state: AcademyState = academyDecider.initialState();
-      let tiers: TierDecisionState = tierDecisionDecider.initialState();
-      academy.requests.forEach(({ command, idempotencyKey }, index) => {
-        const events: AcademyEvent[] =
-          command.type === 'DecideTier'
-            ? tierDecisionDecider.decide({ ...command, decisionId: idempotencyKey, decidedBy }, tiers, { now })
-            : academyDecider.decide(command, state, { now });
-        expect(events).toHaveLength(1);
-        state = events.reduce(academyDecider.evolve, state);
-        tiers = events.reduce((folded, event) => tierDecisionDecider.evolve(folded, event, String(index + 1)), tiers);
-      });
+      const ledger = new DemoLedger(now);
+      // 2024/25's plan is completed at its AIMs (demo-aims.spec.ts), whose ids its follow-ups name.
+      academy.requests.forEach((request) => expect({ type: request.command.type, events: ledger.decide(request).length }).toEqual({ type: request.command.type, events: 1 }));
+    }
+  });
+
+  it("weaves each academy's plan of each past year into its history: drafted once the year's tier is decided, reviewed and closed after the summer review but for 2024/25", () => {
+    const now = new Date('2026-09-01T09:00:00Z');
+    for (const academy of trust) {
+      expect(academy.plans.map((plan) => plan.academicYear)).toEqual([...DEMO_ACADEMIC_YEARS]);
+      const types = academy.requests.map((request) => request.command.type);
+      for (const plan of academy.plans) {
+        const drafted = academy.requests.findIndex((request) => request.idempotencyKey === plan.opening[0]?.idempotencyKey);
+        const decided = academy.requests.findIndex((request) => request.command.type === 'DecideTier' && request.command.academicYear === plan.academicYear);
+        expect(drafted).toBe(decided + 1);
+      }
+      expect(types.filter((type) => type === 'CloseImprovementPlanYear')).toHaveLength(2);
+      const ledger = new DemoLedger(now);
+      ledger.run(academy.requests);
+      expect(DEMO_ACADEMIC_YEARS.map((year) => ledger.plan(academy.academyId, year).status)).toEqual(['closed', 'closed', 'draft']);
+      for (const plan of academy.plans) {
+        expect([2, 3]).toContain(plan.priorities.length);
+        expect(new Set(plan.priorities.map((priority) => priority.kpi)).size).toBe(plan.priorities.length);
+      }
+    }
+  });
+
+  it('names the support commitment a commissioned review delivers, for the Tier 2 and Tier 3 academies of each year', () => {
+    const now = new Date('2026-09-01T09:00:00Z');
+    const delivered = trust.flatMap((academy) => {
+      const ledger = new DemoLedger(now);
+      return ledger.run(academy.requests).flat().flatMap((event) => (event.type === 'CommissionedReviewCompleted' && event.data.commitmentId !== null ? [event.data] : []));
+    });
+    expect(new Set(delivered.map((review) => review.academicYear))).toEqual(new Set(DEMO_ACADEMIC_YEARS));
+    for (const academy of trust) {
+      for (const plan of academy.plans) {
+        for (const commitment of plan.commitments.filter((each) => each.reviews > 0)) {
+          const own = academy.requests.filter((request) => request.command.type === 'RecordCommissionedReview' && request.command.commitmentId === `{id:${commitment.key}}`);
+          expect({ academyId: academy.academyId, year: plan.academicYear, reviews: own.length }).toEqual({ academyId: academy.academyId, year: plan.academicYear, reviews: commitment.reviews });
+        }
+      }
     }
   });
 
@@ -123,6 +153,21 @@ describe('the demo trust', () => {
         case 'RecordCommissionedReview':
         case 'DecideTier':
           expect(path).toBe(`/academies/${command.academyId}/${EVIDENCE_ROUTES[command.type]}`);
+          break;
+        case 'DraftImprovementPlan':
+          expect(path).toBe(`/academies/${command.academyId}/improvement-plans`);
+          break;
+        case 'AddPlanPriority':
+        case 'AmendPlanPriority':
+        case 'AddPlanAction':
+        case 'AmendPlanAction':
+        case 'RatePlanPriority':
+        case 'ConfirmImprovementPlan':
+        case 'CloseImprovementPlanYear':
+        case 'CommitPlanSupport':
+          expect(path).toMatch(new RegExp(`^/academies/${command.academyId}/improvement-plans/${command.academicYear.replace('/', '-')}/`));
+          expect(isPlanCommand(command)).toBe(true);
+          expect(body).not.toHaveProperty('academicYear');
           break;
         default: {
           const _exhaustive: never = command;

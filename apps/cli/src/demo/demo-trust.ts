@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { AcademyPhase, CorrectKpi, KpiName, RecordKpi, RegisterAcademy, SetKpiTarget, Term } from '@trust/domain';
+import { demoRecordedAimKey } from './demo-aims.js';
 import { buildDemoEvidence, type DemoEvidenceCommand } from './demo-evidence.js';
+import { demoKey } from './demo-ids.js';
+import { planRequest, weaveDemoPastPlans, type DemoPlan, type DemoPlanCommand } from './demo-plans.js';
 import { seededRandom, type Random } from './prng.js';
 
 /**
  * A realistic sample trust, built deterministically from a seed: twelve academies in three hubs,
  * three academic years of KPI targets and termly figures for all five KPIs, and a few corrections;
- * then each academy's evidence and three years of tier decisions (demo-evidence.ts). Everything is
- * expressed as the commands a client would send over HTTP.
+ * then each academy's evidence and three years of tier decisions (demo-evidence.ts), with its improvement
+ * plan of each year woven in (demo-plans.ts). Everything is expressed as the commands a client would send
+ * over HTTP.
  */
 
 export const DEMO_SEED = 20_240_901;
@@ -17,10 +21,10 @@ const DEMO_KPIS: readonly KpiName[] = ['progress', 'curriculum', 'teaching', 'at
 const CORRECTION_COUNT = 5;
 
 /**
- * What the demo sends about one academy: registration, KPIs, evidence and tier decisions. Listed by name,
- * so a new command need not be in the demo; one that is gets its route below.
+ * What the demo sends about one academy: registration, KPIs, evidence, tier decisions and improvement plans.
+ * Listed by name, so a new command need not be in the demo; one that is gets its route below.
  */
-export type DemoCommand = RegisterAcademy | SetKpiTarget | RecordKpi | CorrectKpi | DemoEvidenceCommand;
+export type DemoCommand = RegisterAcademy | SetKpiTarget | RecordKpi | CorrectKpi | DemoEvidenceCommand | DemoPlanCommand;
 
 /** One POST of the demo: the command, its route and body, and an Idempotency-Key derived from both. */
 export interface DemoRequest {
@@ -35,8 +39,14 @@ export interface DemoAcademy {
   name: string;
   phase: AcademyPhase;
   hub: string;
-  /** Registration first, then per year its targets and each term's figures, then its evidence and tier decisions, then its corrections. */
+  /**
+   * Registration first, then per year its targets and each term's figures, then its evidence and tier decisions
+   * with its improvement plans woven in, then its corrections. A plan's request names what an earlier one made
+   * as `{id:<its key>}` (demo-ids.ts).
+   */
   requests: DemoRequest[];
+  /** Its improvement plans of the demo's past years, oldest first: 2024/25's is completed at its AIMs (demo-aims.ts). */
+  plans: DemoPlan[];
 }
 
 interface AcademyProfile {
@@ -133,9 +143,12 @@ function buildAcademy(model: KpiModel, random: Random): DemoAcademy {
       predecessorUrns: profile.predecessorUrns,
     }),
   ];
-  for (const academicYear of DEMO_ACADEMIC_YEARS) requests.push(...yearOfKpis(model, academicYear, random).map(request));
-  requests.push(...buildDemoEvidence(profile.academyId, profile.joinedOn).map(request));
-  return { academyId: profile.academyId, name: profile.name, phase: profile.phase, hub: profile.hub, requests };
+  const kpis = DEMO_ACADEMIC_YEARS.flatMap((academicYear) => yearOfKpis(model, academicYear, random));
+  requests.push(...kpis.map(request));
+  const aimKeys = DEMO_TERMS.map((_term, round) => demoRecordedAimKey(profile.academyId, round));
+  const { plans, commands } = weaveDemoPastPlans({ ...profile, kpis }, buildDemoEvidence(profile.academyId, profile.joinedOn), DEMO_ACADEMIC_YEARS, aimKeys);
+  requests.push(...commands.map(request));
+  return { academyId: profile.academyId, name: profile.name, phase: profile.phase, hub: profile.hub, requests, plans };
 }
 
 /**
@@ -229,12 +242,23 @@ function addCorrections(academies: DemoAcademy[], random: Random): void {
 /** The HTTP form of a command: its route, its body, and a key derived from both, so a re-run appends nothing. */
 export function request(command: DemoCommand): DemoRequest {
   const { path, body } = route(command);
-  const idempotencyKey = `demo-${createHash('sha256').update(`POST ${path}\n${JSON.stringify(body)}`).digest('hex').slice(0, 40)}`;
-  return { command, path, body, idempotencyKey };
+  return { command, path, body, idempotencyKey: demoKey(path, body) };
 }
 
 function route(command: DemoCommand): { path: string; body: Record<string, unknown> } {
   switch (command.type) {
+    case 'DraftImprovementPlan':
+    case 'AddPlanPriority':
+    case 'AmendPlanPriority':
+    case 'AddPlanAction':
+    case 'AmendPlanAction':
+    case 'RatePlanPriority':
+    case 'ConfirmImprovementPlan':
+    case 'CloseImprovementPlanYear':
+    case 'CommitPlanSupport': {
+      const { path, body } = planRequest(command);
+      return { path, body };
+    }
     case 'RegisterAcademy': {
       const { type: _type, ...body } = command;
       return { path: '/academies', body };

@@ -1,12 +1,13 @@
 import { DEMO_PAST_YEAR } from './demo-calendar.js';
 import { DEMO_FINANCE_YEAR } from './demo-finance.js';
 import { DEMO_INSTANT_NAMES, exampleRead, findDemoInstant } from './demo-instants.js';
+import { DEMO_PLAN_TO_TRY } from './demo-plans.js';
 import type { DemoApi } from './demo-post.js';
 import type { DemoRunSummary } from './run-demo.js';
 
 /**
  * What the demo prints once loaded: the instants worth travelling back to, each with a read that shows the
- * change, and the AIM whose documents are overdue. Every id is read back from the API, so a re-run prints the
+ * change, the AIM whose documents are overdue, and an improvement plan worth reading. Every id is read back from the API, so a re-run prints the
  * same.
  */
 export async function demoWhatToTry(api: DemoApi, summary: Pick<DemoRunSummary, 'overdueAim'>): Promise<string[]> {
@@ -28,6 +29,13 @@ export async function demoWhatToTry(api: DemoApi, summary: Pick<DemoRunSummary, 
       `    curl -s -H "Authorization: Bearer $TOKEN" "$API/academies/${overdue.academyId}/aims"`,
     );
   }
+  const { academyId, name, academicYear } = DEMO_PLAN_TO_TRY;
+  lines.push(
+    `  ${name}'s improvement plan for ${academicYear}: each priority's RAG history across its AIMs, the amendment made at its spring AIM,`,
+    `  and the support committed against what delivered it (read it as of before-spring-aim above to see it before that AIM); every academy's support in compliance`,
+    `    curl -s -H "Authorization: Bearer $TOKEN" "$API/academies/${academyId}/improvement-plans/${academicYear.replace('/', '-')}"`,
+    `    curl -s -H "Authorization: Bearer $TOKEN" "$API/compliance?academicYear=${academicYear}&academyId=${academyId}"`,
+  );
   lines.push(
     `  ${DEMO_PAST_YEAR}, recorded after the fact: three AIMs held by every academy, and the safeguarding concern of a peer review visit`,
     `    curl -s -H "Authorization: Bearer $TOKEN" "$API/compliance?academicYear=${DEMO_PAST_YEAR}"`,

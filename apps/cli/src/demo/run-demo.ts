@@ -1,6 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { RECHARGE_ID_PLACEHOLDER, type DemoFinanceRequest } from './demo-finance.js';
 import { loadDemoExpertise } from './demo-expertise.js';
+import { resolveIds, type DemoIds } from './demo-ids.js';
+import { describeDemoPlans } from './demo-plans.js';
 import { loadDemoAims, type DemoAimsLoaded } from './load-demo-aims.js';
 import { loadDemoPeerReviews } from './load-demo-peer-reviews.js';
 import type { DemoAcademy, DemoRequest } from './demo-trust.js';
@@ -55,17 +57,22 @@ type DemoPost = Pick<DemoRequest, 'path' | 'body' | 'idempotencyKey'>;
 /**
  * Loads the demo trust through the API's commands: each academy's history in order, a few academies at
  * a time, printing a line per academy in the trust's order. Every request carries an Idempotency-Key
- * derived from its content, so a second run appends nothing.
+ * derived from its content, so a second run appends nothing. A request naming what an earlier one made
+ * (`{id:<key>}`: a plan's priority, action or support commitment, an AIM) is sent with the id that
+ * request's answer gave (demo-ids.ts).
  */
 export async function runDemo({ baseUrl, academies, thisYear, finance = [], improvementCycle, token, print }: DemoRunOptions): Promise<DemoRunSummary> {
   const base = baseUrl.replace(/\/+$/, '');
   await checkReachable(base);
   const total: DemoRunSummary = { requests: 0, appended: 0, replayed: 0 };
   const width = String(academies.length).length;
+  const ids: DemoIds = new Map();
   const loadAcademy = async (academy: Pick<DemoAcademy, 'academyId' | 'requests'>): Promise<{ appended: number; replayed: number }> => {
     const counts = { appended: 0, replayed: 0 };
     for (const request of academy.requests) {
-      const outcome = await sendRespectingRateLimit(base, request, token, `demo-${academy.academyId}`, print);
+      const resolved = { ...request, path: resolveIds(request.path, ids), body: resolveIds(request.body, ids) };
+      const outcome = await sendRespectingRateLimit(base, resolved, token, `demo-${academy.academyId}`, print);
+      ids.set(request.idempotencyKey, outcome.id);
       counts.appended += outcome.appended;
       counts.replayed += outcome.replayed ? 1 : 0;
     }
@@ -95,17 +102,20 @@ export async function runDemo({ baseUrl, academies, thisYear, finance = [], impr
     print(`[this year] ${held ?? ''}, for ${thisYear.academies.length} academies: ${counts.requests} commands, ${counts.appended} events appended, ${counts.replayed} already loaded`);
     for (const line of empty) print(`[this year] ${line}`);
   }
+  // The past year's plans are completed at its AIMs, with the improvement cycle.
+  const plans = [...academies.flatMap((academy) => academy.plans), ...(thisYear?.plans ?? [])].map((plan) => (improvementCycle === undefined ? { ...plan, afterAims: [] } : plan));
+  if (plans.length > 0) print(`[plans] ${describeDemoPlans(plans)}`);
   if (finance.length > 0) {
-    const counts = await runFinance(base, finance, token, print);
+    const counts = await runFinance(base, finance, token, print, ids);
     total.requests += finance.length;
     total.appended += counts.appended;
     total.replayed += counts.replayed;
   }
   if (improvementCycle === undefined) return total;
   const api = { baseUrl: base, token, print };
-  await loadDemoPeerReviews(api, academies, total, improvementCycle.today);
+  await loadDemoPeerReviews(api, academies, total, improvementCycle.today, ids, thisYear?.plans);
   await loadDemoExpertise(api, academies, total);
-  const aims = await loadDemoAims(api, academies, total, improvementCycle.today);
+  const aims = await loadDemoAims(api, academies, total, improvementCycle.today, ids);
   return { ...total, overdueAim: aims.overdue };
 }
 
@@ -113,7 +123,7 @@ export async function runDemo({ baseUrl, academies, thisYear, finance = [], impr
  * The finance requests in order. A reversal names its recharge by the Idempotency-Key of the request
  * that logged it: that request's answer (replayed on a re-run, so the same) gives the id for its path.
  */
-async function runFinance(base: string, requests: readonly DemoFinanceRequest[], token: string, print: (line: string) => void): Promise<{ appended: number; replayed: number }> {
+async function runFinance(base: string, requests: readonly DemoFinanceRequest[], token: string, print: (line: string) => void, ids: DemoIds): Promise<{ appended: number; replayed: number }> {
   const rechargeIds = new Map<string, string>();
   const counts = { appended: 0, replayed: 0 };
   const kinds = new Map<string, number>();
@@ -125,7 +135,7 @@ async function runFinance(base: string, requests: readonly DemoFinanceRequest[],
       if (rechargeId === undefined) throw new DemoRequestFailed(`The demo reverses a recharge it has not logged (key ${command.reverses})`);
       path = path.replace(RECHARGE_ID_PLACEHOLDER, encodeURIComponent(rechargeId));
     }
-    const outcome = await sendRespectingRateLimit(base, { ...request, path }, token, 'demo-finance', print);
+    const outcome = await sendRespectingRateLimit(base, { ...request, path, body: resolveIds(request.body, ids) }, token, 'demo-finance', print);
     if (command.type === 'LogRecharge') rechargeIds.set(request.idempotencyKey, outcome.id);
     counts.appended += outcome.appended;
     counts.replayed += outcome.replayed ? 1 : 0;

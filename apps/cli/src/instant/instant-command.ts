@@ -3,7 +3,8 @@ import type { DemoApi } from '../demo/demo-post.js';
 
 export const INSTANT_USAGE = `Options of instant <name>:
   <name>          One of ${DEMO_INSTANT_NAMES.join(', ')}: just before the demo's first KPI
-                  correction, its tier revision, its recharge reversal was recorded
+                  correction, its tier revision, its recharge reversal, the spring AIM that amended
+                  Harbour Lights' improvement plan was recorded
   --url <url>     The API's base URL (default: http://127.0.0.1:3000, or API_URL)
   --token <jwt>   A bearer token that may read the audit trail (default: a trust-admin token, as demo)
 

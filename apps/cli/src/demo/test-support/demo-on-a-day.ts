@@ -1,6 +1,14 @@
 import { addDays, nextSchoolDay, type IsoDate, type Reconciliation, type Term } from '@trust/domain';
 import { waitForCheckpoint } from '@trust/projection-runner';
-import { allProjections, type AcademyCardView, type AimView, type ComplianceAnswer, type LedgerLineView, type TierHistoryEntry } from '@trust/projections';
+import {
+  allProjections,
+  type AcademyCardView,
+  type AimView,
+  type ComplianceAnswer,
+  type ImprovementPlanWithImpact,
+  type LedgerLineView,
+  type TierHistoryEntry,
+} from '@trust/projections';
 import { startTestApp, type TestApp } from '../../../../api/test/test-support/test-app.js';
 import { tokenFor } from '../../../../api/test/test-support/tokens.js';
 import { runInstantCommand } from '../../instant/instant-command.js';
@@ -8,7 +16,8 @@ import { formatProjections, projectionsStatusOverHttp, rebuildOverHttp, type Pro
 import { auditEvents, type DemoAuditEvent } from '../demo-audit.js';
 import { buildDemoExpertise } from '../demo-expertise.js';
 import { buildDemoFinance, DEMO_FINANCE_YEAR } from '../demo-finance.js';
-import { DEMO_INSTANT_NAMES } from '../demo-instants.js';
+import { DEMO_INSTANT_NAMES, findDemoInstant } from '../demo-instants.js';
+import { DEMO_PLAN_TO_TRY } from '../demo-plans.js';
 import { buildDemoThisYear } from '../demo-this-year.js';
 import { buildDemoTrust, DEMO_SEED } from '../demo-trust.js';
 import { demoWhatToTry } from '../demo-what-to-try.js';
@@ -176,11 +185,74 @@ export function describeDemoLoadedOn({ day, now, termsEnded, plannedYear }: Demo
       expect(lines.filter((line) => line.description.startsWith('Reversal of recharge'))).toHaveLength(2);
     });
 
+    it("holds every academy's improvement plan of 2022/23 to 2025/26, the past years closed, 2024/25's rated at each AIM and by its peer visits' hosts", async () => {
+      const head = (await api.head()).toString();
+      const planOf = async (academyId: string, academicYear: string, query: Record<string, string> = {}): Promise<ImprovementPlanWithImpact> =>
+        (await api.admin.get(`/academies/${academyId}/improvement-plans/${academicYear.replace('/', '-')}`).query({ minPosition: head, ...query }).expect(200)).body as ImprovementPlanWithImpact;
+      for (const academy of academies) {
+        const plans = await Promise.all(['2022/23', '2023/24', '2024/25', '2025/26'].map((year) => planOf(academy.academyId, year)));
+        expect({ academyId: academy.academyId, statuses: plans.map((plan) => plan.status) }).toEqual({ academyId: academy.academyId, statuses: ['closed', 'closed', 'closed', 'confirmed'] });
+        for (const plan of plans) {
+          expect([2, 3]).toContain(plan.priorities.length);
+          expect(plan.priorities.every((priority) => priority.targets.length === 1 && priority.actions.length >= 2 && priority.ragHistory.length >= 2)).toBe(true);
+        }
+        // The past year's AIMs rated every priority of the plan, in the order they were held.
+        const aims = ((await api.admin.get(`/academies/${academy.academyId}/aims`).query({ minPosition: head }).expect(200)).body as AimView[]).filter((aim) => aim.date < '2025-09-01');
+        const past = plans[2]!;
+        for (const priority of past.priorities) {
+          const atAims = priority.ragHistory.filter((rating) => rating.source.kind === 'aim');
+          expect(atAims.map((rating) => [rating.source.aimId, rating.ratedOn])).toEqual(aims.map((aim) => [aim.aimId, aim.date]));
+        }
+        expect(past.confirmations[0]?.aimId).toBe(aims[0]?.aimId);
+      }
+
+      // Harbour Lights: its priorities' ratings move across the AIMs, one amended at the spring AIM, its support under-delivered.
+      const { academyId, academicYear } = DEMO_PLAN_TO_TRY;
+      const demoPlan = academies.find((academy) => academy.academyId === academyId)?.plans.find((plan) => plan.academicYear === academicYear);
+      const plan = await planOf(academyId, academicYear);
+      expect(plan.priorities.map((priority) => priority.title)).toEqual(demoPlan?.priorities.map((priority) => priority.title));
+      expect(plan.priorities.map((priority) => priority.ragHistory.filter((rating) => rating.source.kind === 'aim').map((rating) => rating.rating))).toEqual(
+        demoPlan?.priorities.map((priority) => [priority.terms.autumn, priority.terms.spring, priority.terms.summer]),
+      );
+      const teaching = plan.priorities.find((priority) => priority.targets[0]?.kpi === 'teaching');
+      expect(teaching?.ragHistory.map((rating) => [rating.source.kind, rating.rating])).toEqual([
+        ['direct', 'red'],
+        ['aim', 'red'],
+        ['aim', 'amber'],
+        ['aim', 'red'],
+      ]);
+      const aims = ((await api.admin.get(`/academies/${academyId}/aims`).query({ minPosition: head }).expect(200)).body as AimView[]).filter((aim) => aim.date < '2025-09-01');
+      const amended = plan.priorities.flatMap((priority) => priority.amendments);
+      expect(amended.length).toBeGreaterThanOrEqual(1);
+      expect(amended.every((amendment) => amendment.aimId === aims[1]?.aimId && amendment.owners.some((owner) => owner.role === 'improvement-director'))).toBe(true);
+      expect(plan.confirmations.map((confirmation) => confirmation.aimId)).toEqual([aims[0]?.aimId, aims[1]?.aimId]);
+      expect(plan.priorities.flatMap((priority) => priority.actions.map((action) => action.status))).toContain('done');
+      expect(plan.commitments.map((commitment) => [commitment.kind, commitment.deliveredInFull])).toEqual([
+        ['central-team', false],
+        ['additional-reviews', true],
+      ]);
+      expect(plan.commitments[0]?.undelivered).toEqual({ coreDays: 1, developmentDays: 0, reviews: 0 });
+
+      // The hosts of peer review visits rated their priorities in the visits' focus.
+      const host = await planOf('145678', '2024/25');
+      expect(host.priorities.flatMap((priority) => priority.ragHistory).filter((rating) => rating.source.kind === 'peer-visit').length).toBeGreaterThanOrEqual(3);
+
+      // Compliance shows the support committed against what delivered it: some of it not delivered.
+      const compliance = (await api.admin.get('/compliance').query({ academicYear: '2024/25', minPosition: head }).expect(200)).body as ComplianceAnswer;
+      const committed = compliance.academies.filter((entry) => entry.committedSupport.commitments.length > 0);
+      expect(committed.map((entry) => entry.academyId).sort()).toEqual(['142567', '144212', '145678', '146034', '147851', '149765', '150904']);
+      expect(committed.filter((entry) => entry.committedSupport.commitments.some((commitment) => !commitment.deliveredInFull)).length).toBeGreaterThanOrEqual(1);
+      expect(committed.flatMap((entry) => entry.committedSupport.commitments).filter((commitment) => commitment.deliveredInFull).length).toBeGreaterThanOrEqual(5);
+      expect(printed).toContainEqual(expect.stringMatching(/^\[plans\] 48 improvement plans of 2022\/23 to 2025\/26: \d+ priorities, \d+ actions /));
+    });
+
     it('names each instant just before the event it is named after, and a read as of it does not see the change', async () => {
+      const springAim = await findDemoInstant({ baseUrl, token, print: () => undefined }, 'before-spring-aim');
       for (const name of DEMO_INSTANT_NAMES) {
         const instant = await runInstantCommand(name, { baseUrl, token });
-        const type = { 'before-correction': 'KpiCorrected', 'before-revision': 'TierAssigned', 'before-reversal': 'RechargeReversed' }[name];
-        const matches = (event: DemoAuditEvent): boolean => name !== 'before-revision' || typeof event.data?.['supersedes'] === 'string';
+        const type = { 'before-correction': 'KpiCorrected', 'before-revision': 'TierAssigned', 'before-reversal': 'RechargeReversed', 'before-spring-aim': 'AimHeld' }[name];
+        const matches = (event: DemoAuditEvent): boolean =>
+          name === 'before-revision' ? typeof event.data?.['supersedes'] === 'string' : name === 'before-spring-aim' ? event.data?.['aimId'] === springAim?.event.data?.['aimId'] : true;
         const before = (await api.admin.get('/audit').query({ type, to: instant, limit: 1000 }).expect(200)).body as DemoAuditEvent[];
         expect({ name, before: before.filter(matches) }).toEqual({ name, before: [] });
         const after = (await api.admin.get('/audit').query({ type, from: instant, limit: 1000 }).expect(200)).body as DemoAuditEvent[];
@@ -197,8 +269,20 @@ export function describeDemoLoadedOn({ day, now, termsEnded, plannedYear }: Demo
       expect(pastYear(await history(path, revisionAt))).toHaveLength(1);
       expect(pastYear(await history(path))).toHaveLength(2);
 
+      // Harbour Lights' plan just before its spring AIM, and now: the AIM's ratings and the amendment made at it.
+      const planPath = `/academies/${DEMO_PLAN_TO_TRY.academyId}/improvement-plans/2024-25`;
+      const before = (await api.admin.get(planPath).query({ asOf: springAim?.instant ?? '' }).expect(200)).body as ImprovementPlanWithImpact;
+      const now = (await api.admin.get(planPath).expect(200)).body as ImprovementPlanWithImpact;
+      const atAims = (read: ImprovementPlanWithImpact): number => read.priorities.flatMap((priority) => priority.ragHistory).filter((rating) => rating.source.kind === 'aim').length;
+      expect(atAims(before)).toBe(before.priorities.length);
+      expect(atAims(now)).toBe(3 * now.priorities.length);
+      expect(before.priorities.flatMap((priority) => priority.amendments)).toEqual([]);
+      expect(now.priorities.flatMap((priority) => priority.amendments).length).toBeGreaterThanOrEqual(1);
+      expect([before.status, before.confirmations.length, now.status]).toEqual(['confirmed', 1, 'closed']);
+
       const lines = await demoWhatToTry({ baseUrl, token, print: () => undefined }, first);
-      expect(lines.filter((line) => line.includes('npm run --silent cli -- instant '))).toHaveLength(3);
+      expect(lines.filter((line) => line.includes('npm run --silent cli -- instant '))).toHaveLength(DEMO_INSTANT_NAMES.length);
+      expect(lines).toContainEqual(expect.stringContaining(planPath));
       expect(lines).toContainEqual(expect.stringContaining(`short-notice AIM ${first.overdueAim?.aimId ?? ''}`));
     });
 
