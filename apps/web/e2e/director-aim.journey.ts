@@ -7,6 +7,8 @@ const HARBOUR_LIGHTS = '149765';
 /** A past school day: the AIM is recorded after it took place, so it may be held and reported on whatever today is. */
 const AIM_DAY = '2025-07-09';
 const REPORT_DAY = '2025-07-14';
+/** A priority of Harbour Lights' improvement plan for 2024/25 in the demo (apps/cli demo-plans.ts: its weakest KPI, attendance). */
+const PLAN_PRIORITY = 'Attendance and persistent absence of disadvantaged pupils';
 
 interface Aim {
   aimId: string;
@@ -74,7 +76,8 @@ describe('the improvement director schedules, holds and reports on an AIM from t
     await hold.getByLabel('Quality of education: comment').fill('Reading is well taught; writing less consistent.');
     await hold.getByLabel('Leadership and management: judgement').selectOption('requires-improvement');
     await hold.getByLabel('Leadership and management: comment').fill('Attendance strategy not yet driving improvement.');
-    await hold.getByRole('textbox', { name: 'Priority 1', exact: true }).fill('Attendance of disadvantaged pupils');
+    // Harbour Lights has the demo's improvement plan for 2024/25: the priority is chosen from it.
+    await hold.getByRole('combobox', { name: /^Priority 1( \*)?$/ }).selectOption({ label: PLAN_PRIORITY });
     await hold.getByLabel('Priority 1: RAG rating').selectOption('red');
     await hold.getByRole('textbox', { name: /^Next step 1/ }).fill('Weekly attendance review with the family liaison officer');
     await hold.getByRole('group', { name: 'Attendee 2' }).getByLabel('Chairs the meeting').check();
@@ -98,8 +101,8 @@ describe('the improvement director schedules, holds and reports on an AIM from t
         { heading: 'quality-of-education', judgement: 'good', comment: 'Reading is well taught; writing less consistent.' },
         { heading: 'leadership-and-management', judgement: 'requires-improvement', comment: 'Attendance strategy not yet driving improvement.' },
       ],
-      // Harbour Lights has no improvement plan for 2024/25: a priority in words, naming none of a plan's.
-      priorities: [{ priority: 'Attendance of disadvantaged pupils', rag: 'red', planPriorityId: null }],
+      // The plan's priority, named by its id, under its title.
+      priorities: [{ priority: PLAN_PRIORITY, rag: 'red', planPriorityId: expect.any(String) as string }],
       nextSteps: ['Weekly attendance review with the family liaison officer'],
     });
   });

@@ -9,6 +9,8 @@ const FENWICK = '148320';
 /** A past school day of 2024/25: the visit is entered after it took place, so every step may be recorded whatever today is. */
 const VISIT_DAY = '2025-06-18';
 const REPORT_DAY = '2025-06-24';
+/** A priority of Saltmarsh's improvement plan for 2024/25 in the demo (apps/cli demo-plans.ts). */
+const PLAN_PRIORITY = 'Curriculum sequencing in the foundation subjects';
 
 const DIRECTOR: Person = { role: 'improvement-director', name: 'Dee Director' };
 const HOST: Person = { role: 'headteacher', name: 'Sam Salt', academy: SALTMARSH };
@@ -101,10 +103,11 @@ describe('a peer review from the console: formed, visited, recorded and reported
     const page = await openVisit(HOST);
     for (const other of ['Record your observations', 'Record the visit held', 'Submit the report', 'Schedule a visit', 'Form a group']) expect(await form(page, other).count()).toBe(0);
     const focus = form(page, 'Set the focus');
-    await focus.getByRole('textbox', { name: /^Aspect 1( \*)?$/ }).fill('Phonics in Year 1');
+    // Saltmarsh has the demo's improvement plan for 2024/25: the aspect is one of its priorities.
+    await focus.getByRole('combobox', { name: /^Aspect 1( \*)?$/ }).selectOption({ label: PLAN_PRIORITY });
     await focus.getByLabel(/^Aspect 1: RAG rating/).selectOption('amber');
     await focus.getByRole('button', { name: 'Set the focus' }).click();
-    await focus.getByText('Focus set: Phonics in Year 1 (amber).').waitFor();
+    await focus.getByText(`Focus set: ${PLAN_PRIORITY} (amber).`).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -137,8 +140,8 @@ describe('a peer review from the console: formed, visited, recorded and reported
     expect(await seriousViolations(page)).toEqual([]);
 
     const answer = await visitAsLead(page);
-    // The host has no improvement plan for the visit's year: an aspect in words, naming none of a plan's.
-    expect(answer.focus?.aspects).toEqual([{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }]);
+    // The host's plan priority, named by its id, under its title.
+    expect(answer.focus?.aspects).toEqual([{ aspect: PLAN_PRIORITY, rag: 'amber', planPriorityId: expect.any(String) as string }]);
     expect(answer.observations).toEqual([expect.objectContaining({ observations: ['Phonics groups well matched to need', 'Reading corner well used'], recordedBy: { personId: userIdOf(VISITOR), role: 'reviewer' } })]);
     expect(answer.safeguardingConcerns.map((concern) => concern.concern)).toEqual(['Side gate left unlocked during the school day']);
     expect(answer.findings).toMatchObject({ feedback: 'Strong start to phonics; align reading books with the scheme.', actionsForNextAim: ['Audit reading books against the phonics scheme'] });
