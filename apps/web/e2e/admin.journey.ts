@@ -32,7 +32,8 @@ describe('an admin rebuilds a read model, builds and verifies a report, and impo
     // clock years from now it would erase the demo's early years under the other journeys).
     const retention = journey.page.getByRole('table', { name: 'Retention schedule' });
     await retention.getByRole('rowheader', { name: 'Peer reviews' }).waitFor();
-    expect(await retention.locator('tbody tr').count()).toBe(5);
+    await retention.getByRole('rowheader', { name: 'Improvement plans' }).waitFor();
+    expect(await retention.locator('tbody tr').count()).toBe(6);
     await journey.page.getByRole('button', { name: 'Apply retention now' }).waitFor();
     expect(await seriousViolations(journey.page)).toEqual([]);
 
