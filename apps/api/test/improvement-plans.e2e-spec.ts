@@ -168,9 +168,8 @@ describe('An academy improvement plan through its year', () => {
     });
     expect(held.events).toEqual(['AimHeld']);
     await plan();
-    // recordedAt is the store's own clock: an instant after the AIM was recorded and before the amendment.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    beforeAmendment = new Date().toISOString();
+    // The one window kept: the amendment is recorded a few milliseconds after the AIM, so that an instant
+    // (the store's own recordedAt, less a millisecond) falls between them.
     await new Promise((resolve) => setTimeout(resolve, 20));
     const amended = await post(`${PLAN}/priorities/${writing}/amendments`, {
       title: 'Raise attainment in writing across Key Stage 2',
@@ -178,6 +177,9 @@ describe('An academy improvement plan through its year', () => {
       aimId,
     });
     expect(amended.events).toEqual(['PlanPriorityAmended']);
+    const amendment = await api.store.readEventAt(BigInt(amended.position));
+    if (amendment === null) throw new Error(`no event at ${amended.position}`);
+    beforeAmendment = new Date(amendment.recordedAt.getTime() - 1).toISOString();
 
     const [priority, other] = (await plan()).priorities;
     expect(priority).toMatchObject({ title: 'Raise attainment in writing across Key Stage 2', amendments: [{ amendedOn: '2025-11-05', aimId, title: 'Raise attainment in writing across Key Stage 2' }], currentRating: 'amber' });
