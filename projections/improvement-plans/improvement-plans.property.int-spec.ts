@@ -149,6 +149,7 @@ function history(plan: readonly Step[]): DomainEvent[] {
               academicYear: YEAR,
               aspects: [...new Set([of(priorities, pick), of(priorities, pick + 1)])].slice(0, 1 + (pick % 2)).map((id) => ({ aspect: `Priority ${id}`, rag: of(RAGS, pick) ?? 'red', planPriorityId: id ?? null })),
               setOn: today,
+              ratedOn: today,
             },
           });
         }

@@ -182,6 +182,14 @@ describe('the improvement-plans fold', () => {
     expect(store.ratings.get('visit:visit-1:1')).toMatchObject({ withdrawn: true });
   });
 
+  it("dates a host's rating by the day the focus rated it: a week before a visit recorded after the fact, not the day it was entered", () => {
+    const store = new Store();
+    store.apply(drafted(), priorityAdded(WRITING), focusSet('visit-1', '2026-01-20', [{ priorityId: WRITING, rag: 'amber' }], undefined, '2025-10-08'));
+    expect(store.on(null)?.priorities[0]?.ragHistory.map(({ rating, ratedOn }) => [rating, ratedOn])).toEqual([['amber', '2025-10-08']]);
+    expect(store.on('2025-10-08')?.priorities[0]?.ragHistory).toHaveLength(1);
+    expect(store.on('2025-10-07')?.priorities[0]?.ragHistory).toEqual([]);
+  });
+
   it('takes no rating from a focus or an AIM stored before they named plan priorities', () => {
     const store = new Store();
     const [, , visit, aim] = store.apply(drafted(), priorityAdded(WRITING), focusSet('visit-1', '2025-10-06', [{ priorityId: WRITING, rag: 'red' }], null), aimHeld('aim-1', '2025-11-05', [{ priorityId: null, rag: 'red' }]));

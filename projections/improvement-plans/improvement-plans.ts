@@ -345,7 +345,7 @@ export function improvementPlanRecords(event: ImprovementPlansEvent, position: b
     case 'VisitFocusSet': {
       // The host's rating a week before the visit; a focus set again replaces the one before, aspect by aspect.
       // A focus stored before it kept its year names no plan priority either (both read null).
-      const { visitId, hostAcademyId, academicYear, aspects, setOn } = event.data;
+      const { visitId, hostAcademyId, academicYear, aspects, ratedOn } = event.data;
       const ratings: StoredRating[] = [];
       for (let index = 0; index < Math.max(MAX_FOCUS_ASPECTS, aspects.length); index += 1) {
         const ratingId = visitRatingId(visitId, index);
@@ -360,7 +360,7 @@ export function improvementPlanRecords(event: ImprovementPlansEvent, position: b
             academicYear,
             priorityId,
             rating: aspect.rag,
-            ratedOn: setOn,
+            ratedOn,
             ratedBy: null,
             comment: null,
             source: { kind: 'peer-visit', aimId: null, visitId },

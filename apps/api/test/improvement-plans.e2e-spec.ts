@@ -303,4 +303,40 @@ describe('An academy improvement plan through its year', () => {
     expect(errorAnswer(afterClosing).message).toMatch(/was closed with its year on 2026-07-20/);
     expect((await plan()).status).toBe('closed');
   });
+
+  it('takes a past year\'s plan entered after the fact, each change on its own day, and reads it on any day of that year', async () => {
+    // Still 20 July 2026: the other academy brings its 2024/25 plan in, with a peer review visit of that year.
+    const otherPlan = `/academies/${OTHER}/improvement-plans/2024-25`;
+    const olly = await tokenFor({ sub: 'olly', name: 'Olly Other', roles: ['headteacher'], academies: [OTHER] });
+    await post(`/academies/${OTHER}/improvement-plans`, { academicYear: '2024/25', draftedOn: '2024-09-09' });
+    const reading = (
+      await post(`${otherPlan}/priorities`, { title: 'Early reading', evidence: 'Phonics check at 61%.', targets: [{ kpi: 'progress', successCriteria: '80% pass' }], owners: [{ role: 'headteacher' }], addedOn: '2024-09-10' })
+    ).id;
+    const members = [
+      { headteacherId: 'hana', name: 'Hana Head', academyId: ACADEMY },
+      { headteacherId: 'olly', name: 'Olly Other', academyId: OTHER },
+    ];
+    const group = (await post('/peer-reviews', { name: 'Past pair', academicYear: '2024/25', members, leadHeadteacherId: 'hana' })).id;
+    const pastVisit = (await post(`/peer-reviews/${group}/visits`, { hostAcademyId: OTHER, visitDate: '2024-11-20', reviewerIds: ['hana'], facilitatorUserId: 'dee' })).id;
+    // The host's focus, entered now: its rating stands a week before the visit, as the host gives it.
+    await post(`/peer-reviews/${group}/visits/${pastVisit}/focus`, { aspects: [{ planPriorityId: reading, rag: 'red' }] }, olly);
+    await post(`${otherPlan}/priorities/${reading}/amendments`, { title: 'Early reading and phonics', amendedOn: '2025-03-12' });
+
+    const read = async (query: Record<string, string>): Promise<Plan> => (await api.as(director).get(otherPlan).query({ minPosition: last.position, ...query }).expect(200)).body as Plan;
+    const beforeAmendment = await read({ on: '2025-03-11' });
+    expect(beforeAmendment).toMatchObject({ draftedOn: '2024-09-09', priorities: [{ title: 'Early reading', amendments: [], addedOn: '2024-09-10' }] });
+    expect(beforeAmendment.priorities[0]?.ragHistory.map(({ rating, ratedOn, source }) => [rating, ratedOn, source.kind])).toEqual([['red', '2024-11-13', 'peer-visit']]);
+    expect((await read({ on: '2024-11-12' })).priorities[0]?.ragHistory).toEqual([]);
+    expect((await read({})).priorities[0]).toMatchObject({ title: 'Early reading and phonics', amendments: [{ amendedOn: '2025-03-12' }] });
+    await api.as(director).get(otherPlan).query({ on: '2024-09-08', minPosition: last.position }).expect(404);
+
+    // A day in the future names its field; a day before the plan last changed is refused, with the day it last changed.
+    const future = await api.as(director).post(`/academies/${OTHER}/improvement-plans`).send({ academicYear: '2025/26', draftedOn: '2026-07-21' });
+    expect({ status: future.status, fields: errorAnswer(future).fields }).toEqual({ status: 400, fields: ['draftedOn'] });
+    const backdated = await api.as(director).post(`${otherPlan}/priorities/${reading}/amendments`).send({ evidence: 'Phonics check at 64%.', amendedOn: '2025-01-10' });
+    expect({ status: backdated.status, message: errorAnswer(backdated).message }).toEqual({
+      status: 422,
+      message: `amendedOn: the improvement plan of academy ${OTHER} for 2024/25 was last changed on 2025-03-12, so it cannot be dated 2025-01-10, before that`,
+    });
+  });
 });

@@ -103,7 +103,7 @@ describe('AIMs, peer review visits and the delivery of support name the academy 
       const set = commandAnswer(await host.post(focus).send({ aspects: [{ rag: 'red', planPriorityId: 'p-reading' }] }).expect(201));
       expect(set.events).toEqual(['VisitFocusSet']);
       const stored = (await api.streamEvents(`peer-review-visit-${visitId}`)).find((event) => event.type === 'VisitFocusSet');
-      expect(stored).toMatchObject({ schemaVersion: 2, data: { academicYear: '2024/25', aspects: [{ aspect: READING, rag: 'red', planPriorityId: 'p-reading' }] } });
+      expect(stored).toMatchObject({ schemaVersion: 3, data: { academicYear: '2024/25', aspects: [{ aspect: READING, rag: 'red', planPriorityId: 'p-reading' }] } });
       const view = await host.get(`/peer-reviews/${groupId}/visits/${visitId}`).query({ minPosition: set.position }).expect(200);
       expect((view.body as { focus: { aspects: unknown[] } }).focus.aspects).toEqual([{ aspect: READING, rag: 'red', planPriorityId: 'p-reading' }]);
       expect(commandAnswer(await host.post(focus).send({ aspects: [{ rag: 'red', planPriorityId: 'p-reading' }] }).expect(201)).events).toEqual([]);

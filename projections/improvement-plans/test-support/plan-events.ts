@@ -106,8 +106,17 @@ export const aimHeld = (aimId: string, heldOn: string, ratings: { priorityId: st
     },
   });
 
-/** The focus the host set a week before visit `visitId`, rating the plan priorities named; `academicYear` null as a focus stored before it was kept. */
-export const focusSet = (visitId: string, setOn: string, aspects: { priorityId: string | null; rag: RagRating }[], academicYear: string | null = YEAR): DomainEvent => ({
+/**
+ * The focus the host set a week before visit `visitId`, rating the plan priorities named, on `ratedOn` (the day
+ * set, unless given); `academicYear` null as a focus stored before it was kept.
+ */
+export const focusSet = (
+  visitId: string,
+  setOn: string,
+  aspects: { priorityId: string | null; rag: RagRating }[],
+  academicYear: string | null = YEAR,
+  ratedOn: string = setOn,
+): DomainEvent => ({
     type: 'VisitFocusSet',
     data: {
       visitId,
@@ -115,6 +124,7 @@ export const focusSet = (visitId: string, setOn: string, aspects: { priorityId: 
       academicYear,
       aspects: aspects.map(({ priorityId, rag }, index) => ({ aspect: `Aspect ${priorityId ?? index}`, rag, planPriorityId: priorityId })),
       setOn,
+      ratedOn,
     },
   });
 

@@ -1,6 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { KPI_NAMES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, PLAN_OWNER_ROLES, type KpiName } from '@trust/domain';
+import { IsIsoDate } from '../common/http/domain-rules.js';
 import { oneOfMessage, textMessage } from '../common/http/field-messages.js';
 
 /** Who owns a priority or an action: a role (`{ role }`), or a named member of staff (`{ staffId, name }`). The domain checks which. */
@@ -45,3 +47,23 @@ export const CAUSING_AIM = {
   description: "The AIM it was made at (seed 003: AIMs \"review, amend or confirm the academy's priorities\"): one of the academy's AIMs (422 otherwise). Left out or null when made otherwise.",
   example: '5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c',
 } as const;
+
+/**
+ * The day a change of a plan was made (`draftedOn`, `addedOn`, `amendedOn`, `confirmedOn`, `committedOn`,
+ * `closedOn`), for a plan entered after the fact: today when left out.
+ */
+export function PlanChangeDay(what: string, example: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      format: 'date',
+      nullable: true,
+      description:
+        `The day ${what}, for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): ` +
+        "a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.",
+      example,
+    }),
+    IsOptional(),
+    IsIsoDate(),
+  );
+}

@@ -14,7 +14,7 @@ import {
 import { DEMO_PAST_YEAR, parseDemoToday, schoolDayBefore, schoolDayFrom, schoolDaysAfter } from './demo-calendar.js';
 import { idOf } from './demo-ids.js';
 import { demoHeadteacherId } from './demo-peer-reviews.js';
-import type { DemoPlanRequest } from './demo-plans.js';
+import { planRequestOn, type DemoPlanRequest } from './demo-plans.js';
 import type { DemoAcademy } from './demo-trust.js';
 import { seededRandom, type Random } from './prng.js';
 
@@ -38,6 +38,8 @@ const LATE_ACADEMY_INDEX = 2;
 const LATE_DOCUMENTS: readonly AimDocumentType[] = ['lgb-minutes', 'pupil-premium-strategy'];
 /** The first school day of each term's round of AIMs in the past year; the academies follow a school day apart. */
 const PAST_ROUNDS: readonly IsoDate[] = ['2024-11-04', '2025-03-03', '2025-06-09'] as IsoDate[];
+/** The last day before the past year's spring AIMs began: a plan read `on` it stands as its spring AIM found it. */
+export const DEMO_DAY_BEFORE_SPRING_AIMS = addDays(PAST_ROUNDS[1]!, -1);
 /** How far ahead of today the next round of AIMs starts. */
 const DAYS_TO_NEXT_ROUND = 21;
 const SCHOOL_DAYS_TO_REPORT = 3;
@@ -140,7 +142,8 @@ export function buildRecordedAims(academies: readonly DemoAcademy[], seed = 8): 
           summary: `${academy.name}: leaders know the school well; the priorities of the plan are reviewed below, with next steps for each.`,
           publishedOn: schoolDaysAfter(date, SCHOOL_DAYS_TO_REPORT),
         },
-        planFollowUps: plan.afterAims[round] ?? [],
+        // What the meeting changed in the plan, dated the day it was held.
+        planFollowUps: (plan.afterAims[round] ?? []).map((request) => planRequestOn(request, date)),
       };
     }),
   );

@@ -50,8 +50,11 @@ import { demoKey, idOf } from './demo-ids.js';
  * committed against their priorities, of their tier's kinds, which the demo's commissioned reviews, core days
  * and recharges name as they deliver it.
  *
- * The API dates a plan's drafting, priorities, actions, confirmations and closure by the day they are entered
- * (the demo's load day); only ratings carry the day they were given.
+ * Every change carries the day it was made, as a plan entered after the fact does, so each plan reads `on` any
+ * day as it stood then: drafted, with its priorities, actions and support, on the first school day of its
+ * year; a revision's support on the day of the revision; a confirmation through governance by 24 October, or
+ * at the AIM; the actions moved on at each review; the year closed at the end of the summer term, or at the
+ * summer AIM. The changes the AIMs make are dated by the demo's AIMs as they are held (planRequestOn).
  */
 
 type Rag = 'red' | 'amber' | 'green';
@@ -129,8 +132,9 @@ export interface DemoPlanSource {
   academicYear: string;
   /** The tier decided for the year in September (as the demo sends it); null while undecided. */
   tier: number | null;
-  /** The tier a mid-year revision decided, if any. */
+  /** The tier a mid-year revision decided, if any, and the day it was decided. */
   revisedTier?: number;
+  revisedOn?: string;
   /**
    * before-aims: a past year whose AIMs are not in the ledger; with-aims: the year the demo holds AIMs of,
    * keyed `aimKeys` (autumn, spring, summer); this-year: the current year, as far as `today`.
@@ -331,6 +335,37 @@ const THIS_YEAR: Partial<Record<SupportTier, Commitment[]>> = {
 /** How a plan's year is written in its routes: 2024/25 → 2024-25. */
 const yearSegment = (academicYear: string): string => academicYear.replace('/', '-');
 
+/** The command dated `day`, in the field its change is dated by (a rating keeps its own day). */
+function commandOn(command: DemoPlanCommand, day: string): DemoPlanCommand {
+  switch (command.type) {
+    case 'DraftImprovementPlan':
+      return { ...command, draftedOn: day };
+    case 'AddPlanPriority':
+    case 'AddPlanAction':
+      return { ...command, addedOn: day };
+    case 'AmendPlanPriority':
+    case 'AmendPlanAction':
+      return { ...command, amendedOn: day };
+    case 'ConfirmImprovementPlan':
+      return { ...command, confirmedOn: day };
+    case 'CloseImprovementPlanYear':
+      return { ...command, closedOn: day };
+    case 'CommitPlanSupport':
+      return { ...command, committedOn: day };
+    case 'RatePlanPriority':
+      return command;
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}
+
+/** A request of what an AIM changed in a plan, dated the day the AIM was held. */
+export function planRequestOn(request: DemoPlanRequest, day: string): DemoPlanRequest {
+  return planRequest(commandOn(request.command, day));
+}
+
 /** The HTTP form of a plan command: its route, its body, and a key derived from both. */
 export function planRequest(command: DemoPlanCommand): DemoPlanRequest {
   const { path, body } = planRoute(command);
@@ -367,8 +402,10 @@ function planRoute(command: DemoPlanCommand): { path: string; body: Record<strin
       const { type: _type, academyId: _academyId, academicYear: _academicYear, ...body } = command;
       return { path: `${year}/confirmation`, body };
     }
-    case 'CloseImprovementPlanYear':
-      return { path: `${year}/closure`, body: {} };
+    case 'CloseImprovementPlanYear': {
+      const { type: _type, academyId: _academyId, academicYear: _academicYear, ...body } = command;
+      return { path: `${year}/closure`, body };
+    }
     case 'CommitPlanSupport': {
       const { type: _type, academyId: _academyId, academicYear: _academicYear, ...body } = command;
       return { path: `${year}/support-commitments`, body };
@@ -399,7 +436,15 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
   const book = new KpiBook(source.kpis);
   const start = Number(academicYear.slice(0, 4));
   const plan = { academyId, academicYear };
-  const opening: DemoPlanRequest[] = [planRequest({ type: 'DraftImprovementPlan', ...plan })];
+  // Drafted on the first school day of the year (today, for the current year before that day has come).
+  const firstSchoolDay = schoolDayFrom(academicYearStart(academicYear));
+  const draftedOn = kind.year === 'this-year' && firstSchoolDay > kind.today ? kind.today : firstSchoolDay;
+  const on = (command: DemoPlanCommand, day: string): DemoPlanRequest => planRequest(commandOn(command, day));
+  // Confirmed through governance by the first half term's end.
+  const governanceDay = schoolDayBefore(`${start}-10-25` as IsoDate);
+  // Closed on the last school day of the summer term.
+  const lastDayOfYear = schoolDayBefore(addDays(termEnd(academicYear, 'summer') as IsoDate, 1));
+  const opening: DemoPlanRequest[] = [on({ type: 'DraftImprovementPlan', ...plan }, draftedOn)];
   const closing: DemoPlanRequest[] = [];
   const afterAims: DemoPlanRequest[][] = kind.year === 'with-aims' ? kind.aimKeys.map(() => []) : [];
   const headteacher: PlanOwnerInput = { staffId: `head-${academyId}`, name: `Headteacher of ${source.name}` };
@@ -424,14 +469,17 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
     const target = book.target(academicYear, kpi) ?? figure.target;
     const owners = index === 0 ? [headteacher, ...theme.owners] : [...theme.owners];
     const evidence = `The audit of the academy card: ${describeFigure(kpi, figure)}.`;
-    const added = planRequest({
-      type: 'AddPlanPriority',
-      ...plan,
-      title: theme.title(phase),
-      evidence,
-      targets: [{ kpi, successCriteria: theme.successCriteria(target) }],
-      owners,
-    });
+    const added = on(
+      {
+        type: 'AddPlanPriority',
+        ...plan,
+        title: theme.title(phase),
+        evidence,
+        targets: [{ kpi, successCriteria: theme.successCriteria(target) }],
+        owners,
+      },
+      draftedOn,
+    );
     opening.push(added);
     const baseline = ragOf(shortfall(kpi, figure.value, figure.target));
     const terms: Partial<Record<Term, Rag>> = {};
@@ -446,14 +494,17 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
     const dueTerms = index === 0 && kind.year !== 'before-aims' ? [0, 1, 2] : [0, 2];
     const actions = dueTerms.map((due) => {
       const template = theme.actions[due] ?? theme.actions[0]!;
-      const action = planRequest({
-        type: 'AddPlanAction',
-        ...plan,
-        priorityId: idOf(added.idempotencyKey),
-        description: template.description,
-        owner: template.owner,
-        dueOn: DUE[due]!(start),
-      });
+      const action = on(
+        {
+          type: 'AddPlanAction',
+          ...plan,
+          priorityId: idOf(added.idempotencyKey),
+          description: template.description,
+          owner: template.owner,
+          dueOn: DUE[due]!(start),
+        },
+        draftedOn,
+      );
       opening.push(action);
       return { key: action.idempotencyKey, due };
     });
@@ -464,30 +515,31 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
   // Support for the tier, each commitment against a priority in turn.
   const commitments: DemoPlanCommitment[] = [];
   const revision: DemoPlanRequest[] = [];
-  const commit = (list: Commitment[] | undefined, into: DemoPlanRequest[], afterRevision: boolean): void => {
+  const commit = (list: Commitment[] | undefined, into: DemoPlanRequest[], afterRevision: boolean, committedOn: string): void => {
     (list ?? []).forEach((support, index) => {
       const priority = priorities[index % priorities.length];
       if (priority === undefined) return;
-      const request = planRequest({ type: 'CommitPlanSupport', ...plan, priorityId: idOf(priority.key), ...support });
+      const request = on({ type: 'CommitPlanSupport', ...plan, priorityId: idOf(priority.key), ...support }, committedOn);
       into.push(request);
       commitments.push({ key: request.idempotencyKey, priorityKey: priority.key, afterRevision, ...support });
     });
   };
-  if (source.tier !== null) commit((kind.year === 'before-aims' ? REVIEWS_ONLY : kind.year === 'with-aims' ? WITH_FINANCE : THIS_YEAR)[source.tier as SupportTier], opening, false);
-  if (source.revisedTier !== undefined && source.revisedTier !== source.tier) commit(AFTER_REVISION[source.revisedTier as SupportTier], revision, true);
+  if (source.tier !== null) commit((kind.year === 'before-aims' ? REVIEWS_ONLY : kind.year === 'with-aims' ? WITH_FINANCE : THIS_YEAR)[source.tier as SupportTier], opening, false, draftedOn);
+  if (source.revisedTier !== undefined && source.revisedTier !== source.tier) {
+    commit(AFTER_REVISION[source.revisedTier as SupportTier], revision, true, source.revisedOn ?? draftedOn);
+  }
 
   const rate = (priority: DemoPlanPriority, rating: Rag, ratedOn: string, comment: string): DemoPlanRequest =>
     planRequest({ type: 'RatePlanPriority', ...plan, priorityId: idOf(priority.key), rating, ratedOn, comment, source: 'direct' });
   // Rated when drafted, on the first school day of the year (once it has come, for the current year).
-  const draftedOn = schoolDayFrom(academicYearStart(academicYear));
   const baseline = (): DemoPlanRequest[] =>
-    kind.year === 'this-year' && draftedOn > kind.today
+    kind.year === 'this-year' && firstSchoolDay > kind.today
       ? []
       : built.map(({ priority }, index) => rate(priority, priority.baseline, draftedOn, `Baseline when the plan was drafted: ${describeFigure(priority.kpi, chosen[index]!.figure)}`));
 
-  // The actions as they stand after the review of term `review`: an amendment for each that moved on.
+  // The actions as they stand after the review of term `review` on `reviewedOn`: an amendment for each that moved on.
   const statuses = new Map<string, PlanActionStatus>();
-  const moveActions = (review: number): DemoPlanRequest[] =>
+  const moveActions = (review: number, reviewedOn: string): DemoPlanRequest[] =>
     built.flatMap(({ priority, actions }) =>
       actions.flatMap(({ key, due }) => {
         const rag = priority.terms[TERMS[review]!] ?? priority.baseline;
@@ -496,7 +548,7 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
         const status = before === 'done' ? 'done' : statusAt(due, review, rag);
         if (before === status) return [];
         statuses.set(key, status);
-        return [planRequest({ type: 'AmendPlanAction', ...plan, priorityId: idOf(priority.key), actionId: idOf(key), status })];
+        return [on({ type: 'AmendPlanAction', ...plan, priorityId: idOf(priority.key), actionId: idOf(key), status }, reviewedOn)];
       }),
     );
   const termComment = (priority: DemoPlanPriority, term: Term, review: string): string => {
@@ -507,19 +559,20 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
   switch (kind.year) {
     case 'before-aims': {
       // AIMs of these years are not in the ledger: the plan was confirmed through governance and reviewed termly on the plan.
-      opening.push(planRequest({ type: 'ConfirmImprovementPlan', ...plan }));
+      opening.push(on({ type: 'ConfirmImprovementPlan', ...plan }, governanceDay));
       TERMS.forEach((term, review) => {
         const reviewedOn = schoolDayFrom(TERMLY_REVIEWS[review]!(start) as IsoDate);
         for (const { priority } of built) {
           closing.push(rate(priority, priority.terms[term] ?? priority.baseline, reviewedOn, termComment(priority, term, `The improvement director's ${term} review`)));
         }
         // The actions as they stood at the end of the year.
-        if (review === TERMS.length - 1) closing.push(...moveActions(review));
+        if (review === TERMS.length - 1) closing.push(...moveActions(review, reviewedOn));
       });
-      closing.push(planRequest({ type: 'CloseImprovementPlanYear', ...plan }));
+      closing.push(on({ type: 'CloseImprovementPlanYear', ...plan }, lastDayOfYear));
       break;
     }
     case 'with-aims': {
+      // Dated as each AIM is held (planRequestOn): the demo's AIMs choose their days.
       opening.push(...baseline());
       kind.aimKeys.forEach((aimKey, review) => {
         const aimId = idOf(aimKey);
@@ -544,7 +597,7 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
           followUps.push(...amended);
           if (amended.length > 0) followUps.push(planRequest({ type: 'ConfirmImprovementPlan', ...plan, aimId }));
         }
-        followUps.push(...moveActions(review));
+        followUps.push(...moveActions(review, draftedOn));
         if (review === kind.aimKeys.length - 1) followUps.push(planRequest({ type: 'CloseImprovementPlanYear', ...plan }));
       });
       break;
@@ -552,7 +605,7 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
     case 'this-year': {
       // Confirmed through governance by the first half term's end, rated at the end of each term ended by today.
       opening.push(...baseline());
-      if (kind.today >= `${start}-10-24`) opening.push(planRequest({ type: 'ConfirmImprovementPlan', ...plan }));
+      if (kind.today >= `${start}-10-24`) opening.push(on({ type: 'ConfirmImprovementPlan', ...plan }, governanceDay));
       TERMS.forEach((term, review) => {
         const ended = termEnd(academicYear, term);
         if (ended > kind.today) return;
@@ -561,7 +614,7 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
           const rating = priority.terms[term];
           if (rating !== undefined) closing.push(rate(priority, rating, ratedOn, termComment(priority, term, `End of the ${term} term`)));
         }
-        closing.push(...moveActions(review));
+        closing.push(...moveActions(review, ratedOn));
       });
       break;
     }
@@ -607,7 +660,7 @@ export function weaveDemoPastPlans(
       ...academy,
       academicYear,
       tier: decided?.tier ?? null,
-      ...(revised.length === 0 ? {} : { revisedTier: revised[revised.length - 1]!.tier }),
+      ...(revised.length === 0 ? {} : { revisedTier: revised[revised.length - 1]!.tier, revisedOn: revised[revised.length - 1]!.decidedOn ?? undefined }),
       kind: academicYear === DEMO_PAST_YEAR ? { year: 'with-aims', aimKeys } : { year: 'before-aims' },
     });
   });

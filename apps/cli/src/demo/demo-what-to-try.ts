@@ -1,3 +1,4 @@
+import { DEMO_DAY_BEFORE_SPRING_AIMS } from './demo-aims.js';
 import { DEMO_PAST_YEAR } from './demo-calendar.js';
 import { DEMO_FINANCE_YEAR } from './demo-finance.js';
 import { DEMO_INSTANT_NAMES, exampleRead, findDemoInstant } from './demo-instants.js';
@@ -32,8 +33,9 @@ export async function demoWhatToTry(api: DemoApi, summary: Pick<DemoRunSummary, 
   const { academyId, name, academicYear } = DEMO_PLAN_TO_TRY;
   lines.push(
     `  ${name}'s improvement plan for ${academicYear}: each priority's RAG history across its AIMs, the amendment made at its spring AIM,`,
-    `  and the support committed against what delivered it (read it as of before-spring-aim above to see it before that AIM); every academy's support in compliance`,
+    `  and the support committed against what delivered it (read it as of before-spring-aim above, or on a day before that AIM, to see it before); every academy's support in compliance`,
     `    curl -s -H "Authorization: Bearer $TOKEN" "$API/academies/${academyId}/improvement-plans/${academicYear.replace('/', '-')}"`,
+    `    curl -s -H "Authorization: Bearer $TOKEN" "$API/academies/${academyId}/improvement-plans/${academicYear.replace('/', '-')}?on=${DEMO_DAY_BEFORE_SPRING_AIMS}"`,
     `    curl -s -H "Authorization: Bearer $TOKEN" "$API/compliance?academicYear=${academicYear}&academyId=${academyId}"`,
   );
   lines.push(

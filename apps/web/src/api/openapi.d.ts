@@ -192,7 +192,7 @@ export interface paths {
         put?: never;
         /**
          * Close an improvement plan's year: nothing more is added, amended, rated or committed
-         * @description No body. The answer's `id` is the plan's year as its routes write it. The plan's priorities, actions, ratings and support stay as they stood; every later command on it is refused (422). A year is closed once it has begun; closing it twice appends nothing.
+         * @description The body may be left out, or name the day the year was closed. The answer's `id` is the plan's year as its routes write it. The plan's priorities, actions, ratings and support stay as they stood; every later command on it is refused (422). A year is closed once it has begun; closing it twice appends nothing.
          */
         post: operations["closeImprovementPlanYear"];
         delete?: never;
@@ -1812,6 +1812,12 @@ export interface components {
         };
         AddPlanActionDto: {
             /**
+             * Format: date
+             * @description The day it was added, for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2025-09-03
+             */
+            addedOn?: string | null;
+            /**
              * @description What is to be done.
              * @example Moderate Year 6 writing with the hub
              */
@@ -1826,6 +1832,12 @@ export interface components {
             owner: components["schemas"]["PlanOwnerDto"];
         };
         AddPlanPriorityDto: {
+            /**
+             * Format: date
+             * @description The day it was added, for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2025-09-03
+             */
+            addedOn?: string | null;
             /**
              * @description The AIM it was made at (seed 003: AIMs "review, amend or confirm the academy's priorities"): one of the academy's AIMs (422 otherwise). Left out or null when made otherwise.
              * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
@@ -2041,6 +2053,12 @@ export interface components {
             status: "scheduled" | "held" | "reported";
         };
         AmendPlanActionDto: {
+            /**
+             * Format: date
+             * @description The day it was amended (its progress reviewed, say), for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2025-12-12
+             */
+            amendedOn?: string | null;
             /** @example Moderate Year 5 and 6 writing with the hub */
             description?: string;
             /**
@@ -2062,6 +2080,12 @@ export interface components {
              * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
              */
             aimId?: string | null;
+            /**
+             * Format: date
+             * @description The day it was amended (at an AIM, the meeting's day), for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2026-03-10
+             */
+            amendedOn?: string | null;
             /** @example Writing at 61% in the autumn assessment. */
             evidence?: string;
             /** @description Replaces the owners whole. */
@@ -2247,6 +2271,14 @@ export interface components {
             /** @description Events whose link was recomputed and matched. */
             verified: number;
         };
+        CloseImprovementPlanYearDto: {
+            /**
+             * Format: date
+             * @description The day the year was closed, for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2026-07-22
+             */
+            closedOn?: string | null;
+        };
         CommandAnswer: {
             /**
              * @description Types of the events appended, in order (empty when the command changed nothing).
@@ -2272,6 +2304,12 @@ export interface components {
             streamId: string;
         };
         CommitPlanSupportDto: {
+            /**
+             * Format: date
+             * @description The day the support was committed, for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2025-09-12
+             */
+            committedOn?: string | null;
             /**
              * @description Core days of the improvement director planned (not recharged), 0 to 6.
              * @example 1
@@ -2380,6 +2418,12 @@ export interface components {
              * @example 5f0c6d0e-0d1c-4c56-9d3e-4b5e0f1a2b3c
              */
             aimId?: string | null;
+            /**
+             * Format: date
+             * @description The day the priorities were confirmed (at an AIM, the meeting's day), for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2025-11-18
+             */
+            confirmedOn?: string | null;
         };
         CoreDaysDto: {
             /**
@@ -2581,6 +2625,12 @@ export interface components {
              * @example 2025/26
              */
             academicYear: string;
+            /**
+             * Format: date
+             * @description The day it was drafted, for a plan entered after the fact; today when left out or null. Not in the future (400), and not before the plan's latest change (422): a plan's changes are dated in the order they happened, so the plan read `on` a day shows exactly what had been done by then.
+             * @example 2025-07-14
+             */
+            draftedOn?: string | null;
         };
         EnqueuedJobDto: {
             /**
@@ -6239,7 +6289,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CloseImprovementPlanYearDto"];
+            };
+        };
         responses: {
             /** @description The events appended. */
             201: {
@@ -6317,7 +6371,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The academic year has not begun. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The academic year had not begun by the day it is closed; that day is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6456,7 +6510,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The plan has no priorities yet; its year is closed; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The plan has no priorities yet; its year is closed; `aimId` is not one of the academy's AIMs; `confirmedOn` is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6595,7 +6649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The plan's year is closed; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The plan's year is closed; `aimId` is not one of the academy's AIMs; `addedOn` is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6736,7 +6790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The plan's year is closed. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The plan's year is closed; `addedOn` is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6879,7 +6933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The plan's year is closed. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The plan's year is closed; `amendedOn` is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7020,7 +7074,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The plan's year is closed; `aimId` is not one of the academy's AIMs. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The plan's year is closed; `aimId` is not one of the academy's AIMs; `amendedOn` is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7300,7 +7354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description The plan's year is closed. Also: the Idempotency-Key was already used for a different request. */
+            /** @description The plan's year is closed; `committedOn` is before the plan's latest change. Also: the Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -87,7 +87,7 @@ describe('domain event codec', () => {
       ['AimReportPublished', 'AimReportPublished', 1],
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
       ['ReviewVisitScheduled', 'ReviewVisitScheduled', 2],
-      ['VisitFocusSet', 'VisitFocusSet', 2],
+      ['VisitFocusSet', 'VisitFocusSet', 3],
       ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
       ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],
       ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 2],

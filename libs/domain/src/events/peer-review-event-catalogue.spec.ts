@@ -48,7 +48,7 @@ describe('peer review event catalogue', () => {
     ).toEqual([
       ['PeerReviewGroupFormed', 'PeerReviewGroupFormed', 1],
       ['ReviewVisitScheduled', 'ReviewVisitScheduled', 2],
-      ['VisitFocusSet', 'VisitFocusSet', 2],
+      ['VisitFocusSet', 'VisitFocusSet', 3],
       ['ReviewVisitRecorded', 'ReviewVisitRecorded', 2],
       ['VisitObservationsRecorded', 'VisitObservationsRecorded', 1],
       ['SafeguardingConcernFlagged', 'SafeguardingConcernFlagged', 2],
@@ -77,7 +77,7 @@ describe('peer review event catalogue', () => {
     [
       'an aspect rated grey',
       withData(visitFocusSet(), { aspects: [{ aspect: 'Phonics', rag: 'grey', planPriorityId: null }] }),
-      'VisitFocusSet v2: data.aspects[0].rag must be one of red, amber, green, found "grey"',
+      'VisitFocusSet v3: data.aspects[0].rag must be one of red, amber, green, found "grey"',
     ],
     [
       'observations by no one',
@@ -159,19 +159,27 @@ describe('peer review events stored before each visitor recorded their own obser
     const data = structuredClone(v1);
     expect(domainEventCodec.decode({ type: 'VisitFocusSet', schemaVersion: 1, data })).toEqual({
       type: 'VisitFocusSet',
-      data: { ...v1, academicYear: null, aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }] },
+      data: { ...v1, academicYear: null, aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }], ratedOn: '2025-03-12' },
     });
     expect(data).toEqual(v1);
   });
 
-  it('writes VisitFocusSet at v2 from now on, with the visit\'s year and the plan priorities its aspects name', () => {
-    const focus = visitFocusSet({ aspects: [{ aspect: 'Writing', rag: 'red', planPriorityId: 'p-1' }] });
-    expect(domainEventCodec.encode(focus)).toMatchObject({ schemaVersion: 2, data: { academicYear: '2024/25', aspects: [{ planPriorityId: 'p-1' }] } });
+  it('reads a v2 VisitFocusSet as rated the day it was set, as every focus then was, the stored data untouched', () => {
+    const v2 = { visitId: 'visit-1', hostAcademyId: '111111', academicYear: '2024/25', aspects: [{ aspect: 'Writing', rag: 'red', planPriorityId: 'p-1' }], setOn: '2025-03-12' };
+    const data = structuredClone(v2);
+    expect(domainEventCodec.decode({ type: 'VisitFocusSet', schemaVersion: 2, data })).toEqual({ type: 'VisitFocusSet', data: { ...v2, ratedOn: '2025-03-12' } });
+    expect(data).toEqual(v2);
   });
 
-  it('refuses a v2 aspect with no plan priority id at all (not even null)', () => {
+  it('writes VisitFocusSet at v3 from now on, with the visit\'s year, the plan priorities its aspects name and the day they were rated', () => {
+    const focus = visitFocusSet({ aspects: [{ aspect: 'Writing', rag: 'red', planPriorityId: 'p-1' }], ratedOn: '2025-01-27' });
+    expect(domainEventCodec.encode(focus)).toMatchObject({ schemaVersion: 3, data: { academicYear: '2024/25', aspects: [{ planPriorityId: 'p-1' }], ratedOn: '2025-01-27' } });
+  });
+
+  it('refuses a v3 aspect with no plan priority id at all (not even null), and a v3 focus with no day rated', () => {
     expect(() => domainEventCodec.decode(withData(visitFocusSet(), { aspects: [{ aspect: 'Phonics', rag: 'red' }] }))).toThrow(
-      new EventCodecError('VisitFocusSet v2: data.aspects[0].planPriorityId must be a string or null, found nothing'),
+      new EventCodecError('VisitFocusSet v3: data.aspects[0].planPriorityId must be a string or null, found nothing'),
     );
+    expect(() => domainEventCodec.decode(withData(visitFocusSet(), { ratedOn: undefined }))).toThrow(EventCodecError);
   });
 });

@@ -59,8 +59,9 @@ export const peerReviewEventCatalogue: DatedEventCatalogue<PeerReviewEvent> = {
     storedName: 'VisitFocusSet',
     // v2 added the visit's `academicYear` and each aspect's `planPriorityId`. A v1 focus was free text,
     // stored without its year: both read null, never a guess (a text is not an id, even one a plan's title matches).
-    schemaVersion: 2,
-    upcasters: [aspectsOfNoPlan],
+    // v3 added `ratedOn`. Before it, a focus was always rated the day it was set: a v1 or v2 focus reads its `setOn`.
+    schemaVersion: 3,
+    upcasters: [aspectsOfNoPlan, (v2) => ({ ...v2, ratedOn: v2['setOn'] })],
     read: (data) => ({
       visitId: data.string('visitId'),
       hostAcademyId: data.string('hostAcademyId'),
@@ -71,8 +72,9 @@ export const peerReviewEventCatalogue: DatedEventCatalogue<PeerReviewEvent> = {
         planPriorityId: aspect.nullableString('planPriorityId'),
       })),
       setOn: data.string('setOn'),
+      ratedOn: data.string('ratedOn'),
     }),
-    effectiveDate: (data) => data.setOn,
+    effectiveDate: (data) => data.ratedOn,
   },
   ReviewVisitRecorded: {
     storedName: 'ReviewVisitRecorded',

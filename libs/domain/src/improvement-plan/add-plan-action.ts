@@ -1,13 +1,13 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseRecordId } from '../aim/record-id.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { AddPlanAction } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { openPlan, planPriority, type ImprovementPlanState } from './improvement-plan.state.js';
 import { parseActionDescription, parseActionDueOn } from './plan-action-content.js';
 import { parsePlanOwner } from './plan-owner.js';
 import { parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
 
 /** An action toward a priority: what is to be done, its one owner and the day it is due. It starts not started. */
 export function addPlanAction(
@@ -21,9 +21,11 @@ export function addPlanAction(
   const description = parseActionDescription(command.description, 'description');
   const owner = parsePlanOwner(command.owner, 'owner');
   const dueOn = parseActionDueOn(command.dueOn, 'dueOn');
+  const addedOn = parsePlanChangeDay(command.addedOn, 'addedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have actions added');
   planPriority(plan, priorityId);
+  refuseBeforeLatestChange(plan, addedOn, 'addedOn');
   const holder = plan.actionPriorities.get(actionId);
   if (holder !== undefined) {
     throw DomainError.conflict(`action ${actionId} is already in the plan, under priority ${holder}`);
@@ -31,7 +33,7 @@ export function addPlanAction(
   return [
     {
       type: 'PlanActionAdded',
-      data: { academyId, academicYear, priorityId, actionId, description, owner, dueOn, addedOn: isoDateOf(now) },
+      data: { academyId, academicYear, priorityId, actionId, description, owner, dueOn, addedOn },
     },
   ];
 }

@@ -1,13 +1,13 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseRecordId } from '../aim/record-id.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { AddPlanPriority } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { openPlan, refuseTitleTaken, type ImprovementPlanState } from './improvement-plan.state.js';
 import { parsePlanOwners } from './plan-owner.js';
 import { parseKpiTargets, parsePriorityEvidence, parsePriorityTitle } from './plan-priority-content.js';
 import { parseCausingAim, parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
 
 /** A priority of the plan, from the evidence, with the KPIs it targets and its owners; a draft's or a confirmed plan's. */
 export function addPlanPriority(
@@ -22,8 +22,10 @@ export function addPlanPriority(
   const targets = parseKpiTargets(command.targets, 'targets');
   const owners = parsePlanOwners(command.owners, 'owners');
   const aimId = parseCausingAim(command.aimId);
+  const addedOn = parsePlanChangeDay(command.addedOn, 'addedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have priorities added');
+  refuseBeforeLatestChange(plan, addedOn, 'addedOn');
   if (plan.priorities.has(priorityId)) {
     throw DomainError.conflict(`priority ${priorityId} is already in the plan`);
   }
@@ -31,7 +33,7 @@ export function addPlanPriority(
   return [
     {
       type: 'PlanPriorityAdded',
-      data: { academyId, academicYear, priorityId, title, evidence, targets, owners, aimId, addedOn: isoDateOf(now) },
+      data: { academyId, academicYear, priorityId, title, evidence, targets, owners, aimId, addedOn },
     },
   ];
 }

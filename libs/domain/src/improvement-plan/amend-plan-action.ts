@@ -1,6 +1,5 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { parseRecordId } from '../aim/record-id.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { AmendPlanAction } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { openPlan, planAction, planPriority, type ImprovementPlanState } from './improvement-plan.state.js';
@@ -8,6 +7,7 @@ import { parseActionDescription, parseActionDueOn } from './plan-action-content.
 import { parsePlanActionStatus } from './plan-action-status.js';
 import { parsePlanOwner, samePlanOwnerAsNamed } from './plan-owner.js';
 import { parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * What is given replaces what stands, its progress (the status) among it; the event keeps the action whole. Any
@@ -26,6 +26,7 @@ export function amendPlanAction(
   const owner = command.owner === undefined ? undefined : parsePlanOwner(command.owner, 'owner');
   const dueOn = command.dueOn === undefined ? undefined : parseActionDueOn(command.dueOn, 'dueOn');
   const status = command.status === undefined ? undefined : parsePlanActionStatus(command.status, 'status');
+  const amendedOn = parsePlanChangeDay(command.amendedOn, 'amendedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have its actions amended');
   const current = planAction(plan, planPriority(plan, priorityId), actionId);
@@ -43,10 +44,11 @@ export function amendPlanAction(
   ) {
     return [];
   }
+  refuseBeforeLatestChange(plan, amendedOn, 'amendedOn');
   return [
     {
       type: 'PlanActionAmended',
-      data: { academyId, academicYear, priorityId, actionId, ...amended, amendedOn: isoDateOf(now) },
+      data: { academyId, academicYear, priorityId, actionId, ...amended, amendedOn },
     },
   ];
 }

@@ -1,12 +1,12 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { parseRecordId } from '../aim/record-id.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { AmendPlanPriority } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent, PlanPriorityContent } from './improvement-plan.events.js';
 import { openPlan, planPriority, refuseTitleTaken, type ImprovementPlanState, type PlanPriority } from './improvement-plan.state.js';
 import { parsePlanOwners, samePlanOwners } from './plan-owner.js';
 import { parseKpiTargets, parsePriorityEvidence, parsePriorityTitle, sameKpiTargets } from './plan-priority-content.js';
 import { parseCausingAim, parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * Seed 000: plans "will be scrutinised through governance during the course of the year"; seed 003: AIMs
@@ -25,6 +25,7 @@ export function amendPlanPriority(
   const targets = command.targets === undefined ? undefined : parseKpiTargets(command.targets, 'targets');
   const owners = command.owners === undefined ? undefined : parsePlanOwners(command.owners, 'owners');
   const aimId = parseCausingAim(command.aimId);
+  const amendedOn = parsePlanChangeDay(command.amendedOn, 'amendedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have its priorities amended');
   const current = planPriority(plan, priorityId);
@@ -37,11 +38,12 @@ export function amendPlanPriority(
   if (sameContent(current, amended)) {
     return [];
   }
+  refuseBeforeLatestChange(plan, amendedOn, 'amendedOn');
   refuseTitleTaken(plan, amended.title, priorityId);
   return [
     {
       type: 'PlanPriorityAmended',
-      data: { academyId, academicYear, priorityId, ...amended, aimId, amendedOn: isoDateOf(now) },
+      data: { academyId, academicYear, priorityId, ...amended, aimId, amendedOn },
     },
   ];
 }

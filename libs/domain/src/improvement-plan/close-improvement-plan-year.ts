@@ -1,11 +1,11 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { academicYearStart } from '../values/academic-year.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { CloseImprovementPlanYear } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { draftedPlan, type ImprovementPlanState } from './improvement-plan.state.js';
 import { parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeAnything } from './plan-change-day.js';
 
 /**
  * The plan's year closed: its priorities, actions, ratings and support stay as they stood, and nothing more is
@@ -18,16 +18,17 @@ export function closeImprovementPlanYear(
   { now }: DecisionContext,
 ): ImprovementPlanEvent[] {
   const { academyId, academicYear } = parsePlanKey(command);
+  const closedOn = parsePlanChangeDay(command.closedOn, 'closedOn', now);
 
   const plan = draftedPlan(state, academyId, academicYear);
   if (plan.status === 'closed') {
     return [];
   }
-  const today = isoDateOf(now);
-  if (today < academicYearStart(academicYear)) {
+  if (closedOn < academicYearStart(academicYear)) {
     throw DomainError.refused(
       `${academicYear} begins on ${academicYearStart(academicYear)}, so its improvement plan cannot be closed before then`,
     );
   }
-  return [{ type: 'ImprovementPlanYearClosed', data: { academyId, academicYear, closedOn: today } }];
+  refuseBeforeAnything(plan, closedOn, 'closedOn');
+  return [{ type: 'ImprovementPlanYearClosed', data: { academyId, academicYear, closedOn } }];
 }

@@ -1,7 +1,6 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseRecordId } from '../aim/record-id.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { CommitPlanSupport } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { openPlan, planPriority, type ImprovementPlanState } from './improvement-plan.state.js';
@@ -9,6 +8,7 @@ import { parsePlanActor } from './plan-actor.js';
 import { parsePlannedSupport } from './planned-support.js';
 import { parseSupportKind } from './support-kind.js';
 import { parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * Support the trust commits for the academy's tier (seed 000's "Trust Support" under each tier), against one
@@ -25,16 +25,18 @@ export function commitPlanSupport(
   const kind = parseSupportKind(command.kind, 'kind');
   const planned = parsePlannedSupport(command);
   const committedBy = parsePlanActor(command.committedBy, 'committedBy');
+  const committedOn = parsePlanChangeDay(command.committedOn, 'committedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have support committed');
   planPriority(plan, priorityId);
+  refuseBeforeLatestChange(plan, committedOn, 'committedOn');
   if (plan.commitments.has(commitmentId)) {
     throw DomainError.conflict(`support commitment ${commitmentId} is already in the plan`);
   }
   return [
     {
       type: 'PlanSupportCommitted',
-      data: { academyId, academicYear, commitmentId, priorityId, kind, ...planned, committedBy, committedOn: isoDateOf(now) },
+      data: { academyId, academicYear, commitmentId, priorityId, kind, ...planned, committedBy, committedOn },
     },
   ];
 }

@@ -1,10 +1,10 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { ConfirmImprovementPlan } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { openPlan, type ImprovementPlanState } from './improvement-plan.state.js';
 import { parseCausingAim, parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * The plan's priorities confirmed, at an AIM (seed 003: AIMs "review, amend or confirm the academy's
@@ -18,6 +18,7 @@ export function confirmImprovementPlan(
 ): ImprovementPlanEvent[] {
   const { academyId, academicYear } = parsePlanKey(command);
   const aimId = parseCausingAim(command.aimId);
+  const confirmedOn = parsePlanChangeDay(command.confirmedOn, 'confirmedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'be confirmed');
   if (plan.priorities.size === 0) {
@@ -28,5 +29,6 @@ export function confirmImprovementPlan(
   if (plan.status === 'confirmed' && !plan.changedSinceConfirmed) {
     return [];
   }
-  return [{ type: 'ImprovementPlanConfirmed', data: { academyId, academicYear, aimId, confirmedOn: isoDateOf(now) } }];
+  refuseBeforeLatestChange(plan, confirmedOn, 'confirmedOn');
+  return [{ type: 'ImprovementPlanConfirmed', data: { academyId, academicYear, aimId, confirmedOn } }];
 }

@@ -1,10 +1,10 @@
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import { isoDateOf } from '../values/iso-date.js';
 import type { DraftImprovementPlan } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import type { ImprovementPlanState } from './improvement-plan.state.js';
 import { parsePlanKey } from './parse-plan-key.js';
+import { parsePlanChangeDay } from './plan-change-day.js';
 
 /**
  * Seed 000: "Academy improvement planning will use the audit and analyse cycle to evaluate priorities and
@@ -17,9 +17,10 @@ export function draftImprovementPlan(
   { now }: DecisionContext,
 ): ImprovementPlanEvent[] {
   const { academyId, academicYear } = parsePlanKey(command);
+  const draftedOn = parsePlanChangeDay(command.draftedOn, 'draftedOn', now);
 
   if (state.status !== 'none') {
     throw DomainError.conflict(`academy ${academyId} already has an improvement plan for ${academicYear}`);
   }
-  return [{ type: 'ImprovementPlanDrafted', data: { academyId, academicYear, draftedOn: isoDateOf(now) } }];
+  return [{ type: 'ImprovementPlanDrafted', data: { academyId, academicYear, draftedOn } }];
 }

@@ -10,7 +10,12 @@ import type { PlanOwnerInput } from './plan-owner.js';
 /** The plan a command is on: the academy's, for the academic year (`YYYY/YY`). */
 export type ImprovementPlanKey = { academyId: string; academicYear: string };
 
-export type DraftImprovementPlan = ImprovementPlanKey & { type: 'DraftImprovementPlan' };
+/*
+ * Each change of a plan may name the day it was made (YYYY-MM-DD), for a plan entered after the fact: not in
+ * the future, and not before the plan's latest change. Left out, it is the server's day.
+ */
+
+export type DraftImprovementPlan = ImprovementPlanKey & { type: 'DraftImprovementPlan'; draftedOn?: string | null };
 
 export type PlanKpiTargetInput = { kpi: string; successCriteria: string };
 
@@ -24,6 +29,7 @@ export type AddPlanPriority = ImprovementPlanKey & {
   owners: readonly PlanOwnerInput[];
   /** The AIM it is added at, if any. */
   aimId?: string | null;
+  addedOn?: string | null;
 };
 
 /** Changes what is given and leaves the rest as it stands; an amendment that changes nothing changes nothing. */
@@ -38,6 +44,7 @@ export type AmendPlanPriority = ImprovementPlanKey & {
   owners?: readonly PlanOwnerInput[];
   /** The AIM it is amended at (the cause), if any. */
   aimId?: string | null;
+  amendedOn?: string | null;
 };
 
 export type AddPlanAction = ImprovementPlanKey & {
@@ -48,6 +55,7 @@ export type AddPlanAction = ImprovementPlanKey & {
   owner: PlanOwnerInput;
   /** The day it is due (YYYY-MM-DD). */
   dueOn: string;
+  addedOn?: string | null;
 };
 
 /** Changes what is given (its status among them) and leaves the rest as it stands. */
@@ -59,6 +67,7 @@ export type AmendPlanAction = ImprovementPlanKey & {
   owner?: PlanOwnerInput;
   dueOn?: string;
   status?: string;
+  amendedOn?: string | null;
 };
 
 export type RatePlanPriority = ImprovementPlanKey & {
@@ -79,9 +88,10 @@ export type ConfirmImprovementPlan = ImprovementPlanKey & {
   type: 'ConfirmImprovementPlan';
   /** The AIM that confirms the priorities, if any. */
   aimId?: string | null;
+  confirmedOn?: string | null;
 };
 
-export type CloseImprovementPlanYear = ImprovementPlanKey & { type: 'CloseImprovementPlanYear' };
+export type CloseImprovementPlanYear = ImprovementPlanKey & { type: 'CloseImprovementPlanYear'; closedOn?: string | null };
 
 export type CommitPlanSupport = ImprovementPlanKey & {
   type: 'CommitPlanSupport';
@@ -92,6 +102,7 @@ export type CommitPlanSupport = ImprovementPlanKey & {
   developmentDays: number;
   reviews: number;
   committedBy: { userId: string; name: string; role: string };
+  committedOn?: string | null;
 };
 
 export type ImprovementPlanCommand =

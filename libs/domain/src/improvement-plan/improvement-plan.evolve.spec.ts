@@ -44,6 +44,8 @@ describe('improvement plan state', () => {
       academyId: '123456',
       academicYear: '2025/26',
       draftedOn: TODAY,
+      changedOn: TODAY,
+      supportCommittedOn: null,
       confirmedOn: null,
       changedSinceConfirmed: false,
       closedOn: null,
@@ -51,6 +53,22 @@ describe('improvement plan state', () => {
       actionPriorities: new Map(),
       commitments: new Map(),
     });
+  });
+
+  it("keeps the day of the plan's latest change, which ratings are not, and apart from it the day support was last committed", () => {
+    const inSeptember = planDrafted({ draftedOn: '2025-09-02' });
+    expect(plan([inSeptember])).toMatchObject({ changedOn: '2025-09-02', supportCommittedOn: null });
+    expect(plan([inSeptember, priorityAdded({ addedOn: '2025-09-03' })]).changedOn).toBe('2025-09-03');
+    expect(plan([inSeptember, priorityAdded({ addedOn: '2025-09-03' }), priorityRated({ ratedOn: '2025-11-05' })]).changedOn).toBe('2025-09-03');
+    const story = [inSeptember, priorityAdded({ addedOn: '2025-09-03' }), actionAdded({ addedOn: '2025-09-04' })];
+    expect(plan([...story, actionAmended({ amendedOn: '2025-10-01' })]).changedOn).toBe('2025-10-01');
+    expect(plan([...story, priorityAmended({ amendedOn: '2025-10-02' })]).changedOn).toBe('2025-10-02');
+    expect(plan([...story, planConfirmed({ confirmedOn: '2025-10-03' })]).changedOn).toBe('2025-10-03');
+    expect(plan([...story, supportCommitted({ committedOn: '2026-01-29' })])).toMatchObject({ changedOn: '2025-09-04', supportCommittedOn: '2026-01-29' });
+    expect(plan([...story, supportCommitted({ committedOn: '2026-01-29' }), supportCommitted({ commitmentId: 'c-2', committedOn: '2025-11-20' })]).supportCommittedOn).toBe('2026-01-29');
+    expect(plan([...story, yearClosed({ closedOn: '2026-07-20' })]).changedOn).toBe('2025-09-04');
+    // An event it ignores dates nothing.
+    expect(plan([...story, actionAmended({ actionId: 'a-unknown', amendedOn: '2025-12-01' })]).changedOn).toBe('2025-09-04');
   });
 
   it('holds priorities in the order added, with their actions and RAG history', () => {

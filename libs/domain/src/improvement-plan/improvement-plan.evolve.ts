@@ -15,6 +15,8 @@ export function evolveImprovementPlan(state: ImprovementPlanState, event: Improv
       academyId,
       academicYear,
       draftedOn,
+      changedOn: draftedOn,
+      supportCommittedOn: null,
       confirmedOn: null,
       changedSinceConfirmed: false,
       closedOn: null,
@@ -26,6 +28,35 @@ export function evolveImprovementPlan(state: ImprovementPlanState, event: Improv
   if (state.status === 'none') {
     return state;
   }
+  const next = evolvePlan(state, event);
+  if (next === state) {
+    return state;
+  }
+  switch (event.type) {
+    case 'PlanPriorityAdded':
+    case 'PlanActionAdded':
+      return { ...next, changedOn: later(next.changedOn, event.data.addedOn) };
+    case 'PlanPriorityAmended':
+    case 'PlanActionAmended':
+      return { ...next, changedOn: later(next.changedOn, event.data.amendedOn) };
+    case 'ImprovementPlanConfirmed':
+      return { ...next, changedOn: later(next.changedOn, event.data.confirmedOn) };
+    case 'PlanSupportCommitted':
+      return { ...next, supportCommittedOn: later(next.supportCommittedOn ?? event.data.committedOn, event.data.committedOn) };
+    case 'ImprovementPlanYearClosed':
+    case 'PlanPriorityRated':
+      return next;
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The later of two days (YYYY-MM-DD). */
+const later = (a: string, b: string): string => (b > a ? b : a);
+
+function evolvePlan(state: ImprovementPlan, event: Exclude<ImprovementPlanEvent, { type: 'ImprovementPlanDrafted' }>): ImprovementPlan {
   switch (event.type) {
     case 'PlanPriorityAdded': {
       const { priorityId } = event.data;

@@ -23,6 +23,13 @@ export type ImprovementPlan = {
   academyId: string;
   academicYear: string;
   draftedOn: string;
+  /**
+   * The day of the latest change to what the plan says (its drafting, a priority or action added or amended, a
+   * confirmation): a later change, or support committed, is not dated before it.
+   */
+  changedOn: string;
+  /** The day support was last committed; null while none is. The year is not closed before it. */
+  supportCommittedOn: string | null;
   /** The latest confirmation's day; null until confirmed. A closed plan keeps it. */
   confirmedOn: string | null;
   /** Whether a priority or an action was added or amended since the latest confirmation. */

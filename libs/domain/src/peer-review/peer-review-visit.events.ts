@@ -15,13 +15,23 @@ import type { VisitAttendee } from './visit-attendance.js';
  */
 export type FocusAspect = { aspect: string; rag: RagRating; planPriorityId: string | null };
 
-/** v2 added `academicYear` (the visit's: the year of the host's plan its aspects name) and each aspect's `planPriorityId`; a v1 focus reads null for both. */
+/**
+ * v2 added `academicYear` (the visit's: the year of the host's plan its aspects name) and each aspect's
+ * `planPriorityId`; a v1 focus reads null for both. v3 added `ratedOn`; a v1 or v2 focus reads its `setOn`.
+ */
 export type VisitFocusSetData = {
   visitId: string;
   hostAcademyId: string;
   academicYear: string | null;
   aspects: FocusAspect[];
+  /** The server's day the focus was entered. */
   setOn: string;
+  /**
+   * The day the host's RAG ratings stand as given: the day set, when set before the visit; for a visit
+   * recorded after the fact whose focus is entered once it has taken place, the day a week before it when the
+   * host rates (seed 003), the visit's `focusDueOn`.
+   */
+  ratedOn: string;
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   OAK,
   RECORDED_AFTER_THE_FACT,
   scheduledVisit,
+  TODAY,
   VISIT_ID,
   visitFocusSet,
 } from './test-support/peer-review-fixtures.js';
@@ -51,8 +52,13 @@ describe('SetVisitFocus', () => {
         ]);
     });
 
-    it('takes the focus of a visit recorded after the fact, whenever it is entered', () => {
-      given([]).when(setFocus({ visit: RECORDED_AFTER_THE_FACT })).then([visitFocusSet()]);
+    it('takes the focus of a visit recorded after the fact, whenever it is entered, rated a week before the visit', () => {
+      // Seed 003: the host rates the priorities in focus a week before; entered today, the rating is dated then.
+      given([]).when(setFocus({ visit: RECORDED_AFTER_THE_FACT })).then([visitFocusSet({ ratedOn: '2025-01-27' })]);
+    });
+
+    it('dates the rating the day the focus is set, when set before the visit (a week before, or later)', () => {
+      given([]).when(setFocus({ visit: scheduledVisit({ visitDate: '2025-03-13', focusDueOn: '2025-03-06' }) })).then([visitFocusSet({ ratedOn: TODAY })]);
     });
 
     it('replaces the focus set earlier, until the day before the visit', () => {

@@ -54,10 +54,12 @@ export function setVisitFocus(
   if (state.focus !== null && sameAspects(state.focus, focus)) {
     return [];
   }
+  // Entered once the visit had taken place (a visit recorded after the fact): rated, as the seed has it, a week before.
+  const ratedOn = today >= visit.visitDate ? visit.focusDueOn : today;
   return [
     {
       type: 'VisitFocusSet',
-      data: { visitId, hostAcademyId: visit.hostAcademyId, academicYear: visit.academicYear, aspects: focus, setOn: today },
+      data: { visitId, hostAcademyId: visit.hostAcademyId, academicYear: visit.academicYear, aspects: focus, setOn: today, ratedOn },
     },
   ];
 }

@@ -87,7 +87,7 @@ export const PERSONAL_DATA_CATALOGUE: { readonly [T in DomainEvent['type']]: Fie
     facilitatorUserId: identifies('user'),
     ...notPersonal('visitId', 'groupId', 'academicYear', 'hostAcademyId', 'visitDate', 'visitNumber', 'focusDueOn', 'reportDueOn', 'scheduledOn'),
   },
-  VisitFocusSet: { aspects: nested({ aspect: FREE_TEXT, ...notPersonal('rag', 'planPriorityId') }), ...notPersonal('visitId', 'hostAcademyId', 'academicYear', 'setOn') },
+  VisitFocusSet: { aspects: nested({ aspect: FREE_TEXT, ...notPersonal('rag', 'planPriorityId') }), ...notPersonal('visitId', 'hostAcademyId', 'academicYear', 'setOn', 'ratedOn') },
   ReviewVisitRecorded: {
     recordedBy: RECORDED_BY,
     observations: FREE_TEXT,

@@ -28,14 +28,14 @@ const READING = 'Early reading in Key Stage 1';
 const READING_CELLS = `${READING},58% passed the phonics check,progress | 80% pass the phonics check; teaching | Phonics teaching secure good,subject-leader`;
 
 /** One plan's stream in memory: each row's steps decided on it by the step's own decider, as the import runs them. */
-function planStream(): { record(line: string): Promise<DomainEvent[]>; decide(command: ImprovementPlanCommand): void; plan(): ImprovementPlan; events: DomainEvent[] } {
+function planStream(): { record(line: string, header?: string): Promise<DomainEvent[]>; decide(command: ImprovementPlanCommand): void; plan(): ImprovementPlan; events: DomainEvent[] } {
   const events: DomainEvent[] = [];
   const fold = (): ImprovementPlanState => events.reduce((state, event) => improvementPlanDecider.evolve(state, event as ImprovementPlanEvent), improvementPlanDecider.initialState());
   return {
     events,
-    async record(line) {
+    async record(line, header = HEADER) {
       const kind = importKind('improvement-plans')!;
-      const row: unknown = kind.read(cells(HEADER, line));
+      const row: unknown = kind.read(cells(header, line));
       const added: DomainEvent[] = [];
       for (const step of await kind.steps(row, lookups, kind.naturalKey(row))) {
         const state: unknown = events.reduce((folded: unknown, event, index) => step.decider.evolve(folded, event, String(index + 1)), step.decider.initialState());
@@ -72,12 +72,14 @@ describe('improvement-plans rows', () => {
         owners: [{ role: 'senior-leader' }, { staffId: 'st-41', name: 'Sam Senco' }],
       },
       action: { description: 'First-day calls', owner: { staffId: 'st-42', name: 'Pat Pastoral' }, dueOn: '2024-10-31', status: 'in-progress' },
+      addedOn: null,
     });
     // A later row of the priority leaves its cells empty; the status may be left out (not started).
     expect(readRow(`731002,2024/25,${ATTENDANCE},,,,Attendance clinics,headteacher,2025-01-17,`)).toEqual({
       ...PLAN,
       priority: { title: ATTENDANCE, evidence: null, targets: null, owners: null },
       action: { description: 'Attendance clinics', owner: { role: 'headteacher' }, dueOn: '2025-01-17', status: null },
+      addedOn: null,
     });
     expect(readRow(`731002,2024/25,${READING_CELLS},Phonics training,subject-leader,01/11/2024,`).priority.targets).toEqual([
       { kpi: 'progress', successCriteria: '80% pass the phonics check' },
@@ -135,9 +137,9 @@ describe('improvement-plans rows', () => {
 });
 
 describe('improvement-plans, decided by the plan decider of the API', () => {
-  const refusal = async (stream: ReturnType<typeof planStream>, line: string): Promise<{ column: string | null; message: string }> => {
+  const refusal = async (stream: ReturnType<typeof planStream>, line: string, header = HEADER): Promise<{ column: string | null; message: string }> => {
     const before = stream.events.length;
-    const error = await stream.record(line).then(
+    const error = await stream.record(line, header).then(
       () => null,
       (thrown: unknown) => thrown,
     );
@@ -225,6 +227,31 @@ describe('improvement-plans, decided by the plan decider of the API', () => {
         message: expect.stringContaining(`of priority "${ATTENDANCE}" as the plan holds them`) as unknown,
       });
     }
+  });
+
+  it("dates a plan entered after the fact by each row's addedOn: the plan drafted, the priority and action added and the status set on it", async () => {
+    const header = `${HEADER},addedOn`;
+    const stream = planStream();
+    const first = await stream.record(`731002,2024/25,${ATTENDANCE_CELLS},First-day calls,headteacher,31/10/2024,in-progress,02/09/2024`, header);
+    const dayOf = (event: DomainEvent): unknown => Object.entries(event.data as Record<string, unknown>).find(([field]) => field.endsWith('On') && field !== 'dueOn')?.[1];
+    expect(first.map((event) => [event.type, dayOf(event)])).toEqual([
+      ['ImprovementPlanDrafted', '2024-09-02'],
+      ['PlanPriorityAdded', '2024-09-02'],
+      ['PlanActionAdded', '2024-09-02'],
+      ['PlanActionAmended', '2024-09-02'],
+    ]);
+    // Empty: the day of the import.
+    expect(await stream.record(`731002,2024/25,${READING_CELLS},Phonics training,subject-leader,01/11/2024,,`, header)).toMatchObject([
+      { type: 'PlanPriorityAdded', data: { addedOn: '2025-10-06' } },
+      { type: 'PlanActionAdded', data: { addedOn: '2025-10-06' } },
+    ]);
+    // Before a day of the plan's earlier rows: refused, the plan's story told in order.
+    expect(await refusal(stream, `731002,2024/25,${ATTENDANCE},,,,Attendance clinics,headteacher,17/01/2025,,2024-09-03`, header)).toEqual({
+      column: null,
+      message: 'addedOn: the improvement plan of academy 731002 for 2024/25 was last changed on 2025-10-06, so it cannot be dated 2024-09-03, before that',
+    });
+    const late = planStream();
+    expect(await refusal(late, `731002,2024/25,${ATTENDANCE_CELLS},First-day calls,headteacher,31/10/2024,,2030-01-01`, header)).toEqual({ column: 'addedOn', message: 'must not be in the future' });
   });
 
   it("refuses a closed year's rows with the domain's reason, whether they add a priority or an action", async () => {

@@ -14,7 +14,7 @@ import {
   type PlanOwnerInput,
   type PlanPriority,
 } from '@trust/domain';
-import { CellError, dateCell, optionalText, partsListCell, requiredText } from '../cells.js';
+import { CellError, dateCell, optionalDateCell, optionalText, partsListCell, requiredText } from '../cells.js';
 import type { ImportKind } from '../import-kind.js';
 import { academicYearColumn, academyColumn, ensureAcademicYear, ensureAcademyId } from './columns.js';
 import { importRecordId } from './import-record-id.js';
@@ -34,6 +34,8 @@ export interface PlanActionRow {
     owners: PlanOwnerInput[] | null;
   };
   action: { description: string; owner: PlanOwnerInput; dueOn: string; status: string | null };
+  /** The day the row's action was added (with the plan and priority it adds, and its status), for a plan entered after the fact; null: the day of the import. */
+  addedOn: string | null;
 }
 
 /** The command a row becomes: the row, with the ids a new priority and the action are added under. */
@@ -56,7 +58,7 @@ const importedPlanDecider = {
   initialState: (): ImprovementPlanState => improvementPlanDecider.initialState(),
   evolve: (state: ImprovementPlanState, event: ImprovementPlanEvent): ImprovementPlanState => improvementPlanDecider.evolve(state, event),
   decide(command: ImportedPlanAction, state: ImprovementPlanState, context: DecisionContext): ImprovementPlanEvent[] {
-    const { academyId, academicYear, priority, action } = command;
+    const { academyId, academicYear, priority, action, addedOn } = command;
     const events: ImprovementPlanEvent[] = [];
     let plan = state;
     const decide = (planCommand: ImprovementPlanCommand): void => {
@@ -65,7 +67,7 @@ const importedPlanDecider = {
       events.push(...decided);
     };
 
-    if (plan.status === 'none') decide({ type: 'DraftImprovementPlan', academyId, academicYear });
+    if (plan.status === 'none') decide({ type: 'DraftImprovementPlan', academyId, academicYear, draftedOn: addedOn });
     const held = priorityTitled(plan, priority.title);
     const priorityId = held?.priorityId ?? command.priorityId;
     if (held === undefined) {
@@ -79,11 +81,12 @@ const importedPlanDecider = {
         evidence: priority.evidence ?? '',
         targets: priority.targets ?? [],
         owners: priority.owners ?? [],
+        addedOn,
       });
     }
-    decide({ type: 'AddPlanAction', academyId, academicYear, priorityId, actionId: command.actionId, description: action.description, owner: action.owner, dueOn: action.dueOn });
+    decide({ type: 'AddPlanAction', academyId, academicYear, priorityId, actionId: command.actionId, description: action.description, owner: action.owner, dueOn: action.dueOn, addedOn });
     if (held !== undefined) refuseOtherContent(held, priority);
-    if (action.status !== null) decide({ type: 'AmendPlanAction', academyId, academicYear, priorityId, actionId: command.actionId, status: action.status });
+    if (action.status !== null) decide({ type: 'AmendPlanAction', academyId, academicYear, priorityId, actionId: command.actionId, status: action.status, amendedOn: addedOn });
     return events;
   },
 };
@@ -176,6 +179,9 @@ const FIELD_COLUMNS: ReadonlyMap<string, string> = new Map([
   ['owner', 'actionOwner'],
   ['dueOn', 'dueOn'],
   ['status', 'status'],
+  ['draftedOn', 'addedOn'],
+  ['addedOn', 'addedOn'],
+  ['amendedOn', 'addedOn'],
 ]);
 
 const lowerCase = (text: string): string => text.toLowerCase();
@@ -220,6 +226,15 @@ export const improvementPlansKind: ImportKind<PlanActionRow> = {
     { name: 'actionOwner', required: true, description: `Who owns the action, one only: ${OWNER_FORMAT}.`, example: 'Pat Pastoral | st-42' },
     { name: 'dueOn', required: true, description: 'The day the action is due: 31/10/2024 (day first) or 2024-10-31.', example: '31/10/2024' },
     { name: 'status', required: false, description: `Where the action stands: one of ${PLAN_ACTION_STATUSES.join(', ')} (empty: not-started).`, example: 'in-progress' },
+    {
+      name: 'addedOn',
+      required: false,
+      description:
+        "The day the action was added to the plan (and, on a plan's or a priority's first row, the day the plan was drafted or the priority added; the status is dated the same day), " +
+        "for a plan brought into the ledger after the fact, so that the plan read `on` a day shows it as it stood: 02/09/2024 or 2024-09-02. Not in the future, " +
+        "and not before a day of the plan's earlier rows. Empty: the day of the import.",
+      example: '02/09/2024',
+    },
   ],
   read: (cells) => ({
     academyId: ensureAcademyId(cells['academyId']),
@@ -236,6 +251,7 @@ export const improvementPlansKind: ImportKind<PlanActionRow> = {
       dueOn: dateCell(cells['dueOn'], 'dueOn'),
       status: optionalText(cells['status']),
     },
+    addedOn: optionalDateCell(cells['addedOn'], 'addedOn'),
   }),
   naturalKey: (row) => JSON.stringify([row.academyId, row.academicYear, lowerCase(row.priority.title), lowerCase(row.action.description)]),
   // The rows of one plan (an academy's year) run in file order: the first drafts it, a priority's first adds it.

@@ -46,13 +46,16 @@ export function refuseHostileBody(request: { body?: unknown }, _response: unknow
 }
 
 /**
- * A ValidationPipe that first refuses a body that is not a JSON object (an array, a string), and any body,
+ * A ValidationPipe that reads a request with no body at all as an empty object (a route whose fields are all
+ * optional takes it, as closing a plan's year does; one with required fields names them), then refuses a body
+ * that is not a JSON object (null, an array, a string), and any body,
  * query or path parameter that hostileInputAt refuses: nesting too deep, a prototype key (`__proto__`,
  * `constructor`, `prototype`: class-validator's whitelist lets them through), or text the domain would
  * refuse, so the 400 names the field wherever the text is.
  */
 class ObjectBodyValidationPipe extends ValidationPipe {
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  override async transform(received: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const value = metadata.type === 'body' && received === undefined ? {} : received;
     if (metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw badRequest({ field: 'body', message: 'The request body must be a JSON object' });
     }

@@ -23,7 +23,7 @@ export class AddPlanActionController {
     description:
       "The answer's `id` is the new action's: chosen by the server, and derived from the Idempotency-Key when one is sent, so a retry never adds it twice. It starts not started.",
     notFound: 'The academy has no plan for the year, or the plan no such priority.',
-    refused: "The plan's year is closed.",
+    refused: "The plan's year is closed; `addedOn` is before the plan's latest change.",
   })
   @PlanParams('priorityId')
   add(
@@ -36,7 +36,7 @@ export class AddPlanActionController {
     const academicYear = parsePlanYear(year);
     const actionId = recordIdFor('plan-action', metadata, academyId, academicYear, priorityId);
     return this.commandBus.execute(
-      new AddPlanActionCommand({ type: 'AddPlanAction', academyId, academicYear, priorityId, actionId, description: body.description, owner: body.owner, dueOn: body.dueOn }, metadata),
+      new AddPlanActionCommand({ type: 'AddPlanAction', academyId, academicYear, priorityId, actionId, description: body.description, owner: body.owner, dueOn: body.dueOn, addedOn: body.addedOn ?? null }, metadata),
     );
   }
 }

@@ -4,7 +4,7 @@ import { IsObject, IsString, ValidateNested } from 'class-validator';
 import { MAX_TEXT_LENGTH } from '@trust/domain';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 import { textMessage } from '../../common/http/field-messages.js';
-import { PlanOwnerDto } from '../plan-inputs.dto.js';
+import { PlanChangeDay, PlanOwnerDto } from '../plan-inputs.dto.js';
 
 export class AddPlanActionDto {
   @ApiProperty({ description: 'What is to be done.', example: 'Moderate Year 6 writing with the hub', maxLength: MAX_TEXT_LENGTH })
@@ -20,4 +20,7 @@ export class AddPlanActionDto {
   @ApiProperty({ format: 'date', description: 'The day it is due (any day of the ledger\'s window: some run on into the next year).', example: '2026-02-13' })
   @IsIsoDate()
   dueOn!: string;
+
+  @PlanChangeDay('it was added', '2025-09-03')
+  addedOn?: string | null;
 }

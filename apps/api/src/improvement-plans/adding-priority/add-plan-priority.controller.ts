@@ -25,15 +25,15 @@ export class AddPlanPriorityController {
       'A draft or a confirmed plan takes priorities (a confirmed one is then changed since its confirmation).',
     notFound: 'The academy has no plan for the year.',
     conflict: 'Another priority of the plan has the title, or a concurrent change.',
-    refused: "The plan's year is closed; `aimId` is not one of the academy's AIMs.",
+    refused: "The plan's year is closed; `aimId` is not one of the academy's AIMs; `addedOn` is before the plan's latest change.",
   })
   @PlanParams()
   add(@AcademyIdParam() academyId: string, @PlanYearParam() year: string, @Body() body: AddPlanPriorityDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
     const academicYear = parsePlanYear(year);
-    const { title, evidence, targets, owners, aimId } = body;
+    const { title, evidence, targets, owners, aimId, addedOn } = body;
     return this.commandBus.execute(
       new AddPlanPriorityCommand(
-        { type: 'AddPlanPriority', academyId, academicYear, priorityId: recordIdFor('plan-priority', metadata, academyId, academicYear), title, evidence, targets, owners, aimId: aimId ?? null },
+        { type: 'AddPlanPriority', academyId, academicYear, priorityId: recordIdFor('plan-priority', metadata, academyId, academicYear), title, evidence, targets, owners, aimId: aimId ?? null, addedOn: addedOn ?? null },
         metadata,
       ),
     );

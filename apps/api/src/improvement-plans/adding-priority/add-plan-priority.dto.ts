@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { KPI_NAMES, MAX_LINE_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_PLAN_OWNERS } from '@trust/domain';
 import { listMessage, textMessage } from '../../common/http/field-messages.js';
-import { CAUSING_AIM, PlanKpiTargetDto, PlanOwnerDto } from '../plan-inputs.dto.js';
+import { CAUSING_AIM, PlanChangeDay, PlanKpiTargetDto, PlanOwnerDto } from '../plan-inputs.dto.js';
 
 export class AddPlanPriorityDto {
   @ApiProperty({ description: 'One line; no two priorities of a plan share a title (in any case): AIMs and visits name a priority by it.', example: 'Raise attainment in Key Stage 2 writing', maxLength: MAX_LINE_LENGTH })
@@ -32,4 +32,7 @@ export class AddPlanPriorityDto {
   @IsOptional()
   @IsString({ message: textMessage('aimId') })
   aimId?: string | null;
+
+  @PlanChangeDay('it was added', '2025-09-03')
+  addedOn?: string | null;
 }

@@ -22,7 +22,7 @@ export class AmendPlanActionController {
     summary: 'Amend an action of an improvement plan: its progress, owner, due date or description',
     description: 'The event keeps the action whole, its status among it. An amendment that changes nothing appends nothing.',
     notFound: 'The academy has no plan for the year, or the plan no such priority, or the priority no such action.',
-    refused: "The plan's year is closed.",
+    refused: "The plan's year is closed; `amendedOn` is before the plan's latest change.",
   })
   @PlanParams('priorityId', 'actionId')
   amend(
@@ -34,7 +34,7 @@ export class AmendPlanActionController {
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
     const academicYear = parsePlanYear(year);
-    const { description, owner, dueOn, status } = body;
+    const { description, owner, dueOn, status, amendedOn } = body;
     const command: AmendPlanAction = {
       type: 'AmendPlanAction',
       academyId,
@@ -45,6 +45,7 @@ export class AmendPlanActionController {
       ...(owner === undefined ? {} : { owner }),
       ...(dueOn === undefined ? {} : { dueOn }),
       ...(status === undefined ? {} : { status }),
+      amendedOn: amendedOn ?? null,
     };
     return this.commandBus.execute(new AmendPlanActionCommand(command, metadata));
   }

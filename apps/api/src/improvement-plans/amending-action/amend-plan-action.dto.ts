@@ -4,7 +4,7 @@ import { IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-vali
 import { MAX_TEXT_LENGTH, PLAN_ACTION_STATUSES } from '@trust/domain';
 import { IsIsoDate } from '../../common/http/domain-rules.js';
 import { oneOfMessage, textMessage } from '../../common/http/field-messages.js';
-import { PlanOwnerDto } from '../plan-inputs.dto.js';
+import { PlanChangeDay, PlanOwnerDto } from '../plan-inputs.dto.js';
 
 /** What is given replaces what stands, its progress among it; the rest stays. */
 export class AmendPlanActionDto {
@@ -29,4 +29,7 @@ export class AmendPlanActionDto {
   @IsOptional()
   @IsIn(PLAN_ACTION_STATUSES, { message: oneOfMessage('status', PLAN_ACTION_STATUSES) })
   status?: string;
+
+  @PlanChangeDay('it was amended (its progress reviewed, say)', '2025-12-12')
+  amendedOn?: string | null;
 }

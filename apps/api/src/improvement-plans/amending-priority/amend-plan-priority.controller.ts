@@ -25,7 +25,7 @@ export class AmendPlanPriorityController {
       'An amendment that changes nothing appends nothing. The plan read `on` a day before it shows the priority as it stood.',
     notFound: 'The academy has no plan for the year, or the plan no such priority.',
     conflict: 'Another priority of the plan has the title, or a concurrent change.',
-    refused: "The plan's year is closed; `aimId` is not one of the academy's AIMs.",
+    refused: "The plan's year is closed; `aimId` is not one of the academy's AIMs; `amendedOn` is before the plan's latest change.",
   })
   @PlanParams('priorityId')
   amend(
@@ -36,7 +36,7 @@ export class AmendPlanPriorityController {
     @CommandMetadata() metadata: EventMetadata,
   ): Promise<CommandAnswer> {
     const academicYear = parsePlanYear(year);
-    const { title, evidence, targets, owners, aimId } = body;
+    const { title, evidence, targets, owners, aimId, amendedOn } = body;
     const command: AmendPlanPriority = {
       type: 'AmendPlanPriority',
       academyId,
@@ -47,6 +47,7 @@ export class AmendPlanPriorityController {
       ...(targets === undefined ? {} : { targets }),
       ...(owners === undefined ? {} : { owners }),
       aimId: aimId ?? null,
+      amendedOn: amendedOn ?? null,
     };
     return this.commandBus.execute(new AmendPlanPriorityCommand(command, metadata));
   }

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { KPI_NAMES, MAX_LINE_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_PLAN_OWNERS } from '@trust/domain';
 import { listMessage, textMessage } from '../../common/http/field-messages.js';
-import { CAUSING_AIM, PlanKpiTargetDto, PlanOwnerDto } from '../plan-inputs.dto.js';
+import { CAUSING_AIM, PlanChangeDay, PlanKpiTargetDto, PlanOwnerDto } from '../plan-inputs.dto.js';
 
 /** What is given replaces what stands; the rest stays. */
 export class AmendPlanPriorityDto {
@@ -37,4 +37,7 @@ export class AmendPlanPriorityDto {
   @IsOptional()
   @IsString({ message: textMessage('aimId') })
   aimId?: string | null;
+
+  @PlanChangeDay('it was amended (at an AIM, the meeting\'s day)', '2026-03-10')
+  amendedOn?: string | null;
 }

@@ -26,7 +26,7 @@ export class CommitPlanSupportController {
       'A core day (`POST /academies/:id/core-days`), a recharge (`POST /recharges`) or a commissioned review (`POST /academies/:id/reviews`) naming it as `commitmentId` delivers it: ' +
       'the plan read shows planned against delivered, and compliance the support not delivered.',
     notFound: 'The academy has no plan for the year, or the plan no such priority.',
-    refused: "The plan's year is closed.",
+    refused: "The plan's year is closed; `committedOn` is before the plan's latest change.",
   })
   @PlanParams()
   commit(
@@ -50,6 +50,7 @@ export class CommitPlanSupportController {
           developmentDays: body.developmentDays,
           reviews: body.reviews,
           committedBy: { userId: grant.principal.userId, name: grant.principal.name, role: grant.role },
+          committedOn: body.committedOn ?? null,
         },
         metadata,
       ),

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsString } from 'class-validator';
 import { CORE_DAYS_PER_YEAR, MAX_DAYS_PER_ENTRY, MAX_PLANNED_REVIEWS, SUPPORT_KINDS } from '@trust/domain';
 import { oneOfMessage, textMessage } from '../../common/http/field-messages.js';
+import { PlanChangeDay } from '../plan-inputs.dto.js';
 
 const WHOLE = (field: string, max: number): string => `${field} must be a whole number from 0 to ${max}`;
 
@@ -25,4 +26,7 @@ export class CommitPlanSupportDto {
   @ApiProperty({ type: 'integer', description: `Reviews the trust commissions, 0 to ${MAX_PLANNED_REVIEWS}. At least one of the three is more than 0.`, example: 1, minimum: 0, maximum: MAX_PLANNED_REVIEWS })
   @IsNumber({}, { message: WHOLE('reviews', MAX_PLANNED_REVIEWS) })
   reviews!: number;
+
+  @PlanChangeDay('the support was committed', '2025-09-12')
+  committedOn?: string | null;
 }

@@ -9,7 +9,7 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { textMessage } from '../../common/http/field-messages.js';
-import { CAUSING_AIM } from '../plan-inputs.dto.js';
+import { CAUSING_AIM, PlanChangeDay } from '../plan-inputs.dto.js';
 import { parsePlanYear, PlanParams, PlanYearParam } from '../plan-params.js';
 import { ConfirmImprovementPlanCommand } from './confirm-improvement-plan.handler.js';
 
@@ -18,6 +18,9 @@ export class ConfirmImprovementPlanDto {
   @IsOptional()
   @IsString({ message: textMessage('aimId') })
   aimId?: string | null;
+
+  @PlanChangeDay('the priorities were confirmed (at an AIM, the meeting\'s day)', '2025-11-18')
+  confirmedOn?: string | null;
 }
 
 @ApiTags('improvement-plans')
@@ -32,11 +35,11 @@ export class ConfirmImprovementPlanController {
       "The answer's `id` is the plan's year as its routes write it. A plan changed since its confirmation (a priority or action added or amended) may be confirmed again; " +
       'confirming one unchanged since appends nothing.',
     notFound: 'The academy has no plan for the year.',
-    refused: "The plan has no priorities yet; its year is closed; `aimId` is not one of the academy's AIMs.",
+    refused: "The plan has no priorities yet; its year is closed; `aimId` is not one of the academy's AIMs; `confirmedOn` is before the plan's latest change.",
   })
   @PlanParams()
   confirm(@AcademyIdParam() academyId: string, @PlanYearParam() year: string, @Body() body: ConfirmImprovementPlanDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
     const academicYear = parsePlanYear(year);
-    return this.commandBus.execute(new ConfirmImprovementPlanCommand({ type: 'ConfirmImprovementPlan', academyId, academicYear, aimId: body.aimId ?? null }, metadata));
+    return this.commandBus.execute(new ConfirmImprovementPlanCommand({ type: 'ConfirmImprovementPlan', academyId, academicYear, aimId: body.aimId ?? null, confirmedOn: body.confirmedOn ?? null }, metadata));
   }
 }

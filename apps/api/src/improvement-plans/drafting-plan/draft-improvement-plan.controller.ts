@@ -9,12 +9,16 @@ import { CommandMetadata } from '../../common/commands/command-metadata.decorato
 import { CommandRoute } from '../../common/commands/command-route.decorator.js';
 import { AcademyIdParam } from '../../common/http/academy-id.pipe.js';
 import { IsAcademicYear } from '../../common/http/domain-rules.js';
+import { PlanChangeDay } from '../plan-inputs.dto.js';
 import { DraftImprovementPlanCommand } from './draft-improvement-plan.handler.js';
 
 export class DraftImprovementPlanDto {
   @ApiProperty({ description: 'The academic year of the plan: the coming one, the current one, or a past one brought into the ledger.', example: '2025/26', pattern: ACADEMIC_YEAR_PATTERN })
   @IsAcademicYear()
   academicYear!: string;
+
+  @PlanChangeDay('it was drafted', '2025-07-14')
+  draftedOn?: string | null;
 }
 
 @ApiTags('improvement-plans')
@@ -33,6 +37,6 @@ export class DraftImprovementPlanController {
   })
   @ApiParam({ name: 'id', description: 'The academy URN.', example: '138201' })
   draft(@AcademyIdParam() academyId: string, @Body() body: DraftImprovementPlanDto, @CommandMetadata() metadata: EventMetadata): Promise<CommandAnswer> {
-    return this.commandBus.execute(new DraftImprovementPlanCommand({ type: 'DraftImprovementPlan', academyId, academicYear: body.academicYear }, metadata));
+    return this.commandBus.execute(new DraftImprovementPlanCommand({ type: 'DraftImprovementPlan', academyId, academicYear: body.academicYear, draftedOn: body.draftedOn ?? null }, metadata));
   }
 }

@@ -115,6 +115,7 @@ export function visitFocusSet(data: Partial<VisitFocusSetData> = {}): PeerReview
       academicYear: '2024/25',
       aspects: [{ aspect: 'Phonics in Year 1', rag: 'amber', planPriorityId: null }],
       setOn: TODAY,
+      ratedOn: TODAY,
       ...data,
     },
   };

@@ -3,11 +3,12 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { formatDate } from '../../../format/format';
 import { FormPanel } from '../../../forms/FormPanel';
+import { ChangeDayInput } from './ChangeDayInput';
 import { OwnerFields } from './OwnerFields';
 import { useAddAction, type CommandAnswer, type PlanKey } from './plan-commands';
 import { actionProblems, addActionBody, initialActionValues, type ActionValues } from './plan-values';
 
-/** Adds an action toward a priority: what is to be done, its one owner and the day it is due. It starts not started. */
+/** Adds an action toward a priority: what is to be done, its one owner, the day it is due and the day it was added. It starts not started. */
 export function AddActionForm({ plan, priorityId, onRecorded }: { plan: PlanKey; priorityId: string; onRecorded: (answer: CommandAnswer) => void }) {
   const command = useAddAction(plan, priorityId);
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -28,6 +29,7 @@ export function AddActionForm({ plan, priorityId, onRecorded }: { plan: PlanKey;
       <Textarea label="Action" description="What is to be done." withAsterisk rows={1} {...form.getInputProps('description')} error={form.errors['description'] ?? command.fieldError('description')} />
       <OwnerFields path="owner" label="Owner" inputProps={(field) => form.getInputProps(`owner.${field}`)} apiError={command.fieldError} />
       <TextInput label="Due on" type="date" withAsterisk {...form.getInputProps('dueOn')} error={form.errors['dueOn'] ?? command.fieldError('dueOn')} />
+      <ChangeDayInput label="Added on" field="addedOn" inputProps={form.getInputProps('madeOn')} apiError={command.fieldError} />
     </FormPanel>
   );
 }

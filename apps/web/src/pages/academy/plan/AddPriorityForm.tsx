@@ -1,11 +1,12 @@
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { FormPanel } from '../../../forms/FormPanel';
+import { ChangeDayInput } from './ChangeDayInput';
 import { useAddPriority, type CommandAnswer, type PlanKey } from './plan-commands';
 import { addPriorityBody, initialPriorityValues, priorityProblems, type PriorityValues } from './plan-values';
 import { PriorityFields } from './PriorityFields';
 
-/** Adds a priority to the plan: its title, the evidence for it, the KPIs it targets with what success is, and its owners. */
+/** Adds a priority to the plan: its title, the evidence for it, the KPIs it targets with what success is, its owners, and the day it was added. */
 export function AddPriorityForm({ plan, onRecorded }: { plan: PlanKey; onRecorded: (answer: CommandAnswer) => void }) {
   const command = useAddPriority(plan);
   const [recorded, setRecorded] = useState<string | null>(null);
@@ -24,6 +25,7 @@ export function AddPriorityForm({ plan, onRecorded }: { plan: PlanKey; onRecorde
   return (
     <FormPanel title="Add a priority" order={3} submitLabel="Add the priority" onSubmit={submit} pending={command.pending} refusal={command.refusal} recorded={recorded}>
       <PriorityFields form={form} apiError={command.fieldError} />
+      <ChangeDayInput label="Added on" field="addedOn" inputProps={form.getInputProps('madeOn')} apiError={command.fieldError} />
     </FormPanel>
   );
 }

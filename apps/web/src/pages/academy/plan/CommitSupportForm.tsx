@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { tierLabel } from '../../../format/format';
 import { FormPanel } from '../../../forms/FormPanel';
+import { ChangeDayInput } from './ChangeDayInput';
 import { useCommitSupport, type CommandAnswer, type PlanKey } from './plan-commands';
 import { initialSupportValues, PLAN_LIMITS, supportBody, supportProblems, type SupportValues } from './plan-values';
 import { SUPPORT_KINDS, supportAmounts, supportKindLabel, type SupportKind } from './plan-words';
@@ -22,7 +23,8 @@ function kindChoices(tier: number | null): ({ value: string; label: string } | {
 
 /**
  * Commits the trust's support for the academy's tier against a priority: its kind, and the core days,
- * development days (recharged) and reviews planned. What delivers it is logged elsewhere, naming it.
+ * development days (recharged) and reviews planned, and the day it was committed. What delivers it is logged
+ * elsewhere, naming it.
  */
 export function CommitSupportForm({ plan, priorities, tier, onRecorded }: { plan: PlanKey; priorities: { priorityId: string; title: string }[]; tier: number | null; onRecorded: (answer: CommandAnswer) => void }) {
   const command = useCommitSupport(plan);
@@ -79,6 +81,7 @@ export function CommitSupportForm({ plan, priorities, tier, onRecorded }: { plan
           error={form.errors['reviews'] ?? command.fieldError('reviews')}
         />
       </Group>
+      <ChangeDayInput label="Committed on" field="committedOn" inputProps={form.getInputProps('madeOn')} apiError={command.fieldError} />
     </FormPanel>
   );
 }

@@ -7,31 +7,12 @@ import { AddActionForm } from './AddActionForm';
 import { AddPriorityForm } from './AddPriorityForm';
 import { AmendPriorityForm } from './AmendPriorityForm';
 import { CommitSupportForm } from './CommitSupportForm';
-import type { PlanPriorityView } from './plan-words';
+import { change, named, plan, PLAN_PATH, writingPriority } from './test-support/plan-form-fixtures';
 
 const reads: FakeApi = ({ path }) => (path === '/auth/me' ? meAnswer(['improvement-plans.amend', 'improvement-plans.commit-support'], ['improvement-director']) : undefined);
-const plan = { academyId: '141023', academicYear: '2025/26' };
-const PLAN_PATH = '/academies/141023/improvement-plans/2025-26';
 
-const named = (name: string): HTMLElement => screen.getByRole('form', { name });
-const change = (scope: HTMLElement, label: RegExp, value: string): void => {
-  fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
-};
 
-const priority: PlanPriorityView = {
-  priorityId: 'p-writing',
-  title: 'Raise attainment in writing',
-  evidence: 'Writing at 58%.',
-  targets: [{ kpi: 'progress', successCriteria: '75% at expected progress' }],
-  owners: [{ kind: 'role', role: 'senior-leader', staffId: null, name: null }],
-  addedOn: '2025-09-02',
-  addedAtAimId: null,
-  amendments: [],
-  ragHistory: [],
-  currentRating: null,
-  actions: [{ actionId: 'a-1', description: 'Moderate writing', owner: { kind: 'role', role: 'senco', staffId: null, name: null }, dueOn: '2026-02-13', status: 'not-started', addedOn: '2025-09-03' }],
-  impact: [],
-};
+const priority = writingPriority([{ kpi: 'progress', successCriteria: '75% at expected progress' }]);
 
 describe("the plan's forms", () => {
   beforeEach(() => {

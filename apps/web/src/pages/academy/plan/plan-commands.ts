@@ -15,6 +15,8 @@ export type RatePriorityBody = Schemas['RatePlanPriorityDto'];
 export type ConfirmPlanBody = Schemas['ConfirmImprovementPlanDto'];
 export type CommitSupportBody = Schemas['CommitPlanSupportDto'];
 export type OwnerBody = Schemas['PlanOwnerDto'];
+/** Closing's body, left out or naming the day the year was closed. */
+export type ClosePlanYearBody = Schemas['CloseImprovementPlanYearDto'];
 
 /** The plan a command is on: the academy's, for the academic year (`2025/26`). */
 export interface PlanKey {
@@ -76,10 +78,18 @@ export function useConfirmPlan(plan: PlanKey) {
   );
 }
 
-/** Closing takes no body: the plan's key stands in for it, so a second click reuses the first's Idempotency-Key. */
+/**
+ * Closing sends the day it was closed when given, and no body otherwise. The plan's key with that day stands in
+ * for the body, so a second click reuses the first's Idempotency-Key, and another day (or none) gets its own.
+ */
 export function useClosePlanYear(plan: PlanKey) {
   const { api } = useSession();
-  return useCommand<PlanKey, CommandAnswer>((_plan, key) => api.POST('/academies/{id}/improvement-plans/{academicYear}/closure', { params: { path: planPath(plan), header: keyed(key) } }));
+  return useCommand<PlanKey & ClosePlanYearBody, CommandAnswer>(({ closedOn }, key) =>
+    api.POST('/academies/{id}/improvement-plans/{academicYear}/closure', {
+      params: { path: planPath(plan), header: keyed(key) },
+      ...(closedOn === undefined || closedOn === null ? {} : { body: { closedOn } }),
+    }),
+  );
 }
 
 export function useCommitSupport(plan: PlanKey) {

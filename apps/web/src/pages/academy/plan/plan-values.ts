@@ -24,6 +24,25 @@ export const rowKey = (): string => crypto.randomUUID();
 /** The bounds the API puts on a plan (libs/domain's improvement-plan rules). */
 export const PLAN_LIMITS = { owners: 10, coreDays: 6, developmentDays: 200, reviews: 6 } as const;
 
+// ---- the day a change was made ----
+
+/** Each command's name for the day its change was made. */
+export type ChangeDayField = 'draftedOn' | 'addedOn' | 'amendedOn' | 'confirmedOn' | 'committedOn' | 'closedOn';
+
+/**
+ * The day a change to the plan was made (each form's `madeOn`), for a plan entered after the fact: empty for
+ * today (the API's today), otherwise a day that has come. That it is not before the plan's latest change stays
+ * the API's to say (a refusal).
+ */
+export function madeOnProblem(value: string, today: string = todayInLondon()): string | null {
+  return value === '' ? null : pastDateProblem(value, 'the day it was made', today);
+}
+
+/** The day under the command's name for it, to spread into its body: nothing when left empty. */
+export function madeOnBody<F extends ChangeDayField>(field: F, madeOn: string): Partial<Record<F, string>> {
+  return madeOn === '' ? {} : ({ [field]: madeOn } as Partial<Record<F, string>>);
+}
+
 /** An owner as a form holds it: a role, or `staff` with the member of staff's id and name. */
 export interface OwnerValues {
   key: string;
@@ -71,6 +90,8 @@ export interface PriorityValues {
   /** One row per KPI of the card, in the card's order: targeted or not, and what success is. */
   targets: { kpi: PlanKpi; targeted: boolean; successCriteria: string }[];
   owners: OwnerValues[];
+  /** The day it was added or amended, or '' for today. */
+  madeOn: string;
 }
 
 export function initialPriorityValues(): PriorityValues {
@@ -79,6 +100,7 @@ export function initialPriorityValues(): PriorityValues {
     evidence: '',
     targets: KPI_ORDER.map((kpi) => ({ kpi, targeted: false, successCriteria: '' })),
     owners: [newOwner()],
+    madeOn: '',
   };
 }
 
@@ -92,10 +114,11 @@ export function priorityValuesOf(priority: PlanPriorityView): PriorityValues {
       return { kpi, targeted: target !== undefined, successCriteria: target?.successCriteria ?? '' };
     }),
     owners: priority.owners.map(ownerValuesOf),
+    madeOn: '',
   };
 }
 
-export function priorityProblems(values: PriorityValues): FormErrors {
+export function priorityProblems(values: PriorityValues, today: string = todayInLondon()): FormErrors {
   const errors: FormErrors = {};
   const note = (path: string, problem: string | null): void => {
     if (problem !== null) errors[path] = problem;
@@ -112,6 +135,7 @@ export function priorityProblems(values: PriorityValues): FormErrors {
     const first = values.owners.findIndex((other) => sameOwner(other, owner));
     if (first !== index && first >= 0) errors[owner.choice === STAFF_OWNER ? `owners.${index}.staffId` : `owners.${index}.choice`] = `Named already as owner ${first + 1}`;
   });
+  note('madeOn', madeOnProblem(values.madeOn, today));
   return errors;
 }
 
@@ -121,12 +145,16 @@ export function addPriorityBody(values: PriorityValues): AddPriorityBody {
     evidence: values.evidence.trim(),
     targets: values.targets.filter((target) => target.targeted).map(({ kpi, successCriteria }) => ({ kpi, successCriteria: successCriteria.trim() })),
     owners: values.owners.map(ownerBody),
+    ...madeOnBody('addedOn', values.madeOn),
   };
 }
 
 const sameSet = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string): boolean => a.length === b.length && a.every((item) => b.some((other) => key(other) === key(item)));
 
-/** Only what changed (targets and owners whole), or null when nothing did: an amendment that changes nothing is not sent. */
+/**
+ * Only what changed (targets and owners whole), with the day it was amended when given, or null when nothing
+ * did: an amendment that changes nothing is not sent.
+ */
 export function amendPriorityBody(values: PriorityValues, priority: PlanPriorityView): AmendPriorityBody | null {
   const wanted = addPriorityBody(values);
   const standing = addPriorityBody(priorityValuesOf(priority));
@@ -138,7 +166,7 @@ export function amendPriorityBody(values: PriorityValues, priority: PlanPriority
     ...(sameSet(wanted.targets, standing.targets, targetKey) ? {} : { targets: wanted.targets }),
     ...(sameSet(wanted.owners, standing.owners, ownerKey) ? {} : { owners: wanted.owners }),
   };
-  return Object.keys(body).length === 0 ? null : body;
+  return Object.keys(body).length === 0 ? null : { ...body, ...madeOnBody('amendedOn', values.madeOn) };
 }
 
 // ---- an action ----
@@ -147,24 +175,28 @@ export interface ActionValues {
   description: string;
   owner: OwnerValues;
   dueOn: string;
+  /** The day it was added, or '' for today. */
+  madeOn: string;
 }
 
 export function initialActionValues(): ActionValues {
-  return { description: '', owner: newOwner(), dueOn: '' };
+  return { description: '', owner: newOwner(), dueOn: '', madeOn: '' };
 }
 
-export function actionProblems(values: ActionValues): FormErrors {
+export function actionProblems(values: ActionValues, today: string = todayInLondon()): FormErrors {
   const errors: FormErrors = {};
   const description = textProblem(values.description, TEXT_LIMITS.text, 'what is to be done');
   if (description !== null) errors['description'] = description;
   ownerProblems(values.owner, 'owner', errors);
   const due = dateProblem(values.dueOn, 'the day it is due');
   if (due !== null) errors['dueOn'] = due;
+  const madeOn = madeOnProblem(values.madeOn, today);
+  if (madeOn !== null) errors['madeOn'] = madeOn;
   return errors;
 }
 
 export function addActionBody(values: ActionValues): AddActionBody {
-  return { description: values.description.trim(), owner: ownerBody(values.owner), dueOn: values.dueOn };
+  return { description: values.description.trim(), owner: ownerBody(values.owner), dueOn: values.dueOn, ...madeOnBody('addedOn', values.madeOn) };
 }
 
 // ---- a rating ----
@@ -207,10 +239,12 @@ export interface SupportValues {
   coreDays: string;
   developmentDays: string;
   reviews: string;
+  /** The day it was committed, or '' for today. */
+  madeOn: string;
 }
 
 export function initialSupportValues(priorityId = ''): SupportValues {
-  return { priorityId, kind: '', coreDays: '0', developmentDays: '0', reviews: '0' };
+  return { priorityId, kind: '', coreDays: '0', developmentDays: '0', reviews: '0', madeOn: '' };
 }
 
 function countProblem(value: string, max: number): string | null {
@@ -219,7 +253,7 @@ function countProblem(value: string, max: number): string | null {
   return null;
 }
 
-export function supportProblems(values: SupportValues, priorityIds: readonly string[]): FormErrors {
+export function supportProblems(values: SupportValues, priorityIds: readonly string[], today: string = todayInLondon()): FormErrors {
   const errors: FormErrors = {};
   if (!priorityIds.includes(values.priorityId)) errors['priorityId'] = 'Choose the priority it is for';
   if (!isOneOf(SUPPORT_KINDS, values.kind)) errors['kind'] = 'Choose a kind of support';
@@ -230,6 +264,8 @@ export function supportProblems(values: SupportValues, priorityIds: readonly str
   if (errors['coreDays'] === undefined && errors['developmentDays'] === undefined && errors['reviews'] === undefined && Number(values.coreDays) + Number(values.developmentDays) + Number(values.reviews) === 0) {
     errors['coreDays'] = 'Plan at least one core day, development day or review';
   }
+  const madeOn = madeOnProblem(values.madeOn, today);
+  if (madeOn !== null) errors['madeOn'] = madeOn;
   return errors;
 }
 
@@ -240,5 +276,14 @@ export function supportBody(values: SupportValues): CommitSupportBody {
     coreDays: Number(values.coreDays.trim()),
     developmentDays: Number(values.developmentDays.trim()),
     reviews: Number(values.reviews.trim()),
+    ...madeOnBody('committedOn', values.madeOn),
   };
+}
+
+// ---- a confirmation ----
+
+/** The day a confirmation is dated: the day given; else, at an AIM that has been held, the meeting's day; else '' (today). */
+export function confirmedOnOf(madeOn: string, aimDate: string | null, today: string = todayInLondon()): string {
+  if (madeOn !== '') return madeOn;
+  return aimDate !== null && aimDate <= today ? aimDate : '';
 }
