@@ -376,8 +376,10 @@ function planRoute(command: DemoPlanCommand): { path: string; body: Record<strin
   const plan = `/academies/${command.academyId}/improvement-plans`;
   const year = `${plan}/${yearSegment(command.academicYear)}`;
   switch (command.type) {
-    case 'DraftImprovementPlan':
-      return { path: plan, body: { academicYear: command.academicYear } };
+    case 'DraftImprovementPlan': {
+      const { type: _type, academyId: _academyId, ...body } = command;
+      return { path: plan, body };
+    }
     case 'AddPlanPriority': {
       const { type: _type, academyId: _academyId, academicYear: _academicYear, ...body } = command;
       return { path: `${year}/priorities`, body };

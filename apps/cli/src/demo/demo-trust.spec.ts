@@ -156,6 +156,7 @@ describe('the demo trust', () => {
           break;
         case 'DraftImprovementPlan':
           expect(path).toBe(`/academies/${command.academyId}/improvement-plans`);
+          expect(body).toEqual({ academicYear: command.academicYear, draftedOn: command.draftedOn });
           break;
         case 'AddPlanPriority':
         case 'AmendPlanPriority':
@@ -168,6 +169,8 @@ describe('the demo trust', () => {
           expect(path).toMatch(new RegExp(`^/academies/${command.academyId}/improvement-plans/${command.academicYear.replace('/', '-')}/`));
           expect(isPlanCommand(command)).toBe(true);
           expect(body).not.toHaveProperty('academicYear');
+          // Every change of a plan carries the day it was made, so the plan reads `on` its days as it stood.
+          if (command.type !== 'RatePlanPriority') expect(Object.keys(body).filter((field) => /^(added|amended|confirmed|closed|committed)On$/.test(field))).toHaveLength(1);
           break;
         default: {
           const _exhaustive: never = command;
