@@ -15,7 +15,7 @@ import { defaultConsoleDir, serveConsole } from './console/console-static.js';
 import { signInConnectSources, signInOptionsOf, type SignInOptions } from './console/sign-in-options.js';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/http/api-exception.filter.js';
-import { createValidationPipe, refuseHostileBody } from './common/http/validation.js';
+import { createValidationPipe, readNoBodyAsEmpty, refuseHostileBody } from './common/http/validation.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, JSON_BODY_LIMIT } from './hardening/hardening-config.js';
 import { rateLimitMiddleware } from './hardening/rate-limit.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
@@ -106,6 +106,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   );
   serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(readNoBodyAsEmpty);
   app.use(refuseHostileBody);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -37,6 +37,18 @@ export function hostileInputAt(value: unknown, path: string, depth = 0, topField
 }
 
 /**
+ * A POST that sends no body at all (no Content-Length, or 0, and not chunked) reads as an empty JSON object,
+ * so a route whose fields are all optional takes it (closing a plan's year, with or without `closedOn`) and one
+ * with required fields names them. A body the JSON parser did not read (form-encoded) stays unread, and is refused.
+ */
+export function readNoBodyAsEmpty(request: { method: string; body?: unknown; headers: Record<string, string | string[] | undefined> }, _response: unknown, next: () => void): void {
+  const length = request.headers['content-length'];
+  const sendsNothing = (length === undefined || length === '0') && request.headers['transfer-encoding'] === undefined;
+  if (request.method === 'POST' && request.body === undefined && sendsNothing) request.body = {};
+  next();
+}
+
+/**
  * Refuses a hostile JSON body as soon as it is parsed, before anything walks it (the Idempotency-Key
  * interceptor hashes the body before any pipe runs): see hostileInputAt.
  */
@@ -46,16 +58,14 @@ export function refuseHostileBody(request: { body?: unknown }, _response: unknow
 }
 
 /**
- * A ValidationPipe that reads a request with no body at all as an empty object (a route whose fields are all
- * optional takes it, as closing a plan's year does; one with required fields names them), then refuses a body
- * that is not a JSON object (null, an array, a string), and any body,
+ * A ValidationPipe that first refuses a body that is not a JSON object (null, an array, a string, or a body the
+ * JSON parser left alone: form-encoded, say), and any body,
  * query or path parameter that hostileInputAt refuses: nesting too deep, a prototype key (`__proto__`,
  * `constructor`, `prototype`: class-validator's whitelist lets them through), or text the domain would
  * refuse, so the 400 names the field wherever the text is.
  */
 class ObjectBodyValidationPipe extends ValidationPipe {
-  override async transform(received: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const value = metadata.type === 'body' && received === undefined ? {} : received;
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw badRequest({ field: 'body', message: 'The request body must be a JSON object' });
     }
