@@ -8,7 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { sendFirstReads } from './app/first-reads';
 import { cssVariablesResolver, theme } from './app/theme';
-import { ApiError } from './api/client';
+import { readRetryDelay, retryRead } from './api/read-retries';
 import { SessionProvider } from './auth/SessionProvider';
 
 const queryClient = new QueryClient({
@@ -16,8 +16,8 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      // Refusals (403, 404) and an expired session (401) are answers, not failures to retry.
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+      retry: retryRead,
+      retryDelay: readRetryDelay,
     },
   },
 });

@@ -10,11 +10,15 @@ export interface ClientSession {
   expired(): void;
 }
 
-/** An answer the API refused, with its status, so pages can say why (403: not yours to see, 404: not there). */
+/**
+ * An answer the API refused, with its status, so pages can say why (403: not yours to see, 404: not there),
+ * and, for a 429, how many seconds the API asked to wait (its Retry-After).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -44,7 +48,8 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export function dataOf<T>(answer: { data?: T; error?: unknown; response: Response }): T {
   if (answer.data !== undefined && answer.response.ok) return answer.data;
   const message = messageOf(answer.error) ?? `${answer.response.status} ${answer.response.statusText}`;
-  throw new ApiError(answer.response.status, message);
+  const retryAfter = Number(answer.response.headers.get('Retry-After'));
+  throw new ApiError(answer.response.status, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
 }
 
 function messageOf(error: unknown): string | null {
