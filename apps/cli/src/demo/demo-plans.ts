@@ -441,7 +441,8 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
   // Drafted on the first school day of the year (today, for the current year before that day has come).
   const firstSchoolDay = schoolDayFrom(academicYearStart(academicYear));
   const draftedOn = kind.year === 'this-year' && firstSchoolDay > kind.today ? kind.today : firstSchoolDay;
-  const on = (command: DemoPlanCommand, day: string): DemoPlanRequest => planRequest(commandOn(command, day));
+  // A change dated `day`; null for what an AIM changes, which the AIM dates as it is held (planRequestOn).
+  const on = (command: DemoPlanCommand, day: string | null): DemoPlanRequest => planRequest(day === null ? command : commandOn(command, day));
   // Confirmed through governance by the first half term's end.
   const governanceDay = schoolDayBefore(`${start}-10-25` as IsoDate);
   // Closed on the last school day of the summer term.
@@ -539,9 +540,9 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
       ? []
       : built.map(({ priority }, index) => rate(priority, priority.baseline, draftedOn, `Baseline when the plan was drafted: ${describeFigure(priority.kpi, chosen[index]!.figure)}`));
 
-  // The actions as they stand after the review of term `review` on `reviewedOn`: an amendment for each that moved on.
+  // The actions as they stand after the review of term `review` on `reviewedOn` (null: at an AIM, which dates them): an amendment for each that moved on.
   const statuses = new Map<string, PlanActionStatus>();
-  const moveActions = (review: number, reviewedOn: string): DemoPlanRequest[] =>
+  const moveActions = (review: number, reviewedOn: string | null): DemoPlanRequest[] =>
     built.flatMap(({ priority, actions }) =>
       actions.flatMap(({ key, due }) => {
         const rag = priority.terms[TERMS[review]!] ?? priority.baseline;
@@ -599,7 +600,7 @@ export function buildDemoPlan(source: DemoPlanSource): DemoPlan {
           followUps.push(...amended);
           if (amended.length > 0) followUps.push(planRequest({ type: 'ConfirmImprovementPlan', ...plan, aimId }));
         }
-        followUps.push(...moveActions(review, draftedOn));
+        followUps.push(...moveActions(review, null));
         if (review === kind.aimKeys.length - 1) followUps.push(planRequest({ type: 'CloseImprovementPlanYear', ...plan }));
       });
       break;

@@ -11,6 +11,11 @@ export function parseDateNotInFuture(input: unknown, field: string, now: Date): 
   return date;
 }
 
+/** The day something happened when the sender names it (as parseDateNotInFuture), or today when they leave it out. */
+export function parseDayOrToday(input: unknown, field: string, now: Date): IsoDate {
+  return input === undefined || input === null ? isoDateOf(now) : parseDateNotInFuture(input, field, now);
+}
+
 /** An academic year that has already begun: evidence about a year cannot be recorded before it starts. */
 export function parseAcademicYearNotInFuture(input: unknown, field: string, now: Date): AcademicYear {
   const academicYear = parseAcademicYear(input, field);

@@ -1,3 +1,4 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseRecordId } from '../aim/record-id.js';
@@ -7,7 +8,7 @@ import { openPlan, planPriority, type ImprovementPlanState } from './improvement
 import { parseActionDescription, parseActionDueOn } from './plan-action-content.js';
 import { parsePlanOwner } from './plan-owner.js';
 import { parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
+import { refuseBeforeLatestChange } from './plan-change-day.js';
 
 /** An action toward a priority: what is to be done, its one owner and the day it is due. It starts not started. */
 export function addPlanAction(
@@ -21,7 +22,7 @@ export function addPlanAction(
   const description = parseActionDescription(command.description, 'description');
   const owner = parsePlanOwner(command.owner, 'owner');
   const dueOn = parseActionDueOn(command.dueOn, 'dueOn');
-  const addedOn = parsePlanChangeDay(command.addedOn, 'addedOn', now);
+  const addedOn = parseDayOrToday(command.addedOn, 'addedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have actions added');
   planPriority(plan, priorityId);

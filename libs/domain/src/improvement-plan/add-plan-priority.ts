@@ -1,3 +1,4 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseRecordId } from '../aim/record-id.js';
@@ -7,7 +8,7 @@ import { openPlan, refuseTitleTaken, type ImprovementPlanState } from './improve
 import { parsePlanOwners } from './plan-owner.js';
 import { parseKpiTargets, parsePriorityEvidence, parsePriorityTitle } from './plan-priority-content.js';
 import { parseCausingAim, parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
+import { refuseBeforeLatestChange } from './plan-change-day.js';
 
 /** A priority of the plan, from the evidence, with the KPIs it targets and its owners; a draft's or a confirmed plan's. */
 export function addPlanPriority(
@@ -22,7 +23,7 @@ export function addPlanPriority(
   const targets = parseKpiTargets(command.targets, 'targets');
   const owners = parsePlanOwners(command.owners, 'owners');
   const aimId = parseCausingAim(command.aimId);
-  const addedOn = parsePlanChangeDay(command.addedOn, 'addedOn', now);
+  const addedOn = parseDayOrToday(command.addedOn, 'addedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have priorities added');
   refuseBeforeLatestChange(plan, addedOn, 'addedOn');

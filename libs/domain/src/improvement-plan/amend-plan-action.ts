@@ -1,3 +1,4 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { parseRecordId } from '../aim/record-id.js';
 import type { AmendPlanAction } from './improvement-plan.commands.js';
@@ -7,7 +8,7 @@ import { parseActionDescription, parseActionDueOn } from './plan-action-content.
 import { parsePlanActionStatus } from './plan-action-status.js';
 import { parsePlanOwner, samePlanOwnerAsNamed } from './plan-owner.js';
 import { parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
+import { refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * What is given replaces what stands, its progress (the status) among it; the event keeps the action whole. Any
@@ -26,7 +27,7 @@ export function amendPlanAction(
   const owner = command.owner === undefined ? undefined : parsePlanOwner(command.owner, 'owner');
   const dueOn = command.dueOn === undefined ? undefined : parseActionDueOn(command.dueOn, 'dueOn');
   const status = command.status === undefined ? undefined : parsePlanActionStatus(command.status, 'status');
-  const amendedOn = parsePlanChangeDay(command.amendedOn, 'amendedOn', now);
+  const amendedOn = parseDayOrToday(command.amendedOn, 'amendedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have its actions amended');
   const current = planAction(plan, planPriority(plan, priorityId), actionId);

@@ -1,3 +1,4 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { parseRecordId } from '../aim/record-id.js';
 import type { AmendPlanPriority } from './improvement-plan.commands.js';
@@ -6,7 +7,7 @@ import { openPlan, planPriority, refuseTitleTaken, type ImprovementPlanState, ty
 import { parsePlanOwners, samePlanOwners } from './plan-owner.js';
 import { parseKpiTargets, parsePriorityEvidence, parsePriorityTitle, sameKpiTargets } from './plan-priority-content.js';
 import { parseCausingAim, parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
+import { refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * Seed 000: plans "will be scrutinised through governance during the course of the year"; seed 003: AIMs
@@ -25,7 +26,7 @@ export function amendPlanPriority(
   const targets = command.targets === undefined ? undefined : parseKpiTargets(command.targets, 'targets');
   const owners = command.owners === undefined ? undefined : parsePlanOwners(command.owners, 'owners');
   const aimId = parseCausingAim(command.aimId);
-  const amendedOn = parsePlanChangeDay(command.amendedOn, 'amendedOn', now);
+  const amendedOn = parseDayOrToday(command.amendedOn, 'amendedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have its priorities amended');
   const current = planPriority(plan, priorityId);

@@ -1,3 +1,4 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { academicYearStart } from '../values/academic-year.js';
@@ -5,7 +6,7 @@ import type { CloseImprovementPlanYear } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { draftedPlan, type ImprovementPlanState } from './improvement-plan.state.js';
 import { parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeAnything } from './plan-change-day.js';
+import { refuseBeforeAnything } from './plan-change-day.js';
 
 /**
  * The plan's year closed: its priorities, actions, ratings and support stay as they stood, and nothing more is
@@ -18,7 +19,7 @@ export function closeImprovementPlanYear(
   { now }: DecisionContext,
 ): ImprovementPlanEvent[] {
   const { academyId, academicYear } = parsePlanKey(command);
-  const closedOn = parsePlanChangeDay(command.closedOn, 'closedOn', now);
+  const closedOn = parseDayOrToday(command.closedOn, 'closedOn', now);
 
   const plan = draftedPlan(state, academyId, academicYear);
   if (plan.status === 'closed') {

@@ -1,3 +1,4 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseRecordId } from '../aim/record-id.js';
@@ -8,7 +9,7 @@ import { parsePlanActor } from './plan-actor.js';
 import { parsePlannedSupport } from './planned-support.js';
 import { parseSupportKind } from './support-kind.js';
 import { parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
+import { refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * Support the trust commits for the academy's tier (seed 000's "Trust Support" under each tier), against one
@@ -25,7 +26,7 @@ export function commitPlanSupport(
   const kind = parseSupportKind(command.kind, 'kind');
   const planned = parsePlannedSupport(command);
   const committedBy = parsePlanActor(command.committedBy, 'committedBy');
-  const committedOn = parsePlanChangeDay(command.committedOn, 'committedOn', now);
+  const committedOn = parseDayOrToday(command.committedOn, 'committedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'have support committed');
   planPriority(plan, priorityId);

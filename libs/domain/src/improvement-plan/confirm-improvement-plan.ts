@@ -1,10 +1,11 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { ConfirmImprovementPlan } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import { openPlan, type ImprovementPlanState } from './improvement-plan.state.js';
 import { parseCausingAim, parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay, refuseBeforeLatestChange } from './plan-change-day.js';
+import { refuseBeforeLatestChange } from './plan-change-day.js';
 
 /**
  * The plan's priorities confirmed, at an AIM (seed 003: AIMs "review, amend or confirm the academy's
@@ -18,7 +19,7 @@ export function confirmImprovementPlan(
 ): ImprovementPlanEvent[] {
   const { academyId, academicYear } = parsePlanKey(command);
   const aimId = parseCausingAim(command.aimId);
-  const confirmedOn = parsePlanChangeDay(command.confirmedOn, 'confirmedOn', now);
+  const confirmedOn = parseDayOrToday(command.confirmedOn, 'confirmedOn', now);
 
   const plan = openPlan(state, academyId, academicYear, 'be confirmed');
   if (plan.priorities.size === 0) {

@@ -1,10 +1,10 @@
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { DraftImprovementPlan } from './improvement-plan.commands.js';
 import type { ImprovementPlanEvent } from './improvement-plan.events.js';
 import type { ImprovementPlanState } from './improvement-plan.state.js';
 import { parsePlanKey } from './parse-plan-key.js';
-import { parsePlanChangeDay } from './plan-change-day.js';
 
 /**
  * Seed 000: "Academy improvement planning will use the audit and analyse cycle to evaluate priorities and
@@ -17,7 +17,7 @@ export function draftImprovementPlan(
   { now }: DecisionContext,
 ): ImprovementPlanEvent[] {
   const { academyId, academicYear } = parsePlanKey(command);
-  const draftedOn = parsePlanChangeDay(command.draftedOn, 'draftedOn', now);
+  const draftedOn = parseDayOrToday(command.draftedOn, 'draftedOn', now);
 
   if (state.status !== 'none') {
     throw DomainError.conflict(`academy ${academyId} already has an improvement plan for ${academicYear}`);

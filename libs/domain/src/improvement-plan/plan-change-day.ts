@@ -1,21 +1,12 @@
-import { parseDateNotInFuture } from '../evidence/not-in-future.js';
 import { DomainError } from '../shared/domain-error.js';
-import { isoDateOf, type IsoDate } from '../values/iso-date.js';
+import type { IsoDate } from '../values/iso-date.js';
 import type { ImprovementPlan } from './improvement-plan.state.js';
 
 /**
- * The day a change of a plan is dated (its drafting, a priority or action added or amended, a confirmation,
- * support committed, the year's closure): the day the client names, for a plan entered after the fact, or
- * the server's day when none is given. Never in the future (400 naming the field).
+ * Each change of a plan (its drafting, a priority or action added or amended, a confirmation, support
+ * committed, the year's closure) is dated by the day the client names, for a plan entered after the fact, or
+ * today (parseDayOrToday: never a day in the future, 400 naming the field).
  *
- * The plan read `on` a day is what had been dated by then, so what the plan says is told in the order it
- * happened: see refuseBeforeLatestChange.
- */
-export function parsePlanChangeDay(input: unknown, field: string, now: Date): IsoDate {
-  return input === undefined || input === null ? isoDateOf(now) : parseDateNotInFuture(input, field, now);
-}
-
-/**
  * Refuses (422) a change of what the plan says (a priority or action added or amended, a confirmation), or
  * support committed, dated before the plan last changed: the plan as it stood on any day is everything dated
  * by then, and nothing recorded later rewrites a day already told. Support committed stands beside the

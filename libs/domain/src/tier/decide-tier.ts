@@ -2,10 +2,9 @@ import type { AcademyEvent } from '../academy/academy.events.js';
 import { registeredAcademy } from '../academy/academy.state.js';
 import type { DecisionContext } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import { parseDateNotInFuture } from '../evidence/not-in-future.js';
+import { parseDayOrToday } from '../evidence/not-in-future.js';
 import { academicYearOf, parseAcademicYear } from '../values/academic-year.js';
 import { parseAcademyId } from '../values/academy-id.js';
-import { isoDateOf, type IsoDate } from '../values/iso-date.js';
 import { parsePersonId } from '../peer-review/person-id.js';
 import { parseText } from '../values/text.js';
 import { yearAfter } from './academic-year-steps.js';
@@ -30,7 +29,8 @@ export function decideTier(command: DecideTier, state: TierDecisionState, { now 
   const decisionId = parseText(command.decisionId, 'decisionId', MAX_LABEL_LENGTH);
   const academyId = parseAcademyId(command.academyId, 'academyId');
   const academicYear = parseAcademicYear(command.academicYear, 'academicYear');
-  const decidedOn = parseDecidedOn(command.decidedOn, now);
+  // The day the decision was made: a real day, not after today; today when not given.
+  const decidedOn = parseDayOrToday(command.decidedOn, 'decidedOn', now);
   // A decision made on an earlier day than today says which, where the day matters to a refusal.
   const madeEarlier = command.decidedOn !== undefined && command.decidedOn !== null;
   const nextYear = yearAfter(academicYearOf(decidedOn));
@@ -95,11 +95,6 @@ export function decideTier(command: DecideTier, state: TierDecisionState, { now 
       },
     },
   ];
-}
-
-/** The day the decision was made: a real day, not after today; today when not given. */
-function parseDecidedOn(input: unknown, now: Date): IsoDate {
-  return input === undefined || input === null ? isoDateOf(now) : parseDateNotInFuture(input, 'decidedOn', now);
 }
 
 function parseSupportTier(input: unknown): SupportTier {
